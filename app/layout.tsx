@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
+import { Providers } from "./providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Interleave", template: "%s · Interleave" },
+  description: "Interview questions with model answers, quizzes, spaced repetition and a runnable scheduler sandbox.",
+};
+
+// Runs before paint so a dark-mode reader never sees a white flash.
+const themeScript = `try{var t=localStorage.getItem("theme");if(t==="dark"||(!t&&matchMedia("(prefers-color-scheme: dark)").matches))document.documentElement.classList.add("dark")}catch(e){}`;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="min-h-screen font-sans">
+        <Providers>
+          <SiteHeader />
+          <main className="mx-auto w-full max-w-4xl px-4 pt-6 pb-16">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

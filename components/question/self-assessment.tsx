@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useRef, useState } from "react";
+import { useQuestionProgress } from "./question-progress";
+
+type TRating = "knew" | "review";
+
+export function SelfAssessment() {
+  const { questionId, signedIn, progress, markAnswered } = useQuestionProgress();
+  const pathname = usePathname();
+  const openedAt = useRef(Date.now());
+  const [state, setState] = useState<{ kind: "idle" } | { kind: "saving" } | { kind: "saved"; rating: TRating } | { kind: "error"; message: string }>({ kind: "idle" });
+
+  async function submit(rating: TRating) {
+    setState({ kind: "saving" });
+    const res = await fetch("/api/attempts", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ kind: "self_assess", questionId, rating, durationMs: Date.now() - openedAt.current, idempotencyKey: crypto.randomUUID() }),
+    }).catch(() => null);
+    if (!res?.ok) {
+      const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
+      setState({ kind: "error", message: body?.error?.message ?? "Could not save. Check your connection and try again." });
+      return;
+    }
+    markAnswered();
+    setState({ kind: "saved", rating });
+  }
+
+  return (
+    <section className="mt-10 rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-labelledby="self-assess-heading">
+      <h2 id="self-assess-heading" className="font-semibold">
+        How did you do?
+      </h2>
+      {!signedIn ? (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`} className="underline">
+            Sign in
+          </Link>{" "}
+          to record your answer and track your progress.
+        </p>
+      ) : (
+        <>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            {progress?.attemptCount ? `You have assessed yourself on this question ${progress.attemptCount} time${progress.attemptCount === 1 ? "" : "s"}.` : "Be honest: it decides what you see again."}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button type="button" disabled={state.kind === "saving"} onClick={() => submit("knew")} className="rounded-md bg-emerald-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-700 disabled:opacity-60">
+              I knew this
+            </button>
+            <button type="button" disabled={state.kind === "saving"} onClick={() => submit("review")} className="rounded-md bg-amber-500 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-600 disabled:opacity-60">
+              I need to review
+            </button>
+          </div>
+          <p className="mt-2 min-h-5 text-sm" role="status">
+            {state.kind === "saved" ? (state.rating === "knew" ? "Saved: marked as known." : "Saved: marked for review.") : null}
+            {state.kind === "error" ? <span className="text-rose-600">{state.message}</span> : null}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Element, Root as HastRoot } from "hast";
+import { createHighlighterCore, type HighlighterCore } from "shiki/core";
+import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+import { visit } from "unist-util-visit";
+
+// A fixed set of grammars bundled with shiki, loaded once; the JavaScript regex engine avoids
+// shipping a WASM binary into every server bundle.
+const LANGS = ["python", "bash", "shell", "json", "toml", "yaml", "ini", "diff", "sql", "javascript", "typescript"] as const;
+const ALIASES: Record<string, string> = { py: "python", sh: "bash", console: "bash", js: "javascript", ts: "typescript", yml: "yaml", cfg: "ini" };
+
+let highlighter: Promise<HighlighterCore> | null = null;
+
+function loadHighlighter(): Promise<HighlighterCore> {
+  highlighter ??= createHighlighterCore({
+    themes: [import("@shikijs/themes/github-light"), import("@shikijs/themes/github-dark")],
+    langs: [
+      import("@shikijs/langs/python"),
+      import("@shikijs/langs/bash"),
+      import("@shikijs/langs/shell"),
+      import("@shikijs/langs/json"),
+      import("@shikijs/langs/toml"),
+      import("@shikijs/langs/yaml"),
+      import("@shikijs/langs/ini"),
+      import("@shikijs/langs/diff"),
+      import("@shikijs/langs/sql"),
+      import("@shikijs/langs/javascript"),
+      import("@shikijs/langs/typescript"),
+    ],
+    engine: createJavaScriptRegexEngine(),
+  });
+  return highlighter;
+}
+
+function languageOf(code: Element): string | null {
+  const classes = code.properties.className;
+  const list = Array.isArray(classes) ? classes.map(String) : [];
+  const tag = list.find((c) => c.startsWith("language-"))?.slice("language-".length);
+  if (!tag) return null;
+  const lang = ALIASES[tag] ?? tag;
+  return (LANGS as readonly string[]).includes(lang) ? lang : null;
+}
+
+function textOf(node: Element): string {
+  let text = "";
+  visit(node, "text", (t) => {
+    text += t.value;
+  });
+  return text;
+}
+
+// Runs after sanitizing: shiki's own output (spans with theme colours) is trusted, the author's
+// markdown is not.
+export async function highlightCodeBlocks(tree: HastRoot): Promise<void> {
+  const targets: { parent: Element; index: number; pre: Element; code: Element; lang: string }[] = [];
+  visit(tree, "element", (pre: Element, index, parent) => {
+    if (pre.tagName !== "pre" || index === undefined || !parent || parent.type !== "element" && parent.type !== "root") return;
+    const code = pre.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
+    const lang = code ? languageOf(code) : null;
+    if (code && lang) targets.push({ parent: parent as Element, index, pre, code, lang });
+  });
+  if (targets.length === 0) return;
+  const hl = await loadHighlighter();
+  for (const { parent, index, pre, code, lang } of targets) {
+    const source = textOf(code).replace(/\n$/, "");
+    const highlighted = hl.codeToHast(source, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: "light" });
+    const shikiPre = highlighted.children.find((c): c is Element => c.type === "element" && c.tagName === "pre");
+    if (!shikiPre) continue;
+    const { className: _ignored, ...marks } = pre.properties;
+    shikiPre.properties = { ...shikiPre.properties, ...marks };
+    parent.children[index] = shikiPre;
+  }
+}

@@ -1,0 +1,45 @@
+// Error codes used across the server. Each maps to one HTTP status so route handlers and server
+// actions report failures the same way:
+//   VALIDATION    400  input failed a zod schema or a business rule
+//   UNAUTHORIZED  401  no signed-in user where one is required
+//   FORBIDDEN     403  signed in, but the role or ownership does not allow it
+//   NOT_FOUND     404  the thing does not exist (or is hidden from this user)
+//   CONFLICT      409  a unique value is taken (e.g. an email), or a replay does not match
+//   RATE_LIMITED  429  too many attempts; retry after the window
+//   INTERNAL      500  a bug; the message is generic
+export const APP_ERROR_STATUS = {
+  VALIDATION: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type TAppErrorCode = keyof typeof APP_ERROR_STATUS;
+export type TFieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: TAppErrorCode;
+  readonly fields?: TFieldErrors;
+
+  constructor(code: TAppErrorCode, message: string, fields?: TFieldErrors) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fields = fields;
+  }
+
+  get status(): number {
+    return APP_ERROR_STATUS[this.code];
+  }
+}
+
+export type TActionError = { code: TAppErrorCode; message: string; fields?: TFieldErrors };
+export type TActionResult<T> = { ok: true; data: T } | { ok: false; error: TActionError };
+
+export function toActionError(error: unknown): TActionError {
+  if (error instanceof AppError) return { code: error.code, message: error.message, fields: error.fields };
+  return { code: "INTERNAL", message: "Something went wrong on our side. Please try again." };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+
+export type TRateLimitRule = { name: string; limit: number; windowSeconds: number };
+export type TRateLimitResult = { allowed: boolean; retryAfterSeconds: number };
+
+// Fixed windows keyed by rule, subject and window number. The counter is an upsert on the
+// database so several app servers sharing one PostgreSQL count into the same row.
+export async function hitRateLimit(options: { rule: TRateLimitRule; subject: string; now?: Date }): Promise<TRateLimitResult> {
+  const now = options.now ?? new Date();
+  const windowMs = options.rule.windowSeconds * 1000;
+  const window = Math.floor(now.getTime() / windowMs);
+  const key = `${options.rule.name}:${options.subject}:${window}`;
+  const expiresAt = new Date((window + 1) * windowMs);
+  const row = await db.rateLimitHit.upsert({
+    where: { key },
+    create: { key, count: 1, expiresAt },
+    update: { count: { increment: 1 } },
+    select: { count: true },
+  });
+  if (Math.random() < 0.01) await db.rateLimitHit.deleteMany({ where: { expiresAt: { lt: now } } });
+  return { allowed: row.count <= options.rule.limit, retryAfterSeconds: Math.ceil((expiresAt.getTime() - now.getTime()) / 1000) };
+}
+
+export const SIGN_IN_PER_IP: TRateLimitRule = { name: "sign-in-ip", limit: 30, windowSeconds: 15 * 60 };
+export const SIGN_IN_PER_ACCOUNT: TRateLimitRule = { name: "sign-in-account", limit: 10, windowSeconds: 15 * 60 };
+export const SIGN_UP_PER_IP: TRateLimitRule = { name: "sign-up-ip", limit: 10, windowSeconds: 60 * 60 };
+export const SIGN_UP_PER_ACCOUNT: TRateLimitRule = { name: "sign-up-account", limit: 5, windowSeconds: 60 * 60 };

@@ -1,0 +1,21 @@
+import "server-only";
+import { burnPasswordCheck, verifyPassword } from "@/lib/server/auth/password";
+import { ZSignIn } from "@/lib/server/auth/schemas";
+import { db } from "@/lib/server/db";
+import type { TUserDto } from "./create-user";
+
+export async function verifyCredentials(options: { email: unknown; password: unknown }): Promise<TUserDto | null> {
+  const parsed = ZSignIn.safeParse(options);
+  if (!parsed.success) return null;
+  const user = await db.user.findUnique({
+    where: { email: parsed.data.email },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+  });
+  if (!user) {
+    await burnPasswordCheck(parsed.data.password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+  const { passwordHash: _hash, ...dto } = user;
+  return dto;
+}

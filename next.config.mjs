@@ -1,0 +1,12 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and WASM-backed packages are loaded by Node at run time rather than bundled.
+  serverExternalPackages: ["@prisma/client", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "shiki"],
+  // `npm test` type-checks the whole project with tsc; the build (also run by `npm start` on a
+  // fresh clone) skips that second pass.
+  typescript: { ignoreBuildErrors: true },
+};
+
+export default nextConfig;
