@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The browser tests build into their own folder so they never clobber the `npm start` build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and WASM-backed packages are loaded by Node at run time rather than bundled.
   serverExternalPackages: ["@prisma/client", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "shiki"],
   // `npm test` type-checks the whole project with tsc; the build (also run by `npm start` on a

@@ -1,0 +1,138 @@
+// `npm test`: the whole suite, in stages, each against real parts.
+//   types        tsc over the whole project, and the two Prisma schemas in sync
+//   unit         pure libraries (Vitest project "unit")
+//   sqlite       the integration suite on a fresh SQLite file
+//   postgresql   the same suite on a fresh PostgreSQL database (TEST_POSTGRES_URL, or the local
+//                throwaway server that .ci/start-postgres.sh starts)
+//   e2e          a production build served on a fresh SQLite database, driven by Chromium
+// `node scripts/test.mjs unit sqlite` runs only the named stages.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const node = process.execPath;
+const bin = (pkg, file) => join(root, "node_modules", pkg, file);
+const ALL = ["types", "unit", "sqlite", "postgresql", "e2e"];
+const stages = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
+for (const s of stages) if (!ALL.includes(s)) throw new Error(`unknown stage ${s}; stages: ${ALL.join(", ")}`);
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const runId = `${Date.now().toString(36)}${process.pid}`;
+
+function run(args, env = baseEnv, label) {
+  if (label) console.log(`\n━━ ${label}`);
+  execFileSync(node, args, { cwd: root, env, stdio: "inherit" });
+}
+const vitest = (project, env) => run([bin("vitest", "vitest.mjs"), "run", "--project", project], env);
+const migrate = (env) => run([bin("tsx", "dist/cli.mjs"), "scripts/db/migrate.ts"], env);
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function sqliteUrl(name) {
+  mkdirSync(join(root, "data", "test"), { recursive: true });
+  const file = join(root, "data", "test", `${name}-${runId}.db`);
+  return { url: `file:${file}`, cleanup: () => rmSync(file, { force: true }) };
+}
+
+async function postgresServerUrl() {
+  if (process.env.TEST_POSTGRES_URL) return process.env.TEST_POSTGRES_URL;
+  // Locally, fall back to the same throwaway server CI uses, when the server binaries exist.
+  execFileSync("bash", [join(root, ".ci", "start-postgres.sh")], { stdio: "inherit" });
+  return "postgresql://postgres@127.0.0.1:55432/postgres";
+}
+
+async function withPostgresDatabase(fn) {
+  const serverUrl = await postgresServerUrl();
+  const name = `interleave_test_${runId}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    await fn(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function runE2e() {
+  const distDir = ".next-e2e";
+  console.log("\n━━ e2e: production build");
+  run([bin("next", "dist/bin/next"), "build"], { ...baseEnv, NEXT_DIST_DIR: distDir });
+  const db = sqliteUrl("e2e");
+  const port = await freePort();
+  const env = { ...baseEnv, DATABASE_URL: db.url, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: `e2e-secret-${runId}-padding`, NODE_ENV: "production" };
+  migrate(env);
+  run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"], env);
+  const server = spawn(node, [bin("next", "dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`);
+    vitest("e2e", { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}` });
+  } finally {
+    server.kill("SIGTERM");
+    db.cleanup();
+  }
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+for (const stage of stages) {
+  switch (stage) {
+    case "types":
+      run([bin("typescript", "bin/tsc"), "--noEmit"], baseEnv, "types: tsc --noEmit");
+      run([join(root, "scripts", "db", "build-schemas.mjs"), "--check"]);
+      break;
+    case "unit":
+      console.log("\n━━ unit");
+      vitest("unit", baseEnv);
+      break;
+    case "sqlite": {
+      console.log("\n━━ integration on SQLite");
+      const db = sqliteUrl("integration");
+      const env = { ...baseEnv, DATABASE_URL: db.url };
+      try {
+        migrate(env);
+        vitest("integration", env);
+      } finally {
+        db.cleanup();
+      }
+      break;
+    }
+    case "postgresql":
+      console.log("\n━━ integration on PostgreSQL");
+      await withPostgresDatabase(async (url) => {
+        const env = { ...baseEnv, DATABASE_URL: url };
+        migrate(env);
+        vitest("integration", env);
+      });
+      break;
+    case "e2e":
+      await runE2e();
+      break;
+  }
+}
+console.log(`\nAll stages passed: ${stages.join(", ")}`);
+if (existsSync(join(root, "data", "test"))) rmSync(join(root, "data", "test"), { recursive: true, force: true });
