@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { checkTables } from "./check-tables";
+import { findPythonSyntaxError } from "./check-python-syntax";
+import { hashQuestion } from "./hash-question";
+import { isSandboxBlock, listCodeBlocks } from "./list-code-blocks";
+import { parseMarkdown } from "./parse-markdown";
+import { parseQuestionFile } from "./parse-question-file";
+import { readBank } from "./read-bank";
+import { renderMarkdown } from "./render-markdown";
+import { slugify } from "./slugify";
+
+const file = (front: string, body = "Body text.") => `---\n${front}\n---\n${body}\n`;
+
+describe("parseQuestionFile", () => {
+  it("reads front matter and derives a slug from the title", () => {
+    const result = parseQuestionFile(file("number: 60\ntitle: Difference between async and threading?\ntags: [asyncio, threading]\ndifficulty: medium"));
+    expect(result).toEqual({
+      ok: true,
+      data: { number: 60, title: "Difference between async and threading?", tags: ["asyncio", "threading"], difficulty: "medium", slug: "difference-between-async-and-threading", body: "Body text.\n" },
+    });
+  });
+
+  it.each([
+    ["no front matter", "Just text", 1, /must start with a --- front matter block/],
+    ["unclosed front matter", "---\nnumber: 1\n", 1, /not closed/],
+    ["a number that is text", file("number: one\ntitle: Valid title\ndifficulty: easy"), 2, /^number: /],
+    ["an unknown difficulty", file("number: 1\ntitle: Valid title\ndifficulty: brutal"), 4, /^difficulty: /],
+    ["an unknown key", file("number: 1\ntitle: Valid title\ndifficulty: easy\nauthor: me"), 1, /author/],
+    ["an upper-case tag", file("number: 1\ntitle: Valid title\ntags: [Python]\ndifficulty: easy"), 4, /^tags\.0: /],
+    ["an empty body", file("number: 1\ntitle: Valid title\ndifficulty: easy", "   "), 6, /body is empty/],
+  ])("rejects %s with the line", (_name, text, line, message) => {
+    const result = parseQuestionFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.line).toBe(line);
+      expect(result.error.message).toMatch(message);
+    }
+  });
+});
+
+describe("readBank", () => {
+  const bank = { path: "b/bank.md", text: file('slug: demo\nname: Demo\nemoji: "🧪"\ndescription: Demo bank.\nplanned: 3') };
+  it("keeps good files, reports clashes after the first use, and sorts by number", () => {
+    const result = readBank(bank, [
+      { path: "b/002-b.md", text: file("number: 2\ntitle: Second one\ndifficulty: easy") },
+      { path: "b/001-a.md", text: file("number: 1\ntitle: First one\ndifficulty: easy") },
+      { path: "b/003-c.md", text: file("number: 3\ntitle: first ONE\ndifficulty: easy") },
+    ]);
+    expect(result.questions.map((q) => q.number)).toEqual([1, 2]);
+    expect(result.errors).toEqual([{ path: "b/003-c.md", line: 2, message: "title is also used by b/001-a.md" }]);
+  });
+  it("imports nothing when bank.md itself is broken", () => {
+    const result = readBank({ path: "b/bank.md", text: file("slug: Not Kebab\nname: x\nemoji: x\ndescription: x") }, [{ path: "b/001-a.md", text: file("number: 1\ntitle: First one\ndifficulty: easy") }]);
+    expect(result.bank).toBeNull();
+    expect(result.questions).toEqual([]);
+    expect(result.errors[0]).toMatchObject({ path: "b/bank.md", line: 2 });
+  });
+});
+
+describe("markdown helpers", () => {
+  it("finds ragged table rows", () => {
+    expect(checkTables(parseMarkdown("| A | B |\n|---|---|\n| 1 | 2 |\n| 3 |\n"))).toEqual([{ line: 4, message: "table row has 1 cells but the header has 2" }]);
+  });
+  it("lists fences and recognises sandbox blocks", () => {
+    const blocks = listCodeBlocks(parseMarkdown("```python sandbox\nprint(1)\n```\n\n```python\nx = 1\n```\n"));
+    expect(blocks.map(isSandboxBlock)).toEqual([true, false]);
+    expect(blocks[0]).toMatchObject({ lang: "python", value: "print(1)", line: 1 });
+  });
+  it("finds Python syntax errors with @lezer/python", () => {
+    expect(findPythonSyntaxError("def f(x):\n    return x + 1\n")).toBeNull();
+    expect(findPythonSyntaxError("x = 1\ndef f(:\n    pass\n")).toMatchObject({ line: 2 });
+  });
+  it("slugifies titles and hashes content stably", () => {
+    expect(slugify("What is `yield from`?")).toBe("what-is-yield-from");
+    const q = { title: "T", difficulty: "easy" as const, tags: ["b", "a"], body: "x" };
+    expect(hashQuestion(q)).toBe(hashQuestion({ ...q, tags: ["a", "b"] }));
+    expect(hashQuestion(q)).not.toBe(hashQuestion({ ...q, body: "y" }));
+  });
+});
+
+describe("renderMarkdown", () => {
+  it("sanitizes, highlights code on the server and styles comparison tables", async () => {
+    const html = await renderMarkdown(
+      "# Title\n\n<script>alert(1)</script><img src=x onerror=alert(1)>\n\n[bad](javascript:alert(1))\n\n| Aspect | A | B |\n|---|---|---|\n| x | `1` | 2 |\n\n```python sandbox\nprint('hi')\n```\n",
+    );
+    expect(html).not.toMatch(/<script|onerror|javascript:/);
+    expect(html).toContain('<div class="table-wrap"><table class="comparison">');
+    expect(html).toMatch(/<pre class="shiki[^"]*"[^>]*data-lang="python"[^>]*data-sandbox="true"/);
+    expect(html).toMatch(/<span style="color:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">print<\/span>/);
+  });
+});
