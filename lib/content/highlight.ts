@@ -60,6 +60,7 @@ export async function highlightCodeBlocks(tree: HastRoot): Promise<void> {
   });
   if (targets.length === 0) return;
   const hl = await loadHighlighter();
+  const usedStyles = new Map<string, string>();
   for (const { parent, index, pre, code, lang } of targets) {
     const source = textOf(code).replace(/\n$/, "");
     const highlighted = hl.codeToHast(source, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: "light" });
@@ -67,6 +68,69 @@ export async function highlightCodeBlocks(tree: HastRoot): Promise<void> {
     if (!shikiPre) continue;
     const { className: _ignored, ...marks } = pre.properties;
     shikiPre.properties = { ...shikiPre.properties, ...marks };
+    compactTokens(shikiPre, usedStyles);
     parent.children[index] = shikiPre;
   }
+  if (usedStyles.size > 0) tree.children.push(styleSheet(usedStyles));
+}
+
+// Shiki writes both themes' colours inline on every token, which made code the bulk of each
+// page. Tokens in the default colour become plain text, the rest share short classes, and one
+// small <style> per answer defines the classes it uses.
+const DEFAULT_TOKEN = "color:#24292E;--shiki-dark:#E1E4E8";
+
+function compactTokens(pre: Element, used: Map<string, string>): void {
+  const code = pre.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
+  if (!code) return;
+  const flat: Element["children"] = [];
+  for (const line of code.children) {
+    if (line.type !== "element") {
+      flat.push(line);
+      continue;
+    }
+    for (const token of line.children) {
+      if (token.type !== "element") {
+        flat.push(token);
+        continue;
+      }
+      const style = String(token.properties.style ?? "");
+      if (style === DEFAULT_TOKEN || style === "") {
+        flat.push(...token.children);
+        continue;
+      }
+      const name = used.get(style) ?? classNameFor(style);
+      used.set(style, name);
+      flat.push({ ...token, properties: { className: [name] } });
+    }
+  }
+  code.children = mergeText(flat);
+}
+
+function mergeText(nodes: Element["children"]): Element["children"] {
+  const out: Element["children"] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.type === "text" && last?.type === "text") last.value += node.value;
+    else out.push(node.type === "text" ? { ...node } : node);
+  }
+  return out;
+}
+
+function classNameFor(style: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < style.length; i++) h = Math.imul(h ^ style.charCodeAt(i), 0x01000193) >>> 0;
+  return `t${h.toString(36)}`;
+}
+
+function styleSheet(used: Map<string, string>): Element {
+  const rules = [...used].map(([style, name]) => {
+    const light = /(?:^|;)color:([^;]+)/.exec(style)?.[1];
+    const dark = /--shiki-dark:([^;]+)/.exec(style)?.[1];
+    const extra = style
+      .split(";")
+      .filter((part) => part && !part.startsWith("color:") && !part.startsWith("--shiki-dark:"))
+      .join(";");
+    return `.${name}{${light ? `color:${light};` : ""}${dark ? `--shiki-dark:${dark};` : ""}${extra}}`;
+  });
+  return { type: "element", tagName: "style", properties: {}, children: [{ type: "text", value: rules.join("") }] };
 }

@@ -1,0 +1,51 @@
+// Builds the app into its own folder and serves it on a fresh, seeded SQLite database, for
+// benchmarks that must measure the real production server.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const bin = (pkg: string, file: string) => join(root, "node_modules", pkg, file);
+
+export type TServer = { baseUrl: string; env: NodeJS.ProcessEnv; stop: () => void };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function serveProduction(options: { name: string; databaseUrl?: string }): Promise<TServer> {
+  const distDir = `.next-${options.name}`;
+  const dbFile = join(root, "data", "bench", `${options.name}.db`);
+  mkdirSync(join(root, "data", "bench"), { recursive: true });
+  rmSync(dbFile, { force: true });
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URL: options.databaseUrl ?? `file:${dbFile}`,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: "benchmark-secret-that-is-long-enough",
+  };
+  const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  console.log(`building (${distDir})…`);
+  run([bin("next", "dist/bin/next"), "build"]);
+  run([bin("tsx", "dist/cli.mjs"), "scripts/db/migrate.ts"]);
+  run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"]);
+  const child: ChildProcess = spawn(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: "ignore" });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    const ok = await fetch(baseUrl).then((r) => r.status < 500, () => false);
+    if (ok) break;
+    if (i > 120) throw new Error("server did not start");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { baseUrl, env, stop: () => child.kill("SIGTERM") };
+}
