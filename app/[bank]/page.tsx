@@ -41,6 +41,9 @@ export default async function BankPage({ params }: TProps) {
         <p className="mt-2 text-sm text-slate-500">
           {bank.questionCount} of {bank.size} questions{actor ? ` · ${answered} answered` : ""}
         </p>
+        <Link href={`/quiz/new?bank=${bank.slug}`} className="mt-4 inline-block rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900" data-testid="start-quiz-link">
+          Start a quiz
+        </Link>
       </header>
       <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         {questions.map((q) => (

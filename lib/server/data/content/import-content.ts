@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { hashQuestion } from "@/lib/content/hash-question";
 import { isQuestionFileName, readBank, type TFileError, type TReadBankResult } from "@/lib/content/read-bank";
 import { db } from "@/lib/server/db";
+import { ensureVersionItems } from "@/lib/server/data/quiz-items/ensure-version-items";
 
 export type TImportSummary = {
   banks: { slug: string; created: number; updated: number; unchanged: number; archived: number }[];
@@ -72,6 +73,8 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>) {
           counts.created++;
         }
       }
+      const published = await tx.question.findMany({ where: { bankId: row.id, status: "published" }, select: { publishedVersionId: true } });
+      await ensureVersionItems({ tx, versionIds: published.flatMap((q) => (q.publishedVersionId ? [q.publishedVersionId] : [])) });
       const present = new Set(read.questions.map((q) => q.number));
       for (const q of existing) {
         if (present.has(q.number) || keepNumbers.has(q.number) || q.status !== "published" || !q.sourcePath) continue;

@@ -1,0 +1,24 @@
+import { generateItemsFromMarkdown } from "./generate-items";
+import type { TQuizItem } from "./item-schema";
+import { parseAuthoredItems } from "./parse-authored-items";
+
+export const RECALL_ITEM_ID = "recall";
+
+// Every item a question version offers: the recall card (the question itself, graded by the
+// learner), the author's ```quiz blocks, and items generated from the answer's tables. The seed
+// is fixed so option order is the same each time the version is processed.
+export function buildVersionItems(version: { title: string; bodyMarkdown: string }): TQuizItem[] {
+  const recall: TQuizItem = {
+    id: RECALL_ITEM_ID,
+    kind: "recall",
+    generator: "authored",
+    prompt: version.title,
+    options: [],
+    answer: [],
+    explanation: "Compare what you recalled with the model answer, then rate yourself honestly.",
+    source: { table: -1, row: null, column: null },
+  };
+  const authored = parseAuthoredItems(version.bodyMarkdown, { seed: 1 }).items;
+  const generated = generateItemsFromMarkdown(version.bodyMarkdown, { seed: 1 });
+  return [recall, ...authored, ...generated];
+}
