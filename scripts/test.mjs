@@ -41,7 +41,7 @@ async function freePort() {
 function sqliteUrl(name) {
   mkdirSync(join(root, "data", "test"), { recursive: true });
   const file = join(root, "data", "test", `${name}-${runId}.db`);
-  return { url: `file:${file}`, cleanup: () => rmSync(file, { force: true }) };
+  return { url: `file:${file}`, cleanup: () => ["", "-wal", "-shm"].forEach((suffix) => rmSync(`${file}${suffix}`, { force: true })) };
 }
 
 async function postgresServerUrl() {

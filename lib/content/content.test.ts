@@ -28,6 +28,7 @@ describe("parseQuestionFile", () => {
     ["an unknown key", file("number: 1\ntitle: Valid title\ndifficulty: easy\nauthor: me"), 1, /author/],
     ["an upper-case tag", file("number: 1\ntitle: Valid title\ntags: [Python]\ndifficulty: easy"), 4, /^tags\.0: /],
     ["an empty body", file("number: 1\ntitle: Valid title\ndifficulty: easy", "   "), 6, /body is empty/],
+    ["a broken quiz block", file("number: 1\ntitle: Valid title\ndifficulty: easy", "Text.\n\n```quiz\nkind: essay\nprompt: Why?\n```"), 9, /^quiz block: kind must be one of/],
   ])("rejects %s with the line", (_name, text, line, message) => {
     const result = parseQuestionFile(text);
     expect(result.ok).toBe(false);
@@ -79,6 +80,12 @@ describe("markdown helpers", () => {
 });
 
 describe("renderMarkdown", () => {
+  it("never shows authored quiz blocks, which contain the answers", async () => {
+    const html = await renderMarkdown("Text.\n\n```quiz\nkind: short_text\nprompt: Secret?\nanswer: [hidden]\n```\n\nMore.");
+    expect(html).not.toContain("hidden");
+    expect(html).toContain("More.");
+  });
+
   it("sanitizes, highlights code on the server and styles comparison tables", async () => {
     const html = await renderMarkdown(
       "# Title\n\n<script>alert(1)</script><img src=x onerror=alert(1)>\n\n[bad](javascript:alert(1))\n\n| Aspect | A | B |\n|---|---|---|\n| x | `1` | 2 |\n\n```python sandbox\nprint('hi')\n```\n",

@@ -1,3 +1,4 @@
+import { parseAuthoredItems } from "@/lib/quiz/parse-authored-items";
 import { checkTables } from "./check-tables";
 import {
   describeZodIssue,
@@ -28,6 +29,8 @@ export function parseQuestionFile(text: string): TParseResult<TParsedQuestion> {
   if (body.length === 0) return { ok: false, error: { line: split.bodyStartLine, message: "the answer body is empty" } };
   const tableErrors = checkTables(parseMarkdown(split.body), split.bodyStartLine - 1);
   if (tableErrors[0]) return { ok: false, error: tableErrors[0] };
+  const quizError = parseAuthoredItems(split.body).errors[0];
+  if (quizError) return { ok: false, error: { line: quizError.line + split.bodyStartLine - 1, message: `quiz block: ${quizError.message}` } };
   const slug = parsed.data.slug ?? slugify(parsed.data.title);
   if (!slug) return { ok: false, error: { line: lineOfKey(text, "title"), message: "title gives an empty slug; add a slug" } };
   return { ok: true, data: { ...parsed.data, slug, body: split.body.replace(/^\n+/, "").replace(/\s+$/, "") + "\n" } };

@@ -1,4 +1,5 @@
 import type { Element, Root as HastRoot } from "hast";
+import type { Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema, type Options as TSanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -7,6 +8,14 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { highlightCodeBlocks } from "./highlight";
+
+// ```quiz blocks hold the author's quiz items, answers included: they feed quizzes and must
+// never show on the answer page.
+function dropQuizBlocks() {
+  return (tree: MdastRoot) => {
+    tree.children = tree.children.filter((node) => !(node.type === "code" && node.lang === "quiz"));
+  };
+}
 
 // GitHub's sanitize schema, plus the one attribute we add ourselves: which fenced blocks are
 // runnable sandbox examples.
@@ -60,6 +69,7 @@ function highlight() {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(dropQuizBlocks)
   .use(remarkRehype)
   .use(markFences)
   .use(rehypeSanitize, schema)

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { readProvider } from "./provider";
@@ -25,6 +26,18 @@ function mapNameFields(result: pg.QueryResult): pg.QueryResult {
   return result;
 }
 
+// WAL lets readers carry on while one writer commits and needs one fsync per commit instead of
+// a rollback journal's several; the mode is stored in the database file, so setting it once is
+// enough for every later connection, including other processes.
+function useWriteAheadLog(file: string): void {
+  const db = new Database(file, { timeout: 10_000 });
+  try {
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
+}
+
 export function sqlitePathFromUrl(url: string): string {
   const path = url.slice("file:".length).split("?")[0] ?? "";
   return resolve(/*turbopackIgnore: true*/ path);
@@ -36,7 +49,8 @@ export function createAdapter(url: string) {
     case "sqlite": {
       const file = sqlitePathFromUrl(url);
       mkdirSync(dirname(file), { recursive: true });
-      return new PrismaBetterSQLite3({ url: `file:${file}` });
+      useWriteAheadLog(file);
+      return new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
     }
     case "postgresql":
       return new PrismaPg(new NameAsTextPool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));

@@ -21,9 +21,9 @@ function freePort(): Promise<number> {
 
 export async function serveProduction(options: { name: string; databaseUrl?: string }): Promise<TServer> {
   const distDir = `.next-${options.name}`;
-  const dbFile = join(root, "data", "bench", `${options.name}.db`);
+  const dbFile = options.databaseUrl?.startsWith("file:") ? options.databaseUrl.slice("file:".length) : join(root, "data", "bench", `${options.name}.db`);
   mkdirSync(join(root, "data", "bench"), { recursive: true });
-  rmSync(dbFile, { force: true });
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,

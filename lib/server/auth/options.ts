@@ -7,7 +7,11 @@ import { verifyCredentials } from "@/lib/server/data/users/verify-credentials";
 import { ZEmail } from "./schemas";
 import { readClientIp } from "./client-ip";
 
+// `npm start` always provides a secret; `npm run dev` and tests may run without one.
+export const authSecret = process.env.NEXTAUTH_SECRET ?? (process.env.NODE_ENV === "production" ? undefined : "interleave-development-only-secret");
+
 export const authOptions: NextAuthOptions = {
+  secret: authSecret,
   session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
   pages: { signIn: "/sign-in" },
   providers: [

@@ -1,0 +1,111 @@
+// Benchmark: CPU-bound programs in the sandbox VM vs CPython, plus scale runs (asyncio tasks,
+// threads) showing how run time grows for 10x more work. Usage: npm run bench:sandbox
+import { spawnSync } from "node:child_process";
+import { runProgram } from "../../lib/sandbox/index";
+
+const CPU: Record<string, string> = {
+  "arith loop (1M)": `
+total = 0
+for i in range(1000000):
+    total += i
+print(total)
+`,
+  "function calls (300k)": `
+def add(a, b):
+    return a + b
+acc = 0
+for i in range(300000):
+    acc = add(acc, i)
+print(acc)
+`,
+  "list/dict/str work": `
+words = []
+for i in range(60000):
+    words.append("w" + str(i % 500))
+counts = {}
+for w in words:
+    counts[w] = counts.get(w, 0) + 1
+s = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+print(len(s), s[0], ",".join(w.upper() for w in words[:5]))
+`,
+  "recursive fib(25)": `
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(25))
+`,
+};
+
+const gather = (n: number) => `
+import asyncio
+async def work(i):
+    await asyncio.sleep(0.01)
+    return i
+async def main():
+    r = await asyncio.gather(*(work(i) for i in range(${n})))
+    print(len(r), sum(r))
+asyncio.run(main())
+`;
+const threads = (n: number) => `
+import threading
+results = []
+lock = threading.Lock()
+def work(i):
+    with lock:
+        results.append(i)
+ts = [threading.Thread(target=work, args=(i,)) for i in range(${n})]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(len(results))
+`;
+
+function timeVm(src: string, reps = 3): { ms: number; out: string } {
+  let best = Infinity;
+  let out = "";
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    const r = runProgram(src, { instructionBudget: 1e9 });
+    best = Math.min(best, performance.now() - t0);
+    out = r.stdout + r.stderr;
+  }
+  return { ms: best, out };
+}
+
+function timePy(src: string, reps = 3): { ms: number; out: string } | null {
+  let best = Infinity;
+  let out = "";
+  for (let i = 0; i < reps; i++) {
+    // time inside the interpreter so process start-up is not counted
+    const wrapped = `import time as _t\n_s=_t.perf_counter()\nexec(compile(${JSON.stringify(src)}, "<bench>", "exec"), {"__name__": "__main__"})\nimport sys\nsys.stderr.write("ELAPSED %f\\n" % ((_t.perf_counter()-_s)*1000))\n`;
+    const r = spawnSync("python3", ["-c", wrapped], { encoding: "utf8" });
+    if (r.error || r.status !== 0) return null;
+    const m = /ELAPSED ([\d.]+)/.exec(r.stderr);
+    if (!m) return null;
+    best = Math.min(best, parseFloat(m[1]!));
+    out = r.stdout;
+  }
+  return { ms: best, out };
+}
+
+function main(): void {
+  console.log("CPU-bound programs (best of 3, wall ms)");
+  console.log("program".padEnd(26) + "VM ms".padStart(10) + "CPython ms".padStart(12) + "VM/CPython".padStart(12) + "  same output");
+  for (const [name, src] of Object.entries(CPU)) {
+    const vm = timeVm(src);
+    const py = timePy(src);
+    const ratio = py ? (vm.ms / py.ms).toFixed(2) : "n/a";
+    console.log(name.padEnd(26) + vm.ms.toFixed(1).padStart(10) + (py ? py.ms.toFixed(1) : "n/a").padStart(12) + ratio.padStart(12) + "  " + (py ? String(py.out === vm.out) : "?"));
+  }
+  console.log("\nScale runs (wall ms; ratio = time(10x work) / time(1x))");
+  const scale = (label: string, a: string, b: string) => {
+    const x = timeVm(a, 2);
+    const y = timeVm(b, 2);
+    console.log(label.padEnd(34) + x.ms.toFixed(1).padStart(10) + y.ms.toFixed(1).padStart(10) + (y.ms / x.ms).toFixed(2).padStart(8));
+  };
+  console.log("run".padEnd(34) + "1x".padStart(10) + "10x".padStart(10) + "ratio".padStart(8));
+  scale("asyncio.gather 1,000 / 10,000", gather(1000), gather(10000));
+  scale("threads 100 / 1,000", threads(100), threads(1000));
+}
+
+main();
