@@ -1,12 +1,16 @@
 // `npm test`: the whole suite, in stages, each against real parts.
 //   types        tsc over the whole project, and the two Prisma schemas in sync
-//   unit         pure libraries (Vitest project "unit")
+//   unit         pure libraries (Vitest project "unit"), the content check and every sandbox
+//                block in the banks
+//   cpython      the sandbox's golden outputs re-checked against a real CPython 3.11, alone, so
+//                timing-sensitive cases are not disturbed by parallel tests (skipped, with a
+//                message, where python3 is not 3.11)
 //   sqlite       the integration suite on a fresh SQLite file
 //   postgresql   the same suite on a fresh PostgreSQL database (TEST_POSTGRES_URL, or the local
 //                throwaway server that .ci/start-postgres.sh starts)
 //   e2e          a production build served on a fresh SQLite database, driven by Chromium
 // `node scripts/test.mjs unit sqlite` runs only the named stages.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
@@ -16,7 +20,7 @@ import pg from "pg";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const node = process.execPath;
 const bin = (pkg, file) => join(root, "node_modules", pkg, file);
-const ALL = ["types", "unit", "sqlite", "postgresql", "e2e"];
+const ALL = ["types", "unit", "cpython", "sqlite", "postgresql", "e2e"];
 const stages = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 for (const s of stages) if (!ALL.includes(s)) throw new Error(`unknown stage ${s}; stages: ${ALL.join(", ")}`);
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
@@ -107,8 +111,15 @@ for (const stage of stages) {
       break;
     case "unit":
       console.log("\n━━ unit");
-      vitest("unit", baseEnv);
+      vitest("unit", { ...baseEnv, SANDBOX_SKIP_CPYTHON: "1" });
       break;
+    case "cpython": {
+      console.log("\n━━ sandbox goldens against CPython");
+      const check = spawnSync("python3", [join(root, "scripts", "check-golden-cpython.py")], { cwd: root, stdio: "inherit" });
+      if (check.error || check.status === 2) console.log("skipped: python3 is not CPython 3.11 on this machine");
+      else if (check.status !== 0) throw new Error("golden outputs differ from CPython");
+      break;
+    }
     case "sqlite": {
       console.log("\n━━ integration on SQLite");
       const db = sqliteUrl("integration");

@@ -1,0 +1,6 @@
+# errors: calling a function with the wrong number of arguments raises TypeError
+def area(width, height):
+    return width * height
+
+print(area(3, 4))
+print(area(5))

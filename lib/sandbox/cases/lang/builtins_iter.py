@@ -1,0 +1,12 @@
+# lang: len/range/enumerate/zip/reversed/iter/next and friends
+print(len("abc"), len([1, 2]), len({1: 2}), len(range(0, 10, 3)))
+print(list(range(5)), list(range(2, 8, 2)), list(range(5, 0, -1)), range(3), range(1, 10, 2)[2])
+print(list(enumerate("ab")), list(enumerate("ab", start=1)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), dict(zip(range(3), "xyz")))
+print(list(reversed([1, 2, 3])), list(reversed(range(4))), "".join(reversed("stressed")))
+it = iter([10, 20])
+print(next(it), next(it), next(it, "exhausted"))
+r = range(10, 0, -3)
+print(list(r), 4 in r, r.index(7), len(r))
+print(list(map(pow, [2, 3], [3, 2])), list(zip(*[(1, "a"), (2, "b")])))
+print(type(range(3)).__name__, type(zip()).__name__, type(enumerate([])).__name__)

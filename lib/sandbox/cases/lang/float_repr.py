@@ -1,0 +1,12 @@
+# lang: shortest float repr, special values and float/int mixing
+print(0.1 + 0.2)
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(1 / 3, 2 / 3, 10 / 4)
+print(1e16, 1e15, 1.5e-7, 123456789.0 * 10)
+print(float("inf"), -float("inf"), float("nan"))
+print(float("nan") == float("nan"))
+print(3.0, -0.0, 2.5e300 * 1e10)
+print(1e22, 1e-5, 0.0001)
+print(7 // 2.0, 7 % 2.5, -7 % 2.5, divmod(7.5, 2))
+print(int(2.9e10), float(10 ** 20), 2 ** 0.5)
+print((0.5).is_integer(), (2.0).is_integer(), (1.5).as_integer_ratio())

@@ -1,0 +1,15 @@
+# lang: common str methods
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), "hello world".title(), "hello world".capitalize())
+print(t.replace("l", "L"), t.replace("l", "L", 1), t.find("o"), t.find("z"), t.rfind("o"), t.index("W"))
+print(t.startswith("Hell"), t.endswith("!"), t.startswith(("x", "H")), t.count("l"))
+print("a,b,,c".split(","), "a b  c".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")))
+print("42".zfill(5), "-42".zfill(6), "ab".center(7, "*"), "ab".ljust(5, ".") + "|", "ab".rjust(5) + "|")
+print("123".isdigit(), "12a".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace(), "Ab".isupper(), "ab".islower())
+print("line1\nline2\n".splitlines(), "xxhixx".strip("x"), "a-b-c".partition("-"), "a-b-c".rpartition("-"))
+print("{} + {} = {}".format(1, 2, 3), "{1}{0}".format("a", "b"), "{name}!".format(name="Bo"))
+print("abc" * 3, "b" in "abc", "abc" < "abd", "Z" < "a", len("héllo"))
+print("Hello"[1:4], "Hello"[::-1], "Hello"[-1], "Hello".removeprefix("He"), "Hello".removesuffix("lo"))

@@ -1,0 +1,41 @@
+// Code objects: bytecode plus the tables the VM and the traceback printer need.
+import type { PyValue } from "../runtime/value";
+
+export type CodeFlags = {
+  generator: boolean;
+  coroutine: boolean;
+  /** class bodies and the module use a name dict instead of fast locals */
+  usesNames: boolean;
+  varargs: boolean;
+  varkw: boolean;
+};
+
+export type Code = {
+  name: string;
+  qualname: string;
+  filename: string;
+  code: Int32Array;
+  consts: PyValue[];
+  names: string[];
+  /** fast-local names; parameters first */
+  varnames: string[];
+  /** cell variable names (locals captured by inner scopes) followed by free variable names */
+  cellvars: string[];
+  freevars: string[];
+  /** for each cellvar that is also a parameter, the fast-local index to copy from (else -1) */
+  cellFromArg: number[];
+  argcount: number;
+  posonlycount: number;
+  kwonlycount: number;
+  flags: CodeFlags;
+  firstLine: number;
+  /** per instruction index (pc/2): source line */
+  lines: Int32Array;
+  /** per instruction: [from, to, focusFrom, focusTo] source offsets for caret ranges (-1 = none) */
+  spans: Int32Array;
+  doc: string | null;
+  /** source text, for traceback source lines */
+  source: string;
+  /** instruction-level trace: true for stdlib-like trampoline code whose frames are hidden */
+  hidden: boolean;
+};

@@ -1,0 +1,1340 @@
+// AST → bytecode. One FnCompiler per code object; fblocks track what must be unwound on
+// return/break/continue (CPython ≤3.10 style: finally bodies are inlined at each exit).
+import type { Arg, Expr, Params, Pattern, Span, Stmt } from "../parse/ast";
+import { SourceError, lineOf, lineStarts } from "../parse/to-ast";
+import { None, Ellipsis, PyBytes, PyFloat, type PyValue } from "../runtime/value";
+import type { Code } from "./code";
+import { BINOPS, CMPOPS, Op } from "./opcodes";
+import { buildScopes, nameKind, type Scope, type ScopeMap } from "./scope";
+
+type Label = { pos: number; refs: number[] };
+type FBlock =
+  | { t: "loop"; cont: Label; brk: Label; hasIter: boolean }
+  | { t: "finally"; body: Stmt[] }
+  | { t: "with"; isAsync: boolean }
+  | { t: "handler"; name: string | null }
+  | { t: "finally_exc" }
+  | { t: "pop_value" };
+
+export type CodeWithChildren = Code & { children: Code[] };
+
+export function compileModule(body: Stmt[], source: string, filename: string): CodeWithChildren {
+  const { top, map } = buildScopes(body);
+  const starts = lineStarts(source);
+  const c = new FnCompiler(top, map, source, filename, starts, "<module>", "<module>");
+  const first = body[0];
+  const doc = first && first.k === "Expr" && first.value.k === "Const" && first.value.value.t === "str" ? first.value.value.v : null;
+  if (doc !== null) {
+    c.setLoc(first!);
+    c.loadConst(doc);
+    c.storeName("__doc__");
+  }
+  c.stmts(body);
+  c.emit(Op.LOAD_CONST, c.constIndex(None));
+  c.emit(Op.RETURN_VALUE);
+  return c.finish(1, { posonly: 0, args: [], vararg: null, kwonly: [], kwarg: null }, null);
+}
+
+const ATTR_METHOD_OK = true;
+
+class FnCompiler {
+  code: number[] = [];
+  lines: number[] = [];
+  spans: number[] = [];
+  consts: PyValue[] = [];
+  constMap = new Map<unknown, number>();
+  names: string[] = [];
+  nameMap = new Map<string, number>();
+  varnames: string[] = [];
+  cellvars: string[] = [];
+  freevars: string[] = [];
+  children: CodeWithChildren[] = [];
+  fblocks: FBlock[] = [];
+  line = 1;
+  span: [number, number, number, number] = [-1, -1, -1, -1];
+  tmpCounter = 0;
+
+  constructor(
+    public scope: Scope,
+    public map: ScopeMap,
+    public source: string,
+    public filename: string,
+    public starts: number[],
+    public name: string,
+    public qualname: string,
+  ) {
+    for (const p of scope.params) this.varIndex(p);
+    if (scope.kind === "function" || scope.kind === "comp") {
+      for (const n of scope.assigned) if (nameKind(scope, n) === "fast") this.varIndex(n);
+    }
+    for (const n of [...scope.cells].sort()) if (nameKind(scope, n) === "cell") this.cellvars.push(n);
+    if (scope.kind === "class" && scope.needsClassCell) this.cellvars.push("__class__");
+    for (const n of [...scope.frees].sort()) this.freevars.push(n);
+  }
+
+  // ---------- emission ----------
+  setLoc(n: Span & { line?: number }): void {
+    this.line = lineOf(this.starts, n.from);
+    this.span = [n.from, n.to, -1, -1];
+  }
+  setSpan(e: Span, focus?: Span): void {
+    this.line = lineOf(this.starts, e.from);
+    this.span = [e.from, e.to, focus ? focus.from : -1, focus ? focus.to : -1];
+  }
+  emit(op: Op, arg = 0): number {
+    const pos = this.code.length;
+    this.code.push(op, arg);
+    this.lines.push(this.line);
+    this.spans.push(this.span[0], this.span[1], this.span[2], this.span[3]);
+    return pos;
+  }
+  label(): Label {
+    return { pos: -1, refs: [] };
+  }
+  here(l: Label): void {
+    l.pos = this.code.length;
+    for (const r of l.refs) this.code[r + 1] = l.pos;
+  }
+  jump(op: Op, l: Label): void {
+    const pos = this.emit(op, l.pos);
+    if (l.pos < 0) l.refs.push(pos);
+  }
+  constIndex(v: PyValue): number {
+    const key = typeof v === "object" ? v : typeof v + ":" + String(v);
+    let i = this.constMap.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(v);
+      this.constMap.set(key, i);
+    }
+    return i;
+  }
+  loadConst(v: PyValue): void {
+    this.emit(Op.LOAD_CONST, this.constIndex(v));
+  }
+  nameIndex(n: string): number {
+    let i = this.nameMap.get(n);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(n);
+      this.nameMap.set(n, i);
+    }
+    return i;
+  }
+  varIndex(n: string): number {
+    let i = this.varnames.indexOf(n);
+    if (i < 0) {
+      i = this.varnames.length;
+      this.varnames.push(n);
+    }
+    return i;
+  }
+  derefIndex(n: string): number {
+    const i = this.cellvars.indexOf(n);
+    if (i >= 0) return i;
+    const j = this.freevars.indexOf(n);
+    if (j < 0) throw new Error(`internal: no cell for ${n}`);
+    return this.cellvars.length + j;
+  }
+  unsupported(n: Span, what: string): never {
+    throw new SourceError("unsupported", `${what} is not supported by the sandbox`, lineOf(this.starts, n.from));
+  }
+  syntaxError(n: Span, msg: string): never {
+    throw new SourceError("syntax", msg, lineOf(this.starts, n.from));
+  }
+
+  finish(firstLine: number, params: Params, doc: string | null): CodeWithChildren {
+    const s = this.scope;
+    const cellFromArg = this.cellvars.map((c) => s.params.indexOf(c));
+    return {
+      name: this.name,
+      qualname: this.qualname,
+      filename: this.filename,
+      code: Int32Array.from(this.code),
+      consts: this.consts,
+      names: this.names,
+      varnames: this.varnames,
+      cellvars: this.cellvars,
+      freevars: this.freevars,
+      cellFromArg,
+      argcount: params.args.length,
+      posonlycount: params.posonly,
+      kwonlycount: params.kwonly.length,
+      flags: {
+        generator: s.generator,
+        coroutine: s.coroutine,
+        usesNames: s.kind === "module" || s.kind === "class",
+        varargs: params.vararg !== null,
+        varkw: params.kwarg !== null,
+      },
+      firstLine,
+      lines: Int32Array.from(this.lines),
+      spans: Int32Array.from(this.spans),
+      doc,
+      source: this.source,
+      hidden: false,
+      children: this.children,
+    };
+  }
+
+  // ---------- names ----------
+  loadName(n: string): void {
+    switch (nameKind(this.scope, n)) {
+      case "fast":
+        return void this.emit(Op.LOAD_FAST, this.varIndex(n));
+      case "cell":
+      case "free":
+        return void this.emit(Op.LOAD_DEREF, this.derefIndex(n));
+      case "classderef":
+        return void this.emit(Op.LOAD_CLASSDEREF, this.derefIndex(n));
+      case "global":
+        return void this.emit(Op.LOAD_GLOBAL, this.nameIndex(n));
+      case "name":
+        return void this.emit(Op.LOAD_NAME, this.nameIndex(n));
+    }
+  }
+  storeName(n: string): void {
+    switch (nameKind(this.scope, n)) {
+      case "fast":
+        return void this.emit(Op.STORE_FAST, this.varIndex(n));
+      case "cell":
+      case "free":
+        return void this.emit(Op.STORE_DEREF, this.derefIndex(n));
+      case "classderef":
+      case "name":
+        return void this.emit(Op.STORE_NAME, this.nameIndex(n));
+      case "global":
+        return void this.emit(Op.STORE_GLOBAL, this.nameIndex(n));
+    }
+  }
+  deleteName(n: string): void {
+    switch (nameKind(this.scope, n)) {
+      case "fast":
+        return void this.emit(Op.DELETE_FAST, this.varIndex(n));
+      case "cell":
+      case "free":
+        return void this.emit(Op.DELETE_DEREF, this.derefIndex(n));
+      case "classderef":
+      case "name":
+        return void this.emit(Op.DELETE_NAME, this.nameIndex(n));
+      case "global":
+        return void this.emit(Op.DELETE_GLOBAL, this.nameIndex(n));
+    }
+  }
+
+  // ---------- statements ----------
+  stmts(list: Stmt[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  stmt(s: Stmt): void {
+    this.setLoc(s);
+    switch (s.k) {
+      case "Expr":
+        if (s.value.k === "Const") return; // docstrings and bare constants
+        this.expr(s.value);
+        this.emit(Op.POP_TOP);
+        return;
+      case "Assign":
+        this.expr(s.value);
+        s.targets.forEach((t, i) => {
+          if (i < s.targets.length - 1) this.emit(Op.DUP_TOP);
+          this.assign(t);
+        });
+        return;
+      case "AugAssign":
+        return this.augAssign(s.target, s.op, s.value, s);
+      case "AnnAssign":
+        if (this.scope.kind === "class" && s.target.k === "Name") {
+          // record the annotation (as source text) for dataclasses
+          this.emit(Op.LOAD_NAME, this.nameIndex("__annotations__"));
+          this.loadConst(s.target.id);
+          this.emit(Op.LOAD_CONST, this.constIndex(this.source.slice(s.target.to, s.value ? s.value.from : s.to).replace(/^\s*:\s*/, "").replace(/\s*=\s*$/, "")));
+          this.emit(Op.ROT_TWO);
+          this.emit(Op.STORE_SUBSCR);
+        }
+        if (s.value) {
+          this.expr(s.value);
+          this.assign(s.target);
+        }
+        return;
+      case "If": {
+        const orelse = this.label();
+        const end = this.label();
+        this.condJump(s.test, false, orelse);
+        this.stmts(s.body);
+        if (s.orelse.length) this.jump(Op.JUMP, end);
+        this.here(orelse);
+        this.stmts(s.orelse);
+        this.here(end);
+        return;
+      }
+      case "While": {
+        const top = this.label();
+        const orelse = this.label();
+        const brk = this.label();
+        this.here(top);
+        this.condJump(s.test, false, orelse);
+        this.fblocks.push({ t: "loop", cont: top, brk, hasIter: false });
+        this.stmts(s.body);
+        this.fblocks.pop();
+        this.setLoc(s);
+        this.jump(Op.JUMP_BACKWARD, top);
+        this.here(orelse);
+        this.stmts(s.orelse);
+        this.here(brk);
+        return;
+      }
+      case "For":
+        return this.forStmt(s);
+      case "Break":
+      case "Continue": {
+        const isBreak = s.k === "Break";
+        for (let i = this.fblocks.length - 1; i >= 0; i--) {
+          const b = this.fblocks[i]!;
+          if (b.t === "loop") {
+            if (isBreak) {
+              if (b.hasIter) this.emit(Op.POP_TOP);
+              this.jump(Op.JUMP, b.brk);
+            } else this.jump(Op.JUMP_BACKWARD, b.cont);
+            return;
+          }
+          this.unwind(b, i, false);
+        }
+        return this.syntaxError(s, `'${isBreak ? "break" : "continue"}' outside loop`);
+      }
+      case "Pass":
+        return;
+      case "Return": {
+        if (this.scope.kind !== "function") this.syntaxError(s, "'return' outside function");
+        if (s.value) this.expr(s.value);
+        else this.loadConst(None);
+        for (let i = this.fblocks.length - 1; i >= 0; i--) this.unwind(this.fblocks[i]!, i, true);
+        this.setLoc(s);
+        this.emit(Op.RETURN_VALUE);
+        return;
+      }
+      case "FunctionDef": {
+        for (const d of s.decorators) this.expr(d);
+        this.makeFunction(s, s.name, s.params, s.body, s.doc);
+        for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
+        this.storeName(s.name);
+        return;
+      }
+      case "ClassDef":
+        return this.classDef(s);
+      case "Try":
+        return this.tryStmt(s);
+      case "Raise":
+        if (s.exc) this.expr(s.exc);
+        if (s.cause) this.expr(s.cause);
+        this.setLoc(s);
+        this.emit(Op.RAISE, s.cause ? 2 : s.exc ? 1 : 0);
+        return;
+      case "With":
+        return this.withStmt(s, 0);
+      case "Global":
+      case "Nonlocal":
+        return;
+      case "Delete":
+        for (const t of s.targets) this.del(t);
+        return;
+      case "Import":
+        for (const a of s.names) {
+          this.loadConst(a.asname ? 1 : 0);
+          this.emit(Op.IMPORT_NAME, this.nameIndex(a.name));
+          if (a.asname) {
+            // import a.b as c binds the submodule
+            this.storeName(a.asname);
+          } else this.storeName(a.name.split(".")[0]!);
+        }
+        return;
+      case "ImportFrom":
+        this.loadConst(1); // fromlist: IMPORT_NAME yields the submodule itself
+        this.emit(Op.IMPORT_NAME, this.nameIndex(s.module));
+        if (s.names.length === 1 && s.names[0]!.name === "*") {
+          this.emit(Op.IMPORT_STAR);
+          return;
+        }
+        for (const a of s.names) {
+          this.emit(Op.IMPORT_FROM, this.nameIndex(a.name));
+          this.storeName(a.asname ?? a.name);
+        }
+        this.emit(Op.POP_TOP);
+        return;
+      case "Assert": {
+        const ok = this.label();
+        this.condJump(s.test, true, ok);
+        this.emit(Op.LOAD_ASSERTION_ERROR);
+        if (s.msg) {
+          this.expr(s.msg);
+          this.emit(Op.CALL, 1);
+        }
+        this.setLoc(s);
+        this.emit(Op.RAISE, 1);
+        this.here(ok);
+        return;
+      }
+      case "Match":
+        return this.matchStmt(s);
+    }
+  }
+
+  /** Emit the exit actions of one fblock for return (value on TOS) or break/continue. */
+  unwind(b: FBlock, index: number, preserveTop: boolean): void {
+    switch (b.t) {
+      case "loop":
+        if (b.hasIter) {
+          if (preserveTop) this.emit(Op.ROT_TWO);
+          this.emit(Op.POP_TOP);
+        }
+        return;
+      case "finally": {
+        this.emit(Op.POP_BLOCK);
+        const saved = this.fblocks;
+        this.fblocks = saved.slice(0, index);
+        if (preserveTop) this.fblocks.push({ t: "pop_value" });
+        this.stmts(b.body);
+        this.fblocks = saved;
+        return;
+      }
+      case "with":
+        this.emit(Op.POP_BLOCK);
+        if (preserveTop) this.emit(Op.ROT_TWO);
+        this.emit(Op.WITH_EXIT, b.isAsync ? 1 : 0);
+        if (b.isAsync) this.awaitTop();
+        this.emit(Op.POP_TOP);
+        return;
+      case "handler":
+        this.emit(Op.POP_BLOCK);
+        if (preserveTop) this.emit(Op.ROT_TWO);
+        this.emit(Op.POP_EXCEPT);
+        if (b.name) {
+          this.loadConst(None);
+          this.storeName(b.name);
+          this.deleteName(b.name);
+        }
+        return;
+      case "finally_exc":
+        // return/break inside a finally that runs for an exception: the exception is dropped
+        this.emit(Op.POP_BLOCK);
+        if (preserveTop) {
+          this.emit(Op.ROT_THREE);
+          this.emit(Op.POP_TOP);
+        } else this.emit(Op.POP_TOP);
+        if (preserveTop) this.emit(Op.ROT_TWO);
+        this.emit(Op.POP_EXCEPT);
+        return;
+      case "pop_value":
+        return;
+    }
+  }
+
+  awaitTop(): void {
+    this.emit(Op.GET_AWAITABLE);
+    this.loadConst(None);
+    this.emit(Op.YIELD_FROM);
+  }
+
+  forStmt(s: Extract<Stmt, { k: "For" }>): void {
+    const top = this.label();
+    const brk = this.label();
+    const cleanup = this.label();
+    this.expr(s.iter);
+    this.setLoc(s);
+    if (s.isAsync) {
+      this.emit(Op.GET_AITER);
+      this.here(top);
+      const exc = this.label();
+      this.jump(Op.SETUP_FINALLY, exc);
+      this.emit(Op.GET_ANEXT);
+      this.awaitTop();
+      this.emit(Op.POP_BLOCK);
+      this.assign(s.target);
+      this.fblocks.push({ t: "loop", cont: top, brk, hasIter: true });
+      this.stmts(s.body);
+      this.fblocks.pop();
+      this.jump(Op.JUMP_BACKWARD, top);
+      this.here(exc);
+      this.emit(Op.END_ASYNC_FOR); // pops exc + aiter if StopAsyncIteration, else re-raises
+      this.stmts(s.orelse);
+      this.here(brk);
+      return;
+    }
+    this.emit(Op.GET_ITER);
+    this.here(top);
+    this.jump(Op.FOR_ITER, cleanup);
+    this.assign(s.target);
+    this.fblocks.push({ t: "loop", cont: top, brk, hasIter: true });
+    this.stmts(s.body);
+    this.fblocks.pop();
+    this.setLoc(s);
+    this.jump(Op.JUMP_BACKWARD, top);
+    this.here(cleanup);
+    this.stmts(s.orelse);
+    this.here(brk);
+  }
+
+  tryStmt(s: Extract<Stmt, { k: "Try" }>): void {
+    if (s.finalbody.length) {
+      const excPath = this.label();
+      const end = this.label();
+      this.jump(Op.SETUP_FINALLY, excPath);
+      this.fblocks.push({ t: "finally", body: s.finalbody });
+      if (s.handlers.length) this.tryExcept(s);
+      else this.stmts(s.body);
+      this.fblocks.pop();
+      this.emit(Op.POP_BLOCK);
+      this.stmts(s.finalbody);
+      this.jump(Op.JUMP, end);
+      // exceptional path: [exc] → [prev, exc]
+      this.here(excPath);
+      this.emit(Op.PUSH_EXC_INFO);
+      const cleanup = this.label();
+      this.jump(Op.SETUP_FINALLY, cleanup);
+      this.fblocks.push({ t: "finally_exc" });
+      this.stmts(s.finalbody);
+      this.fblocks.pop();
+      this.emit(Op.POP_BLOCK);
+      this.emit(Op.POP_EXCEPT_AND_RERAISE, 0);
+      this.here(cleanup);
+      this.emit(Op.POP_EXCEPT_AND_RERAISE, 1);
+      this.here(end);
+      return;
+    }
+    this.tryExcept(s);
+  }
+
+  tryExcept(s: Extract<Stmt, { k: "Try" }>): void {
+    const handler = this.label();
+    const orelse = this.label();
+    const end = this.label();
+    this.jump(Op.SETUP_FINALLY, handler);
+    this.stmts(s.body);
+    this.emit(Op.POP_BLOCK);
+    this.jump(Op.JUMP, orelse);
+    this.here(handler);
+    this.emit(Op.PUSH_EXC_INFO); // [prev, exc]
+    const cleanup = this.label();
+    this.jump(Op.SETUP_FINALLY, cleanup);
+    if (s.star) {
+      this.exceptStar(s, end, cleanup);
+    } else {
+      for (const h of s.handlers) {
+        this.line = h.line;
+        const next = this.label();
+        if (h.type) {
+          this.emit(Op.DUP_TOP);
+          this.expr(h.type);
+          this.jump(Op.JUMP_IF_NOT_EXC_MATCH, next);
+        }
+        if (h.name) this.storeName(h.name);
+        else this.emit(Op.POP_TOP);
+        // [prev]
+        this.fblocks.push({ t: "handler", name: h.name });
+        this.stmts(h.body);
+        this.fblocks.pop();
+        this.emit(Op.POP_BLOCK);
+        this.emit(Op.POP_EXCEPT);
+        if (h.name) {
+          this.loadConst(None);
+          this.storeName(h.name);
+          this.deleteName(h.name);
+        }
+        this.jump(Op.JUMP, end);
+        this.here(next);
+      }
+      this.emit(Op.RERAISE);
+    }
+    this.here(cleanup);
+    this.emit(Op.POP_EXCEPT_AND_RERAISE, 0);
+    this.here(orelse);
+    this.stmts(s.orelse);
+    this.here(end);
+  }
+
+  /** except*: each clause splits the remaining group; leftovers are re-raised at the end. */
+  exceptStar(s: Extract<Stmt, { k: "Try" }>, end: Label, _cleanup: Label): void {
+    // stack: [prev, eg]; JUMP_IF_NOT_EG_MATCH replaces eg with [rest, match] or jumps keeping [eg]
+    for (const h of s.handlers) {
+      this.line = h.line;
+      const next = this.label();
+      if (!h.type) this.syntaxError(s, "expected 'except' type");
+      this.expr(h.type!);
+      this.jump(Op.JUMP_IF_NOT_EG_MATCH, next);
+      // [prev, rest, match]
+      if (h.name) this.storeName(h.name);
+      else this.emit(Op.POP_TOP);
+      this.fblocks.push({ t: "pop_value" });
+      this.stmts(h.body);
+      this.fblocks.pop();
+      this.here(next);
+    }
+    // [prev, rest]: rest is None when everything was handled
+    const handled = this.label();
+    this.emit(Op.DUP_TOP);
+    this.loadConst(None);
+    this.emit(Op.IS_OP, 0);
+    this.jump(Op.POP_JUMP_IF_TRUE, handled);
+    this.emit(Op.RERAISE);
+    this.here(handled);
+    this.emit(Op.POP_TOP);
+    this.emit(Op.POP_BLOCK);
+    this.emit(Op.POP_EXCEPT);
+    this.jump(Op.JUMP, end);
+  }
+
+  withStmt(s: Extract<Stmt, { k: "With" }>, i: number): void {
+    const item = s.items[i]!;
+    this.expr(item.ctx);
+    this.setSpan(item.ctx);
+    if (s.isAsync) {
+      this.emit(Op.BEFORE_ASYNC_WITH);
+      this.awaitTop();
+    } else this.emit(Op.BEFORE_WITH);
+    const excPath = this.label();
+    const end = this.label();
+    if (item.target) this.assign(item.target);
+    else this.emit(Op.POP_TOP);
+    this.jump(Op.SETUP_FINALLY, excPath);
+    this.fblocks.push({ t: "with", isAsync: s.isAsync });
+    if (i + 1 < s.items.length) this.withStmt(s, i + 1);
+    else this.stmts(s.body);
+    this.fblocks.pop();
+    this.setLoc(s);
+    this.emit(Op.POP_BLOCK);
+    this.emit(Op.WITH_EXIT, s.isAsync ? 1 : 0);
+    if (s.isAsync) this.awaitTop();
+    this.emit(Op.POP_TOP);
+    this.jump(Op.JUMP, end);
+    // exceptional path: [exit, exc]
+    this.here(excPath);
+    this.emit(Op.PUSH_EXC_INFO); // [exit, prev, exc]
+    const cleanup = this.label();
+    const suppress = this.label();
+    this.jump(Op.SETUP_FINALLY, cleanup);
+    this.emit(Op.WITH_EXCEPT_START); // [exit, prev, exc, res]
+    if (s.isAsync) this.awaitTop();
+    this.jump(Op.POP_JUMP_IF_TRUE, suppress);
+    this.emit(Op.POP_BLOCK);
+    this.emit(Op.POP_EXCEPT_AND_RERAISE, 0);
+    this.here(suppress);
+    this.emit(Op.POP_BLOCK);
+    this.emit(Op.POP_TOP);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.POP_TOP);
+    this.jump(Op.JUMP, end);
+    this.here(cleanup);
+    this.emit(Op.POP_EXCEPT_AND_RERAISE, 0);
+    this.here(end);
+  }
+
+  classDef(s: Extract<Stmt, { k: "ClassDef" }>): void {
+    for (const d of s.decorators) this.expr(d);
+    const scope = this.map.get(s)!;
+    const qual = this.scope.kind === "module" ? s.name : `${this.qualname}.${s.name}`.replace("<module>.", "");
+    const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, s.name, qual);
+    c.setLoc(s);
+    c.loadConst(qual);
+    c.emit(Op.STORE_NAME, c.nameIndex("__qualname__"));
+    c.emit(Op.BUILD_MAP, 0);
+    c.emit(Op.STORE_NAME, c.nameIndex("__annotations__"));
+    const first = s.body[0];
+    if (first && first.k === "Expr" && first.value.k === "Const" && first.value.value.t === "str") {
+      c.loadConst(first.value.value.v);
+      c.emit(Op.STORE_NAME, c.nameIndex("__doc__"));
+    }
+    c.stmts(s.body);
+    if (scope.needsClassCell) {
+      c.emit(Op.LOAD_CLOSURE, c.cellvars.indexOf("__class__"));
+      c.emit(Op.STORE_NAME, c.nameIndex("__classcell__"));
+    }
+    c.loadConst(None);
+    c.emit(Op.RETURN_VALUE);
+    const code = c.finish(lineOf(this.starts, s.from), { posonly: 0, args: [], vararg: null, kwonly: [], kwarg: null }, null);
+    this.setLoc(s);
+    this.emit(Op.LOAD_BUILD_CLASS);
+    this.pushFunction(code, 0);
+    this.loadConst(s.name);
+    this.callArgs(s.args, 2, s);
+    for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
+    this.storeName(s.name);
+  }
+
+  /** Push a new function object for `code` (closure cells loaded from this scope). */
+  pushFunction(code: CodeWithChildren, flags: number): void {
+    if (code.freevars.length) {
+      for (const f of code.freevars) {
+        if (f === "__class__" && this.scope.kind === "class") this.emit(Op.LOAD_CLOSURE, this.cellvars.indexOf("__class__"));
+        else this.emit(Op.LOAD_CLOSURE, this.derefIndex(f));
+      }
+      this.emit(Op.BUILD_TUPLE, code.freevars.length);
+      flags |= 8;
+    }
+    const idx = this.children.length;
+    this.children.push(code);
+    this.emit(Op.MAKE_FUNCTION, (idx << 4) | flags);
+  }
+
+  makeFunction(node: Stmt | Expr, name: string, params: Params, body: Stmt[] | Expr, doc: string | null): void {
+    let flags = 0;
+    const dflts = params.args.filter((a) => a.dflt);
+    if (dflts.length) {
+      for (const a of dflts) this.expr(a.dflt!);
+      this.emit(Op.BUILD_TUPLE, dflts.length);
+      flags |= 1;
+    }
+    const kwd = params.kwonly.filter((a) => a.dflt);
+    if (kwd.length) {
+      for (const a of kwd) {
+        this.loadConst(a.name);
+        this.expr(a.dflt!);
+      }
+      this.emit(Op.BUILD_MAP, kwd.length);
+      flags |= 2;
+    }
+    const scope = this.map.get(node)!;
+    const qual = this.scope.kind === "module" ? name : this.scope.kind === "class" ? `${this.qualname}.${name}` : `${this.qualname}.<locals>.${name}`;
+    const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, name, qual);
+    c.setLoc(node);
+    if (Array.isArray(body)) {
+      c.stmts(body);
+      c.loadConst(None);
+      c.emit(Op.RETURN_VALUE);
+    } else {
+      c.expr(body);
+      c.emit(Op.RETURN_VALUE);
+    }
+    const code = c.finish(lineOf(this.starts, node.from), params, doc);
+    this.setLoc(node);
+    this.pushFunction(code, flags);
+  }
+
+  // ---------- assignment ----------
+  assign(t: Expr): void {
+    switch (t.k) {
+      case "Name":
+        return this.storeName(t.id);
+      case "Attribute":
+        this.expr(t.value);
+        this.setSpan(t);
+        this.emit(Op.STORE_ATTR, this.nameIndex(t.attr));
+        return;
+      case "Subscript":
+        this.expr(t.value);
+        this.expr(t.index);
+        this.setSpan(t);
+        this.emit(Op.STORE_SUBSCR);
+        return;
+      case "Tuple":
+      case "List": {
+        const star = t.elts.findIndex((e) => e.k === "Starred");
+        this.setSpan(t);
+        if (star >= 0) this.emit(Op.UNPACK_EX, star | ((t.elts.length - star - 1) << 8));
+        else this.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        for (const e of t.elts) this.assign(e.k === "Starred" ? e.value : e);
+        return;
+      }
+      default:
+        return this.syntaxError(t, "cannot assign to expression");
+    }
+  }
+
+  del(t: Expr): void {
+    switch (t.k) {
+      case "Name":
+        this.setSpan(t);
+        return this.deleteName(t.id);
+      case "Attribute":
+        this.expr(t.value);
+        this.emit(Op.DELETE_ATTR, this.nameIndex(t.attr));
+        return;
+      case "Subscript":
+        this.expr(t.value);
+        this.expr(t.index);
+        this.setSpan(t);
+        this.emit(Op.DELETE_SUBSCR);
+        return;
+      case "Tuple":
+      case "List":
+        for (const e of t.elts) this.del(e);
+        return;
+      default:
+        return this.syntaxError(t, "cannot delete expression");
+    }
+  }
+
+  augAssign(t: Expr, op: string, value: Expr, s: Stmt): void {
+    const opi = BINOPS.indexOf(op as (typeof BINOPS)[number]);
+    switch (t.k) {
+      case "Name":
+        this.loadName(t.id);
+        this.expr(value);
+        this.setSpan(s);
+        this.emit(Op.INPLACE_OP, opi);
+        this.storeName(t.id);
+        return;
+      case "Attribute":
+        this.expr(t.value);
+        this.emit(Op.DUP_TOP);
+        this.setSpan(t);
+        this.emit(Op.LOAD_ATTR, this.nameIndex(t.attr));
+        this.expr(value);
+        this.setSpan(s);
+        this.emit(Op.INPLACE_OP, opi);
+        this.emit(Op.ROT_TWO);
+        this.emit(Op.STORE_ATTR, this.nameIndex(t.attr));
+        return;
+      case "Subscript":
+        this.expr(t.value);
+        this.expr(t.index);
+        this.emit(Op.DUP_TOP_TWO);
+        this.setSpan(t);
+        this.emit(Op.BINARY_SUBSCR);
+        this.expr(value);
+        this.setSpan(s);
+        this.emit(Op.INPLACE_OP, opi);
+        this.emit(Op.ROT_THREE);
+        this.emit(Op.STORE_SUBSCR);
+        return;
+      default:
+        return this.syntaxError(t, "illegal expression for augmented assignment");
+    }
+  }
+
+  // ---------- expressions ----------
+  condJump(e: Expr, jumpIf: boolean, target: Label): void {
+    if (e.k === "UnaryOp" && e.op === "not") return this.condJump(e.operand, !jumpIf, target);
+    if (e.k === "BoolOp") {
+      const isAnd = e.op === "and";
+      if (isAnd !== jumpIf) {
+        // and-jump-if-false / or-jump-if-true: either side short-circuits to target
+        this.condJump(e.left, jumpIf, target);
+        this.condJump(e.right, jumpIf, target);
+      } else {
+        const skip = this.label();
+        this.condJump(e.left, !jumpIf, skip);
+        this.condJump(e.right, jumpIf, target);
+        this.here(skip);
+      }
+      return;
+    }
+    this.expr(e);
+    this.jump(jumpIf ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+  }
+
+  expr(e: Expr): void {
+    switch (e.k) {
+      case "Name":
+        this.setSpan(e);
+        return this.loadName(e.id);
+      case "Const": {
+        const v = e.value;
+        switch (v.t) {
+          case "int":
+            return this.loadConst(v.v);
+          case "float":
+            return void this.emit(Op.LOAD_CONST, this.constIndex(new PyFloat(v.v)));
+          case "str":
+            return this.loadConst(v.v);
+          case "bytes":
+            return void this.emit(Op.LOAD_CONST, this.constIndex(new PyBytes(v.v)));
+          case "bool":
+            return this.loadConst(v.v);
+          case "none":
+            return this.loadConst(None);
+          case "ellipsis":
+            return this.loadConst(Ellipsis);
+          case "complex":
+            return this.unsupported(e, "complex numbers");
+        }
+        return;
+      }
+      case "FStr": {
+        let n = 0;
+        for (const p of e.parts) {
+          if (typeof p === "string") {
+            if (p.length) {
+              this.loadConst(p);
+              n++;
+            }
+            continue;
+          }
+          if (p.selfDoc !== null) {
+            this.loadConst(p.selfDoc);
+            n++;
+          }
+          this.expr(p.expr);
+          let flags = p.conv === "" ? 0 : p.conv === "s" ? 1 : p.conv === "r" ? 2 : 3;
+          if (p.spec) {
+            this.expr(p.spec);
+            flags |= 4;
+          }
+          this.setSpan(p.expr);
+          this.emit(Op.FORMAT_VALUE, flags);
+          n++;
+        }
+        if (n === 0) this.loadConst("");
+        else if (n > 1) this.emit(Op.BUILD_STRING, n);
+        else if (typeof e.parts[0] === "string") {
+          /* single literal: already a str */
+        }
+        return;
+      }
+      case "BinOp":
+        this.expr(e.left);
+        this.expr(e.right);
+        this.setSpan(e, e.opSpan);
+        this.emit(Op.BINARY_OP, BINOPS.indexOf(e.op));
+        return;
+      case "UnaryOp":
+        this.expr(e.operand);
+        this.setSpan(e);
+        this.emit(e.op === "-" ? Op.UNARY_NEG : e.op === "+" ? Op.UNARY_POS : e.op === "~" ? Op.UNARY_INVERT : Op.UNARY_NOT);
+        return;
+      case "BoolOp": {
+        const end = this.label();
+        this.expr(e.left);
+        this.jump(e.op === "and" ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
+        this.expr(e.right);
+        this.here(end);
+        return;
+      }
+      case "Compare":
+        return this.compare(e);
+      case "Call":
+        return this.call(e);
+      case "Attribute":
+        this.expr(e.value);
+        this.setSpan(e);
+        this.emit(Op.LOAD_ATTR, this.nameIndex(e.attr));
+        return;
+      case "Subscript":
+        this.expr(e.value);
+        this.expr(e.index);
+        this.setSpan(e, { from: e.index.from - 1, to: e.to });
+        this.emit(Op.BINARY_SUBSCR);
+        return;
+      case "Slice":
+        if (e.lower) this.expr(e.lower);
+        else this.loadConst(None);
+        if (e.upper) this.expr(e.upper);
+        else this.loadConst(None);
+        if (e.step) {
+          this.expr(e.step);
+          this.emit(Op.BUILD_SLICE, 3);
+        } else this.emit(Op.BUILD_SLICE, 2);
+        return;
+      case "Tuple":
+        return this.sequence(e.elts, Op.BUILD_TUPLE, e);
+      case "List":
+        return this.sequence(e.elts, Op.BUILD_LIST, e);
+      case "Set":
+        return this.sequence(e.elts, Op.BUILD_SET, e);
+      case "Dict": {
+        let n = 0;
+        let built = false;
+        for (const it of e.items) {
+          if (it.key === null) {
+            if (!built) {
+              this.emit(Op.BUILD_MAP, n);
+              built = true;
+            } else if (n) {
+              this.emit(Op.BUILD_MAP, n);
+              this.emit(Op.DICT_UPDATE, 1);
+            }
+            n = 0;
+            this.expr(it.value);
+            this.emit(Op.DICT_UPDATE, 1);
+          } else {
+            this.expr(it.key);
+            this.expr(it.value);
+            n++;
+          }
+        }
+        if (!built) this.emit(Op.BUILD_MAP, n);
+        else if (n) {
+          this.emit(Op.BUILD_MAP, n);
+          this.emit(Op.DICT_UPDATE, 1);
+        }
+        return;
+      }
+      case "Comp":
+        return this.comprehension(e);
+      case "Lambda":
+        return this.makeFunction(e, "<lambda>", e.params, e.body, null);
+      case "IfExp": {
+        const orelse = this.label();
+        const end = this.label();
+        this.condJump(e.test, false, orelse);
+        this.expr(e.body);
+        this.jump(Op.JUMP, end);
+        this.here(orelse);
+        this.expr(e.orelse);
+        this.here(end);
+        return;
+      }
+      case "Await":
+        if (!this.scope.coroutine) this.syntaxError(e, "'await' outside async function");
+        this.expr(e.value);
+        this.setSpan(e);
+        this.awaitTop();
+        return;
+      case "Yield":
+        if (this.scope.kind !== "function" && this.scope.kind !== "comp") this.syntaxError(e, "'yield' outside function");
+        if (this.scope.coroutine) this.unsupported(e, "async generators");
+        if (e.value) this.expr(e.value);
+        else this.loadConst(None);
+        this.setSpan(e);
+        this.emit(Op.YIELD_VALUE);
+        return;
+      case "YieldFrom":
+        this.expr(e.value);
+        this.setSpan(e);
+        this.emit(Op.GET_YIELD_FROM_ITER);
+        this.loadConst(None);
+        this.emit(Op.YIELD_FROM);
+        return;
+      case "Starred":
+        return this.syntaxError(e, "can't use starred expression here");
+      case "NamedExpr":
+        this.expr(e.value);
+        this.emit(Op.DUP_TOP);
+        this.storeName(e.target);
+        return;
+    }
+  }
+
+  sequence(elts: Expr[], op: Op, span: Span): void {
+    const hasStar = elts.some((x) => x.k === "Starred");
+    if (!hasStar) {
+      for (const x of elts) this.expr(x);
+      this.setSpan(span);
+      this.emit(op, elts.length);
+      return;
+    }
+    this.emit(op === Op.BUILD_SET ? Op.BUILD_SET : Op.BUILD_LIST, 0);
+    for (const x of elts) {
+      if (x.k === "Starred") {
+        this.expr(x.value);
+        this.emit(op === Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND, 1);
+      } else {
+        this.expr(x);
+        this.emit(op === Op.BUILD_SET ? Op.SET_ADD : Op.LIST_APPEND, 1);
+      }
+    }
+    if (op === Op.BUILD_TUPLE) this.emit(Op.LIST_TO_TUPLE);
+  }
+
+  compare(e: Extract<Expr, { k: "Compare" }>): void {
+    const emitOp = (op: string) => {
+      this.setSpan(e);
+      if (op === "is" || op === "is not") this.emit(Op.IS_OP, op === "is" ? 0 : 1);
+      else if (op === "in" || op === "not in") this.emit(Op.CONTAINS_OP, op === "in" ? 0 : 1);
+      else this.emit(Op.COMPARE_OP, CMPOPS.indexOf(op as (typeof CMPOPS)[number]));
+    };
+    this.expr(e.left);
+    if (e.ops.length === 1) {
+      this.expr(e.rights[0]!);
+      emitOp(e.ops[0]!);
+      return;
+    }
+    const cleanup = this.label();
+    const end = this.label();
+    for (let i = 0; i < e.ops.length; i++) {
+      this.expr(e.rights[i]!);
+      if (i < e.ops.length - 1) {
+        this.emit(Op.DUP_TOP);
+        this.emit(Op.ROT_THREE);
+        emitOp(e.ops[i]!);
+        this.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+      } else emitOp(e.ops[i]!);
+    }
+    this.jump(Op.JUMP, end);
+    this.here(cleanup);
+    this.emit(Op.ROT_TWO);
+    this.emit(Op.POP_TOP);
+    this.here(end);
+  }
+
+  call(e: Extract<Expr, { k: "Call" }>): void {
+    const simple = e.args.every((a) => a.kind === "pos");
+    if (ATTR_METHOD_OK && simple && e.func.k === "Attribute") {
+      this.expr(e.func.value);
+      this.setSpan(e.func);
+      this.emit(Op.LOAD_METHOD, this.nameIndex(e.func.attr));
+      for (const a of e.args) this.expr(a.value);
+      this.setSpan(e);
+      this.emit(Op.CALL_METHOD, e.args.length);
+      return;
+    }
+    this.expr(e.func);
+    this.callArgs(e.args, 0, e);
+  }
+
+  /** Emit a call whose callable (plus `extra` already-pushed positional args) is on the stack. */
+  callArgs(args: Arg[], extra: number, span: Span): void {
+    const hasStar = args.some((a) => a.kind === "star" || a.kind === "dstar");
+    if (!hasStar) {
+      const pos = args.filter((a) => a.kind === "pos");
+      const kws = args.filter((a) => a.kind === "kw") as Extract<Arg, { kind: "kw" }>[];
+      for (const a of pos) this.expr(a.value);
+      for (const a of kws) this.expr(a.value);
+      this.setSpan(span);
+      if (kws.length) {
+        const names = new Set<string>();
+        for (const k of kws) {
+          if (names.has(k.name)) this.syntaxError(span, `keyword argument repeated: ${k.name}`);
+          names.add(k.name);
+        }
+        this.emit(Op.LOAD_CONST, this.constIndex(kwNamesConst(kws.map((k) => k.name))));
+        this.emit(Op.CALL_KW, extra + pos.length + kws.length);
+      } else this.emit(Op.CALL, extra + pos.length);
+      return;
+    }
+    // general form: build a list of positionals and a dict of keywords
+    this.emit(Op.BUILD_LIST, extra);
+    let hasKw = false;
+    for (const a of args) {
+      if (a.kind === "pos") {
+        this.expr(a.value);
+        this.emit(Op.LIST_APPEND, 1);
+      } else if (a.kind === "star") {
+        this.expr(a.value);
+        this.emit(Op.LIST_EXTEND, 1);
+      }
+    }
+    this.emit(Op.LIST_TO_TUPLE);
+    for (const a of args) {
+      if (a.kind === "kw") {
+        if (!hasKw) this.emit(Op.BUILD_MAP, 0);
+        hasKw = true;
+        this.loadConst(a.name);
+        this.expr(a.value);
+        this.emit(Op.MAP_ADD, 1);
+      } else if (a.kind === "dstar") {
+        if (!hasKw) this.emit(Op.BUILD_MAP, 0);
+        hasKw = true;
+        this.expr(a.value);
+        this.emit(Op.DICT_MERGE, 1);
+      }
+    }
+    this.setSpan(span);
+    this.emit(Op.CALL_EX, hasKw ? 1 : 0);
+  }
+
+  comprehension(e: Extract<Expr, { k: "Comp" }>): void {
+    const scope = this.map.get(e)!;
+    const name = scope.name;
+    const qual = this.scope.kind === "module" ? name : `${this.qualname}.<locals>.${name}`;
+    const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, name, qual);
+    c.setLoc(e);
+    if (e.kind === "list") c.emit(Op.BUILD_LIST, 0);
+    else if (e.kind === "set") c.emit(Op.BUILD_SET, 0);
+    else if (e.kind === "dict") c.emit(Op.BUILD_MAP, 0);
+    c.compGen(e, 0);
+    if (e.kind === "gen") c.loadConst(None);
+    c.emit(Op.RETURN_VALUE);
+    const code = c.finish(lineOf(this.starts, e.from), { posonly: 0, args: [{ name: ".0", dflt: null }], vararg: null, kwonly: [], kwarg: null }, null);
+    this.pushFunction(code, 0);
+    this.expr(e.gens[0]!.iter);
+    this.emit(Op.GET_ITER);
+    this.setSpan(e);
+    this.emit(Op.CALL, 1);
+  }
+
+  compGen(e: Extract<Expr, { k: "Comp" }>, i: number): void {
+    const g = e.gens[i]!;
+    const top = this.label();
+    const end = this.label();
+    if (i === 0) this.emit(Op.LOAD_FAST, this.varIndex(".0"));
+    else {
+      this.expr(g.iter);
+      this.emit(Op.GET_ITER);
+    }
+    this.here(top);
+    this.jump(Op.FOR_ITER, end);
+    this.assign(g.target);
+    for (const f of g.ifs) this.condJump(f, false, top);
+    if (i + 1 < e.gens.length) this.compGen(e, i + 1);
+    else {
+      const depth = e.gens.length + 1;
+      switch (e.kind) {
+        case "list":
+          this.expr(e.elt);
+          this.emit(Op.LIST_APPEND, depth);
+          break;
+        case "set":
+          this.expr(e.elt);
+          this.emit(Op.SET_ADD, depth);
+          break;
+        case "dict":
+          this.expr(e.elt);
+          this.expr(e.val!);
+          this.emit(Op.MAP_ADD, depth);
+          break;
+        case "gen":
+          this.expr(e.elt);
+          this.emit(Op.YIELD_VALUE);
+          this.emit(Op.POP_TOP);
+          break;
+      }
+    }
+    this.jump(Op.JUMP_BACKWARD, top);
+    this.here(end);
+  }
+
+  // ---------- match ----------
+  tmp(): string {
+    const n = `$t${this.tmpCounter++}`;
+    if (this.scope.kind === "function" || this.scope.kind === "comp") this.varIndex(n);
+    return n;
+  }
+  storeTmp(n: string): void {
+    if (this.scope.kind === "function" || this.scope.kind === "comp") this.emit(Op.STORE_FAST, this.varIndex(n));
+    else this.emit(Op.STORE_NAME, this.nameIndex(n));
+  }
+  loadTmp(n: string): void {
+    if (this.scope.kind === "function" || this.scope.kind === "comp") this.emit(Op.LOAD_FAST, this.varIndex(n));
+    else this.emit(Op.LOAD_NAME, this.nameIndex(n));
+  }
+
+  matchStmt(s: Extract<Stmt, { k: "Match" }>): void {
+    const subj = this.tmp();
+    this.expr(s.subject);
+    this.storeTmp(subj);
+    const end = this.label();
+    for (const c of s.cases) {
+      const next = this.label();
+      this.pattern(c.pattern, subj, next);
+      if (c.guard) this.condJump(c.guard, false, next);
+      this.stmts(c.body);
+      this.jump(Op.JUMP, end);
+      this.here(next);
+    }
+    this.here(end);
+  }
+
+  /** Match the value in temp `v` against `p`; jump to `fail` (with a clean stack) on mismatch. */
+  pattern(p: Pattern, v: string, fail: Label): void {
+    switch (p.p) {
+      case "capture":
+        if (p.name) {
+          this.loadTmp(v);
+          this.storeName(p.name);
+        }
+        return;
+      case "star":
+        return;
+      case "value":
+        this.loadTmp(v);
+        this.expr(p.value);
+        if (p.value.k === "Const" && (p.value.value.t === "none" || p.value.value.t === "bool")) this.emit(Op.IS_OP, 0);
+        else this.emit(Op.COMPARE_OP, CMPOPS.indexOf("=="));
+        this.jump(Op.POP_JUMP_IF_FALSE, fail);
+        return;
+      case "as":
+        this.pattern(p.pattern, v, fail);
+        this.loadTmp(v);
+        this.storeName(p.name);
+        return;
+      case "or": {
+        const ok = this.label();
+        for (let i = 0; i < p.alts.length; i++) {
+          const nextAlt = i === p.alts.length - 1 ? fail : this.label();
+          this.pattern(p.alts[i]!, v, nextAlt);
+          this.jump(Op.JUMP, ok);
+          if (nextAlt !== fail) this.here(nextAlt);
+        }
+        this.here(ok);
+        return;
+      }
+      case "seq": {
+        const star = p.items.findIndex((x) => x.p === "star");
+        const n = p.items.length;
+        this.loadTmp(v);
+        // MATCH_SEQUENCE arg: min length | (hasStar << 16); pushes a list copy or None
+        this.emit(Op.MATCH_SEQUENCE, (star >= 0 ? n - 1 : n) | (star >= 0 ? 1 << 16 : 0));
+        const items = this.tmp();
+        this.emit(Op.DUP_TOP);
+        this.storeTmp(items);
+        this.loadConst(None);
+        this.emit(Op.IS_OP, 0);
+        this.jump(Op.POP_JUMP_IF_TRUE, fail);
+        p.items.forEach((sub, i) => {
+          const t = this.tmp();
+          this.loadTmp(items);
+          if (star >= 0 && i === star) {
+            this.loadConst(i);
+            this.loadConst(i - n + 1 === 0 ? None : i - n + 1);
+            this.emit(Op.BUILD_SLICE, 2);
+            this.emit(Op.BINARY_SUBSCR);
+            this.storeTmp(t);
+            if (sub.p === "star" && sub.name) {
+              this.loadTmp(t);
+              this.storeName(sub.name);
+            }
+            return;
+          }
+          this.loadConst(star >= 0 && i > star ? i - n : i);
+          this.emit(Op.BINARY_SUBSCR);
+          this.storeTmp(t);
+          this.pattern(sub, t, fail);
+        });
+        return;
+      }
+      case "map": {
+        this.loadTmp(v);
+        this.emit(Op.MATCH_MAPPING);
+        this.jump(Op.POP_JUMP_IF_FALSE, fail);
+        p.keys.forEach((k, i) => {
+          this.expr(k);
+          this.loadTmp(v);
+          this.emit(Op.CONTAINS_OP, 0);
+          this.jump(Op.POP_JUMP_IF_FALSE, fail);
+          const t = this.tmp();
+          this.loadTmp(v);
+          this.expr(k);
+          this.emit(Op.BINARY_SUBSCR);
+          this.storeTmp(t);
+          this.pattern(p.values[i]!, t, fail);
+        });
+        if (p.rest) {
+          this.loadTmp(v);
+          for (const k of p.keys) this.expr(k);
+          this.emit(Op.BUILD_TUPLE, p.keys.length);
+          this.emit(Op.MATCH_MAPPING, 1); // arg 1: build rest dict without the keys
+          this.storeName(p.rest);
+        }
+        return;
+      }
+      case "class": {
+        this.loadTmp(v);
+        this.expr(p.cls);
+        this.loadConst(kwNamesConst(p.kwNames));
+        this.emit(Op.MATCH_CLASS, p.args.length);
+        const attrs = this.tmp();
+        this.emit(Op.DUP_TOP);
+        this.storeTmp(attrs);
+        this.loadConst(None);
+        this.emit(Op.IS_OP, 0);
+        this.jump(Op.POP_JUMP_IF_TRUE, fail);
+        const subs = [...p.args, ...p.kwPats];
+        subs.forEach((sub, i) => {
+          const t = this.tmp();
+          this.loadTmp(attrs);
+          this.loadConst(i);
+          this.emit(Op.BINARY_SUBSCR);
+          this.storeTmp(t);
+          this.pattern(sub, t, fail);
+        });
+        return;
+      }
+    }
+  }
+}
+
+import { PyTuple } from "../runtime/value";
+function kwNamesConst(names: string[]): PyValue {
+  return new PyTuple(names);
+}

@@ -1,0 +1,6 @@
+// Registers every module factory (imported once by the public entry point).
+import "./sys-time-math";
+import "./helpers";
+import "./threading";
+import "./asyncio";
+import "./multiprocessing";

@@ -1,0 +1,338 @@
+// A Program ties together one run: the interpreter, the scheduler, the module registry,
+// output routing and the main process/thread.
+import { compileModule } from "./compile/compiler";
+import { parseModule, SourceError } from "./parse/to-ast";
+import { installBuiltins } from "./runtime/builtins";
+import { hooks } from "./runtime/ctx";
+import { newExc, raise } from "./runtime/errors";
+import { methods } from "./runtime/native";
+import { getAttrOpt, iterToArray, str, typeName } from "./runtime/ops";
+import { EXC } from "./runtime/types";
+import { None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
+import { Scheduler, type SimProcess, type SimThread, type Driver } from "./sched/scheduler";
+import { Frame, PyGenerator, type RunResult } from "./vm/frame";
+import { Interp } from "./vm/interp";
+import { HaltError } from "./vm/signals";
+import { formatException, type FakeFrame } from "./vm/traceback";
+import { MODULES } from "./modules/registry";
+
+export type ProgramOptions = {
+  filename: string;
+  switchInterval: number;
+  switchIntervalInstructions: number | null;
+  cores: number;
+  seed: number;
+  instructionBudget: number;
+  allocationBudget: number;
+  cost: number;
+  stdout: ((s: string) => void) | null;
+  stderr: ((s: string) => void) | null;
+  shouldStop: (() => boolean) | null;
+};
+
+export class Program {
+  interp: Interp;
+  sched: Scheduler;
+  out = "";
+  err = "";
+  exitCode = 0;
+  recursionLimit = 1000;
+  allocations = 0;
+  main!: SimProcess;
+  mainThread!: SimThread;
+  source = "";
+  code: ReturnType<typeof compileModule> | null = null;
+
+  constructor(public opts: ProgramOptions) {
+    this.interp = new Interp({
+      importModule: (name, fromlist) => this.importModule(name, fromlist),
+      checkNested: (executed) => {
+        if (executed + this.interp.totalExecuted > this.opts.instructionBudget)
+          throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted (infinite loop?)`);
+      },
+      recursionLimit: () => this.recursionLimit,
+    });
+    this.sched = new Scheduler(this.interp, {
+      switchInterval: opts.switchInterval,
+      switchIntervalInstructions: opts.switchIntervalInstructions,
+      cores: opts.cores,
+      cost: opts.cost,
+      instructionBudget: opts.instructionBudget,
+      shouldStop: opts.shouldStop,
+    });
+    hooks.alloc = (n) => {
+      this.allocations += n;
+      if (this.allocations > this.opts.allocationBudget) throw new HaltError("budget", `allocation budget of ${this.opts.allocationBudget} objects exhausted`);
+    };
+    this.interp.builtins = installBuiltins({
+      write: (s, isErr) => this.write(s, isErr),
+      runClassBody: (body, ns) => {
+        const f = this.interp.callFrame(body, [], 0, 0, null) as Frame;
+        f.names = ns;
+        this.interp.runNested(f);
+      },
+      superArgs: () => this.superArgs(),
+      globalsOf: () => this.currentFrame()?.globals ?? new Map(),
+      localsOf: () => {
+        const f = this.currentFrame();
+        if (!f) return new Map();
+        if (f.names) return f.names;
+        const m = new Map<string, PyValue>();
+        f.code.varnames.forEach((n, i) => {
+          const v = f.fast[i];
+          if (v !== undefined && !n.startsWith("$") && !n.startsWith(".")) m.set(n, v);
+        });
+        return m;
+      },
+      iterate: (v) => this.interp.iterate(v),
+    });
+    this.installGeneratorMethods();
+    this.installGenConsumers();
+  }
+
+  installGenConsumers(): void {
+    const src = "def list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
+    const code = compileModule(parseModule(src).body, src, "<stdlib>/builtins.py");
+    const globals = new Map<string, PyValue>([["_tuple", T.tuple]]);
+    const fns = code.children.map((c) => {
+      c.hidden = true;
+      return new PyFunction(c, globals, [], null, null, c.name);
+    });
+    for (const f of fns) globals.set(f.name, f);
+    const b = this.interp.builtins;
+    for (const f of fns) this.interp.genConsumers.set(b.get(f.name)!, f);
+  }
+
+  private taskCounters = new WeakMap<SimProcess, number>();
+  nextTaskNumber(proc: SimProcess): number {
+    const n = (this.taskCounters.get(proc) ?? 0) + 1;
+    this.taskCounters.set(proc, n);
+    return n;
+  }
+
+  currentFrame(): Frame | null {
+    return this.interp.cur?.frame ?? null;
+  }
+
+  currentThread(): SimThread {
+    return this.interp.cur.owner as SimThread;
+  }
+
+  superArgs(): [PyType, PyValue] {
+    // the frame calling super() is the innermost non-native frame
+    const f = this.currentFrame();
+    if (!f) raise("RuntimeError", "super(): no arguments");
+    const code = f!.code;
+    const ci = code.freevars.indexOf("__class__");
+    if (ci < 0) raise("RuntimeError", "super(): __class__ cell not found");
+    const cls = f!.cells![code.cellvars.length + ci]!.v;
+    const self = f!.fast[0];
+    if (!(cls instanceof PyType) || self === undefined) raise("RuntimeError", "super(): no arguments");
+    return [cls as PyType, self!];
+  }
+
+  write(s: string, isErr: boolean): void {
+    const th = this.interp.cur ? (this.interp.cur.owner as SimThread | undefined) : undefined;
+    const proc = th?.proc;
+    if (proc && (proc !== this.main || proc.buffered)) {
+      // children's stdout is a pipe: flushed when the child exits
+      if (isErr) this.emitErr(s);
+      else proc.outBuf += s;
+      return;
+    }
+    if (isErr) this.emitErr(s);
+    else this.emitOut(s);
+  }
+  flushProcess(proc: SimProcess): void {
+    if (proc.outBuf) {
+      const s = proc.outBuf;
+      proc.outBuf = "";
+      this.emitOut(s);
+    }
+  }
+  emitOut(s: string): void {
+    this.out += s;
+    this.opts.stdout?.(s);
+  }
+  emitErr(s: string): void {
+    this.err += s;
+    this.opts.stderr?.(s);
+  }
+
+  importModule(name: string, fromlist = true): PyValue {
+    const th = this.interp.cur.owner as SimThread;
+    const proc = th.proc;
+    const parts = name.split(".");
+    let top: PyValue | null = null;
+    let cur: PyValue | null = null;
+    for (let i = 0; i < parts.length; i++) {
+      const full = parts.slice(0, i + 1).join(".");
+      let m = proc.modules.get(full);
+      if (!m) {
+        const factory = MODULES[full];
+        if (!factory) raise("ModuleNotFoundError", `No module named '${full}'`);
+        m = factory!(this, proc);
+        proc.modules.set(full, m);
+        if (cur instanceof PyModule) cur.dict.set(parts[i]!, m);
+      }
+      if (i === 0) top = m;
+      cur = m;
+    }
+    return fromlist ? cur! : top!;
+  }
+
+  installGeneratorMethods(): void {
+    const interp = this.interp;
+    const G = (v: PyValue): PyGenerator => v as PyGenerator;
+    const step = (g: PyGenerator, value: PyValue, exc: PyExc | null): PyValue => {
+      const r = interp.resumeGenNested(g, value, exc);
+      if (r.k === "return") {
+        const e = newExc("StopIteration", ...(r.value === None ? [] : [r.value]));
+        e.attrs = new Map([["value", r.value]]);
+        throw e;
+      }
+      return r.value;
+    };
+    const common = {
+      send: ([g, v]: PyValue[]) => step(G(g!), v ?? None, null),
+      throw: ([g, e]: PyValue[]) => step(G(g!), None, interp.makeExc(e!)),
+      close: ([g]: PyValue[]) => {
+        const gen = G(g!);
+        if (gen.finished || !gen.started) {
+          gen.finished = true;
+          return None;
+        }
+        try {
+          interp.resumeGenNested(gen, None, newExc("GeneratorExit"));
+        } catch (e) {
+          if (e instanceof PyExc && (e.cls.name === "GeneratorExit" || e.cls.name === "StopIteration")) return None;
+          throw e;
+        }
+        raise("RuntimeError", "generator ignored GeneratorExit");
+      },
+    };
+    methods(T.generator, {
+      ...common,
+      __iter__: ([g]) => g!,
+      __next__: ([g]) => step(G(g!), None, null),
+    });
+    methods(T.coroutine, { ...common });
+    T.generator.dict.set("__name__", "generator");
+  }
+
+  // ---------- running ----------
+  compile(source: string): void {
+    this.source = source;
+    const mod = parseModule(source);
+    this.code = compileModule(mod.body, source, this.opts.filename);
+  }
+
+  /** Start the main process/thread on the compiled module. */
+  start(): void {
+    this.main = this.sched.newProcess("MainProcess");
+    this.main.lane = null;
+    const globals = new Map<string, PyValue>([
+      ["__name__", "__main__"],
+      ["__file__", this.opts.filename],
+      ["__builtins__", None],
+      ["__doc__", None],
+    ]);
+    this.main.globals = globals;
+    const th = this.sched.newThread(this.main, "MainThread", "MainThread", this.mainDriver());
+    this.mainThread = th;
+    const f = new Frame(this.code!, globals, null);
+    f.names = globals;
+    th.exec.frame = f;
+    th.exec.depth = 1;
+    this.sched.makeReady(th);
+  }
+
+  mainDriver(): Driver {
+    return {
+      onResult: (th, r) => this.threadEnded(th, r, true),
+    };
+  }
+
+  /** A thread's base frame finished: report uncaught exceptions, then end (main: shut down). */
+  threadEnded(th: SimThread, r: RunResult, isMain: boolean, fake?: FakeFrame[]): void {
+    if (r.k === "exception") {
+      const e = r.exc;
+      if (isMain) this.reportUncaught(th, e);
+      else if (e.cls !== EXC.SystemExit) {
+        this.write(`Exception in thread ${th.name}:\n` + formatException(e, fake ?? []), true);
+      }
+    }
+    th.exec.frame = null;
+    if (isMain) this.shutdownMain(th);
+    else this.sched.finishThread(th);
+  }
+
+  reportUncaught(th: SimThread, e: PyExc): void {
+    const proc = th.proc;
+    if (e.cls === EXC.SystemExit) {
+      const code = e.attrs?.get("code") ?? None;
+      if (code === None) proc.exitCode = 0;
+      else if (typeof code === "number") proc.exitCode = code;
+      else if (typeof code === "boolean") proc.exitCode = code ? 1 : 0;
+      else {
+        this.write(str(code) + "\n", true);
+        proc.exitCode = 1;
+      }
+      return;
+    }
+    this.write(formatException(e), true);
+    proc.exitCode = 1;
+  }
+
+  /** threading._shutdown: the main thread waits for non-daemon threads, then the process exits. */
+  shutdownMain(th: SimThread): void {
+    const proc = th.proc;
+    const pending = proc.threads.filter((t) => t !== th && !t.daemon && t.state !== "done" && t.state !== "new");
+    if (pending.length === 0) {
+      this.sched.finishThread(th);
+      this.exitProcess(proc);
+      return;
+    }
+    let left = pending.length;
+    th.driver = {
+      onResult: () => {},
+      step: () => {},
+    };
+    this.sched.block(th, "threading._shutdown (joining non-daemon threads)");
+    for (const t of pending) {
+      t.onDone.push(() => {
+        left--;
+        if (left === 0) {
+          this.sched.finishThread(th);
+          this.exitProcess(proc);
+        }
+      });
+    }
+  }
+
+  exitProcess(proc: SimProcess): void {
+    if (proc.exited) return;
+    proc.exited = true;
+    // daemon threads are abandoned
+    for (const t of proc.threads) if (t.state !== "done") this.sched.finishThread(t);
+    if (proc.outBuf) {
+      this.emitOut(proc.outBuf);
+      proc.outBuf = "";
+    }
+    if (proc.lane) this.sched.trace.set(proc.lane, "done", proc.now);
+    for (const cb of proc.onExit) cb();
+  }
+
+  run(): void {
+    this.start();
+    this.sched.runUntilIdle();
+    if (!this.main.exited) {
+      // everything is blocked forever: CPython would hang here
+      throw new HaltError("budget", "deadlock: every thread is blocked and no timer is pending (CPython would hang here)");
+    }
+    this.exitCode = this.main.exitCode;
+  }
+}
+
+export { SourceError, getAttrOpt, iterToArray, typeName, PyFunction };
+export type { Kw };

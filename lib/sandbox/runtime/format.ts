@@ -1,0 +1,213 @@
+// format() mini-language and printf-style '%' formatting.
+import { raise, typeError, valueError } from "./errors";
+import { floatRepr, toExpPy, toFixedPy, toGeneralPy } from "./num";
+import { callValue, repr, str, toInt, typeName, typeOf } from "./ops";
+import { lookupType } from "./types";
+import { PyBuiltin, PyFloat, PyTuple, PyDict, type PyValue } from "./value";
+import { dictGet } from "./ops";
+
+type Spec = { fill: string; align: string; sign: string; alt: boolean; zero: boolean; width: number; group: string; prec: number; type: string };
+
+function parseSpec(s: string): Spec {
+  const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s.exec(s);
+  if (!m) valueError(`Invalid format specifier '${s}'`);
+  return {
+    fill: m![1] ?? (m![5] && !m![2] ? "0" : " "),
+    align: m![2] ?? (m![5] ? "=" : ""),
+    sign: m![3] ?? "-",
+    alt: !!m![4],
+    zero: !!m![5],
+    width: m![6] ? parseInt(m![6], 10) : 0,
+    group: m![7] ?? "",
+    prec: m![8] !== undefined ? parseInt(m![8], 10) : -1,
+    type: m![9] ?? "",
+  };
+}
+
+function group(intPart: string, sep: string, every = 3): string {
+  if (!sep) return intPart;
+  let out = "";
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % every === 0) out += sep;
+    out += intPart[i];
+  }
+  return out;
+}
+
+function pad(body: string, sign: string, sp: Spec, defaultAlign: string): string {
+  const align = sp.align || defaultAlign;
+  const total = sign.length + body.length;
+  if (total >= sp.width) return sign + body;
+  const n = sp.width - total;
+  switch (align) {
+    case "<":
+      return sign + body + sp.fill.repeat(n);
+    case ">":
+      return sp.fill.repeat(n) + sign + body;
+    case "^":
+      return sp.fill.repeat(n >> 1) + sign + body + sp.fill.repeat(n - (n >> 1));
+    default:
+      return sign + sp.fill.repeat(n) + body;
+  }
+}
+
+function signOf(neg: boolean, sp: Spec): string {
+  if (neg) return "-";
+  return sp.sign === "+" ? "+" : sp.sign === " " ? " " : "";
+}
+
+function formatInt(v: number | bigint, sp: Spec): string {
+  const neg = typeof v === "bigint" ? v < 0n : v < 0;
+  const a = typeof v === "bigint" ? (neg ? -v : v) : Math.abs(v);
+  let body: string;
+  let prefix = "";
+  switch (sp.type) {
+    case "b":
+      body = a.toString(2);
+      prefix = sp.alt ? "0b" : "";
+      break;
+    case "o":
+      body = a.toString(8);
+      prefix = sp.alt ? "0o" : "";
+      break;
+    case "x":
+      body = a.toString(16);
+      prefix = sp.alt ? "0x" : "";
+      break;
+    case "X":
+      body = a.toString(16).toUpperCase();
+      prefix = sp.alt ? "0X" : "";
+      break;
+    case "c":
+      return pad(String.fromCodePoint(Number(a)), "", sp, "<");
+    case "":
+    case "d":
+    case "n":
+      body = group(a.toString(), sp.group);
+      break;
+    default:
+      return formatFloat(Number(v), sp);
+  }
+  if ((sp.type === "b" || sp.type === "o" || sp.type === "x" || sp.type === "X") && sp.group) body = group(body, sp.group, 4);
+  if (sp.zero && sp.align === "=" && sp.group && sp.type !== "x" && sp.type !== "b") {
+    // zero padding also inserts separators
+    const sign = signOf(neg, sp);
+    let digits = a.toString();
+    const want = sp.width - sign.length;
+    while (group(digits, sp.group).length < want) digits = "0" + digits;
+    return sign + group(digits, sp.group);
+  }
+  return pad(body, signOf(neg, sp) + prefix, sp, ">");
+}
+
+function formatFloat(x: number, sp: Spec): string {
+  const neg = x < 0 || Object.is(x, -0);
+  const a = Math.abs(x);
+  let body: string;
+  const prec = sp.prec < 0 ? 6 : sp.prec;
+  switch (sp.type) {
+    case "f":
+    case "F":
+      body = toFixedPy(a, prec);
+      if (sp.alt && prec === 0) body += ".";
+      if (sp.type === "F") body = body.toUpperCase();
+      break;
+    case "e":
+    case "E":
+      body = toExpPy(a, prec, sp.type === "E");
+      break;
+    case "g":
+    case "G":
+      body = toGeneralPy(a, prec, sp.alt, sp.type === "G");
+      break;
+    case "%":
+      body = toFixedPy(a * 100, prec) + "%";
+      break;
+    case "n":
+      body = toGeneralPy(a, prec, sp.alt);
+      break;
+    case "":
+      if (sp.prec < 0) body = floatRepr(a);
+      else {
+        body = toGeneralPy(a, sp.prec, sp.alt);
+        if (!/[.e]/.test(body) && Number.isFinite(a)) body += ".0";
+      }
+      break;
+    default:
+      return valueError(`Unknown format code '${sp.type}' for object of type 'float'`);
+  }
+  if (sp.group) {
+    const m = /^(\d+)(.*)$/s.exec(body);
+    if (m) body = group(m[1]!, sp.group) + m[2];
+  }
+  return pad(body, signOf(neg && !Number.isNaN(x), sp), sp, ">");
+}
+
+export function formatValue(v: PyValue, spec: string): string {
+  const t = typeOf(v);
+  if (t.module !== "builtins") {
+    const f = lookupType(t, "__format__");
+    if (f !== undefined && !(f instanceof PyBuiltin)) return str(callValue(f, [v, spec], null));
+    if (spec === "") return str(v);
+  }
+  if (spec === "") return str(v);
+  const sp = parseSpec(spec);
+  if (typeof v === "number" || typeof v === "bigint") return formatInt(v, sp);
+  if (typeof v === "boolean") return sp.type === "" ? pad(v ? "True" : "False", "", sp, "<") : formatInt(v ? 1 : 0, sp);
+  if (v instanceof PyFloat) {
+    if (sp.type === "d") valueError(`Unknown format code 'd' for object of type 'float'`);
+    return formatFloat(v.v, sp);
+  }
+  if (typeof v === "string") {
+    if (sp.type !== "" && sp.type !== "s") valueError(`Unknown format code '${sp.type}' for object of type 'str'`);
+    const s = sp.prec >= 0 ? v.slice(0, sp.prec) : v;
+    return pad(s, "", sp, "<");
+  }
+  if (sp.type === "" || sp.type === "s") return pad(str(v), "", sp, "<");
+  return typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
+}
+
+/** str % args */
+export function percentFormat(fmt: string, args: PyValue): string {
+  const list = args instanceof PyTuple ? args.items : [args];
+  const mapping = args instanceof PyDict ? args : null;
+  let ai = 0;
+  const next = (): PyValue => {
+    if (ai >= list.length) typeError("not enough arguments for format string");
+    return list[ai++]!;
+  };
+  const out = fmt.replace(/%(\(([^)]*)\))?([#0\- +]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g, (_m, _k, key: string | undefined, flags: string, w: string | undefined, p: string | undefined, conv: string) => {
+    if (conv === "%") return "%";
+    const width = w === "*" ? Number(toInt(next())) : w ? parseInt(w, 10) : 0;
+    const prec = p === "*" ? Number(toInt(next())) : p !== undefined ? parseInt(p, 10) : -1;
+    const v = key !== undefined && mapping ? dictGet(mapping, key) ?? raise("KeyError", key) : next();
+    let s: string;
+    const sp: Spec = { fill: flags.includes("0") && !flags.includes("-") ? "0" : " ", align: flags.includes("-") ? "<" : flags.includes("0") ? "=" : ">", sign: flags.includes("+") ? "+" : flags.includes(" ") ? " " : "-", alt: flags.includes("#"), zero: false, width, group: "", prec, type: "" };
+    switch (conv) {
+      case "s":
+        s = str(v);
+        if (prec >= 0) s = s.slice(0, prec);
+        return pad(s, "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
+      case "r":
+      case "a":
+        return pad(repr(v), "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
+      case "d":
+      case "i":
+      case "u":
+        return formatInt(v instanceof PyFloat ? Math.trunc(v.v) : toInt(v), { ...sp, type: "d" });
+      case "x":
+      case "X":
+      case "o":
+        return formatInt(toInt(v), { ...sp, type: conv });
+      case "c":
+        return typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v)));
+      default: {
+        const x = v instanceof PyFloat ? v.v : Number(toInt(v));
+        return formatFloat(x, { ...sp, type: conv, prec: prec < 0 ? 6 : prec });
+      }
+    }
+  });
+  if (!mapping && ai < list.length && args instanceof PyTuple) typeError("not all arguments converted during string formatting");
+  if (!mapping && !(args instanceof PyTuple) && ai === 0 && !/%/.test(fmt)) typeError("not all arguments converted during string formatting");
+  return out;
+}

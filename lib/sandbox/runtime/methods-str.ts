@@ -1,0 +1,366 @@
+// str methods.
+import { raise, typeError, valueError } from "./errors";
+import { formatValue } from "./format";
+import { methods } from "./native";
+import { getAttr, iterToArray, repr, str, toIndex, toInt, typeName, dictGet } from "./ops";
+import { getItem } from "./subscript";
+import { None, PyDict, PyList, PyTuple, T, type Kw, type PyValue } from "./value";
+
+const S = (v: PyValue): string => {
+  if (typeof v !== "string") typeError(`descriptor requires a 'str' object but received a '${typeName(v)}'`);
+  return v as string;
+};
+const WS = /^[\s]+|[\s]+$/g;
+
+function stripChars(s: string, chars: PyValue | undefined, left: boolean, right: boolean): string {
+  if (chars === undefined || chars === None) {
+    if (left && right) return s.replace(WS, "");
+    if (left) return s.replace(/^\s+/, "");
+    return s.replace(/\s+$/, "");
+  }
+  const cs = S(chars);
+  let a = 0;
+  let b = s.length;
+  if (left) while (a < b && cs.includes(s[a]!)) a++;
+  if (right) while (b > a && cs.includes(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+function splitWs(s: string, max: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && /\s/.test(s[i]!)) i++;
+    if (i >= n) break;
+    if (max >= 0 && out.length === max) {
+      out.push(s.slice(i).replace(/\s+$/, ""));
+      return out;
+    }
+    let j = i;
+    while (j < n && !/\s/.test(s[j]!)) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function adjustIndices(s: string, args: PyValue[], from: number): [number, number] {
+  const len = s.length;
+  let start = args[from] !== undefined && args[from] !== None ? toIndex(args[from]!) : 0;
+  let end = args[from + 1] !== undefined && args[from + 1] !== None ? toIndex(args[from + 1]!) : len;
+  if (start < 0) start = Math.max(0, start + len);
+  if (end < 0) end = Math.max(0, end + len);
+  return [Math.min(start, len), Math.min(end, len)];
+}
+
+export function strFormat(fmt: string, args: PyValue[], kw: Kw): string {
+  let auto = 0;
+  return fmt.replace(/\{\{|\}\}|\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g, (m, body: string | undefined) => {
+    if (m === "{{") return "{";
+    if (m === "}}") return "}";
+    const b = body ?? "";
+    const m2 = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(b)!;
+    let field = m2[1]!;
+    const conv = m2[2];
+    let spec = m2[3] ?? "";
+    spec = spec.replace(/\{([^{}]*)\}/g, (_x, inner: string) => str(lookupField(inner === "" ? String(auto++) : inner, args, kw)));
+    if (field === "") field = String(auto++);
+    let v = lookupField(field, args, kw);
+    if (conv === "r") v = repr(v);
+    else if (conv === "s") v = str(v);
+    else if (conv === "a") v = repr(v);
+    return formatValue(v, spec);
+  });
+}
+function lookupField(field: string, args: PyValue[], kw: Kw): PyValue {
+  const m = /^([^.[]+)(.*)$/s.exec(field)!;
+  const head = m[1]!;
+  let v: PyValue;
+  if (/^\d+$/.test(head)) {
+    const i = parseInt(head, 10);
+    if (i >= args.length) raise("IndexError", `Replacement index ${i} out of range for positional args tuple`);
+    v = args[i]!;
+  } else {
+    const x = kw?.get(head);
+    if (x === undefined) raise("KeyError", head);
+    v = x!;
+  }
+  let rest = m[2]!;
+  while (rest.length) {
+    const a = /^\.([^.[]+)/.exec(rest);
+    if (a) {
+      v = getAttr(v, a[1]!);
+      rest = rest.slice(a[0].length);
+      continue;
+    }
+    const b = /^\[([^\]]+)\]/.exec(rest);
+    if (b) {
+      v = getItem(v, /^\d+$/.test(b[1]!) ? parseInt(b[1]!, 10) : b[1]!);
+      rest = rest.slice(b[0].length);
+      continue;
+    }
+    break;
+  }
+  return v;
+}
+
+function isSpace(s: string): boolean {
+  return s.length > 0 && /^\s+$/.test(s);
+}
+
+export function installStrMethods(): void {
+  methods(T.str, {
+    upper: ([s]) => S(s!).toUpperCase(),
+    lower: ([s]) => S(s!).toLowerCase(),
+    casefold: ([s]) => S(s!).toLowerCase(),
+    title: ([s]) => S(s!).toLowerCase().replace(/(^|[^a-zA-Z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/([a-zA-Z])'([A-Z])/g, (_m, a: string, b: string) => a + "'" + b.toLowerCase()),
+    capitalize: ([s]) => {
+      const x = S(s!);
+      return x.charAt(0).toUpperCase() + x.slice(1).toLowerCase();
+    },
+    swapcase: ([s]) => Array.from(S(s!), (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""),
+    strip: ([s, c]) => stripChars(S(s!), c, true, true),
+    lstrip: ([s, c]) => stripChars(S(s!), c, true, false),
+    rstrip: ([s, c]) => stripChars(S(s!), c, false, true),
+    split: (args, kw) => {
+      const s = S(args[0]!);
+      const sep = args[1] ?? kw?.get("sep") ?? None;
+      const max = Number(toInt(args[2] ?? kw?.get("maxsplit") ?? -1));
+      if (sep === None) return new PyList(splitWs(s, max));
+      const sp = S(sep);
+      if (sp === "") valueError("empty separator");
+      const parts = s.split(sp);
+      if (max >= 0 && parts.length > max + 1) return new PyList([...parts.slice(0, max), parts.slice(max).join(sp)]);
+      return new PyList(parts);
+    },
+    rsplit: (args, kw) => {
+      const s = S(args[0]!);
+      const sep = args[1] ?? kw?.get("sep") ?? None;
+      const max = Number(toInt(args[2] ?? kw?.get("maxsplit") ?? -1));
+      if (sep === None) {
+        if (max < 0) return new PyList(splitWs(s, -1));
+        const rev = splitWs(Array.from(s).reverse().join(""), max).map((p) => Array.from(p).reverse().join(""));
+        return new PyList(rev.reverse());
+      }
+      const sp = S(sep);
+      const parts = s.split(sp);
+      if (max >= 0 && parts.length > max + 1) return new PyList([parts.slice(0, parts.length - max).join(sp), ...parts.slice(parts.length - max)]);
+      return new PyList(parts);
+    },
+    splitlines: ([s, keep]) => {
+      const x = S(s!);
+      const out: string[] = [];
+      const re = /\r\n|\n|\r/g;
+      let last = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(x))) {
+        out.push(x.slice(last, keep === true ? m.index + m[0].length : m.index));
+        last = m.index + m[0].length;
+      }
+      if (last < x.length) out.push(x.slice(last));
+      return new PyList(out);
+    },
+    join: ([s, it]) => {
+      const sep = S(s!);
+      const items = iterToArray(it!);
+      for (let i = 0; i < items.length; i++) if (typeof items[i] !== "string") typeError(`sequence item ${i}: expected str instance, ${typeName(items[i]!)} found`);
+      return (items as string[]).join(sep);
+    },
+    replace: ([s, a, b, c]) => {
+      const x = S(s!);
+      const from = S(a!);
+      const to = S(b!);
+      let count = c === undefined ? -1 : Number(toInt(c));
+      if (count < 0) return from === "" ? Array.from(x).join(to).replace(/^/, to) + to : x.split(from).join(to);
+      let out = "";
+      let i = 0;
+      while (count > 0) {
+        const j = x.indexOf(from, i);
+        if (j < 0) break;
+        out += x.slice(i, j) + to;
+        i = j + from.length;
+        count--;
+      }
+      return out + x.slice(i);
+    },
+    find: (args) => {
+      const s = S(args[0]!);
+      const [a, b] = adjustIndices(s, args, 2);
+      const i = s.slice(0, b).indexOf(S(args[1]!), a);
+      return i;
+    },
+    rfind: (args) => {
+      const s = S(args[0]!);
+      const [a, b] = adjustIndices(s, args, 2);
+      const sub = S(args[1]!);
+      const i = s.slice(0, b).lastIndexOf(sub);
+      return i >= a ? i : -1;
+    },
+    index: (args) => {
+      const s = S(args[0]!);
+      const [a, b] = adjustIndices(s, args, 2);
+      const i = s.slice(0, b).indexOf(S(args[1]!), a);
+      if (i < 0) valueError("substring not found");
+      return i;
+    },
+    rindex: (args) => {
+      const s = S(args[0]!);
+      const i = s.lastIndexOf(S(args[1]!));
+      if (i < 0) valueError("substring not found");
+      return i;
+    },
+    count: (args) => {
+      const s = S(args[0]!);
+      const sub = S(args[1]!);
+      const [a, b] = adjustIndices(s, args, 2);
+      const x = s.slice(a, b);
+      if (sub === "") return x.length + 1;
+      return x.split(sub).length - 1;
+    },
+    startswith: (args) => {
+      const s = S(args[0]!);
+      const [a, b] = adjustIndices(s, args, 2);
+      const x = s.slice(a, b);
+      const p = args[1]!;
+      if (p instanceof PyTuple) return p.items.some((q) => x.startsWith(S(q)));
+      return x.startsWith(S(p));
+    },
+    endswith: (args) => {
+      const s = S(args[0]!);
+      const [a, b] = adjustIndices(s, args, 2);
+      const x = s.slice(a, b);
+      const p = args[1]!;
+      if (p instanceof PyTuple) return p.items.some((q) => x.endsWith(S(q)));
+      return x.endsWith(S(p));
+    },
+    isdigit: ([s]) => /^[0-9]+$/.test(S(s!)),
+    isdecimal: ([s]) => /^[0-9]+$/.test(S(s!)),
+    isnumeric: ([s]) => /^[0-9]+$/.test(S(s!)),
+    isalpha: ([s]) => /^\p{L}+$/u.test(S(s!)),
+    isalnum: ([s]) => /^[\p{L}0-9]+$/u.test(S(s!)),
+    isspace: ([s]) => isSpace(S(s!)),
+    isupper: ([s]) => {
+      const x = S(s!);
+      return /\p{Lu}/u.test(x) && !/\p{Ll}/u.test(x);
+    },
+    islower: ([s]) => {
+      const x = S(s!);
+      return /\p{Ll}/u.test(x) && !/\p{Lu}/u.test(x);
+    },
+    istitle: ([s]) => {
+      const x = S(s!);
+      return /[A-Za-z]/.test(x) && x === x.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+    },
+    isidentifier: ([s]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(S(s!)),
+    isprintable: ([s]) => !/[\x00-\x1f\x7f]/.test(S(s!)),
+    isascii: ([s]) => /^[\x00-\x7f]*$/.test(S(s!)),
+    center: ([s, w, f]) => {
+      const x = S(s!);
+      const width = Number(toInt(w!));
+      const fill = f === undefined ? " " : S(f);
+      const n = width - x.length;
+      if (n <= 0) return x;
+      const left = Math.floor(n / 2) + (n & width & 1);
+      return fill.repeat(left) + x + fill.repeat(n - left);
+    },
+    ljust: ([s, w, f]) => S(s!).padEnd(Number(toInt(w!)), f === undefined ? " " : S(f)),
+    rjust: ([s, w, f]) => S(s!).padStart(Number(toInt(w!)), f === undefined ? " " : S(f)),
+    zfill: ([s, w]) => {
+      const x = S(s!);
+      const width = Number(toInt(w!));
+      if (x.length >= width) return x;
+      const sign = x[0] === "-" || x[0] === "+" ? x[0] : "";
+      return sign + "0".repeat(width - x.length) + x.slice(sign.length);
+    },
+    format: (args, kw) => strFormat(S(args[0]!), args.slice(1), kw),
+    format_map: ([s, m]) => {
+      const d = m as PyDict;
+      const kw = new Map<string, PyValue>();
+      for (const e of d.map.values()) kw.set(String(e.k), e.v);
+      return strFormat(S(s!), [], kw);
+    },
+    partition: ([s, sep]) => {
+      const x = S(s!);
+      const p = S(sep!);
+      const i = x.indexOf(p);
+      if (i < 0) return new PyTuple([x, "", ""]);
+      return new PyTuple([x.slice(0, i), p, x.slice(i + p.length)]);
+    },
+    rpartition: ([s, sep]) => {
+      const x = S(s!);
+      const p = S(sep!);
+      const i = x.lastIndexOf(p);
+      if (i < 0) return new PyTuple(["", "", x]);
+      return new PyTuple([x.slice(0, i), p, x.slice(i + p.length)]);
+    },
+    removeprefix: ([s, p]) => (S(s!).startsWith(S(p!)) ? S(s!).slice(S(p!).length) : S(s!)),
+    removesuffix: ([s, p]) => (S(p!) && S(s!).endsWith(S(p!)) ? S(s!).slice(0, -S(p!).length) : S(s!)),
+    expandtabs: ([s, t]) => {
+      const size = t === undefined ? 8 : Number(toInt(t));
+      let col = 0;
+      let out = "";
+      for (const ch of S(s!)) {
+        if (ch === "\t") {
+          const n = size - (col % size);
+          out += " ".repeat(n);
+          col += n;
+        } else if (ch === "\n") {
+          out += ch;
+          col = 0;
+        } else {
+          out += ch;
+          col++;
+        }
+      }
+      return out;
+    },
+    encode: ([s]) => new (require_bytes())(S(s!)),
+    translate: ([s, table]) => {
+      let out = "";
+      for (const ch of S(s!)) {
+        const v = dictGet(table as PyDict, ch.codePointAt(0)!);
+        if (v === undefined) out += ch;
+        else if (v === None) continue;
+        else out += typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v)));
+      }
+      return out;
+    },
+    __getitem__: ([s, k]) => getItem(s!, k!),
+    __len__: ([s]) => S(s!).length,
+    __contains__: ([s, x]) => S(s!).includes(S(x!)),
+    __str__: ([s]) => s!,
+    __repr__: ([s]) => repr(s!),
+    __format__: ([s, spec]) => formatValue(s!, S(spec!)),
+    __hash__: ([s]) => {
+      let h = 0;
+      for (const c of S(s!)) h = (h * 31 + c.charCodeAt(0)) | 0;
+      return h;
+    },
+  });
+  T.str.dict.set("maketrans", new (require_builtin())("str.maketrans", (args) => {
+    const d = new PyDict();
+    if (args.length === 1) {
+      for (const e of (args[0] as PyDict).map.values()) {
+        const k = typeof e.k === "string" ? e.k.codePointAt(0)! : e.k;
+        d.map.set(k, { k, v: e.v });
+      }
+      return d;
+    }
+    const a = S(args[0]!);
+    const b = S(args[1]!);
+    for (let i = 0; i < a.length; i++) d.map.set(a.codePointAt(i)!, { k: a.codePointAt(i)!, v: b.codePointAt(i)! });
+    if (args[2] !== undefined) for (const c of S(args[2])) d.map.set(c.codePointAt(0)!, { k: c.codePointAt(0)!, v: None });
+    return d;
+  }));
+
+}
+
+import { PyBuiltin, PyBytes, PyStaticMethod } from "./value";
+function require_bytes() {
+  return PyBytes;
+}
+function require_builtin() {
+  return class extends PyBuiltin {};
+}
+void PyStaticMethod;

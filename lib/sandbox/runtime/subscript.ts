@@ -1,0 +1,187 @@
+// obj[key], obj[key] = v, del obj[key] for builtin containers (with slices) and user dunders.
+import { raise, typeError } from "./errors";
+import { callValue, dictGet, hashKey, repr, toIndex, typeName, isIntLike } from "./ops";
+import { lookupType } from "./types";
+import { None, PyBuiltin, PyBytes, PyDict, PyList, PyObj, PyRange, PySlice, PyTuple, PyType, type PyValue } from "./value";
+
+export function sliceIndices(s: PySlice, len: number): [number, number, number] {
+  const step = s.step === None ? 1 : toIndex(s.step);
+  if (step === 0) raise("ValueError", "slice step cannot be zero");
+  let start: number;
+  let stop: number;
+  if (s.start === None) start = step < 0 ? len - 1 : 0;
+  else {
+    start = toIndex(s.start);
+    if (start < 0) start = Math.max(start + len, step < 0 ? -1 : 0);
+    else if (start >= len) start = step < 0 ? len - 1 : len;
+  }
+  if (s.stop === None) stop = step < 0 ? -1 : len;
+  else {
+    stop = toIndex(s.stop);
+    if (stop < 0) stop = Math.max(stop + len, step < 0 ? -1 : 0);
+    else if (stop >= len) stop = step < 0 ? len - 1 : len;
+  }
+  return [start, stop, step];
+}
+
+function sliceArray<T>(items: T[], s: PySlice): T[] {
+  const [start, stop, step] = sliceIndices(s, items.length);
+  if (step === 1) return items.slice(start, Math.max(start, stop));
+  const out: T[] = [];
+  if (step > 0) for (let i = start; i < stop; i += step) out.push(items[i]!);
+  else for (let i = start; i > stop; i += step) out.push(items[i]!);
+  return out;
+}
+
+function normIndex(i: PyValue, len: number, what: string): number {
+  if (!isIntLike(i)) typeError(`${what} indices must be integers or slices, not ${typeName(i)}`);
+  let n = toIndex(i);
+  if (n < 0) n += len;
+  if (n < 0 || n >= len) raise("IndexError", `${what} index out of range`);
+  return n;
+}
+
+export function getItem(obj: PyValue, key: PyValue): PyValue {
+  if (obj instanceof PyList || obj instanceof PyTuple) {
+    const user = obj.cls.mro.length > 2 ? lookupType(obj.cls, "__getitem__") : undefined;
+    if (user !== undefined && !(user instanceof PyBuiltin)) return callValue(user, [obj, key], null);
+    if (key instanceof PySlice) {
+      const r = sliceArray(obj.items, key);
+      return obj instanceof PyList ? new PyList(r) : new PyTuple(r);
+    }
+    return obj.items[normIndex(key, obj.items.length, obj instanceof PyList ? "list" : "tuple")]!;
+  }
+  if (typeof obj === "string") {
+    if (key instanceof PySlice) {
+      const chars = Array.from(obj);
+      return sliceArray(chars, key).join("");
+    }
+    if (!isIntLike(key)) typeError(`string indices must be integers, not '${typeName(key)}'`);
+    let n = toIndex(key);
+    if (n < 0) n += obj.length;
+    if (n < 0 || n >= obj.length) raise("IndexError", "string index out of range");
+    return obj[n]!;
+  }
+  if (obj instanceof PyDict) {
+    const v = dictGet(obj, key);
+    if (v !== undefined) return v;
+    if (obj.cls.mro.length > 2 || obj.factory !== null) {
+      const miss = lookupType(obj.cls, "__missing__");
+      if (miss !== undefined) return callValue(miss, [obj, key], null);
+    }
+    throw keyError(key);
+  }
+  if (obj instanceof PyRange) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(key, obj.length);
+      return new PyRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * step);
+    }
+    return obj.start + normIndex(key, obj.length, "range object") * obj.step;
+  }
+  if (obj instanceof PyBytes) {
+    if (key instanceof PySlice) return new PyBytes(sliceArray(Array.from(obj.v), key).join(""));
+    return obj.v.charCodeAt(normIndex(key, obj.v.length, "index"));
+  }
+  if (obj instanceof PyType) {
+    const cg = lookupType(obj, "__class_getitem__");
+    if (cg !== undefined) return callValue(cg, [key], null);
+    return obj; // list[int] and friends: generic aliases are just the class here
+  }
+  if (obj instanceof PyObj) {
+    const f = lookupType(obj.cls, "__getitem__");
+    if (f !== undefined) return callValue(f, [obj, key], null);
+  }
+  return typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+import { newExc } from "./errors";
+export function keyError(key: PyValue) {
+  return newExc("KeyError", key);
+}
+
+export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
+  if (obj instanceof PyObj && obj.cls.mro.length > 2) {
+    const f = lookupType(obj.cls, "__setitem__");
+    if (f !== undefined && !(f instanceof PyBuiltin)) {
+      callValue(f, [obj, key, value], null);
+      return;
+    }
+  }
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(key, obj.items.length);
+      const vals = valuesOf(value);
+      if (step === 1) {
+        obj.items.splice(start, Math.max(0, stop - start), ...vals);
+        return;
+      }
+      const idx: number[] = [];
+      if (step > 0) for (let i = start; i < stop; i += step) idx.push(i);
+      else for (let i = start; i > stop; i += step) idx.push(i);
+      if (idx.length !== vals.length) raise("ValueError", `attempt to assign sequence of size ${vals.length} to extended slice of size ${idx.length}`);
+      idx.forEach((i, j) => (obj.items[i] = vals[j]!));
+      return;
+    }
+    obj.items[normIndex(key, obj.items.length, "list assignment")] = value;
+    return;
+  }
+  if (obj instanceof PyDict) {
+    const hk = hashKey(key);
+    const e = obj.map.get(hk);
+    if (e) e.v = value;
+    else obj.map.set(hk, { k: key, v: value });
+    return;
+  }
+  if (obj instanceof PyObj) {
+    const f = lookupType(obj.cls, "__setitem__");
+    if (f !== undefined) {
+      callValue(f, [obj, key, value], null);
+      return;
+    }
+  }
+  typeError(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+import { iterToArray } from "./ops";
+function valuesOf(v: PyValue): PyValue[] {
+  return iterToArray(v);
+}
+
+export function delItem(obj: PyValue, key: PyValue): void {
+  if (obj instanceof PyObj && obj.cls.mro.length > 2) {
+    const f = lookupType(obj.cls, "__delitem__");
+    if (f !== undefined && !(f instanceof PyBuiltin)) {
+      callValue(f, [obj, key], null);
+      return;
+    }
+  }
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(key, obj.items.length);
+      if (step === 1) {
+        obj.items.splice(start, Math.max(0, stop - start));
+        return;
+      }
+      const idx = new Set<number>();
+      if (step > 0) for (let i = start; i < stop; i += step) idx.add(i);
+      else for (let i = start; i > stop; i += step) idx.add(i);
+      obj.items = obj.items.filter((_, i) => !idx.has(i));
+      return;
+    }
+    obj.items.splice(normIndex(key, obj.items.length, "list assignment"), 1);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    if (!obj.map.delete(hashKey(key))) throw keyError(key);
+    return;
+  }
+  if (obj instanceof PyObj) {
+    const f = lookupType(obj.cls, "__delitem__");
+    if (f !== undefined) {
+      callValue(f, [obj, key], null);
+      return;
+    }
+  }
+  typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+}
+export { repr };

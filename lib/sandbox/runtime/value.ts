@@ -1,0 +1,233 @@
+// The object model. Small ints are JS numbers (always integral), big ints are BigInt, floats are
+// boxed (PyFloat) so int/float stay distinguishable, bool is a JS boolean, str a JS string.
+// Every other value is a PyObj with a `cls` pointer and optional instance attributes.
+import type { Code } from "../compile/code";
+
+export type PyValue = number | bigint | boolean | string | PyObj;
+export type Kw = Map<string, PyValue> | null;
+export type NativeFn = (args: PyValue[], kw: Kw) => PyValue;
+
+export class PyObj {
+  attrs: Map<string, PyValue> | null = null;
+  constructor(public cls: PyType) {}
+}
+
+export class PyType extends PyObj {
+  mro: PyType[] = [];
+  dict = new Map<string, PyValue>();
+  /** Which native layout instances of this type use (inherited from the first native base). */
+  layout: Layout = "object";
+  cache = new Map<string, PyValue | undefined>();
+  cacheEpoch = -1;
+  qualname: string;
+  module = "builtins";
+  constructor(
+    meta: PyType | null,
+    public name: string,
+    public bases: PyType[],
+  ) {
+    super(meta as PyType);
+    this.qualname = name;
+  }
+}
+
+export type Layout = "object" | "list" | "dict" | "set" | "tuple" | "exc" | "int" | "str" | "float" | "deque";
+
+export class PyFloat extends PyObj {
+  constructor(public v: number) {
+    super(T.float);
+  }
+}
+export class PyNone extends PyObj {}
+export class PyList extends PyObj {
+  constructor(
+    public items: PyValue[],
+    cls: PyType = T.list,
+  ) {
+    super(cls);
+  }
+}
+export class PyTuple extends PyObj {
+  hashKey: string | null = null;
+  constructor(
+    public items: PyValue[],
+    cls: PyType = T.tuple,
+  ) {
+    super(cls);
+  }
+}
+export type DictEntry = { k: PyValue; v: PyValue };
+export class PyDict extends PyObj {
+  map = new Map<unknown, DictEntry>();
+  /** defaultdict's factory */
+  factory: PyValue | null = null;
+  constructor(cls: PyType = T.dict) {
+    super(cls);
+  }
+}
+export class PySet extends PyObj {
+  map = new Map<unknown, PyValue>();
+  constructor(cls: PyType = T.set) {
+    super(cls);
+  }
+}
+export class PyRange extends PyObj {
+  constructor(
+    public start: number,
+    public stop: number,
+    public step: number,
+  ) {
+    super(T.range);
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+export class PySlice extends PyObj {
+  constructor(
+    public start: PyValue,
+    public stop: PyValue,
+    public step: PyValue,
+  ) {
+    super(T.slice);
+  }
+}
+export class PyBytes extends PyObj {
+  constructor(public v: string) {
+    super(T.bytes);
+  }
+}
+export class PyCell {
+  constructor(public v: PyValue | undefined) {}
+}
+export class PyFunction extends PyObj {
+  qualname: string;
+  doc: PyValue;
+  module = "__main__";
+  constructor(
+    public code: Code,
+    public globals: Map<string, PyValue>,
+    public defaults: PyValue[],
+    public kwdefaults: Map<string, PyValue> | null,
+    public closure: PyCell[] | null,
+    public name: string,
+  ) {
+    super(T.function);
+    this.qualname = code.qualname;
+    this.doc = code.doc === null ? None : code.doc;
+  }
+}
+export class PyBuiltin extends PyObj {
+  constructor(
+    public name: string,
+    public fn: NativeFn,
+    public self: PyValue | null = null,
+  ) {
+    super(T.builtin);
+  }
+}
+export class PyMethod extends PyObj {
+  constructor(
+    public func: PyValue,
+    public self: PyValue,
+  ) {
+    super(T.method);
+  }
+}
+export class PyProperty extends PyObj {
+  constructor(
+    public fget: PyValue,
+    public fset: PyValue,
+    public fdel: PyValue,
+    public doc: PyValue,
+  ) {
+    super(T.property);
+  }
+}
+export class PyStaticMethod extends PyObj {
+  constructor(public func: PyValue) {
+    super(T.staticmethod);
+  }
+}
+export class PyClassMethod extends PyObj {
+  constructor(public func: PyValue) {
+    super(T.classmethod);
+  }
+}
+export class PySuper extends PyObj {
+  constructor(
+    public thisType: PyType,
+    public obj: PyValue,
+    public objType: PyType,
+  ) {
+    super(T.super);
+  }
+}
+export class PyModule extends PyObj {
+  constructor(
+    public name: string,
+    public dict: Map<string, PyValue>,
+  ) {
+    super(T.module);
+  }
+}
+export type TBEntry = { file: string; line: number; name: string; code: Code | null; pc: number };
+export class PyExc extends PyObj {
+  args: PyValue[] = [];
+  tb: TBEntry[] = [];
+  cause: PyValue = None;
+  context: PyValue = None;
+  suppress = false;
+  constructor(cls: PyType) {
+    super(cls);
+  }
+}
+/** A native iterator; `next` returns undefined when exhausted. */
+export class PyIter extends PyObj {
+  constructor(
+    public next: () => PyValue | undefined,
+    cls: PyType = T.iterator,
+  ) {
+    super(cls);
+  }
+}
+
+// Type registry; filled in by runtime/types.ts. Declared here to avoid import cycles.
+export const T = {} as {
+  type: PyType;
+  object: PyType;
+  int: PyType;
+  bool: PyType;
+  float: PyType;
+  str: PyType;
+  bytes: PyType;
+  list: PyType;
+  tuple: PyType;
+  dict: PyType;
+  set: PyType;
+  frozenset: PyType;
+  range: PyType;
+  slice: PyType;
+  NoneType: PyType;
+  ellipsis: PyType;
+  NotImplementedType: PyType;
+  function: PyType;
+  builtin: PyType;
+  method: PyType;
+  property: PyType;
+  staticmethod: PyType;
+  classmethod: PyType;
+  super: PyType;
+  module: PyType;
+  iterator: PyType;
+  generator: PyType;
+  coroutine: PyType;
+  cell: PyType;
+  BaseException: PyType;
+};
+
+export const None = new PyNone(null as unknown as PyType);
+export const Ellipsis = new PyNone(null as unknown as PyType);
+export const NotImplemented = new PyNone(null as unknown as PyType);

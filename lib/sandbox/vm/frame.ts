@@ -1,0 +1,88 @@
+// Heap-allocated frames and the per-thread execution context. Because nothing lives on the
+// JS stack between instructions, any thread, task or generator can be parked mid-function.
+import type { Code } from "../compile/code";
+import { PyObj, type PyCell, type PyExc, type PyFunction, type PyValue, T, type PyType } from "../runtime/value";
+
+/** How a generator frame's yield/return is delivered to whoever resumed it. */
+export const enum Resume {
+  /** resumed by native code (next(), send(), a task step): exit the run loop */
+  NATIVE,
+  /** resumed by FOR_ITER in the frame below */
+  FOR_ITER,
+  /** resumed by YIELD_FROM / await in the frame below */
+  YIELD_FROM,
+}
+
+export class Frame {
+  ip = 0;
+  stack: PyValue[] = [];
+  /** pairs of (handler pc, stack level) */
+  blocks: number[] = [];
+  back: Frame | null = null;
+  /** the exception currently being handled in this frame (sys.exc_info) */
+  curExc: PyValue | null = null;
+  gen: PyGenerator | null = null;
+  /** when true, returning from this frame ends a nested (re-entrant) run */
+  boundary = false;
+  fast: (PyValue | undefined)[];
+  cells: PyCell[] | null = null;
+  names: Map<string, PyValue> | null = null;
+  constructor(
+    public code: Code,
+    public globals: Map<string, PyValue>,
+    public func: PyFunction | null,
+  ) {
+    this.fast = new Array(code.varnames.length);
+  }
+}
+
+export class PyGenerator extends PyObj {
+  started = false;
+  finished = false;
+  running = false;
+  mode: Resume = Resume.NATIVE;
+  /** FOR_ITER exit target in the resumer frame */
+  forIterTarget = 0;
+  name: string;
+  qualname: string;
+  /** set on coroutines wrapped by an asyncio Task (for the "never awaited" bookkeeping) */
+  awaited = false;
+  constructor(
+    public frame: Frame,
+    cls: PyType,
+  ) {
+    super(cls);
+    this.name = frame.code.name;
+    this.qualname = frame.code.qualname;
+  }
+  get isCoroutine(): boolean {
+    return this.cls === T.coroutine;
+  }
+}
+
+/** What a run of the interpreter ended with. */
+export type RunResult =
+  | { k: "return"; value: PyValue }
+  | { k: "yield"; value: PyValue }
+  | { k: "exception"; exc: PyExc }
+  | { k: "parked" }
+  | { k: "preempted" };
+
+/** Per-thread interpreter state (one per Python thread; tasks run on their loop's thread). */
+export type ExecState = {
+  frame: Frame | null;
+  depth: number;
+  /** value to push (or exception to raise) when a parked frame resumes */
+  resumeValue: PyValue | undefined;
+  resumeExc: PyExc | null;
+  /** instructions executed by this thread in total */
+  executed: number;
+  /** nested run depth; preemption and parking are impossible while > 0 */
+  nested: number;
+  /** thread-local data for natives (current task, etc.) */
+  owner: unknown;
+};
+
+export function newExecState(owner: unknown): ExecState {
+  return { frame: null, depth: 0, resumeValue: undefined, resumeExc: null, executed: 0, nested: 0, owner };
+}

@@ -1,0 +1,22 @@
+// Non-Python control-flow signals used between natives, the VM and the scheduler.
+import type { PyValue } from "../runtime/value";
+
+/** Returned by a native to say "the current thread is now parked; resume me later". */
+export const SUSPEND = { suspend: true } as unknown as PyValue;
+
+/** The run hit a hard limit (instruction/allocation budget, stop request). */
+export class HaltError extends Error {
+  constructor(
+    public kind: "budget" | "stopped" | "unsupported",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** sys.exit / SystemExit reaching the top of the main thread. */
+export class ExitSignal extends Error {
+  constructor(public code: number) {
+    super("exit");
+  }
+}

@@ -1,0 +1,45 @@
+// CLI: run a Python file in the sandbox. stdout/stderr/exit status as CPython would produce.
+// Usage: npm run -s sandbox -- FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N]
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { runProgram, type RunOptions } from "../lib/sandbox/index";
+
+function main(): void {
+  const args = process.argv.slice(2);
+  let file: string | null = null;
+  let tracePath: string | null = null;
+  const opts: RunOptions = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const next = (): string => {
+      const v = args[++i];
+      if (v === undefined) usage(`missing value for ${a}`);
+      return v!;
+    };
+    if (a === "--trace") tracePath = next();
+    else if (a === "--switch-interval") opts.switchIntervalSeconds = Number(next());
+    else if (a === "--switch-instructions") opts.switchIntervalInstructions = Number(next());
+    else if (a === "--cores") opts.cores = Number(next());
+    else if (a === "--seed") opts.seed = Number(next());
+    else if (a === "--budget") opts.instructionBudget = Number(next());
+    else if (a.startsWith("--")) usage(`unknown flag ${a}`);
+    else file = a;
+  }
+  if (!file) usage("no input file");
+  // npm runs scripts from the package root; INIT_CWD is where the user typed the command
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const source = readFileSync(resolve(cwd, file!), "utf8");
+  opts.filename = file!;
+  opts.stdout = (s) => process.stdout.write(s);
+  opts.stderr = (s) => process.stderr.write(s);
+  const r = runProgram(source, opts);
+  if (tracePath) writeFileSync(resolve(cwd, tracePath), JSON.stringify({ trace: r.trace, metrics: r.metrics, error: r.error ?? null }, null, 1));
+  process.exitCode = r.exitCode;
+}
+
+function usage(msg: string): never {
+  process.stderr.write(`sandbox: ${msg}\nusage: sandbox FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N]\n`);
+  process.exit(2);
+}
+
+main();
