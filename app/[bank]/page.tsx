@@ -7,6 +7,7 @@ import { getBank, type TBankDetail } from "@/lib/server/data/banks/get-bank";
 import { listBankQuestions } from "@/lib/server/data/questions/list-bank-questions";
 import { parseBankParam } from "@/lib/server/data/questions/parse-question-params";
 import { DifficultyBadge } from "@/components/bank/difficulty-badge";
+import { InlineMarkdown } from "@/components/inline-markdown";
 
 type TProps = { params: Promise<{ bank: string }> };
 
@@ -51,7 +52,7 @@ export default async function BankPage({ params }: TProps) {
             <span className="w-10 shrink-0 pt-0.5 text-right font-mono text-sm text-slate-400">{q.number}</span>
             <div className="min-w-0 flex-1">
               <Link href={`/${bank.slug}/${q.number}`} className="font-medium hover:underline">
-                {q.title}
+                <InlineMarkdown text={q.title} />
               </Link>
               <div className="mt-1 flex flex-wrap items-center gap-1.5">
                 <DifficultyBadge difficulty={q.difficulty} />

@@ -2,7 +2,7 @@
 
 import type { TResponse } from "@/lib/quiz/response-schema";
 import type { TQuizItemView } from "@/lib/server/data/quizzes/get-quiz";
-import { InlineMarkdown } from "./inline-markdown";
+import { InlineMarkdown } from "@/components/inline-markdown";
 
 export type TDraft = { choice: number | null; choices: number[]; pairs: (number | null)[]; order: number[]; text: string };
 

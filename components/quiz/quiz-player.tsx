@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TRecallRating } from "@/lib/quiz/response-schema";
 import type { TQuizView } from "@/lib/server/data/quizzes/get-quiz";
-import { InlineMarkdown } from "./inline-markdown";
+import { InlineMarkdown } from "@/components/inline-markdown";
 import { emptyDraft, ItemInput, toResponse, type TDraft } from "./item-input";
 
 type TFeedback = { correct: boolean; correctAnswerText: string; explanation: string } | null;
@@ -182,7 +182,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
             <p className="mt-1 text-slate-600 dark:text-slate-300">
               <InlineMarkdown text={feedback.explanation} />{" "}
               <Link href={item.question.href} className="underline" target="_blank">
-                Q{item.question.number}: {item.question.title}
+                Q{item.question.number}: <InlineMarkdown text={item.question.title} />
               </Link>
             </p>
           </div>

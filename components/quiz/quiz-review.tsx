@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { TQuizView } from "@/lib/server/data/quizzes/get-quiz";
 import { describeResponse } from "./describe-response";
-import { InlineMarkdown } from "./inline-markdown";
+import { InlineMarkdown } from "@/components/inline-markdown";
 
 export function QuizReview({ quiz }: { quiz: TQuizView }) {
   const router = useRouter();
@@ -73,7 +73,7 @@ export function QuizReview({ quiz }: { quiz: TQuizView }) {
               <p className="mt-2 text-sm text-slate-500">
                 Not answered.{" "}
                 <Link href={item.question.href} className="underline">
-                  Q{item.question.number}: {item.question.title}
+                  Q{item.question.number}: <InlineMarkdown text={item.question.title} />
                 </Link>
               </p>
             )}

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { getQuestionPage, type TQuestionPage } from "@/lib/server/data/questions/get-question-page";
 import { parseQuestionParams } from "@/lib/server/data/questions/parse-question-params";
 import { DifficultyBadge } from "@/components/bank/difficulty-badge";
+import { InlineMarkdown } from "@/components/inline-markdown";
 import { AnsweredBadge } from "@/components/question/answered-badge";
 import { KeyboardNav } from "@/components/question/keyboard-nav";
 import { QuestionProgressProvider } from "@/components/question/question-progress";
@@ -34,7 +35,7 @@ async function loadPage(params: TProps["params"]): Promise<TQuestionPage> {
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const page = await loadPage(params);
-  return { title: `${page.bank.name} Q${page.question.number}: ${page.question.title}` };
+  return { title: `${page.bank.name} Q${page.question.number}: ${page.question.title.replace(/`/g, "")}` };
 }
 
 export default async function QuestionPage({ params }: TProps) {
@@ -57,7 +58,9 @@ export default async function QuestionPage({ params }: TProps) {
           <DifficultyBadge difficulty={page.question.difficulty} />
           <AnsweredBadge />
         </p>
-        <h1 className="mt-2 text-3xl font-bold tracking-tight">{page.question.title}</h1>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight">
+          <InlineMarkdown text={page.question.title} />
+        </h1>
         {page.question.tags.length > 0 ? (
           <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Tags">
             {page.question.tags.map((tag) => (
@@ -75,7 +78,9 @@ export default async function QuestionPage({ params }: TProps) {
           {page.previous ? (
             <Link href={`${base}/${page.previous.number}`} rel="prev" className="group block">
               <span className="text-slate-500">← Previous (Q{page.previous.number})</span>
-              <span className="block font-medium group-hover:underline">{page.previous.title}</span>
+              <span className="block font-medium group-hover:underline">
+                <InlineMarkdown text={page.previous.title} />
+              </span>
             </Link>
           ) : null}
         </div>
@@ -83,7 +88,9 @@ export default async function QuestionPage({ params }: TProps) {
           {page.next ? (
             <Link href={`${base}/${page.next.number}`} rel="next" className="group block">
               <span className="text-slate-500">Next (Q{page.next.number}) →</span>
-              <span className="block font-medium group-hover:underline">{page.next.title}</span>
+              <span className="block font-medium group-hover:underline">
+                <InlineMarkdown text={page.next.title} />
+              </span>
             </Link>
           ) : null}
         </div>
