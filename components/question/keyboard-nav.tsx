@@ -15,7 +15,12 @@ export function KeyboardNav({ previous, next }: { previous: string | null; next:
       if (event.key === "ArrowRight" && next) router.push(next);
     }
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Lets browser tests (and assistive tooling) know the shortcuts are live after hydration.
+    document.documentElement.dataset.keyboardNav = "ready";
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.documentElement.dataset.keyboardNav;
+    };
   }, [previous, next, router]);
   return null;
 }

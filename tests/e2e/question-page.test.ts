@@ -51,11 +51,11 @@ describe("a learner on the question page", () => {
   it("moves between questions with the arrow keys", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/python/60`);
-    // The user menu renders only once React has hydrated, so the key handler is attached.
-    await page.getByRole("link", { name: "Sign in" }).waitFor();
+    await page.locator("html[data-keyboard-nav=ready]").waitFor({ state: "attached" });
     await page.keyboard.press("ArrowRight");
     await page.waitForURL(/\/python\/61$/);
     await page.getByRole("heading", { level: 1 }).filter({ hasNotText: "Difference between async and threading?" }).waitFor();
+    await page.locator("html[data-keyboard-nav=ready]").waitFor({ state: "attached" });
     await page.keyboard.press("ArrowLeft");
     await page.waitForURL(/\/python\/60$/);
     await page.close();

@@ -23,23 +23,22 @@ export async function answerQuizItem(options: { actor: TActor; quizId: string; i
   if (!session) throw new AppError("NOT_FOUND", "That quiz does not exist.");
   const slot = session.items[0];
   if (!slot) throw new AppError("VALIDATION", `This quiz has no item at position ${input.position}.`);
+  // A twin request may have committed between the first lookup and reading the slot.
+  const stored = replay ?? (slot.attemptId ? await db.attempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: replaySelect }) : null);
+  if (!stored && session.status === "finished") throw new AppError("CONFLICT", "This quiz is finished; start a new one or retake your mistakes.");
+  if (!stored && slot.attemptId) throw new AppError("CONFLICT", "This item was already answered.");
   const item = ZQuizItem.parse(slot.quizItem.payload);
   const graded = gradeResponse(item, input.response);
   if (!graded.ok) throw new AppError("VALIDATION", `That answer does not fit this item: ${graded.error}.`);
   const reveal = session.feedback === "immediate";
   const view = (correct: boolean, score: number) => (reveal ? { correct, score, correctAnswerText: graded.correctAnswerText, explanation: item.explanation } : null);
 
-  // A twin request may have committed between the first lookup and reading the slot.
-  const stored = replay ?? (slot.attemptId ? await db.attempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: replaySelect }) : null);
   if (stored) {
     if (stored.userId !== actor.id || stored.quizSessionId !== session.id || stored.sessionItem?.position !== input.position) {
       throw new AppError("CONFLICT", "This idempotency key was already used for another answer.");
     }
     return { position: input.position, replayed: true, result: view(stored.correct ?? false, stored.score ?? 0) };
   }
-  if (session.status === "finished") throw new AppError("CONFLICT", "This quiz is finished; start a new one or retake your mistakes.");
-  if (slot.attemptId) throw new AppError("CONFLICT", "This item was already answered.");
-
   const { correct, score } = graded;
   try {
     await db.$transaction(async (tx) => {
