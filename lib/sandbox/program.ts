@@ -6,7 +6,7 @@ import { installBuiltins } from "./runtime/builtins";
 import { hooks } from "./runtime/ctx";
 import { newExc, raise } from "./runtime/errors";
 import { methods } from "./runtime/native";
-import { getAttrOpt, iterToArray, str, typeName } from "./runtime/ops";
+import { callValue, getAttrOpt, iterToArray, str, typeName } from "./runtime/ops";
 import { EXC } from "./runtime/types";
 import { None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
 import { Scheduler, type SimProcess, type SimThread, type Driver } from "./sched/scheduler";
@@ -29,6 +29,17 @@ export type ProgramOptions = {
   stderr: ((s: string) => void) | null;
   shouldStop: (() => boolean) | null;
 };
+
+const GEN_CONSUMERS_SRC = "def list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
+let genConsumers: ReturnType<typeof compileModule> | null = null;
+/** Compiled once per JS realm: code objects are immutable, so runs can share them. */
+function genConsumerCode(): ReturnType<typeof compileModule> {
+  if (genConsumers === null) {
+    genConsumers = compileModule(parseModule(GEN_CONSUMERS_SRC).body, GEN_CONSUMERS_SRC, "<stdlib>/builtins.py");
+    for (const c of genConsumers.children) c.hidden = true;
+  }
+  return genConsumers;
+}
 
 export class Program {
   interp: Interp;
@@ -91,13 +102,8 @@ export class Program {
   }
 
   installGenConsumers(): void {
-    const src = "def list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
-    const code = compileModule(parseModule(src).body, src, "<stdlib>/builtins.py");
     const globals = new Map<string, PyValue>([["_tuple", T.tuple]]);
-    const fns = code.children.map((c) => {
-      c.hidden = true;
-      return new PyFunction(c, globals, [], null, null, c.name);
-    });
+    const fns = genConsumerCode().children.map((c) => new PyFunction(c, globals, [], null, null, c.name));
     for (const f of fns) globals.set(f.name, f);
     const b = this.interp.builtins;
     for (const f of fns) this.interp.genConsumers.set(b.get(f.name)!, f);
@@ -255,6 +261,9 @@ export class Program {
 
   /** A thread's base frame finished: report uncaught exceptions, then end (main: shut down). */
   threadEnded(th: SimThread, r: RunResult, isMain: boolean, fake?: FakeFrame[]): void {
+    // pythonrun.c flushes stdout as soon as the main module finishes, before the traceback and
+    // before threading._shutdown joins threads (so a parent's output precedes its pool's)
+    if (isMain && th.proc === this.main) this.flushProcess(th.proc);
     if (r.k === "exception") {
       const e = r.exc;
       if (isMain) this.reportUncaught(th, e);
@@ -287,6 +296,13 @@ export class Program {
   /** threading._shutdown: the main thread waits for non-daemon threads, then the process exits. */
   shutdownMain(th: SimThread): void {
     const proc = th.proc;
+    const atexit = proc.atexit.pop();
+    if (atexit !== undefined) {
+      // threading._shutdown calls the _register_atexit hooks (e.g. concurrent.futures joining its
+      // manager threads) on the main thread before joining non-daemon threads; they may block
+      this.runOnThread(th, atexit, () => this.shutdownMain(th));
+      return;
+    }
     const pending = proc.threads.filter((t) => t !== th && !t.daemon && t.state !== "done" && t.state !== "new");
     if (pending.length === 0) {
       this.sched.finishThread(th);
@@ -308,6 +324,30 @@ export class Program {
         }
       });
     }
+  }
+
+  /** Run `fn()` as the base frame of `th` (which holds the GIL and has no frame), then `then()`. */
+  runOnThread(th: SimThread, fn: PyValue, then: () => void): void {
+    const done = (r: RunResult) => {
+      if (r.k === "exception") this.write(formatException(r.exc), true);
+      th.exec.frame = null;
+      then();
+    };
+    if (!(fn instanceof PyFunction)) {
+      try {
+        callValue(fn, [], null);
+        done({ k: "return", value: None });
+      } catch (e) {
+        if (!(e instanceof PyExc)) throw e;
+        done({ k: "exception", exc: e });
+      }
+      return;
+    }
+    const f = this.interp.callFrame(fn, [], 0, 0, null);
+    if (!(f instanceof Frame)) return then();
+    th.driver = { onResult: (_t, r) => done(r) };
+    th.exec.frame = f;
+    th.exec.depth = 1;
   }
 
   exitProcess(proc: SimProcess): void {

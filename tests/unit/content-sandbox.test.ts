@@ -20,28 +20,16 @@ const blocks = readdirSync(contentDir)
       ),
   );
 
-// Blocks the engine cannot run yet, with the reason; each entry is a tracked gap, not a pass.
-const KNOWN_GAPS: Record<string, string> = {
-  "python/148-blocking-code-from-asyncio.md:11": "asyncio.to_thread: blocking call inside a native callback",
-  "python/150-threadpool-vs-processpool.md:20": "concurrent.futures.ProcessPoolExecutor is not implemented",
-};
-
 describe("sandbox blocks in the banks", () => {
   it("exist", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(blocks.filter((b) => !(b.key in KNOWN_GAPS)))("$key runs without error", ({ code }) => {
+  it.each(blocks)("$key runs without error", ({ code }) => {
     const result = runProgram(code, { seed: 1 });
     expect(result.error).toBeUndefined();
     expect(result.stderr).toBe("");
     expect(result.exitCode).toBe(0);
     expect(result.stdout.length).toBeGreaterThan(0);
-  }, 60_000);
-
-  it.each(Object.keys(KNOWN_GAPS))("known gap %s still fails (remove it from the list once it runs)", (key) => {
-    const block = blocks.find((b) => b.key === key);
-    expect(block).toBeDefined();
-    expect(runProgram(block!.code, { seed: 1 }).exitCode).not.toBe(0);
   }, 60_000);
 });

@@ -29,7 +29,16 @@ import { mod } from "./sys-time-math";
 export const mpQueueType = makeType("Queue", [T.object]);
 mpQueueType.module = "multiprocessing.queues";
 
-type Item = { v: PyValue; at: number };
+/** a message: a copy of the value, the sender's time and the sender's __main__ globals */
+type Item = { v: PyValue; at: number; from: Map<string, PyValue> };
+
+/** Unpickling in the receiver: functions of the sender's __main__ are looked up by name in the
+ * receiver's own __main__ (pickle stores them by reference), everything else is a fresh copy. */
+function receive(item: Item, th: SimThread): PyValue {
+  const to = th.proc.globals;
+  if (to === null || to === item.from) return item.v;
+  return forkCopy(item.v, item.from, to, new Map());
+}
 export class MPQueue extends PyObj {
   items: Item[] = [];
   getters: SimThread[] = [];
@@ -112,7 +121,7 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
         q.getters.unshift(g);
         return;
       }
-      sched.wake(g, it.v);
+      sched.wake(g, receive(it, g));
     });
   };
   return mod("_mp_core", {
@@ -120,7 +129,7 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
     _q_put: fn("_q_put", ([q, v]) => {
       const th = prog.currentThread();
       const g = th.proc.globals ?? new Map();
-      Q(q!).items.push({ v: forkCopy(v!, g, g, new Map()), at: th.proc.now });
+      Q(q!).items.push({ v: forkCopy(v!, g, g, new Map()), at: th.proc.now, from: g });
       wakeGetter(Q(q!));
       return None;
     }),
@@ -130,7 +139,7 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       const head = qq.items[0];
       if (head && head.at <= th.proc.now) {
         qq.items.shift();
-        return head.v;
+        return receive(head, th);
       }
       if (block === false) {
         const m = prog.importModule("queue", true) as PyModule;
@@ -141,7 +150,7 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
         qq.getters.pop();
         sched.addTimer(th.proc, head.at, () => {
           const it = qq.items.shift();
-          sched.wake(th, it ? it.v : None);
+          sched.wake(th, it ? receive(it, th) : None);
         });
       }
       const t = timeout === undefined || timeout === None ? undefined : (toNum(timeout) ?? 0);

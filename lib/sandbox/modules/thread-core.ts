@@ -88,6 +88,11 @@ export function makeThreadCore(prog: Program, proc: SimProcess) {
   return mod("_thread_core", {
     allocate_lock: fn("allocate_lock", () => new PyLock()),
     get_ident: fn("get_ident", () => prog.currentThread().ident),
+    _register_atexit: fn("_register_atexit", ([f]) => {
+      const p = prog.currentThread().proc;
+      if (f !== undefined && !p.atexit.includes(f)) p.atexit.push(f);
+      return None;
+    }),
     _newname: fn("_newname", ([target]) => {
       const n = threadCounter(proc);
       const tn = target !== undefined && target !== None ? getAttrOpt(target, "__name__") : undefined;

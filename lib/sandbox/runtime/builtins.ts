@@ -45,6 +45,7 @@ import {
 } from "./ops";
 import { sortValues, dictUpdate, toSet, installContainerMethods } from "./methods-containers";
 import { installStrMethods } from "./methods-str";
+import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
 import { EXC, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
 import {
   Ellipsis,
@@ -755,7 +756,7 @@ function installNumberMethods(): void {
       const a = typeof v === "bigint" ? (v < 0n ? -v : v) : Math.abs(v);
       return [...a.toString(2)].filter((c) => c === "1").length;
     },
-    to_bytes: () => raise("NotImplementedError", "int.to_bytes is not supported"),
+    to_bytes: intToBytes,
     conjugate: ([x]) => toInt(x!),
     is_integer: () => true,
     __index__: ([x]) => toInt(x!),
@@ -774,7 +775,8 @@ function installNumberMethods(): void {
     __hash__: ([x]) => pyHash(x!),
     __repr__: ([x]) => repr(x!),
   });
-  T.int.dict.set("from_bytes", new PyClassMethod(new PyBuiltin("int.from_bytes", () => raise("NotImplementedError", "int.from_bytes is not supported"))));
+  T.int.dict.set("from_bytes", new PyClassMethod(new PyBuiltin("int.from_bytes", intFromBytes)));
+  methods(T.slice, { indices: sliceIndicesMethod });
   methods(T.float, {
     is_integer: ([x]) => Number.isInteger((x as PyFloat).v),
     as_integer_ratio: ([x]) => {

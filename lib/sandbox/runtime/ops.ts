@@ -292,6 +292,7 @@ function cmpResult(op: string, c: number): boolean {
 }
 /** <, <=, >, >= */
 export function pyCompare(op: "<" | "<=" | ">" | ">=", a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PySet && b instanceof PySet && isPlainSet(a) && isPlainSet(b)) return setCompare(op, a, b);
   const c = nativeCmp(a, b);
   if (c !== null) return Number.isNaN(c) ? false : cmpResult(op, c);
   const [d, rd] = CMP_DUNDER[op]!;
@@ -337,6 +338,32 @@ function nativeCmp(a: PyValue, b: PyValue): number | null {
     if (a instanceof PySet && b instanceof PySet) return null;
   }
   return null;
+}
+function isPlainSet(s: PySet): boolean {
+  return s.cls === T.set || s.cls === T.frozenset;
+}
+/** Sets are partially ordered by inclusion: <= is issubset, < a proper subset. */
+function setCompare(op: "<" | "<=" | ">" | ">=", a: PySet, b: PySet): boolean {
+  const [small, big] = op === "<" || op === "<=" ? [a, b] : [b, a];
+  if (small.map.size > big.map.size) return false;
+  if ((op === "<" || op === ">") && small.map.size === big.map.size) return false;
+  for (const k of small.map.keys()) if (!big.map.has(k)) return false;
+  return true;
+}
+/** bytes repr: like str's quoting, but every byte outside printable ASCII is \xNN */
+function bytesRepr(b: string): string {
+  const q = b.includes("'") && !b.includes('"') ? '"' : "'";
+  let out = q;
+  for (const ch of b) {
+    const c = ch.charCodeAt(0);
+    if (ch === q || ch === "\\") out += "\\" + ch;
+    else if (ch === "\t") out += "\\t";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (c < 32 || c >= 127) out += "\\x" + c.toString(16).padStart(2, "0");
+    else out += ch;
+  }
+  return out + q;
 }
 function hasUserCmp(o: PyObj): boolean {
   return o.cls !== T.list && o.cls !== T.tuple && lookupType(o.cls, "__lt__") instanceof PyFunction;
@@ -422,7 +449,7 @@ function nativeRepr(v: PyObj): string {
   }
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
-  if (v instanceof PyBytes) return "b" + strRepr(v.v);
+  if (v instanceof PyBytes) return "b" + bytesRepr(v.v);
   if (v instanceof PyType) return v.module === "builtins" ? `<class '${v.name}'>` : `<class '${v.module}.${v.qualname}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at 0x${(0x7f0000000000 + objId(v) * 16).toString(16)}>`;
   if (v instanceof PyBuiltin) return v.self !== null ? `<built-in method ${v.name.split(".").pop()} of ${typeName(v.self)} object>` : `<built-in function ${v.name}>`;

@@ -85,6 +85,8 @@ export class SimProcess {
   globals: Map<string, PyValue> | null = null;
   onExit: (() => void)[] = [];
   threadCounter = 0;
+  /** threading._register_atexit callables, run (last first) by threading._shutdown */
+  atexit: PyValue[] = [];
   switchInterval: number;
   busy = 0;
   lastHolder: SimThread | null = null;

@@ -11,7 +11,7 @@ class Process:
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs)
-        self._name = name or ("Process-%d" % _counter)
+        self._name = name or ("%s-%d" % (type(self).__name__, _counter))
         self.daemon = bool(daemon)
         self._started = False
     @property
@@ -52,6 +52,9 @@ class Process:
     def __repr__(self):
         return f"<Process name='{self._name}'>"
 
+class ForkProcess(Process):
+    pass
+
 def _bootstrap(p):
     p.run()
 
@@ -68,10 +71,22 @@ def current_process():
 def parent_process():
     return None
 
+def _feed():
+    # the feeder thread's pipe writes are done natively; it only has to exist (and block)
+    lock = Lock()
+    lock.acquire()
+    lock.acquire()
+
 class Queue:
     def __init__(self, maxsize=0):
         self._q = _Queue()
+        self._feeder_pid = None
     def put(self, obj, block=True, timeout=None):
+        if self._feeder_pid != _my_pid():
+            # like CPython, the first put() in each process starts a daemon 'QueueFeederThread'
+            import threading
+            self._feeder_pid = _my_pid()
+            threading.Thread(target=_feed, name='QueueFeederThread', daemon=True).start()
         _q_put(self._q, obj)
     def get(self, block=True, timeout=None):
         return _q_get(self._q, block, timeout)
@@ -87,7 +102,10 @@ class Queue:
         pass
     def join_thread(self):
         pass
-SimpleQueue = Queue
+class SimpleQueue(Queue):
+    # no feeder thread: SimpleQueue writes to the pipe directly
+    def put(self, obj):
+        _q_put(self._q, obj)
 JoinableQueue = Queue
 
 class ApplyResult:
@@ -122,8 +140,8 @@ _pool_counter = 0
 class Pool:
     def __init__(self, processes=None, initializer=None, initargs=()):
         self._n = processes or cpu_count()
-        self._tasks = Queue()
-        self._resq = Queue()
+        self._tasks = SimpleQueue()
+        self._resq = SimpleQueue()
         self._results = {}
         self._next = 0
         self._workers = []

@@ -1,7 +1,7 @@
 // threading.py and queue.py, trimmed from CPython 3.11's pure-Python implementations so the
 // wake-up order (FIFO waiter locks in Condition) is exactly CPython's.
 export const THREADING = String.raw`
-from _thread_core import allocate_lock as _allocate_lock, get_ident, _newname, _start, _join, _is_alive, _ident, _current, _set_current, _all
+from _thread_core import allocate_lock as _allocate_lock, get_ident, _newname, _start, _join, _is_alive, _ident, _current, _set_current, _all, _register_atexit
 Lock = _allocate_lock
 TIMEOUT_MAX = 1e9
 class RLock:
