@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
 import type { TStartQuiz } from "./quiz-schemas";
-import { createRandom, selectQuizItems, type TCandidate } from "./select-quiz-items";
+import { createRandom } from "@/lib/quiz/seeded-random";
+import { selectQuizItems, type TCandidate } from "./select-quiz-items";
 
 export async function startQuiz(options: { actor: TActor; input: TStartQuiz; onlyItemIds?: string[]; seed?: number }): Promise<{ id: string }> {
   const { actor, input } = options;
