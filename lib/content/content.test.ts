@@ -6,7 +6,7 @@ import { isSandboxBlock, listCodeBlocks } from "./list-code-blocks";
 import { parseMarkdown } from "./parse-markdown";
 import { parseQuestionFile } from "./parse-question-file";
 import { readBank } from "./read-bank";
-import { renderMarkdown } from "./render-markdown";
+import { renderAnswer, renderMarkdown } from "./render-markdown";
 import { slugify } from "./slugify";
 
 const file = (front: string, body = "Body text.") => `---\n${front}\n---\n${body}\n`;
@@ -96,5 +96,30 @@ describe("renderMarkdown", () => {
     const printClass = /<span class="(t[0-9a-z]+)">print<\/span>/.exec(html)?.[1];
     expect(printClass).toBeDefined();
     expect(html).toMatch(new RegExp(`<style>.*\\.${printClass}\\{color:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6};\\}.*</style>`));
+  });
+});
+
+describe("renderAnswer", () => {
+  it("splits the answer into HTML chunks and runnable sandbox blocks carrying the raw code", async () => {
+    const segments = await renderAnswer("Intro <b>x</b>\n\n```python sandbox\nprint('<img src=x onerror=alert(1)>')\n```\n\n```python\nx = 1\n```\n\nOutro.");
+    expect(segments.map((s) => s.kind)).toEqual(["html", "sandbox", "html"]);
+    const [intro, sandbox, rest] = segments;
+    expect(intro).toEqual({ kind: "html", html: "<p>Intro x</p>" });
+    // The code is plain text for a React prop; its highlighted <pre> is the no-JavaScript view.
+    expect(sandbox).toMatchObject({ kind: "sandbox", lang: "python", code: "print('<img src=x onerror=alert(1)>')" });
+    if (sandbox?.kind !== "sandbox") throw new Error("expected a sandbox block");
+    expect(sandbox.html).toMatch(/^<pre class="shiki[^"]*"[^>]*data-sandbox="true"/);
+    expect(sandbox.html).not.toContain("<img");
+    if (rest?.kind !== "html") throw new Error("expected html");
+    expect(rest.html).toMatch(/<pre class="shiki[^"]*"[^>]*data-lang="python"/);
+    expect(rest.html).toContain("<p>Outro.</p>");
+    expect(rest.html).toMatch(/<style>/);
+  });
+
+  it("pairs two sandbox fences after <!-- compare --> into a compare block with titles", async () => {
+    const md = "<!-- compare: Threads | Tasks -->\n```python sandbox\nprint(1)\n```\n\n```python sandbox\nprint(2)\n```\n\n<!-- compare -->\n```python sandbox\nprint(3)\n```\n\nText between.\n\n```python sandbox\nprint(4)\n```\n";
+    const segments = await renderAnswer(md);
+    expect(segments.map((s) => s.kind)).toEqual(["compare", "sandbox", "html", "sandbox", "html"]);
+    expect(segments[0]).toMatchObject({ left: { code: "print(1)", title: "Threads" }, right: { code: "print(2)", title: "Tasks" } });
   });
 });

@@ -1,4 +1,5 @@
-import type { Element, Root as HastRoot } from "hast";
+import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
+import { toHtml } from "hast-util-to-html";
 import type { Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema, type Options as TSanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -17,13 +18,40 @@ function dropQuizBlocks() {
   };
 }
 
+// `<!-- compare -->` (optionally `<!-- compare: Left title | Right title -->`) directly before two
+// consecutive `python sandbox` fences shows them side by side on one time axis. The comment is
+// raw HTML that remark-rehype drops, so the pairing is written onto the fences' <pre> first.
+const COMPARE_MARKER = /^<!--\s*compare\s*(?::\s*(.*?))?\s*-->$/;
+
+function markComparePairs() {
+  return (tree: MdastRoot) => {
+    const nodes = tree.children;
+    for (let i = 0; i + 2 < nodes.length; i++) {
+      const marker = nodes[i];
+      const left = nodes[i + 1];
+      const right = nodes[i + 2];
+      if (marker?.type !== "html" || left?.type !== "code" || right?.type !== "code") continue;
+      const match = COMPARE_MARKER.exec(marker.value.trim());
+      if (!match || !isSandboxFence(left) || !isSandboxFence(right)) continue;
+      const titles = (match[1] ?? "").split("|").map((t) => t.trim());
+      left.data = { ...left.data, hProperties: { dataCompare: "left", dataCompareTitle: titles[0] ?? "" } };
+      right.data = { ...right.data, hProperties: { dataCompare: "right", dataCompareTitle: titles[1] ?? "" } };
+      i += 2;
+    }
+  };
+}
+
+function isSandboxFence(node: { lang?: string | null; meta?: string | null }): boolean {
+  return node.lang === "python" && (node.meta ?? "").split(/\s+/).includes("sandbox");
+}
+
 // GitHub's sanitize schema, plus the one attribute we add ourselves: which fenced blocks are
 // runnable sandbox examples.
 const schema: TSanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    pre: [...(defaultSchema.attributes?.pre ?? []), "dataSandbox", "dataLang"],
+    pre: [...(defaultSchema.attributes?.pre ?? []), "dataSandbox", "dataLang", "dataCompare", "dataCompareTitle"],
     table: [...(defaultSchema.attributes?.table ?? []), "className"],
     div: [...(defaultSchema.attributes?.div ?? []), "className"],
   },
@@ -42,6 +70,12 @@ function markFences() {
       const lang = classes.find((c) => c.startsWith("language-"))?.slice("language-".length);
       if (lang) pre.properties.dataLang = lang;
       if (lang === "python" && meta.split(/\s+/).includes("sandbox")) pre.properties.dataSandbox = "true";
+      // markComparePairs' hProperties land on the inner <code>; the page looks for them on <pre>.
+      for (const key of ["dataCompare", "dataCompareTitle"]) {
+        if (code.properties[key] === undefined) continue;
+        if (pre.properties.dataSandbox === "true") pre.properties[key] = code.properties[key];
+        delete code.properties[key];
+      }
     });
   };
 }
@@ -70,14 +104,85 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(dropQuizBlocks)
+  .use(markComparePairs)
   .use(remarkRehype)
   .use(markFences)
   .use(rehypeSanitize, schema)
   .use(wrapTables)
-  .use(highlight)
-  .use(rehypeStringify);
+  .use(highlight);
+
+const stringifier = unified().use(rehypeStringify);
 
 export async function renderMarkdown(markdown: string): Promise<string> {
-  const file = await processor.process(markdown);
-  return String(file);
+  return stringifier.stringify(await toHast(markdown));
+}
+
+async function toHast(markdown: string): Promise<HastRoot> {
+  return processor.run(processor.parse(markdown));
+}
+
+/** A runnable example: the author's code (a plain string, rendered as a React prop, never as
+ * HTML) and its server-highlighted `<pre>`, which is what readers without JavaScript see. */
+export type TSandboxSegment = { code: string; lang: "python"; html: string };
+export type TAnswerSegment =
+  | { kind: "html"; html: string }
+  | ({ kind: "sandbox" } & TSandboxSegment)
+  | { kind: "compare"; left: TSandboxSegment & { title: string }; right: TSandboxSegment & { title: string } };
+
+/** The answer as HTML chunks between its sandbox examples, so the page can mount an interactive
+ * sandbox in place of each one while the prose stays server-rendered HTML. */
+export async function renderAnswer(markdown: string): Promise<TAnswerSegment[]> {
+  const tree = await toHast(markdown);
+  const segments: TAnswerSegment[] = [];
+  let chunk: RootContent[] = [];
+  const flush = () => {
+    const html = toHtml({ type: "root", children: chunk }).trim();
+    if (html) segments.push({ kind: "html", html });
+    chunk = [];
+  };
+  const children = tree.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (!node) continue;
+    if (!isSandboxPre(node)) {
+      chunk.push(node);
+      continue;
+    }
+    flush();
+    const next = nextElement(children, i);
+    if (node.properties.dataCompare === "left" && next && isSandboxPre(next.node) && next.node.properties.dataCompare === "right") {
+      segments.push({
+        kind: "compare",
+        left: { ...sandboxSegment(node), title: String(node.properties.dataCompareTitle ?? "") },
+        right: { ...sandboxSegment(next.node), title: String(next.node.properties.dataCompareTitle ?? "") },
+      });
+      i = next.index;
+    } else segments.push({ kind: "sandbox", ...sandboxSegment(node) });
+  }
+  flush();
+  return segments;
+}
+
+function isSandboxPre(node: RootContent): node is Element {
+  return node.type === "element" && node.tagName === "pre" && node.properties.dataSandbox === "true";
+}
+
+// Fences are separated by whitespace text nodes in the tree; anything else breaks a pair.
+function nextElement(children: RootContent[], from: number): { node: RootContent; index: number } | null {
+  for (let j = from + 1; j < children.length; j++) {
+    const node = children[j];
+    if (!node || (node.type === "text" && node.value.trim() === "")) continue;
+    return { node, index: j };
+  }
+  return null;
+}
+
+function sandboxSegment(pre: Element): TSandboxSegment {
+  return { code: textOf(pre), lang: "python", html: toHtml(pre) };
+}
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type !== "element") return "";
+  return node.children.map(textOf).join("");
 }

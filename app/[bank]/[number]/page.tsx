@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { renderMarkdown } from "@/lib/content/render-markdown";
+import { renderAnswer, type TAnswerSegment } from "@/lib/content/render-markdown";
 import { AppError } from "@/lib/errors";
 import { getQuestionPage, type TQuestionPage } from "@/lib/server/data/questions/get-question-page";
 import { parseQuestionParams } from "@/lib/server/data/questions/parse-question-params";
@@ -11,6 +11,8 @@ import { AnsweredBadge } from "@/components/question/answered-badge";
 import { KeyboardNav } from "@/components/question/keyboard-nav";
 import { QuestionProgressProvider } from "@/components/question/question-progress";
 import { SelfAssessment } from "@/components/question/self-assessment";
+import { SandboxBlock } from "@/components/sandbox/sandbox-block";
+import { SandboxCompare } from "@/components/sandbox/sandbox-compare";
 
 // The page is the same for every learner, so it is rendered once and cached; the learner's own
 // state loads in the browser. Content imports become visible within a minute.
@@ -40,7 +42,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function QuestionPage({ params }: TProps) {
   const page = await loadPage(params);
-  const html = await renderMarkdown(page.version.bodyMarkdown);
+  const segments = await renderAnswer(page.version.bodyMarkdown);
   const base = `/${page.bank.slug}`;
   return (
     <QuestionProgressProvider questionId={page.question.id}>
@@ -71,7 +73,11 @@ export default async function QuestionPage({ params }: TProps) {
           </ul>
         ) : null}
       </header>
-      <article className="answer prose prose-slate max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none" dangerouslySetInnerHTML={{ __html: html }} />
+      <article className="answer prose prose-slate max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none">
+        {segments.map((segment, i) => (
+          <AnswerSegment key={i} segment={segment} />
+        ))}
+      </article>
       <SelfAssessment />
       <nav className="mt-10 grid grid-cols-2 gap-4 border-t border-slate-200 pt-6 text-sm dark:border-slate-800" aria-label="Question navigation">
         <div>
@@ -97,4 +103,26 @@ export default async function QuestionPage({ params }: TProps) {
       </nav>
     </QuestionProgressProvider>
   );
+}
+
+// Prose stays server-rendered, sanitized HTML; each sandbox example becomes an interactive block
+// that receives the code as a prop and shows the server-highlighted code until it is edited.
+function AnswerSegment({ segment }: { segment: TAnswerSegment }) {
+  switch (segment.kind) {
+    case "html":
+      return <div className="contents" dangerouslySetInnerHTML={{ __html: segment.html }} />;
+    case "sandbox":
+      return (
+        <SandboxBlock code={segment.code}>
+          <div dangerouslySetInnerHTML={{ __html: segment.html }} />
+        </SandboxBlock>
+      );
+    case "compare":
+      return (
+        <SandboxCompare
+          left={{ code: segment.left.code, title: segment.left.title, children: <div dangerouslySetInnerHTML={{ __html: segment.left.html }} /> }}
+          right={{ code: segment.right.code, title: segment.right.title, children: <div dangerouslySetInnerHTML={{ __html: segment.right.html }} /> }}
+        />
+      );
+  }
 }

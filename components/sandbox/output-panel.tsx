@@ -1,0 +1,35 @@
+import type { TRunState } from "./use-sandbox-run";
+
+/** stdout in the normal text colour, stderr in red, in the order the program wrote them. */
+export function OutputPanel({ state }: { state: TRunState }) {
+  if (state.status === "idle") return null;
+  const chunks = state.chunks;
+  const note =
+    state.status === "running"
+      ? "Running…"
+      : state.status === "stopped"
+        ? "Stopped."
+        : state.status === "crashed"
+          ? `The sandbox failed: ${state.message}`
+          : state.outcome.error?.kind === "budget"
+            ? "Stopped by the instruction budget (an endless loop?)."
+            : `Exit code ${state.outcome.exitCode}`;
+  return (
+    <div className="mt-3">
+      <div className="mb-1 flex items-center justify-between text-xs text-slate-500 dark:text-slate-400">
+        <span className="font-semibold tracking-wide uppercase">Output</span>
+        <span data-testid="sandbox-status" role="status">
+          {note}
+        </span>
+      </div>
+      <pre className="sandbox-output" data-testid="sandbox-output" aria-label="Program output">
+        {chunks.length === 0 && state.status !== "running" ? <span className="text-slate-400 italic">(no output)</span> : null}
+        {chunks.map((chunk, i) => (
+          <span key={i} className={chunk.stream === "stderr" ? "sandbox-stderr" : undefined} data-stream={chunk.stream}>
+            {chunk.text}
+          </span>
+        ))}
+      </pre>
+    </div>
+  );
+}
