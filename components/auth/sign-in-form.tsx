@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field } from "./field";
+import { FormFooter } from "./form-footer";
 
 function safeCallback(value: string | null): string {
   // Only same-site paths: an open redirect here would make a phishing link look like ours.
@@ -36,20 +36,7 @@ export function SignInForm() {
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       <Field label="Email" name="email" type="email" autoComplete="email" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      {message ? (
-        <p className="text-sm text-rose-600" role="alert" data-testid="form-error">
-          {message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900">
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        New here?{" "}
-        <Link href="/sign-up" className="underline">
-          Create an account
-        </Link>
-      </p>
+      <FormFooter message={message} pending={pending} label="Sign in" pendingLabel="Signing in…" prompt="New here?" linkHref="/sign-up" linkText="Create an account" />
     </form>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { signUpAction } from "@/app/sign-up/actions";
 import type { TFieldErrors } from "@/lib/errors";
 import { Field } from "./field";
+import { FormFooter } from "./form-footer";
 
 export function SignUpForm() {
   const router = useRouter();
@@ -42,20 +42,7 @@ export function SignUpForm() {
       <Field label="Name" name="name" autoComplete="name" required errors={fields.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} errors={fields.password} />
-      {message ? (
-        <p className="text-sm text-rose-600" role="alert" data-testid="form-error">
-          {message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900">
-        {pending ? "Creating account…" : "Create account"}
-      </button>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Already have an account?{" "}
-        <Link href="/sign-in" className="underline">
-          Sign in
-        </Link>
-      </p>
+      <FormFooter message={message} pending={pending} label="Create account" pendingLabel="Creating account…" prompt="Already have an account?" linkHref="/sign-in" linkText="Sign in" />
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "../support/browser";
+import { baseUrl, launchBrowser, signUpNewLearner } from "../support/browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -8,19 +8,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signUp(page: Page, email: string) {
-  await page.goto(`${baseUrl()}/sign-up`);
-  await page.getByLabel("Name").fill("Eve Tester");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a-long-test-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByTestId("signed-in-as").waitFor();
-}
 
 describe("a learner on the question page", () => {
   it("signs up, reads Q60 with its comparison table, self-assesses and sees it answered", async () => {
     const page = await browser.newPage();
-    await signUp(page, `e2e-${Date.now()}@example.com`);
+    await signUpNewLearner(page, "Eve Tester");
 
     await page.goto(`${baseUrl()}/python/60`);
     await expect(page.title()).resolves.toBe("Python Q60: Difference between async and threading? · Interleave");

@@ -3,7 +3,7 @@
 import type { APIRequestContext, Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type TDb } from "@/lib/db/create-client";
-import { baseUrl, launchBrowser } from "../support/browser";
+import { baseUrl, launchBrowser, signUpNewLearner } from "../support/browser";
 
 let browser: Browser;
 let db: TDb;
@@ -19,12 +19,7 @@ afterAll(async () => {
 async function signedInContext(label: string): Promise<BrowserContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${baseUrl()}/sign-up`);
-  await page.getByLabel("Name").fill(label);
-  await page.getByLabel("Email").fill(`${label}-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("a-long-test-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByTestId("signed-in-as").waitFor();
+  await signUpNewLearner(page, label);
   await page.close();
   return context;
 }

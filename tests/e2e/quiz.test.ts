@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type TDb } from "@/lib/db/create-client";
 import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
-import { baseUrl, launchBrowser } from "../support/browser";
+import { baseUrl, launchBrowser, signUpNewLearner } from "../support/browser";
 
 let browser: Browser;
 let db: TDb;
@@ -50,12 +50,7 @@ async function answerWithKeyboard(page: Page, item: TQuizItem, wrong: boolean) {
 describe("a learner taking a quiz", () => {
   it("starts a 6-item quiz of generated items, answers with the keyboard, reviews and retakes a mistake", async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/sign-up`);
-    await page.getByLabel("Name").fill("Quiz Taker");
-    await page.getByLabel("Email").fill(`quiz-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a-long-test-password");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByTestId("signed-in-as").waitFor();
+    await signUpNewLearner(page, "Quiz Taker");
 
     await page.goto(`${baseUrl()}/python`);
     await page.getByTestId("start-quiz-link").click();

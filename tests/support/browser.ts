@@ -1,4 +1,4 @@
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 // Debian's Chromium: Playwright's own browser download is not reachable from CI machines.
 export function launchBrowser(): Promise<Browser> {
@@ -12,4 +12,16 @@ export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
   if (!url) throw new Error("E2E_BASE_URL is not set: run the browser tests through `npm test` (node scripts/test.mjs e2e).");
   return url;
+}
+
+// Signs a new learner up through the real form and waits until the header shows them.
+export async function signUpNewLearner(page: Page, label: string): Promise<string> {
+  const email = `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  await page.goto(`${baseUrl()}/sign-up`);
+  await page.getByLabel("Name").fill(label);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a-long-test-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByTestId("signed-in-as").waitFor();
+  return email;
 }
