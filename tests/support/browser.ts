@@ -16,7 +16,7 @@ export function baseUrl(): string {
 
 // Signs a new learner up through the real form and waits until the header shows them.
 export async function signUpNewLearner(page: Page, label: string): Promise<string> {
-  const email = `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const email = `${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
   await page.goto(`${baseUrl()}/sign-up`);
   await page.getByLabel("Name").fill(label);
   await page.getByLabel("Email").fill(email);
