@@ -8,7 +8,7 @@ import { newExc, raise } from "./runtime/errors";
 import { methods } from "./runtime/native";
 import { callValue, getAttrOpt, iterToArray, str, typeName } from "./runtime/ops";
 import { EXC } from "./runtime/types";
-import { None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
+import { GlobalsMap, None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
 import { Scheduler, type SimProcess, type SimThread, type Driver } from "./sched/scheduler";
 import { Frame, PyGenerator, type RunResult } from "./vm/frame";
 import { Interp } from "./vm/interp";
@@ -102,7 +102,7 @@ export class Program {
   }
 
   installGenConsumers(): void {
-    const globals = new Map<string, PyValue>([["_tuple", T.tuple]]);
+    const globals: Map<string, PyValue> = new GlobalsMap([["_tuple", T.tuple]]);
     const fns = genConsumerCode().children.map((c) => new PyFunction(c, globals, [], null, null, c.name));
     for (const f of fns) globals.set(f.name, f);
     const b = this.interp.builtins;
@@ -237,7 +237,7 @@ export class Program {
   start(): void {
     this.main = this.sched.newProcess("MainProcess");
     this.main.lane = null;
-    const globals = new Map<string, PyValue>([
+    const globals: Map<string, PyValue> = new GlobalsMap([
       ["__name__", "__main__"],
       ["__file__", this.opts.filename],
       ["__builtins__", None],

@@ -1,5 +1,5 @@
 // Code objects: bytecode plus the tables the VM and the traceback printer need.
-import type { PyValue } from "../runtime/value";
+import type { GlobalCacheEntry, PyValue } from "../runtime/value";
 
 export type CodeFlags = {
   generator: boolean;
@@ -17,6 +17,8 @@ export type Code = {
   code: Int32Array;
   consts: PyValue[];
   names: string[];
+  /** LOAD_GLOBAL inline cache, one slot per entry of `names` */
+  globalCache: GlobalCacheEntry[];
   /** fast-local names; parameters first */
   varnames: string[];
   /** cell variable names (locals captured by inner scopes) followed by free variable names */

@@ -153,6 +153,7 @@ class FnCompiler {
       code: Int32Array.from(this.code),
       consts: this.consts,
       names: this.names,
+      globalCache: this.names.map(() => ({ map: null, epoch: -1, value: undefined })),
       varnames: this.varnames,
       cellvars: this.cellvars,
       freevars: this.freevars,

@@ -20,6 +20,7 @@ import {
   PyType,
   T,
   type PyValue,
+  GlobalsMap,
 } from "../runtime/value";
 import type { SimProcess, SimThread } from "../sched/scheduler";
 import { Frame } from "../vm/frame";
@@ -175,7 +176,7 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       procOf.set(self, child);
       // fork: copy the parent's globals (and the Process object itself)
       const pg = pp.globals!;
-      const cg = new Map<string, PyValue>();
+      const cg: Map<string, PyValue> = new GlobalsMap();
       const memo = new Map<object, PyValue>();
       for (const [k, v] of pg) cg.set(k, forkCopy(v, pg, cg, memo));
       child.globals = cg;

@@ -4,7 +4,7 @@ import { compileModule } from "../compile/compiler";
 import type { Code } from "../compile/code";
 import { parseModule } from "../parse/to-ast";
 import type { Program } from "../program";
-import { PyModule, type PyValue } from "../runtime/value";
+import { GlobalsMap, PyModule, type PyValue } from "../runtime/value";
 import { Frame } from "../vm/frame";
 
 const cache = new Map<string, Code>();
@@ -21,7 +21,7 @@ export function runPySource(prog: Program, name: string, source: string, preset:
     hide(code);
     cache.set(name, code);
   }
-  const globals = new Map<string, PyValue>([["__name__", name], ...Object.entries(preset)]);
+  const globals: Map<string, PyValue> = new GlobalsMap([["__name__", name], ...Object.entries(preset)]);
   const f = new Frame(code, globals, null);
   f.names = globals;
   prog.interp.runNested(f);

@@ -48,31 +48,76 @@ import { installStrMethods } from "./methods-str";
 import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
 import { EXC, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
 import {
-  Ellipsis,
-  None,
-  NotImplemented,
-  PyBuiltin,
-  PyBytes,
-  PyClassMethod,
-  PyDict,
-  PyExc,
-  PyFloat,
-  PyFunction,
-  PyIter,
-  PyList,
-  PyObj,
-  PyProperty,
-  PyRange,
-  PySet,
-  PySlice,
-  PyStaticMethod,
-  PySuper,
-  PyTuple,
-  PyType,
-  T,
+  Ellipsis as Ellipsis_,
+  None as None_,
+  NotImplemented as NotImplemented_,
+  PyBuiltin as PyBuiltin_,
+  PyBytes as PyBytes_,
+  PyClassMethod as PyClassMethod_,
+  PyDict as PyDict_,
+  PyExc as PyExc_,
+  PyFloat as PyFloat_,
+  PyFunction as PyFunction_,
+  PyIter as PyIter_,
+  PyList as PyList_,
+  PyObj as PyObj_,
+  PyProperty as PyProperty_,
+  PyRange as PyRange_,
+  PySet as PySet_,
+  PySlice as PySlice_,
+  PyStaticMethod as PyStaticMethod_,
+  PySuper as PySuper_,
+  PyTuple as PyTuple_,
+  PyType as PyType_,
+  T as T_,
   type Kw,
   type PyValue,
+  GlobalsMap as GlobalsMap_,
 } from "./value";
+
+// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
+const Ellipsis = Ellipsis_;
+const None = None_;
+const NotImplemented = NotImplemented_;
+const PyBuiltin = PyBuiltin_;
+type PyBuiltin = PyBuiltin_;
+const PyBytes = PyBytes_;
+type PyBytes = PyBytes_;
+const PyClassMethod = PyClassMethod_;
+type PyClassMethod = PyClassMethod_;
+const PyDict = PyDict_;
+type PyDict = PyDict_;
+const PyExc = PyExc_;
+type PyExc = PyExc_;
+const PyFloat = PyFloat_;
+type PyFloat = PyFloat_;
+const PyFunction = PyFunction_;
+type PyFunction = PyFunction_;
+const PyIter = PyIter_;
+type PyIter = PyIter_;
+const PyList = PyList_;
+type PyList = PyList_;
+const PyObj = PyObj_;
+type PyObj = PyObj_;
+const PyProperty = PyProperty_;
+type PyProperty = PyProperty_;
+const PyRange = PyRange_;
+type PyRange = PyRange_;
+const PySet = PySet_;
+type PySet = PySet_;
+const PySlice = PySlice_;
+type PySlice = PySlice_;
+const PyStaticMethod = PyStaticMethod_;
+type PyStaticMethod = PyStaticMethod_;
+const PySuper = PySuper_;
+type PySuper = PySuper_;
+const PyTuple = PyTuple_;
+type PyTuple = PyTuple_;
+const PyType = PyType_;
+type PyType = PyType_;
+const T = T_;
+const GlobalsMap = GlobalsMap_;
+type GlobalsMap = GlobalsMap_;
 
 export type BuiltinHost = {
   write: (s: string, err: boolean) => void;
@@ -231,7 +276,7 @@ function zipIter(iters: PyValue[], strict: boolean): PyIter {
 }
 
 function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
-  const b = new Map<string, PyValue>();
+  const b: Map<string, PyValue> = new GlobalsMap();
   const def = (name: string, f: (args: PyValue[], kw: Kw) => PyValue) => b.set(name, fn(name, f));
 
   // ----- types as constructors -----

@@ -3,9 +3,36 @@ import { raise, typeError } from "./errors";
 import { methods } from "./native";
 import { callValue, dictGet, forEach, getIter, hashKey, iterNext, iterToArray, pyEq, pyLess, repr, toIndex, truthy, typeName, listIter, pyLen } from "./ops";
 import { delItem, getItem, keyError, setItem } from "./subscript";
-import { None, PyDict, PyIter, PyList, PyObj, PySet, PyTuple, T, type Kw, type PyValue } from "./value";
+import {
+  None as None_,
+  PyDict as PyDict_,
+  PyIter as PyIter_,
+  PyList as PyList_,
+  PyObj as PyObj_,
+  PySet as PySet_,
+  PyTuple as PyTuple_,
+  T as T_,
+  type Kw,
+  type PyValue,
+} from "./value";
 
+// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
+const None = None_;
+const PyDict = PyDict_;
+type PyDict = PyDict_;
+const PyIter = PyIter_;
+type PyIter = PyIter_;
+const PyList = PyList_;
+type PyList = PyList_;
+const PyObj = PyObj_;
+type PyObj = PyObj_;
+const PySet = PySet_;
+type PySet = PySet_;
+const PyTuple = PyTuple_;
+type PyTuple = PyTuple_;
+const T = T_;
 const L = (v: PyValue): PyList => {
+
   if (!(v instanceof PyList)) typeError(`descriptor requires a 'list' object but received a '${typeName(v)}'`);
   return v as PyList;
 };

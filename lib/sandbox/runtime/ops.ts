@@ -5,33 +5,82 @@ import { newExc, raise, typeError } from "./errors";
 import { floatRepr, type Int } from "./num";
 import { isSubtype, lookupType, bumpTypeEpoch } from "./types";
 import {
-  Ellipsis,
-  None,
-  NotImplemented,
-  PyBuiltin,
-  PyBytes,
-  PyClassMethod,
-  PyDict,
-  PyExc,
-  PyFloat,
-  PyFunction,
-  PyIter,
-  PyList,
-  PyMethod,
-  PyModule,
-  PyObj,
-  PyProperty,
-  PyRange,
-  PySet,
-  PySlice,
-  PyStaticMethod,
-  PySuper,
-  PyTuple,
-  PyType,
-  T,
+  Ellipsis as Ellipsis_,
+  None as None_,
+  NotImplemented as NotImplemented_,
+  PyBuiltin as PyBuiltin_,
+  PyBytes as PyBytes_,
+  PyClassMethod as PyClassMethod_,
+  PyDict as PyDict_,
+  PyExc as PyExc_,
+  PyFloat as PyFloat_,
+  PyFunction as PyFunction_,
+  PyIter as PyIter_,
+  PyRangeIter as PyRangeIter_,
+  PyList as PyList_,
+  PyMethod as PyMethod_,
+  PyModule as PyModule_,
+  PyObj as PyObj_,
+  PyProperty as PyProperty_,
+  PyRange as PyRange_,
+  PySet as PySet_,
+  PySlice as PySlice_,
+  PyStaticMethod as PyStaticMethod_,
+  PySuper as PySuper_,
+  PyTuple as PyTuple_,
+  PyType as PyType_,
+  T as T_,
   type Kw,
   type PyValue,
 } from "./value";
+
+// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
+const Ellipsis = Ellipsis_;
+const None = None_;
+const NotImplemented = NotImplemented_;
+const PyBuiltin = PyBuiltin_;
+type PyBuiltin = PyBuiltin_;
+const PyBytes = PyBytes_;
+type PyBytes = PyBytes_;
+const PyClassMethod = PyClassMethod_;
+type PyClassMethod = PyClassMethod_;
+const PyDict = PyDict_;
+type PyDict = PyDict_;
+const PyExc = PyExc_;
+type PyExc = PyExc_;
+const PyFloat = PyFloat_;
+type PyFloat = PyFloat_;
+const PyFunction = PyFunction_;
+type PyFunction = PyFunction_;
+const PyIter = PyIter_;
+type PyIter = PyIter_;
+const PyRangeIter = PyRangeIter_;
+type PyRangeIter = PyRangeIter_;
+const PyList = PyList_;
+type PyList = PyList_;
+const PyMethod = PyMethod_;
+type PyMethod = PyMethod_;
+const PyModule = PyModule_;
+type PyModule = PyModule_;
+const PyObj = PyObj_;
+type PyObj = PyObj_;
+const PyProperty = PyProperty_;
+type PyProperty = PyProperty_;
+const PyRange = PyRange_;
+type PyRange = PyRange_;
+const PySet = PySet_;
+type PySet = PySet_;
+const PySlice = PySlice_;
+type PySlice = PySlice_;
+const PyStaticMethod = PyStaticMethod_;
+type PyStaticMethod = PyStaticMethod_;
+const PySuper = PySuper_;
+type PySuper = PySuper_;
+const PyTuple = PyTuple_;
+type PyTuple = PyTuple_;
+const PyType = PyType_;
+type PyType = PyType_;
+const T = T_;
 
 export function typeOf(v: PyValue): PyType {
   switch (typeof v) {
@@ -908,14 +957,7 @@ export function getIter(v: PyValue): PyValue {
       });
     }
     if (v instanceof PyRange) {
-      let cur = v.start;
-      const { stop, step } = v;
-      return new PyIter(() => {
-        if (step > 0 ? cur >= stop : cur <= stop) return undefined;
-        const r = cur;
-        cur += step;
-        return r;
-      }, rangeIterType);
+      return new PyRangeIter(v.start, v.stop, v.step, rangeIterType);
     }
     const f = lookupType(v.cls, "__iter__");
     if (f !== undefined) return callValue(f, [v], null);

@@ -1,11 +1,38 @@
 // The object model. Small ints are JS numbers (always integral), big ints are BigInt, floats are
 // boxed (PyFloat) so int/float stay distinguishable, bool is a JS boolean, str a JS string.
 // Every other value is a PyObj with a `cls` pointer and optional instance attributes.
+import type { Frame } from "../vm/frame";
 import type { Code } from "../compile/code";
 
 export type PyValue = number | bigint | boolean | string | PyObj;
 export type Kw = Map<string, PyValue> | null;
 export type NativeFn = (args: PyValue[], kw: Kw) => PyValue;
+
+const mapSet = Map.prototype.set;
+const mapDelete = Map.prototype.delete;
+
+/** Module globals (and builtins): a Map whose every write bumps one shared epoch, so the
+ * interpreter can cache LOAD_GLOBAL results per instruction and validate them with one compare. */
+export class GlobalsMap extends Map<string, PyValue> {
+  static epoch = 0;
+  override set(k: string, v: PyValue): this {
+    GlobalsMap.epoch++;
+    // a direct builtin call: `super.set` is not inlined when the class is transpiled (tsx)
+    mapSet.call(this, k, v);
+    return this;
+  }
+  override delete(k: string): boolean {
+    GlobalsMap.epoch++;
+    return mapDelete.call(this, k);
+  }
+  override clear(): void {
+    GlobalsMap.epoch++;
+    super.clear();
+  }
+}
+
+/** One LOAD_GLOBAL cache slot: `value` is what name lookup in `map` (then builtins) gave at `epoch`. */
+export type GlobalCacheEntry = { map: Map<string, PyValue> | null; epoch: number; value: PyValue | undefined };
 
 export class PyObj {
   attrs: Map<string, PyValue> | null = null;
@@ -103,6 +130,11 @@ export class PyCell {
   constructor(public v: PyValue | undefined) {}
 }
 export class PyFunction extends PyObj {
+  /** no *args/**kwargs/keyword-only params and not a generator: an exact positional call needs no binding logic */
+  plain: boolean;
+  hasCells: boolean;
+  /** returned frames kept for reuse by the next call (saves ~4 allocations per Python call) */
+  framePool: Frame[] | null = null;
   qualname: string;
   doc: PyValue;
   module = "__main__";
@@ -115,6 +147,9 @@ export class PyFunction extends PyObj {
     public name: string,
   ) {
     super(T.function);
+    const fl = code.flags;
+    this.plain = !fl.varargs && !fl.varkw && !fl.generator && !fl.coroutine && code.kwonlycount === 0;
+    this.hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
     this.qualname = code.qualname;
     this.doc = code.doc === null ? None : code.doc;
   }
@@ -191,6 +226,23 @@ export class PyIter extends PyObj {
     cls: PyType = T.iterator,
   ) {
     super(cls);
+  }
+}
+
+/** range() iterator with its state in fields, so FOR_ITER can step it inline (no closure call). */
+export class PyRangeIter extends PyIter {
+  constructor(
+    public cur: number,
+    public stop: number,
+    public step: number,
+    cls: PyType,
+  ) {
+    super(() => {
+      const c = this.cur;
+      if (this.step > 0 ? c >= this.stop : c <= this.stop) return undefined;
+      this.cur = c + this.step;
+      return c;
+    }, cls);
   }
 }
 

@@ -16,8 +16,8 @@ export const enum Resume {
 export class Frame {
   ip = 0;
   stack: PyValue[] = [];
-  /** pairs of (handler pc, stack level) */
-  blocks: number[] = [];
+  /** pairs of (handler pc, stack level); allocated on first SETUP_FINALLY (most frames never need it) */
+  blocks: number[] | null = null;
   back: Frame | null = null;
   /** the exception currently being handled in this frame (sys.exc_info) */
   curExc: PyValue | null = null;
@@ -27,6 +27,8 @@ export class Frame {
   fast: (PyValue | undefined)[];
   cells: PyCell[] | null = null;
   names: Map<string, PyValue> | null = null;
+  /** created by the interpreter's positional-call fast path: reused via func.framePool once it returns */
+  recycle = false;
   constructor(
     public code: Code,
     public globals: Map<string, PyValue>,

@@ -5,61 +5,118 @@
 import type { Code } from "../compile/code";
 import { BINOPS } from "../compile/opcodes";
 import { Op } from "../compile/opcodes";
-import { binaryOp, inplaceOp, unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
-import { hooks } from "../runtime/ctx";
+import { binaryOp as binaryOp_, inplaceOp as inplaceOp_, unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
+import { hooks as hooks_ } from "../runtime/ctx";
 import { newExc, raise, typeError } from "../runtime/errors";
 import { formatValue } from "../runtime/format";
-import { intAdd, intSub } from "../runtime/num";
+import { intAdd as intAdd_, intSub as intSub_ } from "../runtime/num";
 import {
-  callValue,
-  contains,
+  callValue as callValue_,
+  contains as contains_,
   delAttr,
-  dictSet,
-  getAttr,
+  dictSet as dictSet_,
+  getAttr as getAttr_,
   getAttrOpt,
-  getIter,
-  hashKey,
+  getIter as getIter_,
+  hashKey as hashKey_,
   isInstance,
-  iterNext,
+  iterNext as iterNext_,
   iterToArray,
-  pyCompare,
-  pyEq,
+  pyCompare as pyCompare_,
+  pyEq as pyEq_,
   repr,
-  setAttr,
+  setAttr as setAttr_,
   str,
-  truthy,
+  truthy as truthy_,
   typeName,
-  typeOf,
+  typeOf as typeOf_,
   objectInit,
   allocInstance,
 } from "../runtime/ops";
-import { delItem, getItem, setItem } from "../runtime/subscript";
-import { isSubtype, lookupType } from "../runtime/types";
+import { delItem, getItem as getItem_, setItem as setItem_ } from "../runtime/subscript";
+import { isSubtype, lookupType as lookupType_ } from "../runtime/types";
 import {
-  None,
-  PyBuiltin,
+  None as None_,
+  PyBuiltin as PyBuiltin_,
   PyCell,
   PyClassMethod,
   PyDict,
-  PyExc,
-  PyFloat,
-  PyFunction,
-  PyIter,
-  PyList,
-  PyMethod,
-  PyObj,
+  PyExc as PyExc_,
+  PyFloat as PyFloat_,
+  PyFunction as PyFunction_,
+  GlobalsMap as GlobalsMap_,
+  PyIter as PyIter_,
+  PyList as PyList_,
+  PyRangeIter as PyRangeIter_,
+  PyMethod as PyMethod_,
+  PyObj as PyObj_,
   PySet,
   PySlice,
   PyStaticMethod,
-  PyTuple,
-  PyType,
-  T,
+  PyTuple as PyTuple_,
+  PyType as PyType_,
+  T as T_,
   type Kw,
   type PyValue,
 } from "../runtime/value";
-import { bindFrame } from "./bind";
-import { Frame, PyGenerator, Resume, type ExecState, type RunResult } from "./frame";
-import { HaltError, SUSPEND } from "./signals";
+import { bindFrame, setupCells as setupCells_ } from "./bind";
+import { Frame as Frame_, PyGenerator as PyGenerator_, Resume, type ExecState, type RunResult } from "./frame";
+import { HaltError, SUSPEND as SUSPEND_ } from "./signals";
+
+// Module-local aliases of hot imports: under CommonJS transpilation (tsx, which runs the
+// benchmark) each read of an imported binding is a getter call, slow until run() is optimised.
+const PyFunction = PyFunction_;
+type PyFunction = PyFunction_;
+const PyRangeIter = PyRangeIter_;
+type PyRangeIter = PyRangeIter_;
+const PyIter = PyIter_;
+type PyIter = PyIter_;
+const PyList = PyList_;
+type PyList = PyList_;
+const PyFloat = PyFloat_;
+type PyFloat = PyFloat_;
+const PyObj = PyObj_;
+type PyObj = PyObj_;
+const PyType = PyType_;
+type PyType = PyType_;
+const PyBuiltin = PyBuiltin_;
+type PyBuiltin = PyBuiltin_;
+const PyTuple = PyTuple_;
+type PyTuple = PyTuple_;
+const PyExc = PyExc_;
+type PyExc = PyExc_;
+const GlobalsMap = GlobalsMap_;
+type GlobalsMap = GlobalsMap_;
+const PyGenerator = PyGenerator_;
+type PyGenerator = PyGenerator_;
+const Frame = Frame_;
+type Frame = Frame_;
+const PyMethod = PyMethod_;
+type PyMethod = PyMethod_;
+const None = None_;
+const T = T_;
+const SUSPEND = SUSPEND_;
+const hooks = hooks_;
+const truthy = truthy_;
+const getAttr = getAttr_;
+const intAdd = intAdd_;
+const intSub = intSub_;
+const binaryOp = binaryOp_;
+const inplaceOp = inplaceOp_;
+const getItem = getItem_;
+const setItem = setItem_;
+const lookupType = lookupType_;
+const typeOf = typeOf_;
+const iterNext = iterNext_;
+const getIter = getIter_;
+const contains = contains_;
+const setupCells = setupCells_;
+const hashKey = hashKey_;
+const dictSet = dictSet_;
+const setAttr = setAttr_;
+const callValue = callValue_;
+const pyEq = pyEq_;
+const pyCompare = pyCompare_;
 
 const NULL = null as unknown as PyValue;
 const CMP = ["<", "<=", "==", "!=", ">", ">="] as const;
@@ -72,7 +129,7 @@ export type InterpHost = {
 };
 
 export class Interp {
-  builtins = new Map<string, PyValue>();
+  builtins: Map<string, PyValue> = new GlobalsMap();
   cur!: ExecState;
   totalExecuted = 0;
 
@@ -179,6 +236,15 @@ export class Interp {
     this.cur.depth++;
   }
 
+  /** A frame for the positional-call fast path, reused from fn's pool when one is free. */
+  newFrame(fn: PyFunction): Frame {
+    const pool = fn.framePool;
+    if (pool !== null && pool.length > 0) return pool.pop()!;
+    const f = new Frame(fn.code, fn.globals, fn);
+    f.recycle = true;
+    return f;
+  }
+
   // ---------- exceptions ----------
   handledException(f: Frame | null): PyValue | null {
     for (let x = f; x; x = x.back) if (x.curExc !== null && x.curExc !== None) return x.curExc;
@@ -254,33 +320,11 @@ export class Interp {
             case 2 /* DUP_TOP */:
               stack.push(stack[stack.length - 1]!);
               break;
-            case 3 /* DUP_TOP_TWO */: {
-              const l = stack.length;
-              stack.push(stack[l - 2]!, stack[l - 1]!);
-              break;
-            }
             case 4 /* ROT_TWO */: {
               const l = stack.length;
               const t = stack[l - 1]!;
               stack[l - 1] = stack[l - 2]!;
               stack[l - 2] = t;
-              break;
-            }
-            case 5 /* ROT_THREE */: {
-              const l = stack.length;
-              const t = stack[l - 1]!;
-              stack[l - 1] = stack[l - 2]!;
-              stack[l - 2] = stack[l - 3]!;
-              stack[l - 3] = t;
-              break;
-            }
-            case 6 /* ROT_FOUR */: {
-              const l = stack.length;
-              const t = stack[l - 1]!;
-              stack[l - 1] = stack[l - 2]!;
-              stack[l - 2] = stack[l - 3]!;
-              stack[l - 3] = stack[l - 4]!;
-              stack[l - 4] = t;
               break;
             }
             case 7 /* LOAD_CONST */:
@@ -294,10 +338,6 @@ export class Interp {
             }
             case 9 /* STORE_FAST */:
               frame.fast[arg] = stack.pop()!;
-              break;
-            case 10 /* DELETE_FAST */:
-              if (frame.fast[arg] === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
-              frame.fast[arg] = undefined;
               break;
             case 11 /* LOAD_DEREF */:
             case 15 /* LOAD_CLASSDEREF */: {
@@ -321,25 +361,28 @@ export class Interp {
             case 12 /* STORE_DEREF */:
               frame.cells![arg]!.v = stack.pop()!;
               break;
-            case 13 /* DELETE_DEREF */:
-              frame.cells![arg]!.v = undefined;
-              break;
-            case 14 /* LOAD_CLOSURE */:
-              stack.push(frame.cells![arg] as unknown as PyValue);
-              break;
             case 16 /* LOAD_GLOBAL */: {
+              // inline cache: valid while no GlobalsMap anywhere has been written since it was filled
+              const ce = code.globalCache[arg]!;
+              const g = frame.globals;
+              if (ce.map === g && ce.epoch === GlobalsMap.epoch) {
+                stack.push(ce.value!);
+                break;
+              }
               const nm = code.names[arg]!;
-              let v = frame.globals.get(nm);
+              let v = g.get(nm);
               if (v === undefined) v = this.builtins.get(nm);
               if (v === undefined) this.nameError(nm, frame);
+              if (g instanceof GlobalsMap && this.builtins instanceof GlobalsMap) {
+                ce.map = g;
+                ce.epoch = GlobalsMap.epoch;
+                ce.value = v;
+              }
               stack.push(v!);
               break;
             }
             case 17 /* STORE_GLOBAL */:
               frame.globals.set(code.names[arg]!, stack.pop()!);
-              break;
-            case 18 /* DELETE_GLOBAL */:
-              if (!frame.globals.delete(code.names[arg]!)) this.nameError(code.names[arg]!, frame);
               break;
             case 19 /* LOAD_NAME */: {
               const nm = code.names[arg]!;
@@ -353,9 +396,6 @@ export class Interp {
             case 20 /* STORE_NAME */:
               frame.names!.set(code.names[arg]!, stack.pop()!);
               break;
-            case 21 /* DELETE_NAME */:
-              if (!frame.names!.delete(code.names[arg]!)) this.nameError(code.names[arg]!, frame);
-              break;
             case 22 /* LOAD_ATTR */: {
               const l = stack.length - 1;
               stack[l] = getAttr(stack[l]!, code.names[arg]!);
@@ -366,9 +406,6 @@ export class Interp {
               setAttr(obj, code.names[arg]!, stack.pop()!);
               break;
             }
-            case 24 /* DELETE_ATTR */:
-              delAttr(stack.pop()!, code.names[arg]!);
-              break;
             case 25 /* LOAD_METHOD */: {
               const obj = stack.pop()!;
               const nm = code.names[arg]!;
@@ -395,8 +432,19 @@ export class Interp {
               if (self !== NULL) {
                 if (fn instanceof PyFunction) {
                   frame.ip = ip;
-                  const f = this.callFrame(fn, stack, base + 1, arg + 1, null);
-                  stack.length = base;
+                  let f: Frame | PyGenerator;
+                  if (fn.plain && fn.code.argcount === arg + 1) {
+                    // exact positional call: pop self + args straight into the new frame's locals
+                    f = this.newFrame(fn);
+                    const fast = f.fast;
+                    for (let i = arg; i >= 0; i--) fast[i] = stack.pop()!;
+                    stack.pop();
+                    if (fn.hasCells) setupCells(f, fn);
+                  } else {
+                    f = this.callFrame(fn, stack, base + 1, arg + 1, null);
+                    // pop() loop: assigning .length is a slow runtime call in V8
+                    while (stack.length > base) stack.pop();
+                  }
                   if (f instanceof PyGenerator) {
                     stack.push(f);
                     break;
@@ -416,7 +464,7 @@ export class Interp {
                   break;
                 }
                 const args = stack.slice(base + 1);
-                stack.length = base;
+                while (stack.length > base) stack.pop();
                 frame.ip = ip;
                 st.frame = frame;
                 const r = (fn as PyBuiltin).fn(args, null);
@@ -426,7 +474,7 @@ export class Interp {
               }
               // plain callable in the method slot
               const args = stack.slice(base + 2);
-              stack.length = base;
+              while (stack.length > base) stack.pop();
               const res = this.callAny(st, frame, ip, fn, args, null);
               if (res === undefined) {
                 frame = st.frame!;
@@ -452,8 +500,18 @@ export class Interp {
                 fn = stack[base]!;
                 if (fn instanceof PyFunction) {
                   frame.ip = ip;
-                  const f = this.callFrame(fn, stack, base + 1, arg, null);
-                  stack.length = base;
+                  let f: Frame | PyGenerator;
+                  if (fn.plain && fn.code.argcount === arg) {
+                    // exact positional call: pop args straight into the new frame's locals
+                    f = this.newFrame(fn);
+                    const fast = f.fast;
+                    for (let i = arg - 1; i >= 0; i--) fast[i] = stack.pop()!;
+                    stack.pop();
+                    if (fn.hasCells) setupCells(f, fn);
+                  } else {
+                    f = this.callFrame(fn, stack, base + 1, arg, null);
+                    while (stack.length > base) stack.pop();
+                  }
                   if (f instanceof PyGenerator) {
                     stack.push(f);
                     break;
@@ -473,7 +531,7 @@ export class Interp {
                   break;
                 }
                 args = stack.slice(base + 1);
-                stack.length = base;
+                while (stack.length > base) stack.pop();
               } else if (op === 63 /* CALL_KW */) {
                 const names = (stack.pop() as PyTuple).items as string[];
                 const base = stack.length - arg - 1;
@@ -532,18 +590,6 @@ export class Interp {
               const v = stack.pop()!;
               if (obj instanceof PyList && typeof key === "number" && obj.cls === T.list && key >= 0 && key < obj.items.length) obj.items[key] = v;
               else setItem(obj, key, v);
-              break;
-            }
-            case 29 /* DELETE_SUBSCR */: {
-              const key = stack.pop()!;
-              delItem(stack.pop()!, key);
-              break;
-            }
-            case 30 /* BUILD_SLICE */: {
-              const step = arg === 3 ? stack.pop()! : None;
-              const stop = stack.pop()!;
-              const start = stack.pop()!;
-              stack.push(new PySlice(start, stop, step));
               break;
             }
             case 31 /* BINARY_OP */:
@@ -613,21 +659,6 @@ export class Interp {
                 continue;
               }
               stack[l] = op === 31 /* BINARY_OP */ ? binaryOp(arg, a, b) : inplaceOp(arg, a, b);
-              break;
-            }
-            case 33 /* UNARY_NEG */: {
-              const l = stack.length - 1;
-              stack[l] = unaryNeg(stack[l]!);
-              break;
-            }
-            case 34 /* UNARY_POS */: {
-              const l = stack.length - 1;
-              stack[l] = unaryPos(stack[l]!);
-              break;
-            }
-            case 35 /* UNARY_INVERT */: {
-              const l = stack.length - 1;
-              stack[l] = unaryInvert(stack[l]!);
               break;
             }
             case 36 /* UNARY_NOT */: {
@@ -719,6 +750,18 @@ export class Interp {
             }
             case 47 /* FOR_ITER */: {
               const it = stack[stack.length - 1]!;
+              // range iteration steps the iterator's fields inline instead of calling its closure
+              if (it instanceof PyRangeIter) {
+                const c = it.cur;
+                if (it.step > 0 ? c < it.stop : c > it.stop) {
+                  it.cur = c + it.step;
+                  stack.push(c);
+                } else {
+                  stack.pop();
+                  ip = arg;
+                }
+                break;
+              }
               if (it instanceof PyIter) {
                 const v = it.next();
                 if (v === undefined) {
@@ -764,69 +807,9 @@ export class Interp {
               stack.push(new PyList(items));
               break;
             }
-            case 50 /* BUILD_SET */: {
-              const s = new PySet();
-              const items = arg ? stack.splice(stack.length - arg, arg) : [];
-              for (const x of items) s.map.set(hashKey(x), x);
-              stack.push(s);
-              break;
-            }
-            case 51 /* BUILD_MAP */: {
-              const d = new PyDict();
-              hooks.alloc(1);
-              const items = arg ? stack.splice(stack.length - 2 * arg, 2 * arg) : [];
-              for (let i = 0; i < items.length; i += 2) dictSet(d, items[i]!, items[i + 1]!);
-              stack.push(d);
-              break;
-            }
             case 52 /* LIST_APPEND */: {
               const v = stack.pop()!;
               (stack[stack.length - arg] as PyList).items.push(v);
-              break;
-            }
-            case 53 /* SET_ADD */: {
-              const v = stack.pop()!;
-              (stack[stack.length - arg] as PySet).map.set(hashKey(v), v);
-              break;
-            }
-            case 54 /* MAP_ADD */: {
-              const v = stack.pop()!;
-              const k = stack.pop()!;
-              dictSet(stack[stack.length - arg] as PyDict, k, v);
-              break;
-            }
-            case 55 /* LIST_EXTEND */: {
-              const v = stack.pop()!;
-              const target = stack[stack.length - arg] as PyList;
-              if (!(v instanceof PyList || v instanceof PyTuple) && getAttrOpt(v, "__iter__") === undefined && typeof v !== "string" && !(v instanceof PyIter) && !(v instanceof PyGenerator))
-                typeError(`Value after * must be an iterable, not ${typeName(v)}`);
-              for (const x of this.iterate(v)) target.items.push(x);
-              break;
-            }
-            case 56 /* SET_UPDATE */: {
-              const v = stack.pop()!;
-              const target = stack[stack.length - arg] as PySet;
-              for (const x of this.iterate(v)) target.map.set(hashKey(x), x);
-              break;
-            }
-            case 57 /* DICT_UPDATE */:
-            case 58 /* DICT_MERGE */: {
-              const v = stack.pop()!;
-              const target = stack[stack.length - arg] as PyDict;
-              if (v instanceof PyDict) {
-                for (const e of v.map.values()) {
-                  if (op === 58 /* DICT_MERGE */ && target.map.has(hashKey(e.k))) typeError(`got multiple values for keyword argument '${str(e.k)}'`);
-                  dictSet(target, e.k, e.v);
-                }
-              } else {
-                const keys = callValue(getAttr(v, "keys"), [], null);
-                for (const k of this.iterate(keys)) dictSet(target, k, getItem(v, k));
-              }
-              break;
-            }
-            case 59 /* LIST_TO_TUPLE */: {
-              const l = stack.length - 1;
-              stack[l] = new PyTuple((stack[l] as PyList).items);
               break;
             }
             case 60 /* UNPACK_SEQUENCE */: {
@@ -837,33 +820,6 @@ export class Interp {
                 raise("ValueError", `not enough values to unpack (expected ${arg}, got ${items.length})`);
               }
               for (let i = arg - 1; i >= 0; i--) stack.push(items[i]!);
-              break;
-            }
-            case 61 /* UNPACK_EX */: {
-              const before = arg & 0xff;
-              const after = arg >> 8;
-              const items = this.iterate(stack.pop()!);
-              if (items.length < before + after) raise("ValueError", `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-              const mid = items.slice(before, items.length - after);
-              for (let i = items.length - 1; i >= items.length - after; i--) stack.push(items[i]!);
-              stack.push(new PyList(mid));
-              for (let i = before - 1; i >= 0; i--) stack.push(items[i]!);
-              break;
-            }
-            case 65 /* MAKE_FUNCTION */: {
-              const child = (code as Code & { children: Code[] }).children[arg >> 4]!;
-              const fl = arg & 15;
-              const closure = fl & 8 ? ((stack.pop() as PyTuple).items as unknown as PyCell[]) : null;
-              let kwd: Map<string, PyValue> | null = null;
-              if (fl & 2) {
-                kwd = new Map();
-                for (const e of (stack.pop() as PyDict).map.values()) kwd.set(e.k as string, e.v);
-              }
-              const defaults = fl & 1 ? (stack.pop() as PyTuple).items : [];
-              const fn = new PyFunction(child, frame.globals, defaults, kwd, closure, child.name);
-              const modName = frame.globals.get("__name__");
-              if (typeof modName === "string") fn.module = modName;
-              stack.push(fn);
               break;
             }
             case 66 /* RETURN_VALUE */:
@@ -881,14 +837,14 @@ export class Interp {
                     return this.exit(st, n, { k: "return", value });
                   }
                   frame.back = null;
+                  // st.frame may still name this frame (a native was called from it): don't reuse it then
+                  if (frame.recycle && st.frame !== frame) releaseFrame(frame);
                   frame = back;
                   code = frame.code;
                   co = code.code;
                   stack = frame.stack;
                   ip = frame.ip;
-                  const init = (frame as Frame & { pendingInit?: PyValue }).pendingInit;
                   stack.push(value);
-                  void init;
                   break;
                 }
                 // generator / coroutine frame
@@ -927,17 +883,6 @@ export class Interp {
               if (isYield && frame.gen !== null && frame.gen.running === false) {
                 /* unreachable: handled above */
               }
-              break;
-            }
-            case 68 /* GET_YIELD_FROM_ITER */: {
-              const l = stack.length - 1;
-              const v = stack[l]!;
-              if (!(v instanceof PyGenerator)) stack[l] = getIter(v);
-              break;
-            }
-            case 70 /* GET_AWAITABLE */: {
-              const l = stack.length - 1;
-              stack[l] = this.getAwaitable(stack[l]!);
               break;
             }
             case 69 /* YIELD_FROM */: {
@@ -999,10 +944,11 @@ export class Interp {
               break;
             }
             case 74 /* SETUP_FINALLY */:
-              frame.blocks.push(arg, stack.length);
+              (frame.blocks ??= []).push(arg, stack.length);
               break;
             case 75 /* POP_BLOCK */:
-              frame.blocks.length -= 2;
+              frame.blocks!.pop();
+              frame.blocks!.pop();
               break;
             case 76 /* RAISE */: {
               reraise = false;
@@ -1044,16 +990,6 @@ export class Interp {
               const t = stack.pop()!;
               const e = stack.pop()!;
               if (!this.excMatches(e, t)) ip = arg;
-              break;
-            }
-            case 82 /* JUMP_IF_NOT_EG_MATCH */: {
-              const t = stack.pop()!;
-              const eg = stack.pop()!;
-              const r = this.splitGroup(eg, t);
-              if (r === null) {
-                stack.push(eg);
-                ip = arg;
-              } else stack.push(r[1], r[0]);
               break;
             }
             case 83 /* BEFORE_WITH */:
@@ -1113,14 +1049,6 @@ export class Interp {
               stack.push(res);
               break;
             }
-            case 71 /* GET_AITER */: {
-              const l = stack.length - 1;
-              const v = stack[l]!;
-              const f = getAttrOpt(v, "__aiter__");
-              if (f === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
-              stack[l] = callValue(f!, [], null);
-              break;
-            }
             case 72 /* GET_ANEXT */: {
               const v = stack[stack.length - 1]!;
               const f = getAttrOpt(v, "__anext__");
@@ -1140,25 +1068,6 @@ export class Interp {
               reraise = true;
               throw e;
             }
-            case 87 /* FORMAT_VALUE */: {
-              const spec = arg & 4 ? (stack.pop() as string) : "";
-              const l = stack.length - 1;
-              let v = stack[l]!;
-              const conv = arg & 3;
-              if (conv === 1) v = str(v);
-              else if (conv === 2) v = repr(v);
-              else if (conv === 3) v = asciiRepr(repr(v));
-              stack[l] = spec === "" && typeof v === "string" ? v : formatValue(v, spec);
-              break;
-            }
-            case 88 /* BUILD_STRING */: {
-              const parts = stack.splice(stack.length - arg, arg) as string[];
-              stack.push(parts.join(""));
-              break;
-            }
-            case 89 /* LOAD_BUILD_CLASS */:
-              stack.push(this.builtins.get("__build_class__")!);
-              break;
             case 90 /* IMPORT_NAME */: {
               const fromlist = stack.pop() === 1;
               frame.ip = ip;
@@ -1166,92 +1075,14 @@ export class Interp {
               stack.push(this.host.importModule(code.names[arg]!, fromlist));
               break;
             }
-            case 91 /* IMPORT_FROM */: {
-              const mod = stack[stack.length - 1]!;
-              const nm = code.names[arg]!;
-              const v = getAttrOpt(mod, nm);
-              if (v === undefined) {
-                const mn = getAttrOpt(mod, "__name__");
-                raise("ImportError", `cannot import name '${nm}' from '${String(mn)}' (unknown location)`);
-              }
-              stack.push(v!);
-              break;
-            }
-            case 92 /* IMPORT_STAR */: {
-              const mod = stack.pop() as PyObj & { dict?: Map<string, PyValue> };
-              const target = frame.names ?? frame.globals;
-              if (mod.dict) for (const [k, v] of mod.dict) if (!k.startsWith("_")) target.set(k, v);
-              break;
-            }
-            case 93 /* LOAD_ASSERTION_ERROR */:
-              stack.push(this.builtins.get("AssertionError")!);
-              break;
             case 94 /* RESUME */:
               break;
-            case 96 /* MATCH_SEQUENCE */: {
-              const l = stack.length - 1;
-              const v = stack[l]!;
-              const minLen = arg & 0xffff;
-              const star = arg >> 16;
-              if ((v instanceof PyList || v instanceof PyTuple) && (star ? v.items.length >= minLen : v.items.length === minLen)) stack[l] = new PyList(v.items.slice());
-              else stack[l] = None;
+            default: {
+              // rarely executed opcodes live in coldOp: a smaller run() compiles faster and deopts less
+              const j = this.coldOp(op, arg, frame, stack);
+              if (j >= 0) ip = j;
               break;
             }
-            case 97 /* MATCH_MAPPING */: {
-              if (arg === 1) {
-                const keys = (stack.pop() as PyTuple).items;
-                const d = stack.pop() as PyDict;
-                const r = new PyDict();
-                const skip = new Set(keys.map(hashKey));
-                for (const [k, e] of d.map) if (!skip.has(k)) r.map.set(k, { k: e.k, v: e.v });
-                stack.push(r);
-                break;
-              }
-              const v = stack.pop()!;
-              stack.push(v instanceof PyDict);
-              break;
-            }
-            case 95 /* MATCH_CLASS */: {
-              const names = (stack.pop() as PyTuple).items as string[];
-              const cls = stack.pop()!;
-              const subj = stack.pop()!;
-              if (!(cls instanceof PyType)) typeError("called match pattern must be a class");
-              if (!isInstance(subj, cls as PyType)) {
-                stack.push(None);
-                break;
-              }
-              const out: PyValue[] = [];
-              if (arg > 0) {
-                const t = cls as PyType;
-                const selfMatch = [T.int, T.str, T.float, T.bool, T.list, T.tuple, T.dict, T.set].includes(t);
-                if (selfMatch && arg === 1) out.push(subj);
-                else {
-                  const ma = getAttrOpt(t, "__match_args__");
-                  const fields = ma ? iterToArray(ma) : [];
-                  if (arg > fields.length) typeError(`${t.name}() accepts ${fields.length} positional sub-patterns (${arg} given)`);
-                  let ok = true;
-                  for (let i = 0; i < arg; i++) {
-                    const v = getAttrOpt(subj, fields[i] as string);
-                    if (v === undefined) ok = false;
-                    else out.push(v);
-                  }
-                  if (!ok) {
-                    stack.push(None);
-                    break;
-                  }
-                }
-              }
-              let ok = true;
-              for (const nm of names) {
-                const v = getAttrOpt(subj, nm);
-                if (v === undefined) ok = false;
-                else out.push(v);
-              }
-              stack.push(ok ? new PyTuple(out) : None);
-              break;
-            }
-            default:
-              throw new Error(`unknown opcode ${op}`);
           }
         }
       } catch (err) {
@@ -1274,7 +1105,7 @@ export class Interp {
         reraise = false;
         for (;;) {
           const blocks = frame.blocks;
-          if (blocks.length) {
+          if (blocks !== null && blocks.length) {
             const level = blocks.pop()!;
             const handler = blocks.pop()!;
             stack.length = level;
@@ -1312,6 +1143,302 @@ export class Interp {
         }
       }
     }
+  }
+
+  /** Opcodes that never switch frames or jump (except EG match); returns the new ip or -1. */
+  coldOp(op: number, arg: number, frame: Frame, stack: PyValue[]): number {
+    const code = frame.code;
+    switch (op) {
+      case 3 /* DUP_TOP_TWO */: {
+        const l = stack.length;
+        stack.push(stack[l - 2]!, stack[l - 1]!);
+        break;
+      }
+      case 5 /* ROT_THREE */: {
+        const l = stack.length;
+        const t = stack[l - 1]!;
+        stack[l - 1] = stack[l - 2]!;
+        stack[l - 2] = stack[l - 3]!;
+        stack[l - 3] = t;
+        break;
+      }
+      case 6 /* ROT_FOUR */: {
+        const l = stack.length;
+        const t = stack[l - 1]!;
+        stack[l - 1] = stack[l - 2]!;
+        stack[l - 2] = stack[l - 3]!;
+        stack[l - 3] = stack[l - 4]!;
+        stack[l - 4] = t;
+        break;
+      }
+      case 10 /* DELETE_FAST */:
+        if (frame.fast[arg] === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
+        frame.fast[arg] = undefined;
+        break;
+      case 13 /* DELETE_DEREF */:
+        frame.cells![arg]!.v = undefined;
+        break;
+      case 14 /* LOAD_CLOSURE */:
+        stack.push(frame.cells![arg] as unknown as PyValue);
+        break;
+      case 18 /* DELETE_GLOBAL */:
+        if (!frame.globals.delete(code.names[arg]!)) this.nameError(code.names[arg]!, frame);
+        break;
+      case 21 /* DELETE_NAME */:
+        if (!frame.names!.delete(code.names[arg]!)) this.nameError(code.names[arg]!, frame);
+        break;
+      case 24 /* DELETE_ATTR */:
+        delAttr(stack.pop()!, code.names[arg]!);
+        break;
+      case 29 /* DELETE_SUBSCR */: {
+        const key = stack.pop()!;
+        delItem(stack.pop()!, key);
+        break;
+      }
+      case 30 /* BUILD_SLICE */: {
+        const step = arg === 3 ? stack.pop()! : None;
+        const stop = stack.pop()!;
+        const start = stack.pop()!;
+        stack.push(new PySlice(start, stop, step));
+        break;
+      }
+      case 33 /* UNARY_NEG */: {
+        const l = stack.length - 1;
+        stack[l] = unaryNeg(stack[l]!);
+        break;
+      }
+      case 34 /* UNARY_POS */: {
+        const l = stack.length - 1;
+        stack[l] = unaryPos(stack[l]!);
+        break;
+      }
+      case 35 /* UNARY_INVERT */: {
+        const l = stack.length - 1;
+        stack[l] = unaryInvert(stack[l]!);
+        break;
+      }
+      case 50 /* BUILD_SET */: {
+        const s = new PySet();
+        const items = arg ? stack.splice(stack.length - arg, arg) : [];
+        for (const x of items) s.map.set(hashKey(x), x);
+        stack.push(s);
+        break;
+      }
+      case 51 /* BUILD_MAP */: {
+        const d = new PyDict();
+        hooks.alloc(1);
+        const items = arg ? stack.splice(stack.length - 2 * arg, 2 * arg) : [];
+        for (let i = 0; i < items.length; i += 2) dictSet(d, items[i]!, items[i + 1]!);
+        stack.push(d);
+        break;
+      }
+      case 53 /* SET_ADD */: {
+        const v = stack.pop()!;
+        (stack[stack.length - arg] as PySet).map.set(hashKey(v), v);
+        break;
+      }
+      case 54 /* MAP_ADD */: {
+        const v = stack.pop()!;
+        const k = stack.pop()!;
+        dictSet(stack[stack.length - arg] as PyDict, k, v);
+        break;
+      }
+      case 55 /* LIST_EXTEND */: {
+        const v = stack.pop()!;
+        const target = stack[stack.length - arg] as PyList;
+        if (!(v instanceof PyList || v instanceof PyTuple) && getAttrOpt(v, "__iter__") === undefined && typeof v !== "string" && !(v instanceof PyIter) && !(v instanceof PyGenerator))
+          typeError(`Value after * must be an iterable, not ${typeName(v)}`);
+        for (const x of this.iterate(v)) target.items.push(x);
+        break;
+      }
+      case 56 /* SET_UPDATE */: {
+        const v = stack.pop()!;
+        const target = stack[stack.length - arg] as PySet;
+        for (const x of this.iterate(v)) target.map.set(hashKey(x), x);
+        break;
+      }
+      case 57 /* DICT_UPDATE */:
+      case 58 /* DICT_MERGE */: {
+        const v = stack.pop()!;
+        const target = stack[stack.length - arg] as PyDict;
+        if (v instanceof PyDict) {
+          for (const e of v.map.values()) {
+            if (op === 58 /* DICT_MERGE */ && target.map.has(hashKey(e.k))) typeError(`got multiple values for keyword argument '${str(e.k)}'`);
+            dictSet(target, e.k, e.v);
+          }
+        } else {
+          const keys = callValue(getAttr(v, "keys"), [], null);
+          for (const k of this.iterate(keys)) dictSet(target, k, getItem(v, k));
+        }
+        break;
+      }
+      case 59 /* LIST_TO_TUPLE */: {
+        const l = stack.length - 1;
+        stack[l] = new PyTuple((stack[l] as PyList).items);
+        break;
+      }
+      case 61 /* UNPACK_EX */: {
+        const before = arg & 0xff;
+        const after = arg >> 8;
+        const items = this.iterate(stack.pop()!);
+        if (items.length < before + after) raise("ValueError", `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+        const mid = items.slice(before, items.length - after);
+        for (let i = items.length - 1; i >= items.length - after; i--) stack.push(items[i]!);
+        stack.push(new PyList(mid));
+        for (let i = before - 1; i >= 0; i--) stack.push(items[i]!);
+        break;
+      }
+      case 65 /* MAKE_FUNCTION */: {
+        const child = (code as Code & { children: Code[] }).children[arg >> 4]!;
+        const fl = arg & 15;
+        const closure = fl & 8 ? ((stack.pop() as PyTuple).items as unknown as PyCell[]) : null;
+        let kwd: Map<string, PyValue> | null = null;
+        if (fl & 2) {
+          kwd = new Map();
+          for (const e of (stack.pop() as PyDict).map.values()) kwd.set(e.k as string, e.v);
+        }
+        const defaults = fl & 1 ? (stack.pop() as PyTuple).items : [];
+        const fn = new PyFunction(child, frame.globals, defaults, kwd, closure, child.name);
+        const modName = frame.globals.get("__name__");
+        if (typeof modName === "string") fn.module = modName;
+        stack.push(fn);
+        break;
+      }
+      case 68 /* GET_YIELD_FROM_ITER */: {
+        const l = stack.length - 1;
+        const v = stack[l]!;
+        if (!(v instanceof PyGenerator)) stack[l] = getIter(v);
+        break;
+      }
+      case 70 /* GET_AWAITABLE */: {
+        const l = stack.length - 1;
+        stack[l] = this.getAwaitable(stack[l]!);
+        break;
+      }
+      case 82 /* JUMP_IF_NOT_EG_MATCH */: {
+        const t = stack.pop()!;
+        const eg = stack.pop()!;
+        const r = this.splitGroup(eg, t);
+        if (r === null) {
+          stack.push(eg);
+          return arg;
+        }
+        stack.push(r[1], r[0]);
+        break;
+      }
+      case 71 /* GET_AITER */: {
+        const l = stack.length - 1;
+        const v = stack[l]!;
+        const f = getAttrOpt(v, "__aiter__");
+        if (f === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+        stack[l] = callValue(f!, [], null);
+        break;
+      }
+      case 87 /* FORMAT_VALUE */: {
+        const spec = arg & 4 ? (stack.pop() as string) : "";
+        const l = stack.length - 1;
+        let v = stack[l]!;
+        const conv = arg & 3;
+        if (conv === 1) v = str(v);
+        else if (conv === 2) v = repr(v);
+        else if (conv === 3) v = asciiRepr(repr(v));
+        stack[l] = spec === "" && typeof v === "string" ? v : formatValue(v, spec);
+        break;
+      }
+      case 88 /* BUILD_STRING */: {
+        const parts = stack.splice(stack.length - arg, arg) as string[];
+        stack.push(parts.join(""));
+        break;
+      }
+      case 89 /* LOAD_BUILD_CLASS */:
+        stack.push(this.builtins.get("__build_class__")!);
+        break;
+      case 91 /* IMPORT_FROM */: {
+        const mod = stack[stack.length - 1]!;
+        const nm = code.names[arg]!;
+        const v = getAttrOpt(mod, nm);
+        if (v === undefined) {
+          const mn = getAttrOpt(mod, "__name__");
+          raise("ImportError", `cannot import name '${nm}' from '${String(mn)}' (unknown location)`);
+        }
+        stack.push(v!);
+        break;
+      }
+      case 92 /* IMPORT_STAR */: {
+        const mod = stack.pop() as PyObj & { dict?: Map<string, PyValue> };
+        const target = frame.names ?? frame.globals;
+        if (mod.dict) for (const [k, v] of mod.dict) if (!k.startsWith("_")) target.set(k, v);
+        break;
+      }
+      case 93 /* LOAD_ASSERTION_ERROR */:
+        stack.push(this.builtins.get("AssertionError")!);
+        break;
+      case 96 /* MATCH_SEQUENCE */: {
+        const l = stack.length - 1;
+        const v = stack[l]!;
+        const minLen = arg & 0xffff;
+        const star = arg >> 16;
+        if ((v instanceof PyList || v instanceof PyTuple) && (star ? v.items.length >= minLen : v.items.length === minLen)) stack[l] = new PyList(v.items.slice());
+        else stack[l] = None;
+        break;
+      }
+      case 97 /* MATCH_MAPPING */: {
+        if (arg === 1) {
+          const keys = (stack.pop() as PyTuple).items;
+          const d = stack.pop() as PyDict;
+          const r = new PyDict();
+          const skip = new Set(keys.map(hashKey));
+          for (const [k, e] of d.map) if (!skip.has(k)) r.map.set(k, { k: e.k, v: e.v });
+          stack.push(r);
+          break;
+        }
+        const v = stack.pop()!;
+        stack.push(v instanceof PyDict);
+        break;
+      }
+      case 95 /* MATCH_CLASS */: {
+        const names = (stack.pop() as PyTuple).items as string[];
+        const cls = stack.pop()!;
+        const subj = stack.pop()!;
+        if (!(cls instanceof PyType)) typeError("called match pattern must be a class");
+        if (!isInstance(subj, cls as PyType)) {
+          stack.push(None);
+          break;
+        }
+        const out: PyValue[] = [];
+        if (arg > 0) {
+          const t = cls as PyType;
+          const selfMatch = [T.int, T.str, T.float, T.bool, T.list, T.tuple, T.dict, T.set].includes(t);
+          if (selfMatch && arg === 1) out.push(subj);
+          else {
+            const ma = getAttrOpt(t, "__match_args__");
+            const fields = ma ? iterToArray(ma) : [];
+            if (arg > fields.length) typeError(`${t.name}() accepts ${fields.length} positional sub-patterns (${arg} given)`);
+            let ok = true;
+            for (let i = 0; i < arg; i++) {
+              const v = getAttrOpt(subj, fields[i] as string);
+              if (v === undefined) ok = false;
+              else out.push(v);
+            }
+            if (!ok) {
+              stack.push(None);
+              break;
+            }
+          }
+        }
+        let ok = true;
+        for (const nm of names) {
+          const v = getAttrOpt(subj, nm);
+          if (v === undefined) ok = false;
+          else out.push(v);
+        }
+        stack.push(ok ? new PyTuple(out) : None);
+        break;
+      }
+      default:
+        throw new Error(`unknown opcode ${op}`);
+    }
+    return -1;
   }
 
   exit(st: ExecState, n: number, r: RunResult): RunResult {
@@ -1508,6 +1635,24 @@ export class Interp {
   }
 }
 
+/** Reset a returned fast-path frame and keep it for the next call of the same function. */
+function releaseFrame(f: Frame): void {
+  const fn = f.func!;
+  let pool = fn.framePool;
+  if (pool === null) pool = fn.framePool = [];
+  // deep recursion only keeps a few frames: enough for loops and shallow recursion
+  if (pool.length >= 16) return;
+  f.ip = 0;
+  const stack = f.stack;
+  while (stack.length > 0) stack.pop();
+  const fast = f.fast;
+  for (let i = 0; i < fast.length; i++) fast[i] = undefined;
+  f.blocks = null;
+  f.curExc = null;
+  f.cells = null;
+  pool.push(f);
+}
+
 /** A tiny code object that returns the instance it holds: the frame below a Python __init__. */
 const INIT_SHIM: Code = {
   name: "<init>",
@@ -1516,6 +1661,7 @@ const INIT_SHIM: Code = {
   code: Int32Array.from([1 /* POP_TOP */, 0, 66 /* RETURN_VALUE */, 0]),
   consts: [],
   names: [],
+  globalCache: [],
   varnames: [],
   cellvars: [],
   freevars: [],
