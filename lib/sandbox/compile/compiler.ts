@@ -248,10 +248,9 @@ class FnCompiler {
       case "AnnAssign":
         if (this.scope.kind === "class" && s.target.k === "Name") {
           // record the annotation (as source text) for dataclasses
+          this.emit(Op.LOAD_CONST, this.constIndex(this.source.slice(s.target.to, s.value ? s.value.from : s.to).replace(/^\s*:\s*/, "").replace(/\s*=\s*$/, "")));
           this.emit(Op.LOAD_NAME, this.nameIndex("__annotations__"));
           this.loadConst(s.target.id);
-          this.emit(Op.LOAD_CONST, this.constIndex(this.source.slice(s.target.to, s.value ? s.value.from : s.to).replace(/^\s*:\s*/, "").replace(/\s*=\s*$/, "")));
-          this.emit(Op.ROT_TWO);
           this.emit(Op.STORE_SUBSCR);
         }
         if (s.value) {

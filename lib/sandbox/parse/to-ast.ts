@@ -411,7 +411,8 @@ class Converter {
 
   argList(n: SyntaxNode): Arg[] {
     const k = this.kids(n).filter((c) => c.name !== "(" && c.name !== ")");
-    const groups = this.splitCommas(k);
+    // a lone generator argument: its `for k, v in` target holds top-level commas
+    const groups = k.length > 1 && (k[1]!.name === "for" || k[1]!.name === "async") ? [k] : this.splitCommas(k);
     const args: Arg[] = [];
     for (const g of groups) {
       if (g.length === 0) continue;
@@ -784,7 +785,9 @@ class Converter {
         const args: Pattern[] = [];
         const kwNames: string[] = [];
         const kwPats: Pattern[] = [];
-        for (const g of this.splitCommas(this.kids(argList).slice(1, -1))) {
+        // lezer-python has no empty PatternArgList: `str()` parses with error nodes inside
+        const empty = /^\(\s*\)$/.test(this.text(argList));
+        for (const g of empty ? [] : this.splitCommas(this.kids(argList).slice(1, -1))) {
           if (!g.length) continue;
           if (g[0]!.name === "KeywordPattern") {
             const kk = this.kids(g[0]!);

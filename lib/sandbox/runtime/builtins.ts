@@ -1,5 +1,6 @@
 // The builtins namespace: constructors for builtin types, object/type/exception protocol
 // methods, and builtin functions (print, len, range, sorted, ...).
+import { globalsDict } from "./live-globals";
 import { absValue, binaryOp } from "./arith";
 import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
@@ -708,7 +709,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     for (const m of t.mro) for (const k of m.dict.keys()) names.add(k);
     return new PyList([...names].sort());
   });
-  def("globals", () => dictFromMap(host.globalsOf()));
+  def("globals", () => globalsDict(host.globalsOf()));
   def("locals", () => dictFromMap(host.localsOf()));
   def("input", () => raise("EOFError", "EOF when reading a line"));
   def("open", () => raise("PermissionError", "file access is not available in the sandbox"));

@@ -1,7 +1,7 @@
 // list, tuple, dict, set/frozenset methods.
 import { raise, typeError } from "./errors";
 import { methods } from "./native";
-import { callValue, dictGet, forEach, getIter, hashKey, iterNext, iterToArray, pyEq, pyLess, repr, toIndex, truthy, typeName, listIter, pyLen } from "./ops";
+import { callValue, dictGet, forEach, getIter, hashKey, iterNext, iterToArray, pyEq, pyLess, repr, toIndex, truthy, typeName, listIter, pyLen, setValues } from "./ops";
 import { delItem, getItem, keyError, setItem } from "./subscript";
 import {
   None as None_,
@@ -15,6 +15,9 @@ import {
   type Kw,
   type PyValue,
 } from "./value";
+
+/** set.pop()'s finger (CPython `so->finger`) for sets iterated in slot order */
+const setFinger = new WeakMap<object, number>();
 
 // Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
 const None = None_;
@@ -266,11 +269,18 @@ export function installContainerMethods(): void {
       return None;
     },
     pop: ([s]) => {
-      const m = St(s!).map;
-      const first = m.keys().next();
-      if (first.done) raise("KeyError", "pop from an empty set");
-      const v = m.get(first.value)!;
-      m.delete(first.value);
+      const set = St(s!);
+      const m = set.map;
+      if (m.size === 0) raise("KeyError", "pop from an empty set");
+      const order = setValues(set);
+      let v: PyValue;
+      if (Array.isArray(order)) {
+        // small ints sit in slot == value: CPython scans from its finger (last popped slot + 1)
+        const finger = setFinger.get(set) ?? 0;
+        v = order.find((x) => Number(x) >= finger) ?? order[0]!;
+        setFinger.set(set, Number(v) + 1);
+      } else v = m.values().next().value!;
+      m.delete(hashKey(v));
       return v;
     },
     clear: ([s]) => {

@@ -493,7 +493,7 @@ function nativeRepr(v: PyObj): string {
   if (v instanceof PySet) {
     const frozen = v.cls === T.frozenset;
     if (v.map.size === 0) return frozen ? "frozenset()" : "set()";
-    const body = guarded(v, "{...}", () => "{" + [...v.map.values()].map(repr).join(", ") + "}");
+    const body = guarded(v, "{...}", () => "{" + [...setValues(v)].map(repr).join(", ") + "}");
     return frozen ? `frozenset(${body})` : body;
   }
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
@@ -950,7 +950,7 @@ export function getIter(v: PyValue): PyValue {
       });
     }
     if (v instanceof PySet) {
-      const it = v.map.values();
+      const it = setValues(v)[Symbol.iterator]();
       return new PyIter(() => {
         const r = it.next();
         return r.done ? undefined : r.value;
@@ -998,6 +998,20 @@ export function forEach(v: PyValue, f: (x: PyValue) => void): void {
 }
 
 // ---------- containers ----------
+/**
+ * A set's elements in iteration order. CPython iterates the hash table by slot; when every element
+ * is an int (or bool) in 0..7 each one sits in slot == its value (the table has >= 8 slots and
+ * hash(i) == i), so the order is exactly ascending. Otherwise insertion order (an approximation).
+ */
+export function setValues(s: PySet): Iterable<PyValue> {
+  const m = s.map;
+  if (m.size > 8 || m.size < 2) return m.values();
+  for (const v of m.values()) {
+    if (typeof v === "boolean") continue;
+    if (typeof v !== "number" || !(v >= 0 && v < 8) || !Number.isInteger(v)) return m.values();
+  }
+  return [...m.values()].sort((a, b) => Number(a) - Number(b));
+}
 export function dictFromMap(m: Map<string, PyValue>): PyDict {
   const d = new PyDict();
   for (const [k, v] of m) d.map.set(k, { k, v });

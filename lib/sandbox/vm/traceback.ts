@@ -70,7 +70,26 @@ function formatOne(e: PyExc, prefix: FakeFrame[]): string {
   if (tb.length || prefix.length) {
     s += "Traceback (most recent call last):\n";
     for (const f of prefix) s += `  File "${f.file}", line ${f.line}, in ${f.name}\n    ${f.text}\n`;
-    for (const f of tb) s += frameLines(f);
+    // CPython's tb_print_internal: a run of identical (file, line, name) frames prints 3 times
+    let last: TBEntry | null = null;
+    let cnt = 0;
+    const flush = (): void => {
+      if (cnt > 3) {
+        const n = cnt - 3;
+        s += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
+      }
+    };
+    for (const f of tb) {
+      if (!last || last.file !== f.file || last.line !== f.line || last.name !== f.name) {
+        flush();
+        last = f;
+        cnt = 0;
+      }
+      cnt++;
+      if (cnt > 3) continue;
+      s += frameLines(f);
+    }
+    flush();
   }
   s += excLine(e);
   if (e.attrs?.has("exceptions")) s += groupLines(e);
