@@ -1,23 +1,13 @@
 // Tampered quiz requests against the real HTTP endpoints: each gets a 4xx with a clear
 // message, and nothing is stored.
-import type { APIRequestContext, Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, type TDb } from "@/lib/db/create-client";
-import { baseUrl, launchBrowser, signUpNewLearner } from "../support/browser";
+import type { APIRequestContext, BrowserContext } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, setUpBrowserAndDatabase, signUpNewLearner } from "../support/browser";
 
-let browser: Browser;
-let db: TDb;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = createClient(process.env.DATABASE_URL!);
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.$disconnect();
-});
+const e2e = setUpBrowserAndDatabase();
 
 async function signedInContext(label: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   const page = await context.newPage();
   await signUpNewLearner(page, label);
   await page.close();
@@ -33,13 +23,13 @@ describe("quiz API", () => {
   it("rejects tampered answers with 4xx and a message, and stores nothing", async () => {
     const owner = await signedInContext("owner");
     const other = await signedInContext("other");
-    const anonymous = await browser.newContext();
+    const anonymous = await e2e.browser.newContext();
     const started = await post(owner.request, "/api/quizzes", { bank: "python", count: 2, source: "generated" });
     expect(started.status).toBe(201);
     const quizId = started.body.data!.id;
     const answers = `/api/quizzes/${quizId}/answers`;
     const key = () => crypto.randomUUID();
-    const before = await db.attempt.count({ where: { quizSessionId: quizId } });
+    const before = await e2e.db.attempt.count({ where: { quizSessionId: quizId } });
 
     const cases: [string, APIRequestContext, string, unknown, number, RegExp][] = [
       ["option index out of range", owner.request, answers, { position: 0, response: { kind: "single_choice", choice: 99 }, idempotencyKey: key() }, 400, /does not fit|out of range|kind/i],
@@ -56,13 +46,13 @@ describe("quiz API", () => {
       expect(res.status, name).toBe(status);
       expect(res.body.error?.message, name).toMatch(message);
     }
-    expect(await db.attempt.count({ where: { quizSessionId: quizId } })).toBe(before);
+    expect(await e2e.db.attempt.count({ where: { quizSessionId: quizId } })).toBe(before);
 
     expect((await post(owner.request, `/api/quizzes/${quizId}/finish`, {})).status).toBe(200);
     const late = await post(owner.request, answers, { position: 0, response: { kind: "true_false", choice: 0 }, idempotencyKey: key() });
     expect(late.status).toBe(409);
     expect(late.body.error?.message).toMatch(/finished/);
-    expect(await db.attempt.count({ where: { quizSessionId: quizId } })).toBe(before);
+    expect(await e2e.db.attempt.count({ where: { quizSessionId: quizId } })).toBe(before);
     await Promise.all([owner.close(), other.close(), anonymous.close()]);
   });
 });

@@ -1,24 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, type TDb } from "@/lib/db/create-client";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
-import { baseUrl, launchBrowser, signUpNewLearner } from "../support/browser";
+import { baseUrl, setUpBrowserAndDatabase, signUpNewLearner } from "../support/browser";
 
-let browser: Browser;
-let db: TDb;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = createClient(process.env.DATABASE_URL!);
-});
-afterAll(async () => {
-  await browser?.close();
-  await db?.$disconnect();
-});
+const e2e = setUpBrowserAndDatabase();
 
 // The test reads the stored item only to know which answer is right, so it can get exactly one
 // item wrong on purpose; grading itself happens on the server as for any learner.
 async function storedItem(quizId: string, position: number): Promise<TQuizItem> {
-  const row = await db.quizSessionItem.findFirstOrThrow({ where: { sessionId: quizId, position }, select: { quizItem: { select: { payload: true } } } });
+  const row = await e2e.db.quizSessionItem.findFirstOrThrow({ where: { sessionId: quizId, position }, select: { quizItem: { select: { payload: true } } } });
   return ZQuizItem.parse(row.quizItem.payload);
 }
 
@@ -49,7 +39,7 @@ async function answerWithKeyboard(page: Page, item: TQuizItem, wrong: boolean) {
 
 describe("a learner taking a quiz", () => {
   it("starts a 6-item quiz of generated items, answers with the keyboard, reviews and retakes a mistake", async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await signUpNewLearner(page, "Quiz Taker");
 
     await page.goto(`${baseUrl()}/python`);

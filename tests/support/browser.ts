@@ -1,4 +1,6 @@
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { createClient, type TDb } from "@/lib/db/create-client";
 
 // Debian's Chromium: Playwright's own browser download is not reachable from CI machines.
 export function launchBrowser(): Promise<Browser> {
@@ -24,4 +26,19 @@ export async function signUpNewLearner(page: Page, label: string): Promise<strin
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByTestId("signed-in-as").waitFor();
   return email;
+}
+
+// One Chromium and one database client per test file, opened before its tests and closed after.
+// The database is the one the server under test uses, for checking what was (not) stored.
+export function setUpBrowserAndDatabase(): { browser: Browser; db: TDb } {
+  const shared = {} as { browser: Browser; db: TDb };
+  beforeAll(async () => {
+    shared.browser = await launchBrowser();
+    shared.db = createClient(process.env.DATABASE_URL!);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.db?.$disconnect();
+  });
+  return shared;
 }
