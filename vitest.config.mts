@@ -23,6 +23,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/build-sandbox-thread.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 30_000,
@@ -34,6 +35,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/support/build-sandbox-thread.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 60_000,

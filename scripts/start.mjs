@@ -2,7 +2,8 @@
 //  1. defaults: SQLite at data/interleave.db, an auth secret generated once into data/
 //  2. migrations for the chosen database
 //  3. content import and demo accounts (idempotent, so every start picks up edited content)
-//  4. a production build when the sources changed since the last one
+//  4. a production build when the sources changed since the last one (the sandbox bundle that
+//     grades predictions in worker threads is rebuilt every start: it takes under a second)
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -28,6 +29,7 @@ function run(args, label) {
   execFileSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
 }
 
+run(["scripts/build-sandbox-thread.mjs"], "bundling the sandbox for server-side grading");
 run([bin("tsx", "dist/cli.mjs"), "scripts/db/migrate.ts"], "applying database migrations");
 run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"], "importing content and demo accounts");
 

@@ -6,12 +6,16 @@ import { InlineMarkdown } from "@/components/inline-markdown";
 
 export type TDraft = { choice: number | null; choices: number[]; pairs: (number | null)[]; order: number[]; text: string };
 
-export function emptyDraft(item: TQuizItemView): TDraft {
+/** What answering needs to know about an item; `literal` options (a program's printed lines)
+ * are shown verbatim in monospace instead of as markdown. */
+export type TInputItem = Pick<TQuizItemView, "kind" | "options" | "items"> & { literal?: boolean };
+
+export function emptyDraft(item: TInputItem): TDraft {
   return { choice: null, choices: [], pairs: (item.items ?? []).map(() => null), order: item.options.map((_, i) => i), text: "" };
 }
 
 // Turns what is on screen into the response the server grades; null while incomplete.
-export function toResponse(item: TQuizItemView, draft: TDraft): TResponse | null {
+export function toResponse(item: TInputItem, draft: TDraft): TResponse | null {
   switch (item.kind) {
     case "single_choice":
     case "true_false":
@@ -29,7 +33,12 @@ export function toResponse(item: TQuizItemView, draft: TDraft): TResponse | null
   }
 }
 
-type TProps = { item: TQuizItemView; draft: TDraft; setDraft: (d: TDraft) => void; locked: boolean };
+type TProps = { item: TInputItem; draft: TDraft; setDraft: (d: TDraft) => void; locked: boolean };
+
+function OptionText({ text, literal }: { text: string; literal: boolean | undefined }) {
+  if (literal) return <code className="font-mono text-sm whitespace-pre-wrap">{text}</code>;
+  return <InlineMarkdown text={text} />;
+}
 
 export function ItemInput({ item, draft, setDraft, locked }: TProps) {
   switch (item.kind) {
@@ -56,7 +65,7 @@ export function ItemInput({ item, draft, setDraft, locked }: TProps) {
                 >
                   <kbd className="mt-0.5 rounded border border-slate-300 px-1.5 text-xs text-slate-500 dark:border-slate-600">{i + 1}</kbd>
                   <span>
-                    <InlineMarkdown text={option} />
+                    <OptionText text={option} literal={item.literal} />
                   </span>
                 </button>
               </li>
@@ -98,7 +107,7 @@ export function ItemInput({ item, draft, setDraft, locked }: TProps) {
             <li key={optionIndex} className="flex items-center gap-2 rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-700">
               <span className="w-6 text-sm text-slate-500">{i + 1}.</span>
               <span className="flex-1">
-                <InlineMarkdown text={item.options[optionIndex] ?? ""} />
+                <OptionText text={item.options[optionIndex] ?? ""} literal={item.literal} />
               </span>
               <button type="button" disabled={locked || i === 0} aria-label="Move up" onClick={() => setDraft({ ...draft, order: swap(draft.order, i, i - 1) })} className="px-2 disabled:opacity-30">
                 ↑

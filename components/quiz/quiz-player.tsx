@@ -142,6 +142,11 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
         <h2 className="mb-4 text-lg font-semibold" data-testid="quiz-prompt">
           <InlineMarkdown text={item.prompt} />
         </h2>
+        {item.code ? (
+          <pre className="sandbox-output mb-4 max-h-96" data-testid="quiz-program" aria-label="The program">
+            {item.code}
+          </pre>
+        ) : null}
         {item.kind === "recall" ? (
           revealed ? (
             <div>
@@ -166,7 +171,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
             </button>
           )
         ) : (
-          <ItemInput item={item} draft={draft} setDraft={setDraft} locked={answeredHere} />
+          <ItemInput item={{ ...item, literal: item.code !== null }} draft={draft} setDraft={setDraft} locked={answeredHere} />
         )}
         {error ? (
           <p className="mt-3 text-sm text-rose-600" role="alert">
@@ -177,7 +182,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
           <div className={`mt-4 rounded-lg p-3 text-sm ${feedback.correct ? "bg-emerald-50 dark:bg-emerald-950" : "bg-rose-50 dark:bg-rose-950"}`} data-testid="quiz-feedback">
             <p className="font-semibold">{feedback.correct ? "✓ Correct" : "✗ Not quite"}</p>
             <p className="mt-1">
-              Answer: <InlineMarkdown text={feedback.correctAnswerText} />
+              Answer: {item.code ? <code className="font-mono whitespace-pre-wrap">{feedback.correctAnswerText}</code> : <InlineMarkdown text={feedback.correctAnswerText} />}
             </p>
             <p className="mt-1 text-slate-600 dark:text-slate-300">
               <InlineMarkdown text={feedback.explanation} />{" "}

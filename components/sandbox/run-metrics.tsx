@@ -3,7 +3,7 @@ import { formatDuration } from "@/lib/sandbox-ui/layout-timeline";
 
 type TProps = { runs: { title?: string; metrics: TMetrics; wallMs: number }[] };
 
-/** The run's numbers under the timeline; with two runs (compare), one column each. */
+/** The run's numbers under the timeline; when runs are compared, one column each. */
 export function RunMetrics({ runs }: TProps) {
   const rows: [string, (m: TMetrics, wallMs: number) => string][] = [
     ["Total virtual time", (m) => formatDuration(m.totalTime)],
@@ -14,7 +14,7 @@ export function RunMetrics({ runs }: TProps) {
     ["Real time in your browser", (_m, wallMs) => `${wallMs < 10 ? wallMs.toFixed(1) : Math.round(wallMs)} ms`],
   ];
   return (
-    <dl className={`sandbox-metrics mt-3 grid gap-x-4 gap-y-1 text-xs ${runs.length > 1 ? "grid-cols-[auto_1fr_1fr]" : "grid-cols-[auto_1fr]"}`} data-testid="sandbox-metrics">
+    <dl className="sandbox-metrics mt-3 grid gap-x-4 gap-y-1 text-xs" style={{ gridTemplateColumns: `auto repeat(${runs.length}, minmax(0, 1fr))` }} data-testid="sandbox-metrics">
       {runs.length > 1 ? (
         <>
           <span />

@@ -1,18 +1,28 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { findModeLine, setWorkloadMode, type TWorkloadMode } from "@/lib/content/sandbox-meta";
 import { prewarmSandbox } from "@/lib/sandbox-ui/sandbox-runner";
 import { DEFAULT_SETTINGS, type TRunSettings } from "@/lib/sandbox-ui/worker-protocol";
+import type { TPredictionView } from "@/lib/server/data/predictions/prediction-schemas";
 import type { TEditorHandle } from "./code-editor";
+import { ComparedRuns } from "./compared-runs";
+import { ModeSwitch } from "./mode-switch";
 import { OutputPanel } from "./output-panel";
+import { PredictionPanel } from "./prediction-panel";
 import { RunMetrics } from "./run-metrics";
 import { RunSettings } from "./run-settings";
 import { RunToolbar } from "./run-toolbar";
 import { Timeline } from "./timeline";
+import { useCompareRuns } from "./use-compare-runs";
 import { useSandboxRun } from "./use-sandbox-run";
 
 type TProps = {
   code: string;
+  /** workload models the block declares (`modes=`): the switch rewrites its MODE line */
+  modes?: TWorkloadMode[];
+  /** predict-the-output items about this block */
+  predictions?: TPredictionView[];
   /** the server-highlighted code: what shows before the editor loads, and without JavaScript */
   children: ReactNode;
 };
@@ -49,21 +59,54 @@ export function EditableCode({ code, label, active, onActivate, handle, errorLin
   );
 }
 
-/** One runnable example: editor, Run / Stop / Reset, scheduler options, output and timeline. */
-export function SandboxBlock({ code, children }: TProps) {
+/** One runnable example: editor, Run / Stop / Reset, scheduler options, output and timeline; for
+ * a workload block a threads / asyncio / processes switch and a run of all of them side by side;
+ * for a prediction block the "predict, then run" panel. */
+export function SandboxBlock({ code, modes = [], predictions = [], children }: TProps) {
   const editor = useRef<TEditorHandle | null>(null);
   const [active, setActive] = useState(false);
-  const [edited, setEdited] = useState(false);
+  const [source, setSource] = useState(code);
   const [settings, setSettings] = useState<TRunSettings>(DEFAULT_SETTINGS);
+  const [predictedOrSkipped, setPredictedOrSkipped] = useState<"no" | "predicted" | "ran-first">("no");
   const { state, run, stop, clear } = useSandboxRun();
+  const comparison = useCompareRuns();
   useWarmWorker();
 
-  const onRun = () => void run(editor.current?.getCode() ?? code, settings);
+  const currentCode = () => editor.current?.getCode() ?? source;
+  const onRun = () => {
+    if (predictions.length > 0 && predictedOrSkipped === "no") setPredictedOrSkipped("ran-first");
+    comparison.clear();
+    void run(currentCode(), settings);
+  };
+  const replaceCode = (next: string) => {
+    setSource(next);
+    if (editor.current) editor.current.setCode(next);
+    else setActive(true);
+  };
   const onReset = () => {
-    editor.current?.setCode(code);
+    replaceCode(code);
     setSettings(DEFAULT_SETTINGS);
-    setEdited(false);
+    setPredictedOrSkipped("no");
     clear();
+    comparison.clear();
+  };
+  const onMode = (mode: TWorkloadMode) => {
+    const next = setWorkloadMode(currentCode(), mode);
+    replaceCode(next);
+    comparison.clear();
+    void run(next, settings);
+  };
+  const onCompareModes = () => {
+    const base = currentCode();
+    clear();
+    void comparison.run(
+      modes.map((mode) => ({ title: mode, source: setWorkloadMode(base, mode) })),
+      settings,
+    );
+  };
+  const onStop = () => {
+    stop();
+    comparison.stop();
   };
   const outcome = state.status === "finished" ? state.outcome : null;
   const groups = useMemo(() => (outcome ? [{ trace: outcome.trace }] : []), [outcome]);
@@ -72,19 +115,34 @@ export function SandboxBlock({ code, children }: TProps) {
   useEffect(() => {
     if (errorLine !== null) setActive(true);
   }, [errorLine]);
+  const edited = source !== code;
+  const mode = modes.length > 0 ? findModeLine(source)?.mode ?? null : null;
 
   return (
     <section className="sandbox not-prose" aria-label="Python sandbox" data-testid="sandbox">
       <div className="sandbox-header">
         <span className="sandbox-kicker">Python · sandbox</span>
-        <RunToolbar running={state.status === "running"} canReset={edited || state.status !== "idle"} onRun={onRun} onStop={stop} onReset={onReset} />
+        <RunToolbar running={state.status === "running" || comparison.state.status === "running"} canReset={edited || state.status !== "idle" || comparison.state.status !== "idle"} onRun={onRun} onStop={onStop} onReset={onReset} />
       </div>
-      <EditableCode code={code} label="Python code" active={active} onActivate={() => setActive(true)} handle={editor} errorLine={errorLine} onRun={onRun} onChange={(next) => setEdited(next !== code)}>
+      {modes.length > 0 ? <ModeSwitch modes={modes} current={mode} onPick={onMode} onCompare={onCompareModes} /> : null}
+      <EditableCode code={source} label="Python code" active={active} onActivate={() => setActive(true)} handle={editor} errorLine={errorLine} onRun={onRun} onChange={setSource}>
         {children}
       </EditableCode>
+      {predictions.length > 0 ? (
+        <PredictionPanel
+          predictions={predictions}
+          edited={edited}
+          ranFirst={predictedOrSkipped === "ran-first"}
+          onGraded={() => {
+            setPredictedOrSkipped("predicted");
+            setSettings(DEFAULT_SETTINGS);
+            void run(code, DEFAULT_SETTINGS);
+          }}
+        />
+      ) : null}
       <div className="sandbox-body">
         <RunSettings settings={settings} onChange={setSettings} />
-        <OutputPanel state={state} />
+        {comparison.state.status === "idle" ? <OutputPanel state={state} /> : <ComparedRuns state={comparison.state} />}
         {outcome ? (
           <div className="mt-4">
             <Timeline groups={groups} />

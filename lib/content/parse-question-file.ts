@@ -1,4 +1,6 @@
+import { buildPredictItems } from "@/lib/quiz/generators/predict";
 import { parseAuthoredItems } from "@/lib/quiz/parse-authored-items";
+import { checkSandboxBlocks } from "./check-sandbox-blocks";
 import { checkTables } from "./check-tables";
 import {
   describeZodIssue,
@@ -27,10 +29,15 @@ export function parseQuestionFile(text: string): TParseResult<TParsedQuestion> {
   }
   const body = split.body.trim();
   if (body.length === 0) return { ok: false, error: { line: split.bodyStartLine, message: "the answer body is empty" } };
-  const tableErrors = checkTables(parseMarkdown(split.body), split.bodyStartLine - 1);
-  if (tableErrors[0]) return { ok: false, error: tableErrors[0] };
+  const tree = parseMarkdown(split.body);
+  const structureError = checkTables(tree, split.bodyStartLine - 1)[0] ?? checkSandboxBlocks(tree, split.bodyStartLine - 1)[0];
+  if (structureError) return { ok: false, error: structureError };
   const quizError = parseAuthoredItems(split.body).errors[0];
   if (quizError) return { ok: false, error: { line: quizError.line + split.bodyStartLine - 1, message: `quiz block: ${quizError.message}` } };
+  // Runs each predict block once in the sandbox: a prediction about a program that fails or
+  // prints nothing to order is a content error, caught before import.
+  const predictError = buildPredictItems(split.body).errors[0];
+  if (predictError) return { ok: false, error: { line: predictError.line + split.bodyStartLine - 1, message: `sandbox predict block: ${predictError.message}` } };
   const slug = parsed.data.slug ?? slugify(parsed.data.title);
   if (!slug) return { ok: false, error: { line: lineOfKey(text, "title"), message: "title gives an empty slug; add a slug" } };
   return { ok: true, data: { ...parsed.data, slug, body: split.body.replace(/^\n+/, "").replace(/\s+$/, "") + "\n" } };

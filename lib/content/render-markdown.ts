@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import type { Root as MdastRoot } from "mdast";
+import type { Code, Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema, type Options as TSanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -8,7 +8,9 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { findCompareMarkers } from "./check-sandbox-blocks";
 import { highlightCodeBlocks } from "./highlight";
+import { parseSandboxMeta, PREDICT_TARGETS, WORKLOAD_MODES, type TPredictTarget, type TWorkloadMode } from "./sandbox-meta";
 
 // ```quiz blocks hold the author's quiz items, answers included: they feed quizzes and must
 // never show on the answer page.
@@ -18,31 +20,18 @@ function dropQuizBlocks() {
   };
 }
 
-// `<!-- compare -->` (optionally `<!-- compare: Left title | Right title -->`) directly before two
-// consecutive `python sandbox` fences shows them side by side on one time axis. The comment is
-// raw HTML that remark-rehype drops, so the pairing is written onto the fences' <pre> first.
-const COMPARE_MARKER = /^<!--\s*compare\s*(?::\s*(.*?))?\s*-->$/;
-
+// The compare marker is raw HTML that remark-rehype drops, so the pairing is written onto the
+// fences' <pre> first.
 function markComparePairs() {
   return (tree: MdastRoot) => {
-    const nodes = tree.children;
-    for (let i = 0; i + 2 < nodes.length; i++) {
-      const marker = nodes[i];
-      const left = nodes[i + 1];
-      const right = nodes[i + 2];
-      if (marker?.type !== "html" || left?.type !== "code" || right?.type !== "code") continue;
-      const match = COMPARE_MARKER.exec(marker.value.trim());
-      if (!match || !isSandboxFence(left) || !isSandboxFence(right)) continue;
-      const titles = (match[1] ?? "").split("|").map((t) => t.trim());
-      left.data = { ...left.data, hProperties: { dataCompare: "left", dataCompareTitle: titles[0] ?? "" } };
-      right.data = { ...right.data, hProperties: { dataCompare: "right", dataCompareTitle: titles[1] ?? "" } };
-      i += 2;
+    for (const marker of findCompareMarkers(tree)) {
+      if (!marker.paired) continue;
+      marker.titles.forEach((title, side) => {
+        const fence = tree.children[marker.index + 1 + side] as Code;
+        fence.data = { ...fence.data, hProperties: { dataCompare: side === 0 ? "left" : "right", dataCompareTitle: title } };
+      });
     }
   };
-}
-
-function isSandboxFence(node: { lang?: string | null; meta?: string | null }): boolean {
-  return node.lang === "python" && (node.meta ?? "").split(/\s+/).includes("sandbox");
 }
 
 // GitHub's sanitize schema, plus the one attribute we add ourselves: which fenced blocks are
@@ -51,7 +40,7 @@ const schema: TSanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    pre: [...(defaultSchema.attributes?.pre ?? []), "dataSandbox", "dataLang", "dataCompare", "dataCompareTitle"],
+    pre: [...(defaultSchema.attributes?.pre ?? []), "dataSandbox", "dataBlock", "dataPredict", "dataModes", "dataLang", "dataCompare", "dataCompareTitle"],
     table: [...(defaultSchema.attributes?.table ?? []), "className"],
     div: [...(defaultSchema.attributes?.div ?? []), "className"],
   },
@@ -61,6 +50,7 @@ const schema: TSanitizeSchema = {
 // sandbox marker is moved onto the <pre> as an attribute first.
 function markFences() {
   return (tree: HastRoot) => {
+    let block = 0;
     visit(tree, "element", (pre: Element) => {
       if (pre.tagName !== "pre") return;
       const code = pre.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
@@ -69,7 +59,11 @@ function markFences() {
       const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
       const lang = classes.find((c) => c.startsWith("language-"))?.slice("language-".length);
       if (lang) pre.properties.dataLang = lang;
-      if (lang === "python" && meta.split(/\s+/).includes("sandbox")) pre.properties.dataSandbox = "true";
+      const options = parseSandboxMeta(meta);
+      if (lang === "python" && options.sandbox) {
+        block += 1;
+        Object.assign(pre.properties, { dataSandbox: "true", dataBlock: String(block), dataPredict: options.predict.join(","), dataModes: options.modes.join(",") });
+      }
       // markComparePairs' hProperties land on the inner <code>; the page looks for them on <pre>.
       for (const key of ["dataCompare", "dataCompareTitle"]) {
         if (code.properties[key] === undefined) continue;
@@ -123,7 +117,15 @@ async function toHast(markdown: string): Promise<HastRoot> {
 
 /** A runnable example: the author's code (a plain string, rendered as a React prop, never as
  * HTML) and its server-highlighted `<pre>`, which is what readers without JavaScript see. */
-export type TSandboxSegment = { code: string; lang: "python"; html: string };
+export type TSandboxSegment = {
+  code: string;
+  lang: "python";
+  html: string;
+  /** position among the answer's sandbox fences, from 1: how prediction items name their block */
+  block: number;
+  predict: TPredictTarget[];
+  modes: TWorkloadMode[];
+};
 export type TAnswerSegment =
   | { kind: "html"; html: string }
   | ({ kind: "sandbox" } & TSandboxSegment)
@@ -178,7 +180,15 @@ function nextElement(children: RootContent[], from: number): { node: RootContent
 }
 
 function sandboxSegment(pre: Element): TSandboxSegment {
-  return { code: textOf(pre), lang: "python", html: toHtml(pre) };
+  const list = (value: unknown) => String(value ?? "").split(",").filter(Boolean);
+  return {
+    code: textOf(pre),
+    lang: "python",
+    html: toHtml(pre),
+    block: Number(pre.properties.dataBlock ?? 0),
+    predict: PREDICT_TARGETS.filter((t) => list(pre.properties.dataPredict).includes(t)),
+    modes: WORKLOAD_MODES.filter((m) => list(pre.properties.dataModes).includes(m)),
+  };
 }
 
 function textOf(node: Element | ElementContent): string {

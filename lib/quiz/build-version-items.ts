@@ -1,11 +1,13 @@
 import { generateItemsFromMarkdown } from "./generate-items";
+import { buildPredictItems } from "./generators/predict";
 import type { TQuizItem } from "./item-schema";
 import { parseAuthoredItems } from "./parse-authored-items";
 
 export const RECALL_ITEM_ID = "recall";
 
 // Every item a question version offers: the recall card (the question itself, graded by the
-// learner), the author's ```quiz blocks, and items generated from the answer's tables. The seed
+// learner), the author's ```quiz blocks, predict-the-output items of `python sandbox predict`
+// fences, and items generated from the answer's tables. The seed
 // is fixed so option order is the same each time the version is processed.
 export function buildVersionItems(version: { title: string; bodyMarkdown: string }): TQuizItem[] {
   const recall: TQuizItem = {
@@ -20,5 +22,6 @@ export function buildVersionItems(version: { title: string; bodyMarkdown: string
   };
   const authored = parseAuthoredItems(version.bodyMarkdown, { seed: 1 }).items;
   const generated = generateItemsFromMarkdown(version.bodyMarkdown, { seed: 1 });
-  return [recall, ...authored, ...generated];
+  const predictions = buildPredictItems(version.bodyMarkdown, { seed: 1 }).items;
+  return [recall, ...authored, ...predictions, ...generated];
 }

@@ -17,7 +17,7 @@ export const ITEM_CAPS = {
   "fill-the-cell": 8,
   matching: 3,
   "odd-one-out": 4,
-} as const satisfies Record<Exclude<TGenerator, "authored">, number>;
+} as const satisfies Record<Exclude<TGenerator, "authored" | "predict-output" | "predict-time">, number>;
 
 // Last line of defence for the rules every generator already aims for: a draft whose options
 // collide after normalization would have two right answers, so it is dropped, not repaired.

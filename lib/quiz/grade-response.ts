@@ -80,7 +80,9 @@ function gradeValid(item: TQuizItem, response: TResponse): TGradeResult {
       if (response.order.length !== n) return fail(`order must list all ${n} options`);
       const problem = findIndexProblem(response.order, n, "option");
       if (problem) return fail(problem);
-      const correct = response.order.every((v, i) => v === item.answer[i]);
+      // Texts, not indexes: two identical lines (a program may print the same line twice) are
+      // interchangeable, and either order of them is right.
+      const correct = response.order.every((v, i) => item.options[v] === item.options[item.answer[i] as number]);
       return graded(correct, correct ? 1 : 0);
     }
     case "matching": {

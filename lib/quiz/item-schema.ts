@@ -3,7 +3,7 @@ import { z } from "zod";
 export const ZItemKind = z.enum(["recall", "single_choice", "multiple_choice", "true_false", "matching", "ordering", "short_text"]);
 export type TItemKind = z.infer<typeof ZItemKind>;
 
-export const ZGenerator = z.enum(["which-subject", "true-false", "matching", "odd-one-out", "fill-the-cell", "authored"]);
+export const ZGenerator = z.enum(["which-subject", "true-false", "matching", "odd-one-out", "fill-the-cell", "authored", "predict-output", "predict-time"]);
 export type TGenerator = z.infer<typeof ZGenerator>;
 
 // table/row/column are 0-based: table over every GFM table in the answer, row over body rows,
@@ -24,6 +24,12 @@ export type TMatchPair = z.infer<typeof ZMatchPair>;
 export const ZAnswer = z.union([z.array(ZIndex), z.array(ZMatchPair), z.array(z.string())]);
 export type TAnswer = z.infer<typeof ZAnswer>;
 
+// A predict-the-output item carries the program it is about. Its stored answer is what the
+// program printed when the item was made; grading runs the program again on the server and
+// derives the answer from that run (see grade-prediction.ts).
+export const ZItemProgram = z.object({ code: z.string().min(1), target: z.enum(["output", "time"]), block: z.number().int().positive() });
+export type TItemProgram = z.infer<typeof ZItemProgram>;
+
 export const ZQuizItem = z
   .object({
     id: z.string().min(1),
@@ -35,6 +41,7 @@ export const ZQuizItem = z
     answer: ZAnswer,
     explanation: z.string(),
     source: ZItemSource,
+    program: ZItemProgram.optional(),
   })
   .superRefine((item, ctx) => {
     const problem = findItemProblem(item);
@@ -44,8 +51,12 @@ export type TQuizItem = z.infer<typeof ZQuizItem>;
 
 // Shared by the schema and the grader: the grader must not trust an item that was stored by an
 // older version or edited by hand, and reports it instead of throwing.
-export function findItemProblem(item: Pick<TQuizItem, "kind" | "options" | "items" | "answer">): string | null {
+export function findItemProblem(item: Pick<TQuizItem, "kind" | "options" | "items" | "answer" | "program">): string | null {
   const { answer, options } = item;
+  if (item.program) {
+    const fits = item.program.target === "output" ? item.kind === "ordering" : item.kind === "single_choice";
+    if (!fits) return `a predict-${item.program.target} item must be ${item.program.target === "output" ? "an ordering" : "a single_choice"} item`;
+  }
   const inRange = (i: unknown, n: number) => typeof i === "number" && Number.isInteger(i) && i >= 0 && i < n;
   const distinct = (xs: readonly unknown[]) => new Set(xs).size === xs.length;
   if (item.kind !== "matching" && item.items !== undefined) return "only matching items have items";

@@ -12,7 +12,8 @@ async function openQ60(): Promise<{ page: Page; threading: Locator; asyncio: Loc
   const page = await browser.newPage();
   await page.goto(`${baseUrl()}/python/60`);
   const blocks = page.getByTestId("sandbox");
-  expect(await blocks.count()).toBe(2);
+  // The threading and asyncio examples, then the one-workload-three-models block.
+  expect(await blocks.count()).toBe(3);
   return { page, threading: blocks.nth(0), asyncio: blocks.nth(1) };
 }
 
@@ -122,6 +123,35 @@ describe("the sandbox on the question page", () => {
     expect(await compare.getByTestId("sandbox-timeline").count()).toBe(1);
     expect(await compare.locator("svg text.tl-group-title").allTextContents()).toEqual(["time.sleep (blocking)", "asyncio.sleep (awaiting)"]);
     expect(await compare.locator('[data-metric="Total virtual time"]').allInnerTexts()).toEqual(["900 ms", "300 ms"]);
+    await page.close();
+  });
+
+  it("runs the Q60 workload as threads, asyncio and processes, then all three on one time axis", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/python/60`);
+    const workload = page.getByTestId("sandbox").nth(2);
+    const output = workload.getByTestId("sandbox-output");
+
+    await workload.getByTestId("mode-asyncio").click();
+    await expect.poll(() => output.innerText(), { timeout: 30_000 }).toContain("asyncio, io-bound: 4 jobs took 0.50s");
+    expect(await workload.locator(".cm-content").innerText()).toContain('MODE = "asyncio"');
+    expect(await workload.getByTestId("mode-asyncio").getAttribute("aria-pressed")).toBe("true");
+    await workload.getByTestId("mode-processes").click();
+    await expect.poll(() => output.innerText(), { timeout: 30_000 }).toContain("processes, io-bound: 4 jobs took 1.00s");
+
+    // CPU-bound jobs: the GIL serialises the threads, the two-process pool halves the time.
+    const code = await workload.locator(".cm-content").innerText();
+    await replaceCode(page, workload, code.replace('WORK = "io"', 'WORK = "cpu"'));
+    await workload.getByTestId("mode-compare").click();
+    const compared = workload.getByTestId("sandbox-compared-runs");
+    await compared.getByTestId("sandbox-timeline").waitFor({ timeout: 60_000 });
+    expect(await compared.locator("svg text.tl-group-title").allTextContents()).toEqual(["threads", "asyncio", "processes"]);
+    const outputs = await compared.getByTestId("sandbox-output").allInnerTexts();
+    const seconds = outputs.map((text) => Number(/took ([\d.]+)s/.exec(text)?.[1]));
+    expect(outputs[0]).toContain("threads, cpu-bound");
+    expect(seconds[2]).toBeLessThan(seconds[0]! * 0.75);
+    expect(seconds[1]).toBeGreaterThanOrEqual(seconds[0]! * 0.9);
+    expect(Number(await workload.locator('[data-metric="Context switches"]').first().innerText())).toBeGreaterThan(10);
     await page.close();
   });
 });

@@ -1,10 +1,12 @@
 // Every runnable example in the banks (```python sandbox fences) must run in the scheduler
-// sandbox without an error: learners press Run on exactly this code.
+// sandbox without an error: learners press Run on exactly this code. A workload block runs once
+// per mode its switch offers.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isSandboxBlock, listCodeBlocks } from "@/lib/content/list-code-blocks";
 import { parseMarkdown } from "@/lib/content/parse-markdown";
+import { parseSandboxMeta, setWorkloadMode } from "@/lib/content/sandbox-meta";
 import { runProgram } from "@/lib/sandbox";
 
 const contentDir = join(process.cwd(), "content");
@@ -16,7 +18,11 @@ const blocks = readdirSync(contentDir)
       .flatMap((name) =>
         listCodeBlocks(parseMarkdown(readFileSync(join(contentDir, bank, name), "utf8")))
           .filter(isSandboxBlock)
-          .map((block) => ({ key: `${bank}/${name}:${block.line}`, code: block.value })),
+          .flatMap((block) => {
+            const modes = parseSandboxMeta(block.meta).modes;
+            if (modes.length === 0) return [{ key: `${bank}/${name}:${block.line}`, code: block.value }];
+            return modes.map((mode) => ({ key: `${bank}/${name}:${block.line} as ${mode}`, code: setWorkloadMode(block.value, mode) }));
+          }),
       ),
   );
 

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { renderAnswer, type TAnswerSegment } from "@/lib/content/render-markdown";
 import { AppError } from "@/lib/errors";
+import { listQuestionPredictions } from "@/lib/server/data/predictions/list-question-predictions";
+import type { TPredictionView } from "@/lib/server/data/predictions/prediction-schemas";
 import { getQuestionPage, type TQuestionPage } from "@/lib/server/data/questions/get-question-page";
 import { parseQuestionParams } from "@/lib/server/data/questions/parse-question-params";
 import { DifficultyBadge } from "@/components/bank/difficulty-badge";
@@ -42,7 +44,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function QuestionPage({ params }: TProps) {
   const page = await loadPage(params);
-  const segments = await renderAnswer(page.version.bodyMarkdown);
+  const [segments, predictions] = await Promise.all([renderAnswer(page.version.bodyMarkdown), listQuestionPredictions({ questionVersionId: page.version.id })]);
   const base = `/${page.bank.slug}`;
   return (
     <QuestionProgressProvider questionId={page.question.id}>
@@ -75,7 +77,7 @@ export default async function QuestionPage({ params }: TProps) {
       </header>
       <article className="answer prose prose-slate max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none">
         {segments.map((segment, i) => (
-          <AnswerSegment key={i} segment={segment} />
+          <AnswerSegment key={i} segment={segment} predictions={predictions} />
         ))}
       </article>
       <SelfAssessment />
@@ -107,13 +109,13 @@ export default async function QuestionPage({ params }: TProps) {
 
 // Prose stays server-rendered, sanitized HTML; each sandbox example becomes an interactive block
 // that receives the code as a prop and shows the server-highlighted code until it is edited.
-function AnswerSegment({ segment }: { segment: TAnswerSegment }) {
+function AnswerSegment({ segment, predictions }: { segment: TAnswerSegment; predictions: TPredictionView[] }) {
   switch (segment.kind) {
     case "html":
       return <div className="contents" dangerouslySetInnerHTML={{ __html: segment.html }} />;
     case "sandbox":
       return (
-        <SandboxBlock code={segment.code}>
+        <SandboxBlock code={segment.code} modes={segment.modes} predictions={predictions.filter((p) => p.block === segment.block)}>
           <div dangerouslySetInnerHTML={{ __html: segment.html }} />
         </SandboxBlock>
       );

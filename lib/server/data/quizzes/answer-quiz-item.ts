@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { gradeResponse } from "@/lib/quiz/grade-response";
 import { ZQuizItem } from "@/lib/quiz/item-schema";
 import { db } from "@/lib/server/db";
+import { gradeQuizItem } from "@/lib/server/data/quiz-items/grade-quiz-item";
 import type { TActor } from "@/lib/server/permissions/roles";
 import type { TAnswerQuizItem } from "./quiz-schemas";
 
@@ -28,7 +28,7 @@ export async function answerQuizItem(options: { actor: TActor; quizId: string; i
   if (!stored && session.status === "finished") throw new AppError("CONFLICT", "This quiz is finished; start a new one or retake your mistakes.");
   if (!stored && slot.attemptId) throw new AppError("CONFLICT", "This item was already answered.");
   const item = ZQuizItem.parse(slot.quizItem.payload);
-  const graded = gradeResponse(item, input.response);
+  const { graded, attemptKind } = await gradeQuizItem({ item, response: input.response });
   if (!graded.ok) throw new AppError("VALIDATION", `That answer does not fit this item: ${graded.error}.`);
   const reveal = session.feedback === "immediate";
   const view = (correct: boolean, score: number) => (reveal ? { correct, score, correctAnswerText: graded.correctAnswerText, explanation: item.explanation } : null);
@@ -49,7 +49,7 @@ export async function answerQuizItem(options: { actor: TActor; quizId: string; i
           questionVersionId: slot.quizItem.questionVersionId,
           quizItemId: slot.quizItem.id,
           quizSessionId: session.id,
-          kind: item.kind,
+          kind: attemptKind,
           response: input.response,
           correct,
           score,

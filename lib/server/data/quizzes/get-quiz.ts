@@ -12,6 +12,8 @@ export type TQuizItemView = {
   prompt: string;
   options: string[];
   items: string[] | null;
+  /** the program a predict-the-output item is about */
+  code: string | null;
   question: { number: number; title: string; href: string };
   answered: boolean;
   // Only once the learner may see it: right after answering in immediate mode, or at the end.
@@ -66,6 +68,7 @@ export async function getQuiz(options: { actor: TActor; quizId: string }): Promi
       prompt: item.prompt,
       options: item.options,
       items: item.items ?? null,
+      code: item.program?.code ?? null,
       question: { number: question.number, title: question.title, href },
       answered,
       result:

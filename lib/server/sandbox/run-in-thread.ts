@@ -1,0 +1,102 @@
+import "server-only";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { AppError } from "@/lib/errors";
+import type { TProgramRun } from "@/lib/quiz/run-prediction";
+import type { TThreadReply, TThreadRequest } from "./thread-protocol";
+
+// The engine never runs on the request thread: a program that loops until its instruction budget
+// runs out takes a second or more of CPU, and the server must keep answering meanwhile. Runs go
+// to a small pool of worker threads; a thread that overruns the wall-clock limit is terminated
+// (a synchronous VM loop cannot be interrupted from outside) and replaced on the next run.
+
+const POOL_SIZE = 2;
+/** Far above any bank program (they take milliseconds); only a runaway hits it. */
+const WALL_LIMIT_MS = 10_000;
+const CACHE_SIZE = 200;
+
+const bundlePath = () => join(process.cwd(), "lib", "server", "generated", "sandbox-thread.mjs");
+
+type TSlot = { worker: Worker; busy: boolean };
+type TJob = { code: string; resolve: (run: TProgramRun) => void; reject: (error: Error) => void };
+
+const slots: TSlot[] = [];
+const queue: TJob[] = [];
+// Programs are deterministic under the prediction settings, so a repeated program (many
+// learners answering the same item) reuses the first run's result.
+const cache = new Map<string, TProgramRun>();
+let nextId = 1;
+
+function spawnSlot(): TSlot {
+  const path = bundlePath();
+  if (!existsSync(path)) throw new AppError("INTERNAL", "The sandbox worker bundle is missing; run `npm install` (postinstall builds it).");
+  const slot: TSlot = { worker: new Worker(/* turbopackIgnore: true */ path), busy: false };
+  slot.worker.unref();
+  return slot;
+}
+
+function remember(code: string, run: TProgramRun): void {
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(code, run);
+}
+
+function pump(): void {
+  while (queue.length > 0) {
+    let slot = slots.find((s) => !s.busy);
+    if (!slot && slots.length < POOL_SIZE) {
+      slot = spawnSlot();
+      slots.push(slot);
+    }
+    if (!slot) return;
+    const job = queue.shift() as TJob;
+    runOnSlot(slot, job);
+  }
+}
+
+function runOnSlot(slot: TSlot, job: TJob): void {
+  slot.busy = true;
+  const id = nextId++;
+  const { worker } = slot;
+  const finish = (outcome: { run: TProgramRun } | { error: Error }, keep: boolean) => {
+    clearTimeout(timer);
+    worker.off("message", onMessage);
+    worker.off("error", onError);
+    if (keep) slot.busy = false;
+    else {
+      void worker.terminate();
+      slots.splice(slots.indexOf(slot), 1);
+    }
+    if ("run" in outcome) {
+      remember(job.code, outcome.run);
+      job.resolve(outcome.run);
+    } else job.reject(outcome.error);
+    pump();
+  };
+  const onMessage = (reply: TThreadReply) => {
+    if (reply.id !== id) return;
+    if (reply.ok) finish({ run: reply.run }, true);
+    else finish({ error: new AppError("INTERNAL", `The sandbox failed: ${reply.message}`) }, true);
+  };
+  const onError = (error: Error) => finish({ error: new AppError("INTERNAL", `The sandbox thread crashed: ${error.message}`) }, false);
+  const timer = setTimeout(() => finish({ error: new AppError("CONFLICT", "The program ran too long to be graded.") }, false), WALL_LIMIT_MS);
+  worker.on("message", onMessage);
+  worker.on("error", onError);
+  const request: TThreadRequest = { id, code: job.code };
+  worker.postMessage(request);
+}
+
+/** Runs a program under the prediction settings in a worker thread. */
+export function runProgramInThread(code: string): Promise<TProgramRun> {
+  const cached = cache.get(code);
+  if (cached) return Promise.resolve(cached);
+  return new Promise((resolve, reject) => {
+    queue.push({ code, resolve, reject });
+    try {
+      pump();
+    } catch (error) {
+      queue.splice(queue.findIndex((job) => job.code === code), 1);
+      reject(error);
+    }
+  });
+}

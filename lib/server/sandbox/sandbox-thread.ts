@@ -1,0 +1,19 @@
+// Entry of the server's sandbox worker threads, bundled by scripts/build-sandbox-thread.mjs into
+// lib/server/generated/sandbox-thread.mjs. It has no "server-only" import because it is not part
+// of the Next bundle: Node loads it in a worker_threads Worker, away from the request thread.
+import { parentPort } from "node:worker_threads";
+import { runForPrediction } from "../../quiz/run-prediction";
+import type { TThreadReply, TThreadRequest } from "./thread-protocol";
+
+if (!parentPort) throw new Error("sandbox-thread must run in a worker thread");
+const port = parentPort;
+
+port.on("message", (request: TThreadRequest) => {
+  let reply: TThreadReply;
+  try {
+    reply = { id: request.id, ok: true, run: runForPrediction(request.code) };
+  } catch (error) {
+    reply = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});
