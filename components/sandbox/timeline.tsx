@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
 import type { TTrace } from "@/lib/sandbox";
 import { formatDuration, formatSeconds, layoutTimeline, panWindow, zoomWindow, type TLaneState, type TTimeWindow, type TTimelineRect } from "@/lib/sandbox-ui/layout-timeline";
+import { describeMoment, playbackTime } from "@/lib/sandbox-ui/playback";
 
 export const STATE_LABELS: Record<TLaneState, string> = {
   running: "running",
@@ -23,6 +24,7 @@ export function Timeline({ groups }: TProps) {
   const [view, setView] = useState<TTimeWindow | null>(null);
   const [hover, setHover] = useState<THover | null>(null);
   const drag = useRef<{ x: number; view: TTimeWindow } | null>(null);
+  const [cursor, setCursor] = useState<number | null>(null);
 
   useEffect(() => {
     const el = box.current;
@@ -32,8 +34,11 @@ export function Timeline({ groups }: TProps) {
     return () => observer.disconnect();
   }, []);
 
-  // A new run starts zoomed out.
-  useEffect(() => setView(null), [groups]);
+  // A new run starts zoomed out, with playback stopped.
+  useEffect(() => {
+    setView(null);
+    setCursor(null);
+  }, [groups]);
 
   const labelWidth = width < 520 ? 96 : 150;
   const layout = useMemo(() => layoutTimeline(groups, { width, view: view ?? undefined, labelWidth, laneHeight: LANE_HEIGHT }), [groups, width, view, labelWidth]);
@@ -85,6 +90,9 @@ export function Timeline({ groups }: TProps) {
     drag.current = null;
   };
 
+  usePlayback(cursor !== null, domainEnd, setCursor);
+  const cursorX = cursor !== null && cursor >= current.start && cursor <= current.end ? plotX + ((cursor - current.start) / (current.end - current.start || 1)) * plotWidth : null;
+
   const laneCount = layout.lanes.length;
   const summary = `Timeline of ${laneCount} lane${laneCount === 1 ? "" : "s"} over ${formatDuration(domainEnd)} of virtual time`;
 
@@ -94,6 +102,9 @@ export function Timeline({ groups }: TProps) {
         <span className="mr-auto font-medium">
           Timeline · virtual time {formatSeconds(current.start, current.end - current.start, current.end)} – {formatSeconds(current.end, current.end - current.start, current.end)}
         </span>
+        <button type="button" className="sandbox-chip" onClick={() => setCursor(cursor === null ? 0 : null)} aria-pressed={cursor !== null} data-testid="timeline-play" title="Replay the run along virtual time">
+          {cursor === null ? "▶ Play" : "■ Stop playback"}
+        </button>
         <button type="button" className="sandbox-chip" onClick={() => zoom(0.5)} aria-label="Zoom in">
           +
         </button>
@@ -171,6 +182,12 @@ export function Timeline({ groups }: TProps) {
               })}
             </g>
           ))}
+          {cursorX !== null ? (
+            <g data-testid="timeline-cursor" pointerEvents="none">
+              <rect x={cursorX} y={0} width={Math.max(0, plotX + plotWidth - cursorX)} height={layout.axisY} className="tl-future" />
+              <line x1={cursorX} x2={cursorX} y1={0} y2={layout.axisY} className="tl-cursor" />
+            </g>
+          ) : null}
           <line x1={plotX} x2={plotX + plotWidth} y1={layout.axisY} y2={layout.axisY} className="tl-axis" />
           {layout.ticks.map((tick) => (
             <g key={`tick-${tick.t}`} transform={`translate(${tick.x} ${layout.axisY})`}>
@@ -183,7 +200,7 @@ export function Timeline({ groups }: TProps) {
         </svg>
       </div>
       <p className="mt-1 min-h-5 font-mono text-xs text-slate-600 dark:text-slate-400" data-testid="timeline-hover" aria-live="polite">
-        {hover ? describe(hover.lane, hover.rect) : "Hover a bar for details · drag to pan · Ctrl/⌘ + wheel or double-click to zoom"}
+        {cursor !== null ? describePlayback(groups, cursor) : hover ? describe(hover.lane, hover.rect) : "Hover a bar for details · drag to pan · Ctrl/⌘ + wheel or double-click to zoom · ▶ Play replays the run"}
       </p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300" aria-label="Legend">
         {(Object.keys(STATE_LABELS) as TLaneState[]).map((state) => (
@@ -197,6 +214,25 @@ export function Timeline({ groups }: TProps) {
       </ul>
     </div>
   );
+}
+
+// Advances the cursor along virtual time with animation frames, and clears it at the end.
+function usePlayback(playing: boolean, domainEnd: number, setCursor: (t: number | null) => void): void {
+  useEffect(() => {
+    if (!playing) return;
+    const startedAt = performance.now();
+    let frame = requestAnimationFrame(function step(now) {
+      const t = playbackTime(now - startedAt, domainEnd);
+      setCursor(t);
+      if (t !== null) frame = requestAnimationFrame(step);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [playing, domainEnd, setCursor]);
+}
+
+function describePlayback(groups: TProps["groups"], t: number): string {
+  const lanes = groups.flatMap(({ title, trace }) => describeMoment(trace, t).map((m) => `${title ? `${title}/` : ""}${m.label} ${m.state}${m.detail ? ` (${m.detail})` : ""}`));
+  return `t = ${formatDuration(t)} · ${lanes.join(" · ")}`;
 }
 
 function describe(lane: string, rect: TTimelineRect): string {

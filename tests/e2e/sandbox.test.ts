@@ -55,6 +55,12 @@ describe("the sandbox on the question page", () => {
     // Zoom in, then fit again.
     await asyncio.getByRole("button", { name: "Zoom in" }).click();
     await asyncio.getByRole("button", { name: "Fit" }).click();
+
+    // Playback sweeps a cursor along virtual time and says what each lane is doing, then ends.
+    await asyncio.getByTestId("timeline-play").click();
+    await asyncio.getByTestId("timeline-cursor").waitFor();
+    expect(await asyncio.getByTestId("timeline-hover").innerText()).toMatch(/^t = .* · MainThread /);
+    await asyncio.getByTestId("timeline-cursor").waitFor({ state: "detached", timeout: 15_000 });
     await page.close();
   });
 
