@@ -96,4 +96,36 @@ describe("content import", () => {
       { number: 3, status: "archived" },
     ]);
   });
+
+  it("lets a new file take the slug of an archived question, but not of one that stays", async () => {
+    const slug = uniqueSlug("slug");
+    const dir = writeFixtureBank(slug, [
+      { file: "001-a.md", text: questionText({ number: 1, title: "Reused title", body: "A." }) },
+      { file: "002-b.md", text: questionText({ number: 2, title: "Kept title", body: "B." }) },
+    ]);
+    await importContent({ dir });
+    // Q1's file goes and a new Q3 arrives with the same title, so the same slug.
+    unlinkSync(join(dir, slug, "001-a.md"));
+    writeFileSync(join(dir, slug, "003-a.md"), questionText({ number: 3, title: "Reused title", body: "A, rewritten." }));
+    const moved = await importContent({ dir });
+    expect(moved.errors).toEqual([]);
+    expect(moved.banks[0]).toMatchObject({ created: 1, archived: 1 });
+    const rows = async () => db.question.findMany({ where: { bank: { slug } }, orderBy: { number: "asc" }, select: { number: true, slug: true, status: true } });
+    expect((await rows()).map((q) => [q.number, q.status, q.slug.startsWith("reused-title~") ? "reused-title~…" : q.slug])).toEqual([
+      [1, "archived", "reused-title~…"],
+      [2, "published", "kept-title"],
+      [3, "published", "reused-title"],
+    ]);
+
+    // Q2's file breaks (so Q2 stays as it was) and a new Q4 wants its slug: Q4 is reported and skipped.
+    writeFileSync(join(dir, slug, "002-b.md"), "---\nnumber: 2\n");
+    writeFileSync(join(dir, slug, "004-k.md"), questionText({ number: 4, title: "Kept title", body: "K." }));
+    const clash = await importContent({ dir });
+    expect(clash.errors.map((e) => `${e.path.split("/").pop()}: ${e.message}`)).toContain('004-k.md: slug "kept-title" is taken by question 2, which stays in the bank; pick another slug');
+    expect((await rows()).map((q) => [q.number, q.status])).toEqual([
+      [1, "archived"],
+      [2, "published"],
+      [3, "published"],
+    ]);
+  });
 });

@@ -28,13 +28,13 @@ export async function importContent(options: { dir: string }): Promise<TImportSu
     if (!read.bank) continue;
     const failedNumbers = new Set(files.map((name) => Number.parseInt(name, 10)));
     for (const q of read.questions) failedNumbers.delete(q.number);
-    summary.banks.push(await writeBank(read, failedNumbers));
+    summary.banks.push(await writeBank(read, failedNumbers, summary.errors));
   }
   return summary;
 }
 
 // One transaction per bank: a crash or a constraint failure leaves the bank as it was.
-async function writeBank(read: TReadBankResult, keepNumbers: Set<number>) {
+async function writeBank(read: TReadBankResult, keepNumbers: Set<number>, errors: TFileError[]) {
   const bank = read.bank!;
   const counts = { slug: bank.slug, created: 0, updated: 0, unchanged: 0, archived: 0 };
   await db.$transaction(
@@ -50,14 +50,15 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>) {
         select: { id: true, number: true, slug: true, status: true, sourcePath: true, publishedVersion: { select: { contentHash: true } } },
       });
       const byNumber = new Map(existing.map((q) => [q.number, q]));
+      const questions = await settleSlugClaims(tx, read.questions, existing, keepNumbers, errors);
       // Slugs are unique per bank; renumbered or renamed files could collide mid-import, so
       // every question being written gets a temporary slug first.
-      const touched = read.questions.filter((q) => byNumber.get(q.number)?.publishedVersion?.contentHash !== hashQuestion(q) || byNumber.get(q.number)?.slug !== q.slug);
+      const touched = questions.filter((q) => byNumber.get(q.number)?.publishedVersion?.contentHash !== hashQuestion(q) || byNumber.get(q.number)?.slug !== q.slug);
       for (const q of touched) {
         const current = byNumber.get(q.number);
         if (current) await tx.question.update({ where: { id: current.id }, data: { slug: `~${current.id}` } });
       }
-      for (const q of read.questions) {
+      for (const q of questions) {
         const current = byNumber.get(q.number);
         const hash = hashQuestion(q);
         if (current && current.publishedVersion?.contentHash === hash && current.slug === q.slug && current.status === "published") {
@@ -75,7 +76,7 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>) {
       }
       const published = await tx.question.findMany({ where: { bankId: row.id, status: "published" }, select: { publishedVersionId: true } });
       await ensureVersionItems({ tx, versionIds: published.flatMap((q) => (q.publishedVersionId ? [q.publishedVersionId] : [])) });
-      const present = new Set(read.questions.map((q) => q.number));
+      const present = new Set(questions.map((q) => q.number));
       for (const q of existing) {
         if (present.has(q.number) || keepNumbers.has(q.number) || q.status !== "published" || !q.sourcePath) continue;
         await tx.question.update({ where: { id: q.id }, data: { status: "archived" } });
@@ -85,6 +86,37 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>) {
     { timeout: 120_000, maxWait: 30_000 },
   );
   return counts;
+}
+
+type TExisting = { id: string; number: number; slug: string; status: string; sourcePath: string | null };
+
+// Slugs are unique per bank, and a new file may want the slug of a question that is not in the
+// folder any more. An archived question (or one this import archives) gives its slug up; a
+// question that stays (its file failed to parse, or it was not imported from a file) keeps it,
+// and the new file is reported like any other content error and skipped.
+async function settleSlugClaims(
+  tx: TTx,
+  questions: TReadBankResult["questions"],
+  existing: TExisting[],
+  keepNumbers: Set<number>,
+  errors: TFileError[],
+): Promise<TReadBankResult["questions"]> {
+  const present = new Set(questions.map((q) => q.number));
+  const skipped = new Set<number>();
+  for (const holder of existing) {
+    const claimant = questions.find((q) => q.slug === holder.slug && q.number !== holder.number);
+    if (!claimant || present.has(holder.number)) continue;
+    const staysPublished = holder.status === "published" && (keepNumbers.has(holder.number) || !holder.sourcePath);
+    if (staysPublished) {
+      errors.push({ path: claimant.path, line: 1, message: `slug "${claimant.slug}" is taken by question ${holder.number}, which stays in the bank; pick another slug` });
+      skipped.add(claimant.number);
+    } else {
+      await tx.question.update({ where: { id: holder.id }, data: { slug: `${holder.slug}~${holder.id}` } });
+    }
+  }
+  // A skipped file keeps its number's current question as it is, like a file that failed to parse.
+  for (const number of skipped) keepNumbers.add(number);
+  return questions.filter((q) => !skipped.has(q.number));
 }
 
 async function writeQuestion(
