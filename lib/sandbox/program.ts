@@ -47,7 +47,12 @@ export class Program {
   out = "";
   err = "";
   exitCode = 0;
-  recursionLimit = 1000;
+  get recursionLimit(): number {
+    return this.interp.recursionLimit;
+  }
+  set recursionLimit(v: number) {
+    this.interp.recursionLimit = v;
+  }
   allocations = 0;
   main!: SimProcess;
   mainThread!: SimThread;
@@ -61,7 +66,6 @@ export class Program {
         if (executed + this.interp.totalExecuted > this.opts.instructionBudget)
           throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted (infinite loop?)`);
       },
-      recursionLimit: () => this.recursionLimit,
     });
     this.sched = new Scheduler(this.interp, {
       switchInterval: opts.switchInterval,

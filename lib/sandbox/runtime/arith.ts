@@ -5,33 +5,18 @@ import { floatFloorDiv, floatMod, floatPow, intAdd, intBit, intFloorDiv, intMod,
 import { callValue, hashKey, isInt, iterToArray, pyEq, toInt, toNum, typeName, typeOf } from "./ops";
 import { isSubtype, lookupType } from "./types";
 import {
-  NotImplemented as NotImplemented_,
-  PyBuiltin as PyBuiltin_,
-  PyDict as PyDict_,
-  PyFloat as PyFloat_,
-  PyList as PyList_,
-  PySet as PySet_,
-  PyTuple as PyTuple_,
-  T as T_,
+  NotImplemented,
+  PyBuiltin,
+  PyDict,
+  PyFloat,
+  PyList,
+  PySet,
+  PyTuple,
+  T,
   type PyValue,
 } from "./value";
 import { percentFormat } from "./format";
 
-// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
-const NotImplemented = NotImplemented_;
-const PyBuiltin = PyBuiltin_;
-type PyBuiltin = PyBuiltin_;
-const PyDict = PyDict_;
-type PyDict = PyDict_;
-const PyFloat = PyFloat_;
-type PyFloat = PyFloat_;
-const PyList = PyList_;
-type PyList = PyList_;
-const PySet = PySet_;
-type PySet = PySet_;
-const PyTuple = PyTuple_;
-type PyTuple = PyTuple_;
-const T = T_;
 
 export const OPNAMES = ["+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"];
 const DUNDER = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "lshift", "rshift", "and", "or", "xor"];

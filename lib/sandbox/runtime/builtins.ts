@@ -49,76 +49,34 @@ import { installStrMethods } from "./methods-str";
 import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
 import { EXC, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
 import {
-  Ellipsis as Ellipsis_,
-  None as None_,
-  NotImplemented as NotImplemented_,
-  PyBuiltin as PyBuiltin_,
-  PyBytes as PyBytes_,
-  PyClassMethod as PyClassMethod_,
-  PyDict as PyDict_,
-  PyExc as PyExc_,
-  PyFloat as PyFloat_,
-  PyFunction as PyFunction_,
-  PyIter as PyIter_,
-  PyList as PyList_,
-  PyObj as PyObj_,
-  PyProperty as PyProperty_,
-  PyRange as PyRange_,
-  PySet as PySet_,
-  PySlice as PySlice_,
-  PyStaticMethod as PyStaticMethod_,
-  PySuper as PySuper_,
-  PyTuple as PyTuple_,
-  PyType as PyType_,
-  T as T_,
+  Ellipsis,
+  None,
+  NotImplemented,
+  PyBuiltin,
+  PyBytes,
+  PyClassMethod,
+  PyDict,
+  PyExc,
+  PyFloat,
+  PyFunction,
+  PyIter,
+  PyList,
+  PyObj,
+  PyProperty,
+  PyRange,
+  PySet,
+  PySlice,
+  PyStaticMethod,
+  PySuper,
+  PyTuple,
+  PyType,
+  T,
   type Kw,
+  type NativeFn,
   type PyValue,
-  GlobalsMap as GlobalsMap_,
+  GlobalsMap,
 } from "./value";
 
-// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
-const Ellipsis = Ellipsis_;
-const None = None_;
-const NotImplemented = NotImplemented_;
-const PyBuiltin = PyBuiltin_;
-type PyBuiltin = PyBuiltin_;
-const PyBytes = PyBytes_;
-type PyBytes = PyBytes_;
-const PyClassMethod = PyClassMethod_;
-type PyClassMethod = PyClassMethod_;
-const PyDict = PyDict_;
-type PyDict = PyDict_;
-const PyExc = PyExc_;
-type PyExc = PyExc_;
-const PyFloat = PyFloat_;
-type PyFloat = PyFloat_;
-const PyFunction = PyFunction_;
-type PyFunction = PyFunction_;
-const PyIter = PyIter_;
-type PyIter = PyIter_;
-const PyList = PyList_;
-type PyList = PyList_;
-const PyObj = PyObj_;
-type PyObj = PyObj_;
-const PyProperty = PyProperty_;
-type PyProperty = PyProperty_;
-const PyRange = PyRange_;
-type PyRange = PyRange_;
-const PySet = PySet_;
-type PySet = PySet_;
-const PySlice = PySlice_;
-type PySlice = PySlice_;
-const PyStaticMethod = PyStaticMethod_;
-type PyStaticMethod = PyStaticMethod_;
-const PySuper = PySuper_;
-type PySuper = PySuper_;
-const PyTuple = PyTuple_;
-type PyTuple = PyTuple_;
-const PyType = PyType_;
-type PyType = PyType_;
-const T = T_;
-const GlobalsMap = GlobalsMap_;
-type GlobalsMap = GlobalsMap_;
 
 export type BuiltinHost = {
   write: (s: string, err: boolean) => void;
@@ -281,7 +239,9 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   const def = (name: string, f: (args: PyValue[], kw: Kw) => PyValue) => b.set(name, fn(name, f));
 
   // ----- types as constructors -----
+  const ctors = new Map<PyType, (cls: PyType, args: PyValue[], kw: Kw) => PyValue>();
   const ctor = (t: PyType, f: (cls: PyType, args: PyValue[], kw: Kw) => PyValue) => {
+    ctors.set(t, f);
     t.dict.set("__new__", new PyStaticMethod(new PyBuiltin(`${t.name}.__new__`, (args, kw) => f(args[0] as PyType, args.slice(1), kw))));
   };
   ctor(T.object, (cls) => allocInstance(cls));
@@ -742,7 +702,35 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     }
     return cls;
   });
+  installDirectCalls(ctors);
   return b;
+}
+
+/** `str(x)`, `list(it)`…: call the constructor and native __init__ straight away, skipping the
+ * per-call __new__/__init__ lookups and argument copies of callType (same semantics: these
+ * types' dicts only change through setAttr, which clears `direct`). The functions are made once
+ * per realm, so the interpreter's call site keeps seeing the same targets from run to run;
+ * only constructors that do not close over the run's host qualify. */
+const directCalls = new Map<PyType, NativeFn>();
+function installDirectCalls(ctors: Map<PyType, (cls: PyType, args: PyValue[], kw: Kw) => PyValue>): void {
+  if (directCalls.size === 0) {
+    const objInit = T.object.dict.get("__init__");
+    for (const t of [T.str, T.int, T.float, T.bool, T.list, T.dict, T.range, T.slice]) {
+      const make = ctors.get(t);
+      if (make === undefined) continue;
+      const init = lookupType(t, "__init__");
+      if (init === undefined || init === objInit) directCalls.set(t, (args, kw) => make(t, args, kw));
+      else if (init instanceof PyBuiltin) {
+        const initFn = init.fn;
+        directCalls.set(t, (args, kw) => {
+          const o = make(t, args, kw);
+          initFn([o, ...args], kw);
+          return o;
+        });
+      }
+    }
+  }
+  for (const [t, f] of directCalls) t.direct = f;
 }
 
 let lastStop: PyExc | null = null;

@@ -4,14 +4,14 @@ import { methods } from "./native";
 import { callValue, dictGet, forEach, getIter, hashKey, iterNext, iterToArray, pyEq, pyLess, repr, toIndex, truthy, typeName, listIter, pyLen, setValues } from "./ops";
 import { delItem, getItem, keyError, setItem } from "./subscript";
 import {
-  None as None_,
-  PyDict as PyDict_,
-  PyIter as PyIter_,
-  PyList as PyList_,
-  PyObj as PyObj_,
-  PySet as PySet_,
-  PyTuple as PyTuple_,
-  T as T_,
+  None,
+  PyDict,
+  PyIter,
+  PyList,
+  PyObj,
+  PySet,
+  PyTuple,
+  T,
   type Kw,
   type PyValue,
 } from "./value";
@@ -19,21 +19,6 @@ import {
 /** set.pop()'s finger (CPython `so->finger`) for sets iterated in slot order */
 const setFinger = new WeakMap<object, number>();
 
-// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
-const None = None_;
-const PyDict = PyDict_;
-type PyDict = PyDict_;
-const PyIter = PyIter_;
-type PyIter = PyIter_;
-const PyList = PyList_;
-type PyList = PyList_;
-const PyObj = PyObj_;
-type PyObj = PyObj_;
-const PySet = PySet_;
-type PySet = PySet_;
-const PyTuple = PyTuple_;
-type PyTuple = PyTuple_;
-const T = T_;
 const L = (v: PyValue): PyList => {
 
   if (!(v instanceof PyList)) typeError(`descriptor requires a 'list' object but received a '${typeName(v)}'`);

@@ -5,24 +5,15 @@ import { methods } from "./native";
 import { getAttr, iterToArray, repr, str, toIndex, toInt, typeName, dictGet } from "./ops";
 import { getItem } from "./subscript";
 import {
-  None as None_,
-  PyDict as PyDict_,
-  PyList as PyList_,
-  PyTuple as PyTuple_,
-  T as T_,
+  None,
+  PyDict,
+  PyList,
+  PyTuple,
+  T,
   type Kw,
   type PyValue,
 } from "./value";
 
-// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
-const None = None_;
-const PyDict = PyDict_;
-type PyDict = PyDict_;
-const PyList = PyList_;
-type PyList = PyList_;
-const PyTuple = PyTuple_;
-type PyTuple = PyTuple_;
-const T = T_;
 const S = (v: PyValue): string => {
 
   if (typeof v !== "string") typeError(`descriptor requires a 'str' object but received a '${typeName(v)}'`);

@@ -5,82 +5,36 @@ import { newExc, raise, typeError } from "./errors";
 import { floatRepr, type Int } from "./num";
 import { isSubtype, lookupType, bumpTypeEpoch } from "./types";
 import {
-  Ellipsis as Ellipsis_,
-  None as None_,
-  NotImplemented as NotImplemented_,
-  PyBuiltin as PyBuiltin_,
-  PyBytes as PyBytes_,
-  PyClassMethod as PyClassMethod_,
-  PyDict as PyDict_,
-  PyExc as PyExc_,
-  PyFloat as PyFloat_,
-  PyFunction as PyFunction_,
-  PyIter as PyIter_,
-  PyRangeIter as PyRangeIter_,
-  PyList as PyList_,
-  PyMethod as PyMethod_,
-  PyModule as PyModule_,
-  PyObj as PyObj_,
-  PyProperty as PyProperty_,
-  PyRange as PyRange_,
-  PySet as PySet_,
-  PySlice as PySlice_,
-  PyStaticMethod as PyStaticMethod_,
-  PySuper as PySuper_,
-  PyTuple as PyTuple_,
-  PyType as PyType_,
-  T as T_,
+  Ellipsis,
+  None,
+  NotImplemented,
+  PyBuiltin,
+  PyBytes,
+  PyClassMethod,
+  PyDict,
+  PyExc,
+  PyFloat,
+  PyFunction,
+  PyIter,
+  PyRangeIter,
+  PyListIter,
+  PyList,
+  PyMethod,
+  PyModule,
+  PyObj,
+  PyProperty,
+  PyRange,
+  PySet,
+  PySlice,
+  PyStaticMethod,
+  PySuper,
+  PyTuple,
+  PyType,
+  T,
   type Kw,
   type PyValue,
 } from "./value";
 
-// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
-const Ellipsis = Ellipsis_;
-const None = None_;
-const NotImplemented = NotImplemented_;
-const PyBuiltin = PyBuiltin_;
-type PyBuiltin = PyBuiltin_;
-const PyBytes = PyBytes_;
-type PyBytes = PyBytes_;
-const PyClassMethod = PyClassMethod_;
-type PyClassMethod = PyClassMethod_;
-const PyDict = PyDict_;
-type PyDict = PyDict_;
-const PyExc = PyExc_;
-type PyExc = PyExc_;
-const PyFloat = PyFloat_;
-type PyFloat = PyFloat_;
-const PyFunction = PyFunction_;
-type PyFunction = PyFunction_;
-const PyIter = PyIter_;
-type PyIter = PyIter_;
-const PyRangeIter = PyRangeIter_;
-type PyRangeIter = PyRangeIter_;
-const PyList = PyList_;
-type PyList = PyList_;
-const PyMethod = PyMethod_;
-type PyMethod = PyMethod_;
-const PyModule = PyModule_;
-type PyModule = PyModule_;
-const PyObj = PyObj_;
-type PyObj = PyObj_;
-const PyProperty = PyProperty_;
-type PyProperty = PyProperty_;
-const PyRange = PyRange_;
-type PyRange = PyRange_;
-const PySet = PySet_;
-type PySet = PySet_;
-const PySlice = PySlice_;
-type PySlice = PySlice_;
-const PyStaticMethod = PyStaticMethod_;
-type PyStaticMethod = PyStaticMethod_;
-const PySuper = PySuper_;
-type PySuper = PySuper_;
-const PyTuple = PyTuple_;
-type PyTuple = PyTuple_;
-const PyType = PyType_;
-type PyType = PyType_;
-const T = T_;
 
 export function typeOf(v: PyValue): PyType {
   switch (typeof v) {
@@ -751,6 +705,8 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   if (!(obj instanceof PyObj)) return attrReadOnly(obj, name);
   if (obj instanceof PyType) {
     obj.dict.set(name, value);
+    // a patched builtin type must go through the generic __new__/__init__ lookup again
+    obj.direct = null;
     bumpTypeEpoch();
     return;
   }
@@ -852,7 +808,7 @@ export function callValue(fn: PyValue, args: PyValue[], kw: Kw): PyValue {
   if (fn instanceof PyFunction) return hooks.callFunction(fn, args, kw);
   if (fn instanceof PyBuiltin) return fn.self !== null ? fn.fn([fn.self, ...args], kw) : fn.fn(args, kw);
   if (fn instanceof PyMethod) return callValue(fn.func, [fn.self, ...args], kw);
-  if (fn instanceof PyType) return callType(fn, args, kw);
+  if (fn instanceof PyType) return fn.direct !== null ? fn.direct(args, kw) : callType(fn, args, kw);
   if (fn instanceof PyObj) {
     const c = lookupType(fn.cls, "__call__");
     if (c !== undefined) return callValue(c, [fn, ...args], kw);
@@ -969,8 +925,7 @@ export function setRangeIterType(t: PyType): void {
   rangeIterType = t;
 }
 export function listIter(items: PyValue[]): PyIter {
-  let i = 0;
-  return new PyIter(() => (i < items.length ? items[i++] : undefined));
+  return new PyListIter(items);
 }
 /** Next item from an iterator, or undefined when exhausted (StopIteration swallowed). */
 export function iterNext(it: PyValue): PyValue | undefined {

@@ -3,39 +3,19 @@ import { raise, typeError } from "./errors";
 import { callValue, dictGet, hashKey, repr, toIndex, typeName, isIntLike } from "./ops";
 import { lookupType } from "./types";
 import {
-  None as None_,
-  PyBuiltin as PyBuiltin_,
-  PyBytes as PyBytes_,
-  PyDict as PyDict_,
-  PyList as PyList_,
-  PyObj as PyObj_,
-  PyRange as PyRange_,
-  PySlice as PySlice_,
-  PyTuple as PyTuple_,
-  PyType as PyType_,
+  None,
+  PyBuiltin,
+  PyBytes,
+  PyDict,
+  PyList,
+  PyObj,
+  PyRange,
+  PySlice,
+  PyTuple,
+  PyType,
   type PyValue,
 } from "./value";
 
-// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
-const None = None_;
-const PyBuiltin = PyBuiltin_;
-type PyBuiltin = PyBuiltin_;
-const PyBytes = PyBytes_;
-type PyBytes = PyBytes_;
-const PyDict = PyDict_;
-type PyDict = PyDict_;
-const PyList = PyList_;
-type PyList = PyList_;
-const PyObj = PyObj_;
-type PyObj = PyObj_;
-const PyRange = PyRange_;
-type PyRange = PyRange_;
-const PySlice = PySlice_;
-type PySlice = PySlice_;
-const PyTuple = PyTuple_;
-type PyTuple = PyTuple_;
-const PyType = PyType_;
-type PyType = PyType_;
 
 export function sliceIndices(s: PySlice, len: number): [number, number, number] {
   const step = s.step === None ? 1 : toIndex(s.step);

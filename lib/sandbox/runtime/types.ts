@@ -1,21 +1,14 @@
 // Builtin type objects and the exception hierarchy, plus C3 MRO and the type attribute cache.
 import {
-  Ellipsis as Ellipsis_,
-  None as None_,
-  NotImplemented as NotImplemented_,
-  PyType as PyType_,
-  T as T_,
+  Ellipsis,
+  None,
+  NotImplemented,
+  PyType,
+  T,
   type Layout,
   type PyValue,
 } from "./value";
 
-// Module-local aliases: under CommonJS transpilation (tsx) each imported-binding read is a getter call.
-const Ellipsis = Ellipsis_;
-const None = None_;
-const NotImplemented = NotImplemented_;
-const PyType = PyType_;
-type PyType = PyType_;
-const T = T_;
 
 let epoch = 0;
 /** Bumped whenever any class dict changes, which invalidates every per-type lookup cache. */

@@ -46,6 +46,8 @@ export class PyType extends PyObj {
   layout: Layout = "object";
   cache = new Map<string, PyValue | undefined>();
   cacheEpoch = -1;
+  /** exact builtin types only (their dicts are immutable): __new__ + __init__ in one native call */
+  direct: NativeFn | null = null;
   qualname: string;
   module = "builtins";
   constructor(
@@ -243,6 +245,17 @@ export class PyRangeIter extends PyIter {
       this.cur = c + this.step;
       return c;
     }, cls);
+  }
+}
+
+/** list/tuple iterator with its state in fields, so FOR_ITER can step it inline. */
+export class PyListIter extends PyIter {
+  i = 0;
+  constructor(
+    public items: PyValue[],
+    cls: PyType = T.iterator,
+  ) {
+    super(() => (this.i < this.items.length ? this.items[this.i++] : undefined), cls);
   }
 }
 

@@ -43,11 +43,16 @@ describe("golden cases", () => {
   }
 });
 
+// The goldens are CPython's output with stdout buffered as usual (a piped child's output appears
+// at its exit), so PYTHONUNBUFFERED from the caller's environment must not leak in.
+const PY_ENV: NodeJS.ProcessEnv = { ...process.env };
+delete PY_ENV.PYTHONUNBUFFERED;
+
 // CPython's own timing drifts when the machine is loaded by the other test files, so allow retries.
 describe.runIf(HAVE_PY)("goldens agree with CPython", { retry: 2 }, () => {
   for (const c of cases) {
     it(c.key, () => {
-      const r = spawnSync("python3", [c.name], { cwd: c.dir, encoding: "utf8", timeout: 30_000 });
+      const r = spawnSync("python3", [c.name], { cwd: c.dir, encoding: "utf8", timeout: 30_000, env: PY_ENV });
       expect(r.stdout).toBe(c.out);
       expect(r.status).toBe(c.status);
     }, 40_000);

@@ -5,118 +5,65 @@
 import type { Code } from "../compile/code";
 import { BINOPS } from "../compile/opcodes";
 import { Op } from "../compile/opcodes";
-import { binaryOp as binaryOp_, inplaceOp as inplaceOp_, unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
-import { hooks as hooks_ } from "../runtime/ctx";
+import { binaryOp, inplaceOp, unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
+import { hooks } from "../runtime/ctx";
 import { newExc, raise, typeError } from "../runtime/errors";
 import { formatValue } from "../runtime/format";
-import { intAdd as intAdd_, intSub as intSub_ } from "../runtime/num";
+import { intAdd, intSub } from "../runtime/num";
 import {
-  callValue as callValue_,
-  contains as contains_,
+  callValue,
+  contains,
   delAttr,
-  dictSet as dictSet_,
-  getAttr as getAttr_,
+  dictSet,
+  getAttr,
   getAttrOpt,
-  getIter as getIter_,
-  hashKey as hashKey_,
+  getIter,
+  hashKey,
   isInstance,
-  iterNext as iterNext_,
+  iterNext,
   iterToArray,
-  pyCompare as pyCompare_,
-  pyEq as pyEq_,
+  pyCompare,
+  pyEq,
   repr,
-  setAttr as setAttr_,
+  setAttr,
   str,
-  truthy as truthy_,
+  truthy,
   typeName,
-  typeOf as typeOf_,
+  typeOf,
   objectInit,
   allocInstance,
 } from "../runtime/ops";
-import { delItem, getItem as getItem_, setItem as setItem_ } from "../runtime/subscript";
-import { isSubtype, lookupType as lookupType_ } from "../runtime/types";
+import { delItem, getItem, setItem } from "../runtime/subscript";
+import { isSubtype, lookupType } from "../runtime/types";
 import {
-  None as None_,
-  PyBuiltin as PyBuiltin_,
+  None,
+  PyBuiltin,
   PyCell,
   PyClassMethod,
   PyDict,
-  PyExc as PyExc_,
-  PyFloat as PyFloat_,
-  PyFunction as PyFunction_,
-  GlobalsMap as GlobalsMap_,
-  PyIter as PyIter_,
-  PyList as PyList_,
-  PyRangeIter as PyRangeIter_,
-  PyMethod as PyMethod_,
-  PyObj as PyObj_,
+  PyExc,
+  PyFloat,
+  PyFunction,
+  GlobalsMap,
+  PyIter,
+  PyList,
+  PyRangeIter,
+  PyListIter,
+  PyMethod,
+  PyObj,
   PySet,
   PySlice,
   PyStaticMethod,
-  PyTuple as PyTuple_,
-  PyType as PyType_,
-  T as T_,
+  PyTuple,
+  PyType,
+  T,
   type Kw,
   type PyValue,
 } from "../runtime/value";
-import { bindFrame, setupCells as setupCells_ } from "./bind";
-import { Frame as Frame_, PyGenerator as PyGenerator_, Resume, type ExecState, type RunResult } from "./frame";
-import { HaltError, SUSPEND as SUSPEND_ } from "./signals";
+import { bindFrame, setupCells } from "./bind";
+import { Frame, PyGenerator, Resume, type ExecState, type RunResult } from "./frame";
+import { HaltError, SUSPEND } from "./signals";
 
-// Module-local aliases of hot imports: under CommonJS transpilation (tsx, which runs the
-// benchmark) each read of an imported binding is a getter call, slow until run() is optimised.
-const PyFunction = PyFunction_;
-type PyFunction = PyFunction_;
-const PyRangeIter = PyRangeIter_;
-type PyRangeIter = PyRangeIter_;
-const PyIter = PyIter_;
-type PyIter = PyIter_;
-const PyList = PyList_;
-type PyList = PyList_;
-const PyFloat = PyFloat_;
-type PyFloat = PyFloat_;
-const PyObj = PyObj_;
-type PyObj = PyObj_;
-const PyType = PyType_;
-type PyType = PyType_;
-const PyBuiltin = PyBuiltin_;
-type PyBuiltin = PyBuiltin_;
-const PyTuple = PyTuple_;
-type PyTuple = PyTuple_;
-const PyExc = PyExc_;
-type PyExc = PyExc_;
-const GlobalsMap = GlobalsMap_;
-type GlobalsMap = GlobalsMap_;
-const PyGenerator = PyGenerator_;
-type PyGenerator = PyGenerator_;
-const Frame = Frame_;
-type Frame = Frame_;
-const PyMethod = PyMethod_;
-type PyMethod = PyMethod_;
-const None = None_;
-const T = T_;
-const SUSPEND = SUSPEND_;
-const hooks = hooks_;
-const truthy = truthy_;
-const getAttr = getAttr_;
-const intAdd = intAdd_;
-const intSub = intSub_;
-const binaryOp = binaryOp_;
-const inplaceOp = inplaceOp_;
-const getItem = getItem_;
-const setItem = setItem_;
-const lookupType = lookupType_;
-const typeOf = typeOf_;
-const iterNext = iterNext_;
-const getIter = getIter_;
-const contains = contains_;
-const setupCells = setupCells_;
-const hashKey = hashKey_;
-const dictSet = dictSet_;
-const setAttr = setAttr_;
-const callValue = callValue_;
-const pyEq = pyEq_;
-const pyCompare = pyCompare_;
 
 const NULL = null as unknown as PyValue;
 const CMP = ["<", "<=", "==", "!=", ">", ">="] as const;
@@ -125,13 +72,14 @@ export type InterpHost = {
   importModule: (name: string, fromlist: boolean) => PyValue;
   /** called at eval-breaker points during nested runs so runaway callbacks still hit the budget */
   checkNested: (executed: number) => void;
-  recursionLimit: () => number;
 };
 
 export class Interp {
   builtins: Map<string, PyValue> = new GlobalsMap();
   cur!: ExecState;
   totalExecuted = 0;
+  /** sys.getrecursionlimit(); a plain field because every Python call compares against it */
+  recursionLimit = 1000;
 
   constructor(public host: InterpHost) {
     hooks.callFunction = (fn, args, kw) => this.callNested(fn, args, kw);
@@ -165,7 +113,7 @@ export class Interp {
     st.frame = f;
     st.nested++;
     st.depth++;
-    if (st.depth > this.host.recursionLimit()) {
+    if (st.depth > this.recursionLimit) {
       st.depth--;
       st.nested--;
       st.frame = saved;
@@ -334,6 +282,13 @@ export class Interp {
               const v = frame.fast[arg];
               if (v === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
               stack.push(v);
+              // LOAD_FAST; LOAD_CONST (`n - 1`, `i < 10`): run the constant load here and save a
+              // dispatch. It still counts as an instruction, and it can neither raise nor switch.
+              if (co[ip] === 7 /* LOAD_CONST */) {
+                stack.push(code.consts[co[ip + 1]!]!);
+                ip += 2;
+                n++;
+              }
               break;
             }
             case 9 /* STORE_FAST */:
@@ -432,7 +387,7 @@ export class Interp {
               if (self !== NULL) {
                 if (fn instanceof PyFunction) {
                   frame.ip = ip;
-                  let f: Frame | PyGenerator;
+                  let f: Frame;
                   if (fn.plain && fn.code.argcount === arg + 1) {
                     // exact positional call: pop self + args straight into the new frame's locals
                     f = this.newFrame(fn);
@@ -441,16 +396,17 @@ export class Interp {
                     stack.pop();
                     if (fn.hasCells) setupCells(f, fn);
                   } else {
-                    f = this.callFrame(fn, stack, base + 1, arg + 1, null);
+                    const g = this.callFrame(fn, stack, base + 1, arg + 1, null);
                     // pop() loop: assigning .length is a slow runtime call in V8
                     while (stack.length > base) stack.pop();
-                  }
-                  if (f instanceof PyGenerator) {
-                    stack.push(f);
-                    break;
+                    if (g instanceof PyGenerator) {
+                      stack.push(g);
+                      break;
+                    }
+                    f = g;
                   }
                   f.back = frame;
-                  if (++st.depth > this.host.recursionLimit()) this.recursionError(st);
+                  if (++st.depth > this.recursionLimit) this.recursionError(st);
                   frame = f;
                   code = f.code;
                   co = code.code;
@@ -463,8 +419,9 @@ export class Interp {
                   }
                   break;
                 }
-                const args = stack.slice(base + 1);
-                while (stack.length > base) stack.pop();
+                const args = new Array<PyValue>(arg + 1);
+                for (let i = arg; i >= 0; i--) args[i] = stack.pop()!;
+                stack.pop();
                 frame.ip = ip;
                 st.frame = frame;
                 const r = (fn as PyBuiltin).fn(args, null);
@@ -500,7 +457,7 @@ export class Interp {
                 fn = stack[base]!;
                 if (fn instanceof PyFunction) {
                   frame.ip = ip;
-                  let f: Frame | PyGenerator;
+                  let f: Frame;
                   if (fn.plain && fn.code.argcount === arg) {
                     // exact positional call: pop args straight into the new frame's locals
                     f = this.newFrame(fn);
@@ -509,15 +466,16 @@ export class Interp {
                     stack.pop();
                     if (fn.hasCells) setupCells(f, fn);
                   } else {
-                    f = this.callFrame(fn, stack, base + 1, arg, null);
+                    const g = this.callFrame(fn, stack, base + 1, arg, null);
                     while (stack.length > base) stack.pop();
-                  }
-                  if (f instanceof PyGenerator) {
-                    stack.push(f);
-                    break;
+                    if (g instanceof PyGenerator) {
+                      stack.push(g);
+                      break;
+                    }
+                    f = g;
                   }
                   f.back = frame;
-                  if (++st.depth > this.host.recursionLimit()) this.recursionError(st);
+                  if (++st.depth > this.recursionLimit) this.recursionError(st);
                   frame = f;
                   code = f.code;
                   co = code.code;
@@ -530,8 +488,24 @@ export class Interp {
                   }
                   break;
                 }
-                args = stack.slice(base + 1);
-                while (stack.length > base) stack.pop();
+                args = new Array<PyValue>(arg);
+                for (let i = arg - 1; i >= 0; i--) args[i] = stack.pop()!;
+                stack.pop();
+                // builtin functions and exact builtin types: no frame, no callAny dispatch (a lone
+                // generator argument still goes through callAny, which may swap in a parking consumer)
+                if ((fn instanceof PyBuiltin ? fn.self === null : fn instanceof PyType && fn.direct !== null) && !(arg === 1 && args[0] instanceof PyGenerator)) {
+                  frame.ip = ip;
+                  st.frame = frame;
+                  const r = fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null);
+                  if (r === SUSPEND) return this.park(st, frame, ip, n, nested);
+                  stack.push(r);
+                  if (n >= limit && !nested) {
+                    frame.ip = ip;
+                    st.frame = frame;
+                    return this.exit(st, n, { k: "preempted" });
+                  }
+                  break;
+                }
               } else if (op === 63 /* CALL_KW */) {
                 const names = (stack.pop() as PyTuple).items as string[];
                 const base = stack.length - arg - 1;
@@ -671,26 +645,18 @@ export class Interp {
               const l = stack.length - 1;
               const a = stack[l]!;
               if (typeof a === "number" && typeof b === "number") {
-                switch (arg) {
-                  case 0:
-                    stack[l] = a < b;
-                    continue;
-                  case 1:
-                    stack[l] = a <= b;
-                    continue;
-                  case 2:
-                    stack[l] = a === b;
-                    continue;
-                  case 3:
-                    stack[l] = a !== b;
-                    continue;
-                  case 4:
-                    stack[l] = a > b;
-                    continue;
-                  case 5:
-                    stack[l] = a >= b;
-                    continue;
+                const r = arg === 0 ? a < b : arg === 1 ? a <= b : arg === 2 ? a === b : arg === 3 ? a !== b : arg === 4 ? a > b : a >= b;
+                // COMPARE_OP; POP_JUMP_IF_*: branch directly instead of pushing the bool for the
+                // next dispatch (still two counted instructions; neither can switch threads)
+                const next = co[ip];
+                if (next === 42 /* POP_JUMP_IF_FALSE */ || next === 43 /* POP_JUMP_IF_TRUE */) {
+                  stack.pop();
+                  n++;
+                  ip = r === (next === 43) ? co[ip + 1]! : ip + 2;
+                  continue;
                 }
+                stack[l] = r;
+                continue;
               }
               stack[l] = this.compare(arg, a, b);
               break;
@@ -756,6 +722,18 @@ export class Interp {
                 if (it.step > 0 ? c < it.stop : c > it.stop) {
                   it.cur = c + it.step;
                   stack.push(c);
+                } else {
+                  stack.pop();
+                  ip = arg;
+                }
+                break;
+              }
+              if (it instanceof PyListIter) {
+                const i = it.i;
+                const items = it.items;
+                if (i < items.length) {
+                  it.i = i + 1;
+                  stack.push(items[i]!);
                 } else {
                   stack.pop();
                   ip = arg;
@@ -1516,7 +1494,7 @@ export class Interp {
       const f = this.callFrame(fn, args, 0, args.length, kw);
       if (f instanceof PyGenerator) return f;
       f.back = frame;
-      if (++st.depth > this.host.recursionLimit()) this.recursionError(st);
+      if (++st.depth > this.recursionLimit) this.recursionError(st);
       st.frame = f;
       return undefined;
     }
@@ -1531,7 +1509,7 @@ export class Interp {
         if (f instanceof PyGenerator) typeError("__init__() should return None, not 'generator'");
         const fr = f as Frame;
         fr.back = frame;
-        if (++st.depth > this.host.recursionLimit()) this.recursionError(st);
+        if (++st.depth > this.recursionLimit) this.recursionError(st);
         // the caller receives the instance, not __init__'s return value
         const shim = new Frame(INIT_SHIM, frame.globals, null);
         shim.stack.push(obj);
