@@ -36,9 +36,10 @@ const slug = uniqueSlug("predict");
 let actor: TActor;
 let questionId: string;
 let views: TPredictionView[];
+let dir: string;
 
 beforeAll(async () => {
-  const dir = writeFixtureBank(slug, [
+  dir = writeFixtureBank(slug, [
     { file: "001-a.md", text: questionText({ number: 1, title: "Who prints first?", body: `Intro.\n\n\`\`\`python sandbox predict\n${PROGRAM}\n\`\`\`\n` }) },
   ]);
   const summary = await importContent({ dir });
@@ -119,5 +120,26 @@ describe("predict-the-output items", () => {
     const item = ZQuizItem.parse(slot!.quizItem.payload);
     const answered = await answerQuizItem({ actor, quizId: quiz.id, input: { position: slot!.position, response: { kind: "ordering", order: orderOf(item.options, PRINTED) }, idempotencyKey: crypto.randomUUID() } });
     expect(answered.result?.correct).toBe(true);
+  });
+
+  it("are replaced on the next import when the program's output changed, keeping old attempts on the old item", async () => {
+    // As if an older engine had printed a different last line when the item was made.
+    const question = await db.question.findFirstOrThrow({ where: { id: questionId }, select: { publishedVersionId: true } });
+    const stale = await db.quizItem.findFirstOrThrow({ where: { questionVersionId: question.publishedVersionId!, key: "predict-output-1" }, select: { id: true, payload: true } });
+    const payload = ZQuizItem.parse(stale.payload);
+    await db.quizItem.update({ where: { id: stale.id }, data: { payload: { ...payload, options: payload.options.map((o) => (o === "all done" ? "all finished" : o)) } } });
+    await expect(answerPrediction({ actor, input: input("predict-output-1", { kind: "ordering", order: [0, 1, 2, 3] }) })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const summary = await importContent({ dir });
+    expect(summary.errors).toEqual([]);
+    const refreshed = await listQuestionPredictions({ questionVersionId: question.publishedVersionId! });
+    expect(refreshed.map((v) => v.key).sort()).toEqual(["predict-output-1@2", "predict-time-1"]);
+    const current = refreshed.find((v) => v.target === "output")!;
+    expect((await answerPrediction({ actor, input: input(current.key, { kind: "ordering", order: orderOf(current.options, PRINTED) }) })).correct).toBe(true);
+    await expect(answerPrediction({ actor, input: input("predict-output-1", { kind: "ordering", order: [0, 1, 2, 3] }) })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.attempt.count({ where: { quizItemId: stale.id } })).toBeGreaterThan(0);
+    // A second import finds nothing to replace.
+    await importContent({ dir });
+    expect((await listQuestionPredictions({ questionVersionId: question.publishedVersionId! })).map((v) => v.key).sort()).toEqual(["predict-output-1@2", "predict-time-1"]);
   });
 });

@@ -5,6 +5,7 @@ import { hashQuestion } from "@/lib/content/hash-question";
 import { isQuestionFileName, readBank, type TFileError, type TReadBankResult } from "@/lib/content/read-bank";
 import { db } from "@/lib/server/db";
 import { ensureVersionItems } from "@/lib/server/data/quiz-items/ensure-version-items";
+import { refreshPredictionItems } from "@/lib/server/data/quiz-items/refresh-prediction-items";
 
 export type TImportSummary = {
   banks: { slug: string; created: number; updated: number; unchanged: number; archived: number }[];
@@ -75,7 +76,9 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>, errors
         }
       }
       const published = await tx.question.findMany({ where: { bankId: row.id, status: "published" }, select: { publishedVersionId: true } });
-      await ensureVersionItems({ tx, versionIds: published.flatMap((q) => (q.publishedVersionId ? [q.publishedVersionId] : [])) });
+      const versionIds = published.flatMap((q) => (q.publishedVersionId ? [q.publishedVersionId] : []));
+      await ensureVersionItems({ tx, versionIds });
+      await refreshPredictionItems({ tx, versionIds });
       const present = new Set(questions.map((q) => q.number));
       for (const q of existing) {
         if (present.has(q.number) || keepNumbers.has(q.number) || q.status !== "published" || !q.sourcePath) continue;

@@ -17,9 +17,10 @@ export async function answerPrediction(options: { actor: TActor; input: TAnswerP
   if (!question?.publishedVersionId) throw new AppError("NOT_FOUND", "That question does not exist.");
   const row = await db.quizItem.findFirst({
     where: { questionVersionId: question.publishedVersionId, key: input.itemKey, generator: { in: ["predict-output", "predict-time"] } },
-    select: { id: true, payload: true },
+    select: { id: true, payload: true, retiredAt: true },
   });
   if (!row) throw new AppError("NOT_FOUND", "This question has no such prediction item.");
+  if (row.retiredAt) throw new AppError("CONFLICT", "This prediction was updated since the page loaded; reload the page to answer the current one.");
   const item = ZQuizItem.parse(row.payload);
   const { graded, attemptKind, expected } = await gradeQuizItem({ item, response: input.response });
   if (!graded.ok) throw new AppError("VALIDATION", `That prediction does not fit this item: ${graded.error}.`);

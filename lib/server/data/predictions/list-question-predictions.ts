@@ -7,7 +7,7 @@ import type { TPredictionView } from "./prediction-schemas";
 // question page. Block numbers tie each item to the sandbox fence it is about.
 export async function listQuestionPredictions(options: { questionVersionId: string }): Promise<TPredictionView[]> {
   const rows = await db.quizItem.findMany({
-    where: { questionVersionId: options.questionVersionId, generator: { in: ["predict-output", "predict-time"] } },
+    where: { questionVersionId: options.questionVersionId, generator: { in: ["predict-output", "predict-time"] }, retiredAt: null },
     select: { key: true, payload: true },
     orderBy: { key: "asc" },
   });

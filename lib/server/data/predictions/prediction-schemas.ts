@@ -4,7 +4,7 @@ import { ZResponse } from "@/lib/quiz/response-schema";
 export const ZAnswerPrediction = z
   .object({
     questionId: z.string().min(1).max(64),
-    itemKey: z.string().regex(/^predict-(output|time)-\d{1,3}$/, "Unknown prediction item."),
+    itemKey: z.string().regex(/^predict-(output|time)-\d{1,3}(@\d{1,4})?$/, "Unknown prediction item."),
     response: ZResponse,
     durationMs: z.number().int().min(0).max(24 * 3600 * 1000).optional(),
     idempotencyKey: z.string().uuid(),

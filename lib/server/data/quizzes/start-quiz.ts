@@ -15,6 +15,7 @@ export async function startQuiz(options: { actor: TActor; input: TStartQuiz; onl
     where: {
       ...(options.onlyItemIds ? { id: { in: options.onlyItemIds } } : {}),
       ...generatorFilter,
+      retiredAt: null,
       // Only the items of the version learners currently see.
       questionVersion: {
         publishedBy: {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "QuizItem" ADD COLUMN     "retiredAt" TIMESTAMP(3);
+
