@@ -3,7 +3,7 @@
 import { useSession } from "next-auth/react";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
 
-type TProgress = { answered: boolean; attemptCount: number };
+type TProgress = { answered: boolean; attemptCount: number; predictions?: { itemKey: string; correct: boolean; createdAt: string }[] };
 type TContext = { questionId: string; signedIn: boolean; progress: TProgress | null; markAnswered: () => void };
 
 const ProgressContext = createContext<TContext | null>(null);
@@ -26,7 +26,7 @@ export function QuestionProgressProvider({ questionId, children }: { questionId:
     return () => controller.abort();
   }, [questionId, status]);
 
-  const markAnswered = useCallback(() => setProgress((p) => ({ answered: true, attemptCount: (p?.attemptCount ?? 0) + 1 })), []);
+  const markAnswered = useCallback(() => setProgress((p) => ({ ...p, answered: true, attemptCount: (p?.attemptCount ?? 0) + 1 })), []);
   return (
     <ProgressContext.Provider value={{ questionId, signedIn: status === "authenticated", progress, markAnswered }}>{children}</ProgressContext.Provider>
   );

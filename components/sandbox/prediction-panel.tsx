@@ -23,7 +23,7 @@ const HEADINGS = { output: "In what order are the lines printed?", time: "How lo
 /** "Predict, then run": the learner commits to the printed order and/or the total virtual time,
  * the server grades it by running the program, and the block then runs it here to show why. */
 export function PredictionPanel({ predictions, edited, ranFirst, onGraded }: TProps) {
-  const { questionId, signedIn, markAnswered } = useQuestionProgress();
+  const { questionId, signedIn, progress, markAnswered } = useQuestionProgress();
   const pathname = usePathname();
   const openedAt = useRef(Date.now());
   const [drafts, setDrafts] = useState<TDraft[]>(() => predictions.map((p) => emptyDraft({ ...p, items: null })));
@@ -72,6 +72,7 @@ export function PredictionPanel({ predictions, edited, ranFirst, onGraded }: TPr
         return (
           <div key={prediction.key} className="mt-3" data-testid={`prediction-${prediction.target}`}>
             <h3 className="mb-2 text-sm font-semibold">{HEADINGS[prediction.target]}</h3>
+            {!graded ? <LastPrediction last={progress?.predictions?.find((p) => p.itemKey === prediction.key.split("@")[0])} /> : null}
             <ItemInput item={{ ...prediction, items: null, literal: true }} draft={drafts[i] as TDraft} setDraft={(d) => setDrafts((all) => all.map((old, j) => (j === i ? d : old)))} locked={state.kind === "saving" || graded} />
             {result ? <PredictionVerdict result={result} target={prediction.target} /> : null}
           </div>
@@ -98,6 +99,16 @@ export function PredictionPanel({ predictions, edited, ranFirst, onGraded }: TPr
         </div>
       )}
     </section>
+  );
+}
+
+function LastPrediction({ last }: { last: { correct: boolean; createdAt: string } | undefined }) {
+  if (!last) return null;
+  const when = new Date(last.createdAt).toLocaleDateString(undefined, { day: "numeric", month: "short" });
+  return (
+    <p className="-mt-1 mb-2 text-xs text-slate-500 dark:text-slate-400" data-testid="prediction-last">
+      Your last prediction ({when}) was {last.correct ? "right" : "wrong"}. Predict again before you look.
+    </p>
   );
 }
 

@@ -59,6 +59,12 @@ describe("predict the output, then run", () => {
     expect(await timeVerdict.innerText()).toContain("✗ Not quite");
     expect(await timeVerdict.innerText()).toContain("0.90 s");
 
+    // Back on Q59 later, the block remembers how the last prediction went.
+    await page.goto(`${baseUrl()}/python/59`);
+    const last = page.getByTestId("sandbox").first().getByTestId("prediction-last");
+    await last.waitFor();
+    expect(await last.innerText()).toContain("was right");
+
     const user = await shared.db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     const attempts = await shared.db.attempt.findMany({ where: { userId: user.id }, select: { kind: true, correct: true }, orderBy: { createdAt: "asc" } });
     expect(attempts).toEqual([

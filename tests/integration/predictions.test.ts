@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { importContent } from "@/lib/server/data/content/import-content";
+import { getQuestionProgress } from "@/lib/server/data/attempts/get-question-progress";
 import { answerPrediction } from "@/lib/server/data/predictions/answer-prediction";
 import { listQuestionPredictions } from "@/lib/server/data/predictions/list-question-predictions";
 import { ZAnswerPrediction, type TPredictionView } from "@/lib/server/data/predictions/prediction-schemas";
@@ -138,6 +139,12 @@ describe("predict-the-output items", () => {
     expect((await answerPrediction({ actor, input: input(current.key, { kind: "ordering", order: orderOf(current.options, PRINTED) }) })).correct).toBe(true);
     await expect(answerPrediction({ actor, input: input("predict-output-1", { kind: "ordering", order: [0, 1, 2, 3] }) })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.attempt.count({ where: { quizItemId: stale.id } })).toBeGreaterThan(0);
+    // Progress reports the latest prediction per block and target, across replaced items.
+    const progress = await getQuestionProgress({ actor, questionId });
+    expect(progress.predictions.map((p) => [p.itemKey, p.correct]).sort()).toEqual([
+      ["predict-output-1", true],
+      ["predict-time-1", false],
+    ]);
     // A second import finds nothing to replace.
     await importContent({ dir });
     expect((await listQuestionPredictions({ questionVersionId: question.publishedVersionId! })).map((v) => v.key).sort()).toEqual(["predict-output-1@2", "predict-time-1"]);

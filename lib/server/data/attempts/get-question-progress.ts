@@ -6,13 +6,27 @@ export type TQuestionProgress = {
   answered: boolean;
   attemptCount: number;
   last: { kind: string; correct: boolean | null; createdAt: Date } | null;
+  /** the latest prediction per predict-the-output block and target, keyed like `predict-output-1` */
+  predictions: { itemKey: string; correct: boolean; createdAt: Date }[];
 };
 
 export async function getQuestionProgress(options: { actor: TActor; questionId: string }): Promise<TQuestionProgress> {
   const where = { userId: options.actor.id, questionId: options.questionId };
-  const [attemptCount, last] = await Promise.all([
+  const [attemptCount, last, predicted] = await Promise.all([
     db.attempt.count({ where }),
     db.attempt.findFirst({ where, orderBy: { createdAt: "desc" }, select: { kind: true, correct: true, createdAt: true } }),
+    db.attempt.findMany({
+      where: { ...where, kind: "predict_output" },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: { correct: true, createdAt: true, quizItem: { select: { key: true } } },
+    }),
   ]);
-  return { answered: attemptCount > 0, attemptCount, last };
+  // A replaced item (`predict-output-1@2`) asks about the same block as the one it replaced.
+  const latest = new Map<string, { itemKey: string; correct: boolean; createdAt: Date }>();
+  for (const attempt of predicted) {
+    const itemKey = attempt.quizItem?.key.split("@")[0];
+    if (itemKey && !latest.has(itemKey)) latest.set(itemKey, { itemKey, correct: attempt.correct ?? false, createdAt: attempt.createdAt });
+  }
+  return { answered: attemptCount > 0, attemptCount, last, predictions: [...latest.values()] };
 }
