@@ -1,6 +1,7 @@
 // Pure layout for the sandbox timeline: traces + a pixel width + a time window → swimlanes of
 // rectangles and axis ticks. The React component only draws what this returns.
 import type { TTrace } from "@/lib/sandbox";
+import { deriveProcessIntervals } from "./process-intervals";
 
 export type TLaneState = "running" | "ready" | "blocked" | "done";
 
@@ -83,7 +84,7 @@ export function layoutTimeline(traces: { title?: string; trace: TTrace }[], opti
     // The recorder stops adding intervals after its cap; then a lane's last interval is not its end.
     const complete = trace.lanes.reduce((n, l) => n + l.intervals.length, 0) < TRACE_INTERVAL_CAP;
     for (const lane of trace.lanes) {
-      const intervals = lane.intervals.map((iv) => ({ ...iv }));
+      const intervals = lane.kind === "process" ? deriveProcessIntervals(trace, lane) : lane.intervals.map((iv) => ({ ...iv }));
       // The trace closes a lane without a "done" interval; draw one from the lane's end (its end
       // event; tasks have none, so their last interval) to the end of the run, so a finished
       // worker reads as finished rather than absent.
