@@ -73,7 +73,7 @@ function buildOutputItem({ code, block, run, seed }: TBuildInput): TQuizItem | s
     prompt: "Predict the output: put the lines this program prints in the order they appear.",
     options,
     answer,
-    explanation: "Run the example on the question page: the timeline shows which thread or task printed each line, and when.",
+    explanation: "Each line is printed by whichever thread or task runs at that moment: run the example and follow its timeline.",
     source: { table: -1, row: null, column: null },
     program: { code, target: "output", block },
   };
@@ -104,7 +104,7 @@ function buildTimeItem({ code, block, run, seed }: TBuildInput): TQuizItem | str
       prompt: "Predict the total time: how long does this program take on the sandbox's virtual clock (2 cores, 5 ms switch interval)?",
       options,
       answer: [ladder.indexOf(1)],
-      explanation: "Waits that overlap cost their longest member, not their sum; CPU-bound Python threads share one GIL. Run it to see each lane.",
+      explanation: "Waits that overlap cost their longest member, not their sum, while CPU-bound Python threads take turns on one GIL. The example's timeline shows each lane's waits.",
       source: { table: -1, row: null, column: null },
       program: { code, target: "time", block },
     };
