@@ -11,6 +11,7 @@ import { EXC } from "./runtime/types";
 import { GlobalsMap, None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
 import { Scheduler, type SimProcess, type SimThread, type Driver } from "./sched/scheduler";
 import { Frame, PyGenerator, type RunResult } from "./vm/frame";
+import { installAsyncGenMethods } from "./vm/async-gen";
 import { Interp } from "./vm/interp";
 import { HaltError } from "./vm/signals";
 import { formatException, type FakeFrame } from "./vm/traceback";
@@ -102,6 +103,7 @@ export class Program {
       iterate: (v) => this.interp.iterate(v),
     });
     this.installGeneratorMethods();
+    installAsyncGenMethods(this.interp);
     this.installGenConsumers();
   }
 

@@ -307,6 +307,7 @@ class FnCompiler {
         return;
       case "Return": {
         if (this.scope.kind !== "function") this.syntaxError(s, "'return' outside function");
+        if (s.value && this.scope.coroutine && this.scope.generator) this.syntaxError(s, "'return' with value in async generator");
         if (s.value) this.expr(s.value);
         else this.loadConst(None);
         for (let i = this.fblocks.length - 1; i >= 0; i--) this.unwind(this.fblocks[i]!, i, true);
@@ -982,13 +983,13 @@ class FnCompiler {
         return;
       case "Yield":
         if (this.scope.kind !== "function" && this.scope.kind !== "comp") this.syntaxError(e, "'yield' outside function");
-        if (this.scope.coroutine) this.unsupported(e, "async generators");
         if (e.value) this.expr(e.value);
         else this.loadConst(None);
         this.setSpan(e);
         this.emit(Op.YIELD_VALUE);
         return;
       case "YieldFrom":
+        if (this.scope.coroutine) this.syntaxError(e, "'yield from' inside async function");
         this.expr(e.value);
         this.setSpan(e);
         this.emit(Op.GET_YIELD_FROM_ITER);
@@ -1136,11 +1137,23 @@ class FnCompiler {
     if (e.kind === "gen") c.loadConst(None);
     c.emit(Op.RETURN_VALUE);
     const code = c.finish(lineOf(this.starts, e.from), { posonly: 0, args: [{ name: ".0", dflt: null }], vararg: null, kwonly: [], kwarg: null }, null);
+    // an async list/set/dict comprehension is a coroutine the enclosing async function awaits
+    // (an async generator expression is just an async generator)
+    const awaited = scope.coroutine && e.kind !== "gen";
+    if (awaited && !this.inAsyncFunction()) this.syntaxError(e, "asynchronous comprehension outside of an asynchronous function");
     this.pushFunction(code, 0);
     this.expr(e.gens[0]!.iter);
-    this.emit(Op.GET_ITER);
+    this.emit(e.gens[0]!.isAsync ? Op.GET_AITER : Op.GET_ITER);
     this.setSpan(e);
     this.emit(Op.CALL, 1);
+    if (awaited) this.awaitTop();
+  }
+
+  /** Whether the nearest enclosing non-comprehension scope is an `async def`. */
+  inAsyncFunction(): boolean {
+    let s: Scope | null = this.scope;
+    while (s !== null && s.kind === "comp") s = s.parent;
+    return s !== null && s.coroutine;
   }
 
   compGen(e: Extract<Expr, { k: "Comp" }>, i: number): void {
@@ -1150,10 +1163,16 @@ class FnCompiler {
     if (i === 0) this.emit(Op.LOAD_FAST, this.varIndex(".0"));
     else {
       this.expr(g.iter);
-      this.emit(Op.GET_ITER);
+      this.emit(g.isAsync ? Op.GET_AITER : Op.GET_ITER);
     }
     this.here(top);
-    this.jump(Op.FOR_ITER, end);
+    if (g.isAsync) {
+      // the `async for` protocol: await __anext__() until StopAsyncIteration
+      this.jump(Op.SETUP_FINALLY, end);
+      this.emit(Op.GET_ANEXT);
+      this.awaitTop();
+      this.emit(Op.POP_BLOCK);
+    } else this.jump(Op.FOR_ITER, end);
     this.assign(g.target);
     for (const f of g.ifs) this.condJump(f, false, top);
     if (i + 1 < e.gens.length) this.compGen(e, i + 1);
@@ -1182,6 +1201,7 @@ class FnCompiler {
     }
     this.jump(Op.JUMP_BACKWARD, top);
     this.here(end);
+    if (g.isAsync) this.emit(Op.END_ASYNC_FOR);
   }
 
   // ---------- match ----------

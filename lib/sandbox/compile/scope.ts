@@ -305,6 +305,10 @@ class Builder {
         });
         this.expr(e.elt, c);
         if (e.val) this.expr(e.val, c);
+        // `async for` or `await` inside makes the comprehension a coroutine (an async generator
+        // for a generator expression); a non-generator one is awaited where it is evaluated
+        if (e.gens.some((g) => g.isAsync)) c.coroutine = true;
+        if (c.coroutine && e.kind !== "gen" && s.kind === "comp") s.coroutine = true;
         return;
       }
       case "Lambda": {
@@ -321,6 +325,7 @@ class Builder {
         this.expr(e.orelse, s);
         return;
       case "Await":
+        if (s.kind === "comp") s.coroutine = true;
         this.expr(e.value, s);
         return;
       case "Yield":

@@ -426,7 +426,8 @@ class Converter {
         const gens = this.compFor(g.slice(1));
         args.push({ kind: "pos", value: { k: "Comp", kind: "gen", elt: this.expr(first), val: null, gens, from: n.from, to: n.to } });
       } else if (g.length > 1 && g[1]!.name === "async") {
-        this.unsupported(n, "async comprehension");
+        const gens = this.compFor(g.slice(1));
+        args.push({ kind: "pos", value: { k: "Comp", kind: "gen", elt: this.expr(first), val: null, gens, from: n.from, to: n.to } });
       } else args.push({ kind: "pos", value: this.expr(first) });
     }
     return args;
@@ -611,7 +612,6 @@ class Converter {
         const forI = k.findIndex((c) => c.name === "for" || c.name === "async");
         const head = k.slice(0, forI);
         const gens = this.compFor(k.slice(forI));
-        if (gens.some((g) => g.isAsync)) this.unsupported(n, "async comprehension");
         const kind = n.name === "ComprehensionExpression" ? "gen" : n.name === "ArrayComprehensionExpression" ? "list" : n.name === "SetComprehensionExpression" ? "set" : "dict";
         if (kind === "dict") return { k: "Comp", kind, elt: this.expr(head[0]!), val: this.expr(head[2]!), gens, ...span };
         return { k: "Comp", kind, elt: this.starredOrExpr(head), val: null, gens, ...span };

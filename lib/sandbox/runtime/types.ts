@@ -104,6 +104,7 @@ function init(): void {
   T.iterator = mk("iterator");
   T.generator = mk("generator");
   T.coroutine = mk("coroutine");
+  T.async_generator = mk("async_generator");
   T.cell = mk("cell");
   T.BaseException = mk("BaseException", object, "exc");
   (None as { cls: PyType }).cls = T.NoneType;

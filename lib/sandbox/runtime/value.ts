@@ -289,6 +289,7 @@ export const T = {} as {
   iterator: PyType;
   generator: PyType;
   coroutine: PyType;
+  async_generator: PyType;
   cell: PyType;
   BaseException: PyType;
 };

@@ -63,6 +63,7 @@ import {
 import { bindFrame, setupCells } from "./bind";
 import { Frame, PyGenerator, Resume, type ExecState, type RunResult } from "./frame";
 import { HaltError, SUSPEND } from "./signals";
+import { PyAGenStep } from "./async-gen";
 
 
 const NULL = null as unknown as PyValue;
@@ -91,7 +92,7 @@ export class Interp {
     const f = bindFrame(fn, args, start, n, kw);
     const fl = fn.code.flags;
     if (fl.generator || fl.coroutine) {
-      const g = new PyGenerator(f, fl.coroutine ? T.coroutine : T.generator);
+      const g = new PyGenerator(f, fl.coroutine ? (fl.generator ? T.async_generator : T.coroutine) : T.generator);
       f.gen = g;
       return g;
     }
@@ -248,6 +249,14 @@ export class Interp {
               stack = frame.stack;
               ip = frame.ip;
               pending = e;
+              continue;
+            }
+            if (sub instanceof PyAGenStep && !sub.done) {
+              // awaiting an async generator step: the exception goes into the generator's frame
+              // when YIELD_FROM re-runs the step
+              sub.throwNext = e;
+              stack.push(None);
+              reraise = false;
               continue;
             }
           }
@@ -711,7 +720,7 @@ export class Interp {
             case 46 /* GET_ITER */: {
               const l = stack.length - 1;
               const v = stack[l]!;
-              if (!(v instanceof PyGenerator)) stack[l] = getIter(v);
+              if (!(v instanceof PyGenerator && v.cls === T.generator)) stack[l] = getIter(v);
               break;
             }
             case 47 /* FOR_ITER */: {
@@ -748,7 +757,7 @@ export class Interp {
                 } else stack.push(v);
                 break;
               }
-              if (it instanceof PyGenerator && !it.isCoroutine) {
+              if (it instanceof PyGenerator && it.cls === T.generator) {
                 if (it.finished) {
                   stack.pop();
                   ip = arg;
@@ -1285,7 +1294,7 @@ export class Interp {
       case 68 /* GET_YIELD_FROM_ITER */: {
         const l = stack.length - 1;
         const v = stack[l]!;
-        if (!(v instanceof PyGenerator)) stack[l] = getIter(v);
+        if (!(v instanceof PyGenerator && v.cls !== T.async_generator)) stack[l] = getIter(v);
         break;
       }
       case 70 /* GET_AWAITABLE */: {
@@ -1482,7 +1491,7 @@ export class Interp {
   callAny(st: ExecState, frame: Frame, ip: number, fn: PyValue, args: PyValue[], kw: Kw): PyValue | undefined {
     frame.ip = ip;
     st.frame = frame;
-    if (kw === null && args.length === 1 && args[0] instanceof PyGenerator && !args[0].isCoroutine) {
+    if (kw === null && args.length === 1 && args[0] instanceof PyGenerator && args[0].cls === T.generator) {
       const alt = this.genConsumers.get(fn);
       if (alt !== undefined) fn = alt;
     }
@@ -1531,7 +1540,7 @@ export class Interp {
 
   /** for natives that must iterate (list(x), unpacking): drains via nested runs. */
   iterate(v: PyValue): PyValue[] {
-    if (v instanceof PyGenerator) {
+    if (v instanceof PyGenerator && v.cls === T.generator) {
       const out: PyValue[] = [];
       for (;;) {
         const r = this.resumeGenNested(v, None, null);
@@ -1544,11 +1553,11 @@ export class Interp {
 
   getAwaitable(v: PyValue): PyValue {
     if (v instanceof PyGenerator) {
-      if (!v.isCoroutine) typeError(`'${typeName(v)}' object can't be awaited`);
+      if (!v.isCoroutine) typeError(`object ${typeName(v)} can't be used in 'await' expression`);
       return v;
     }
     const f = getAttrOpt(v, "__await__");
-    if (f === undefined) typeError(`'${typeName(v)}' object can't be awaited`);
+    if (f === undefined) typeError(`object ${typeName(v)} can't be used in 'await' expression`);
     return callValue(f!, [], null);
   }
 
