@@ -14,27 +14,30 @@ export function RunMetrics({ runs }: TProps) {
     ["Real time in your browser", (_m, wallMs) => `${wallMs < 10 ? wallMs.toFixed(1) : Math.round(wallMs)} ms`],
   ];
   return (
-    <dl className="sandbox-metrics mt-3 grid gap-x-4 gap-y-1 text-xs" style={{ gridTemplateColumns: `auto repeat(${runs.length}, minmax(0, 1fr))` }} data-testid="sandbox-metrics">
-      {runs.length > 1 ? (
-        <>
-          <span />
-          {runs.map((run, i) => (
-            <span key={i} className="font-semibold text-slate-700 dark:text-slate-300">
-              {run.title}
-            </span>
-          ))}
-        </>
-      ) : null}
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
-          {runs.map((run, i) => (
-            <dd key={i} className="font-mono text-slate-800 tabular-nums dark:text-slate-200" data-metric={label}>
-              {value(run.metrics, run.wallMs)}
-            </dd>
-          ))}
-        </div>
-      ))}
-    </dl>
+    // Several runs side by side scroll sideways on a phone rather than squeezing into slivers.
+    <div className="overflow-x-auto">
+      <dl className={`sandbox-metrics mt-3 grid gap-x-4 gap-y-1 text-xs ${runs.length > 1 ? "min-w-[36rem]" : ""}`} style={{ gridTemplateColumns: `auto repeat(${runs.length}, minmax(0, 1fr))` }} data-testid="sandbox-metrics">
+        {runs.length > 1 ? (
+          <>
+            <span />
+            {runs.map((run, i) => (
+              <span key={i} className="font-semibold text-slate-700 dark:text-slate-300">
+                {run.title}
+              </span>
+            ))}
+          </>
+        ) : null}
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
+            {runs.map((run, i) => (
+              <dd key={i} className="font-mono text-slate-800 tabular-nums dark:text-slate-200" data-metric={label}>
+                {value(run.metrics, run.wallMs)}
+              </dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }
