@@ -1,5 +1,5 @@
 // CLI: run a Python file in the sandbox. stdout/stderr/exit status as CPython would produce.
-// Usage: npm run -s sandbox -- FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N]
+// Usage: npm run -s sandbox -- FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N] [--process-start S]
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { runProgram, type RunOptions } from "../lib/sandbox/index";
@@ -22,6 +22,7 @@ function main(): void {
     else if (a === "--cores") opts.cores = Number(next());
     else if (a === "--seed") opts.seed = Number(next());
     else if (a === "--budget") opts.instructionBudget = Number(next());
+    else if (a === "--process-start") opts.processStartSeconds = Number(next());
     else if (a.startsWith("--")) usage(`unknown flag ${a}`);
     else file = a;
   }
@@ -38,7 +39,7 @@ function main(): void {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`sandbox: ${msg}\nusage: sandbox FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N]\n`);
+  process.stderr.write(`sandbox: ${msg}\nusage: sandbox FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N] [--process-start S]\n`);
   process.exit(2);
 }
 

@@ -16,6 +16,8 @@ export type RunOptions = {
   instructionBudget?: number;
   allocationBudget?: number;
   costPerInstructionSeconds?: number;
+  /** virtual cost of starting a process (Process.start, pool workers): see the README */
+  processStartSeconds?: number;
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
   shouldStop?: () => boolean;
@@ -36,6 +38,9 @@ export type RunResult = {
 
 /** Virtual cost of one bytecode instruction: a `total += i` loop iteration is 7 instructions ≈ 30 ns. */
 export const DEFAULT_COST_PER_INSTRUCTION = 30e-9 / 7;
+/** Fork start-up: CPython 3.11's `Process.start()` took about 10 ms of real time here (the child's
+ * target began running some 25 ms after the call, its bootstrap included). */
+export const DEFAULT_PROCESS_START_SECONDS = 0.01;
 export const DEFAULT_INSTRUCTION_BUDGET = 200_000_000;
 export const DEFAULT_ALLOCATION_BUDGET = 50_000_000;
 
@@ -49,6 +54,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     instructionBudget: options.instructionBudget ?? DEFAULT_INSTRUCTION_BUDGET,
     allocationBudget: options.allocationBudget ?? DEFAULT_ALLOCATION_BUDGET,
     cost: options.costPerInstructionSeconds ?? DEFAULT_COST_PER_INSTRUCTION,
+    processStart: Math.max(0, options.processStartSeconds ?? DEFAULT_PROCESS_START_SECONDS),
     stdout: options.stdout ?? null,
     stderr: options.stderr ?? null,
     shouldStop: options.shouldStop ?? null,

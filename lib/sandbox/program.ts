@@ -26,6 +26,8 @@ export type ProgramOptions = {
   instructionBudget: number;
   allocationBudget: number;
   cost: number;
+  /** virtual seconds a Process.start() (a fork) costs the starting thread before the child runs */
+  processStart: number;
   stdout: ((s: string) => void) | null;
   stderr: ((s: string) => void) | null;
   shouldStop: (() => boolean) | null;

@@ -169,10 +169,23 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       const pp = parent.proc;
       counter++;
       const name = String(getAttr(self, "name"));
+      // the fork runs in the starting thread, which keeps its GIL meanwhile: its process clock
+      // and CPU time advance by the start-up cost, and the child's clock starts where it ends
+      const cost = prog.opts.processStart;
+      const forkAt = pp.now;
+      if (cost > 0) {
+        sched.trace.set(parent.lane, "running", forkAt, `fork (${name}.start())`);
+        pp.now += cost;
+        pp.busy += cost;
+        sched.cpuBusy[pp.id % sched.cpuBusy.length]! += cost;
+        sched.trace.set(parent.lane, "running", pp.now);
+      }
       const child = sched.newProcess(name);
       child.now = pp.now;
       child.lane = sched.trace.lane(name, "process", child.id);
+      if (cost > 0) sched.trace.set(child.lane, "blocked", forkAt, "starting (fork)");
       sched.trace.set(child.lane, "running", child.now);
+      sched.trace.event({ t: child.now, kind: "start", lane: child.lane.id, detail: `${name} started (${Math.round(cost * 1000)} ms fork)` });
       procOf.set(self, child);
       // fork: copy the parent's globals (and the Process object itself)
       const pg = pp.globals!;

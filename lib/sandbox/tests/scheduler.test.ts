@@ -208,4 +208,25 @@ print(n)
     expect(r.metrics.totalTime).toBeGreaterThan(0.02);
     expect(r.metrics.totalTime).toBeLessThan(0.045);
   });
+  it("Process.start() costs the starter processStartSeconds of virtual time, shown in the trace", () => {
+    const src = `
+import multiprocessing as mp, time
+def work():
+    pass
+if __name__ == "__main__":
+    t0 = time.perf_counter()
+    ps = [mp.Process(target=work) for _ in range(2)]
+    for p in ps:
+        p.start()
+    print(round((time.perf_counter() - t0) * 1000))
+    for p in ps:
+        p.join()
+`;
+    expect(out(src)).toBe("20\n");
+    expect(out(src, { processStartSeconds: 0.05 })).toBe("100\n");
+    const r = runProgram(src);
+    const main = r.trace.lanes.find((l) => l.label === "MainThread")!;
+    expect(main.intervals.filter((i) => i.detail?.startsWith("fork (")).map((i) => Math.round((i.end - i.start) * 1000))).toEqual([10, 10]);
+    expect(r.trace.lanes.find((l) => l.label === "Process-2")!.intervals[0]).toMatchObject({ state: "blocked", detail: "starting (fork)" });
+  });
 });
