@@ -59,6 +59,8 @@ if (!existsSync(join(root, ".next", "BUILD_ID")) || !existsSync(stamp) || readFi
 }
 
 console.log(`› Interleave on http://localhost:${port}`);
-const server = spawn(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+// Next's request handler behind a one-second micro-cache for shared-cacheable pages
+// (scripts/serve/micro-cache.mjs); MICRO_CACHE_SECONDS=0 serves everything through Next.
+const server = spawn(process.execPath, [join(root, "scripts", "serve", "server.mjs")], { cwd: root, env: { ...env, PORT: port }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -80,7 +80,8 @@ async function runE2e() {
   const env = { ...baseEnv, DATABASE_URL: db.url, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: `e2e-secret-${runId}-padding`, NODE_ENV: "production" };
   migrate(env);
   run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"], env);
-  const server = spawn(node, [bin("next", "dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  // The same server `npm start` runs, micro-cache included.
+  const server = spawn(node, [join(root, "scripts", "serve", "server.mjs")], { cwd: root, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "inherit", "inherit"] });
   try {
     await waitForServer(`http://127.0.0.1:${port}/`);
     vitest("e2e", { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}` });
@@ -102,6 +103,10 @@ async function waitForServer(url) {
   }
   throw new Error(`server at ${url} did not start`);
 }
+
+// One sandbox bundle for the whole run: the database stages and the browser tests grade
+// predictions in worker threads that load it, and items were made by the same engine at seed.
+run([join(root, "scripts", "build-sandbox-thread.mjs")], baseEnv);
 
 for (const stage of stages) {
   switch (stage) {

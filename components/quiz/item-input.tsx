@@ -102,7 +102,7 @@ export function ItemInput({ item, draft, setDraft, locked }: TProps) {
       );
     case "ordering":
       return (
-        <ol className="space-y-2">
+        <ol className="space-y-2" data-testid="quiz-ordering">
           {draft.order.map((optionIndex, i) => (
             <li key={optionIndex} className="flex items-center gap-2 rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-700">
               <span className="w-6 text-sm text-slate-500">{i + 1}.</span>

@@ -1,5 +1,6 @@
 // `npm run bench:pages`: the question page against a static file from public/, on the same
-// production server, 50 connections for 10 s each. Prints figures; asserts nothing.
+// production server, 50 connections for 10 s each; once as `npm start` serves them (with the
+// micro-cache) and once from Next alone. Prints figures; asserts nothing.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { serveProduction } from "./serve-production";
@@ -19,21 +20,29 @@ async function measure(baseUrl: string, path: string, seconds = 10): Promise<TFi
 
 async function main() {
   const server = await serveProduction({ name: "bench-pages" });
+  // The same build and database served by Next alone, to show what the micro-cache adds.
+  const bare = await server.startAnother({ MICRO_CACHE_SECONDS: "0" });
   try {
+    const runs: [string, string, string][] = [
+      ["npm start", server.baseUrl, "/python/60"],
+      ["npm start", server.baseUrl, "/robots.txt"],
+      ["Next alone", bare.baseUrl, "/python/60"],
+      ["Next alone", bare.baseUrl, "/robots.txt"],
+    ];
     // The first request renders and caches the page; the benchmark measures what learners get after.
-    await fetch(`${server.baseUrl}/python/60`);
-    // A short warm-up of both paths lets the JIT settle before anything is recorded.
-    await measure(server.baseUrl, "/python/60", 3);
-    await measure(server.baseUrl, "/robots.txt", 3);
-    const page = await measure(server.baseUrl, "/python/60");
-    const file = await measure(server.baseUrl, "/robots.txt");
-    const row = (f: TFigures) => `${f.path.padEnd(14)} ${f.rps.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.non2xx + f.errors).padStart(8)}`;
-    console.log(`\n${"path".padEnd(14)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"failed".padStart(8)}`);
-    console.log(row(page));
-    console.log(row(file));
-    console.log(`\nratio page/static (req/s): ${(page.rps / file.rps).toFixed(2)}  (target ≥ 0.5)`);
+    for (const [, base] of runs) await fetch(`${base}/python/60`);
+    // A short warm-up of every path lets the JIT settle before anything is recorded.
+    for (const [, base, path] of runs) await measure(base, path, 3);
+    const figures: [string, TFigures][] = [];
+    for (const [label, base, path] of runs) figures.push([label, await measure(base, path)]);
+    const row = ([label, f]: [string, TFigures]) => `${label.padEnd(11)} ${f.path.padEnd(14)} ${f.rps.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.non2xx + f.errors).padStart(8)}`;
+    console.log(`\n${"server".padEnd(11)} ${"path".padEnd(14)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"failed".padStart(8)}`);
+    for (const entry of figures) console.log(row(entry));
+    const ratio = (i: number) => (figures[i]![1].rps / figures[i + 1]![1].rps).toFixed(2);
+    console.log(`\nratio page/static (req/s): npm start ${ratio(0)} (target ≥ 0.5) · Next alone ${ratio(2)}`);
   } finally {
     server.stop();
+    bare.stop();
   }
 }
 

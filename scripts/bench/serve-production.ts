@@ -8,7 +8,13 @@ import { join } from "node:path";
 const root = join(__dirname, "..", "..");
 const bin = (pkg: string, file: string) => join(root, "node_modules", pkg, file);
 
-export type TServer = { baseUrl: string; env: NodeJS.ProcessEnv; stop: () => void };
+export type TServer = {
+  baseUrl: string;
+  env: NodeJS.ProcessEnv;
+  stop: () => void;
+  /** another server process on the same build and database, with some environment changed */
+  startAnother: (extra: Record<string, string>) => Promise<Omit<TServer, "startAnother">>;
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -39,7 +45,13 @@ export async function serveProduction(options: { name: string; databaseUrl?: str
   run([bin("next", "dist/bin/next"), "build"]);
   run([bin("tsx", "dist/cli.mjs"), "scripts/db/migrate.ts"]);
   run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"]);
-  const child: ChildProcess = spawn(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: "ignore" });
+  const served = await startServer(env, port);
+  return { ...served, startAnother: async (extra) => startServer({ ...env, ...extra }, await freePort()) };
+}
+
+// What `npm start` serves: Next behind the micro-cache (MICRO_CACHE_SECONDS=0 to measure Next alone).
+async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Omit<TServer, "startAnother">> {
+  const child: ChildProcess = spawn(process.execPath, [join(root, "scripts", "serve", "server.mjs")], { cwd: root, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: "ignore" });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     const ok = await fetch(baseUrl).then((r) => r.status < 500, () => false);

@@ -32,6 +32,19 @@ async function answerWithKeyboard(page: Page, item: TQuizItem, wrong: boolean) {
       await page.keyboard.press("Enter");
       return;
     }
+    case "ordering": {
+      // Predict-the-output items: the shown order is never the printed one, so leaving it is wrong.
+      if (!wrong) {
+        const wanted = (item.answer as number[]).map((i) => item.options[i] as string);
+        const rows = page.getByTestId("quiz-ordering").locator("li");
+        for (let target = 0; target < wanted.length; target++) {
+          let at = (await rows.allInnerTexts()).findIndex((text, i) => i >= target && text.includes(wanted[target]!));
+          for (; at > target; at--) await rows.nth(at).getByRole("button", { name: "Move up" }).click();
+        }
+      }
+      await page.getByTestId("submit-answer").click();
+      return;
+    }
     default:
       throw new Error(`generated items are never ${item.kind}`);
   }
