@@ -92,53 +92,88 @@ function timeVm(src: string, reps = 3): { ms: number; out: string } {
   let best = Infinity;
   let out = "";
   for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    const r = runProgram(src, { instructionBudget: 1e9 });
-    best = Math.min(best, performance.now() - t0);
-    out = r.stdout + r.stderr;
+    const r = vmOnce(src);
+    best = Math.min(best, r.ms);
+    out = r.out;
   }
   return { ms: best, out };
 }
 
-function timePy(src: string, reps = 3): { ms: number; out: string } | null {
-  let best = Infinity;
-  let out = "";
-  for (let i = 0; i < reps; i++) {
-    // time inside the interpreter so process start-up is not counted
-    const wrapped = `import time as _t\n_s=_t.perf_counter()\nexec(compile(${JSON.stringify(src)}, "<bench>", "exec"), {"__name__": "__main__"})\nimport sys\nsys.stderr.write("ELAPSED %f\\n" % ((_t.perf_counter()-_s)*1000))\n`;
-    const r = spawnSync("python3", ["-c", wrapped], { encoding: "utf8" });
-    if (r.error || r.status !== 0) return null;
-    const m = /ELAPSED ([\d.]+)/.exec(r.stderr);
-    if (!m) return null;
-    best = Math.min(best, parseFloat(m[1]!));
-    out = r.stdout;
-  }
-  return { ms: best, out };
+function vmOnce(src: string): { ms: number; out: string } {
+  const t0 = performance.now();
+  const r = runProgram(src, { instructionBudget: 1e9 });
+  return { ms: performance.now() - t0, out: r.stdout + r.stderr };
 }
+
+function pyOnce(src: string): { ms: number; out: string } | null {
+  // time inside the interpreter so process start-up is not counted
+  const wrapped = `import time as _t\n_s=_t.perf_counter()\nexec(compile(${JSON.stringify(src)}, "<bench>", "exec"), {"__name__": "__main__"})\nimport sys\nsys.stderr.write("ELAPSED %f\\n" % ((_t.perf_counter()-_s)*1000))\n`;
+  const r = spawnSync("python3", ["-c", wrapped], { encoding: "utf8" });
+  if (r.error || r.status !== 0) return null;
+  const m = /ELAPSED ([\d.]+)/.exec(r.stderr);
+  if (!m) return null;
+  return { ms: parseFloat(m[1]!), out: r.stdout };
+}
+
+const COLD_RUNS = 3;
+const WARM_RUNS = 7;
 
 async function main(): Promise<void> {
   await loadBundledSandbox();
-  // "VM ms" includes V8 warm-up (the first runs execute run() unoptimised); "warm" is the best of 5
-  // further runs, i.e. the steady state a long-lived worker reaches.
-  console.log("CPU-bound programs (best of 3, wall ms; warm = best of 5 more runs)");
-  console.log("program".padEnd(26) + "VM ms".padStart(10) + "CPython ms".padStart(12) + "VM/CPython".padStart(12) + "warm ms".padStart(10) + "warm/CPy".padStart(10) + "  same output");
+  // The machine running this may be noisy, so every VM run is followed by a CPython run of the
+  // same program: both sample the same conditions, and each side keeps its minimum. "first" is
+  // the very first VM run of the program; "cold" the best of its first 3 runs (V8 still compiling
+  // run() for the paths this program takes; programs run in order in one bundle load, none is
+  // run before its cold runs); "warm" the best of the next 7, the steady state a long-lived worker
+  // reaches. CPython ms is the best of all 10 of its runs, which both ratios divide by.
+  console.log(`CPU-bound programs (wall ms; VM and CPython runs interleaved; cold = best of the first ${COLD_RUNS} VM runs, warm = best of ${WARM_RUNS} more; CPython = best of ${COLD_RUNS + WARM_RUNS})`);
+  console.log(
+    "program".padEnd(24) +
+      "first ms".padStart(10) +
+      "cold ms".padStart(9) +
+      "warm ms".padStart(9) +
+      "CPython ms".padStart(12) +
+      "cold/CPy".padStart(10) +
+      "warm/CPy".padStart(10) +
+      "  same output",
+  );
   for (const [name, src] of Object.entries(CPU)) {
-    const vm = timeVm(src);
-    const warm = timeVm(src, 5);
-    const py = timePy(src);
-    const ratio = py ? (vm.ms / py.ms).toFixed(2) : "n/a";
-    const warmRatio = py ? (warm.ms / py.ms).toFixed(2) : "n/a";
+    let first = 0;
+    let cold = Infinity;
+    let warm = Infinity;
+    let py = Infinity;
+    let pyOk = true;
+    let same = true;
+    let pyOut: string | null = null;
+    const vmOuts: string[] = [];
+    for (let i = 0; i < COLD_RUNS + WARM_RUNS; i++) {
+      const v = vmOnce(src);
+      if (i === 0) first = v.ms;
+      if (i < COLD_RUNS) cold = Math.min(cold, v.ms);
+      else warm = Math.min(warm, v.ms);
+      vmOuts.push(v.out);
+      const p = pyOk ? pyOnce(src) : null;
+      if (p === null) pyOk = false;
+      else {
+        py = Math.min(py, p.ms);
+        pyOut = p.out;
+      }
+    }
+    if (pyOk && pyOut !== null) same = vmOuts.every((o) => o === pyOut);
+    const ratio = (x: number) => (pyOk ? (x / py).toFixed(2) : "n/a");
     console.log(
-      name.padEnd(26) +
-        vm.ms.toFixed(1).padStart(10) +
-        (py ? py.ms.toFixed(1) : "n/a").padStart(12) +
-        ratio.padStart(12) +
-        warm.ms.toFixed(1).padStart(10) +
-        warmRatio.padStart(10) +
+      name.padEnd(24) +
+        first.toFixed(1).padStart(10) +
+        cold.toFixed(1).padStart(9) +
+        warm.toFixed(1).padStart(9) +
+        (pyOk ? py.toFixed(1) : "n/a").padStart(12) +
+        ratio(cold).padStart(10) +
+        ratio(warm).padStart(10) +
         "  " +
-        (py ? String(py.out === vm.out && py.out === warm.out) : "?"),
+        (pyOk ? String(same) : "?"),
     );
   }
+  if (process.argv.includes("--cpu-only")) return;
   console.log("\nScale runs (wall ms; ratio = time(10x work) / time(1x))");
   const scale = (label: string, a: string, b: string) => {
     const x = timeVm(a, 2);
