@@ -143,9 +143,11 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
           <InlineMarkdown text={item.prompt} />
         </h2>
         {item.code ? (
-          <pre className="sandbox-output mb-4 max-h-96" data-testid="quiz-program" aria-label="The program">
-            {item.code}
-          </pre>
+          <div className="mb-4">
+            <pre className="sandbox-output max-h-96" data-testid="quiz-program" aria-label="The program">
+              {item.code}
+            </pre>
+          </div>
         ) : null}
         {item.kind === "recall" ? (
           revealed ? (
