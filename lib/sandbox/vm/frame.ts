@@ -1,7 +1,7 @@
 // Heap-allocated frames and the per-thread execution context. Because nothing lives on the
 // JS stack between instructions, any thread, task or generator can be parked mid-function.
 import type { Code } from "../compile/code";
-import { PyObj, type PyCell, type PyExc, type PyFunction, type PyValue, T, type PyType } from "../runtime/value";
+import { None, PyObj, type PyCell, type PyExc, type PyFunction, type PyValue, T, type PyType } from "../runtime/value";
 
 /** How a generator frame's yield/return is delivered to whoever resumed it. */
 export const enum Resume {
@@ -15,7 +15,7 @@ export const enum Resume {
 
 export class Frame {
   ip = 0;
-  stack: PyValue[] = [];
+  stack: PyValue[] = objectArray();
   /** pairs of (handler pc, stack level); allocated on first SETUP_FINALLY (most frames never need it) */
   blocks: number[] | null = null;
   back: Frame | null = null;
@@ -34,8 +34,21 @@ export class Frame {
     public globals: Map<string, PyValue>,
     public func: PyFunction | null,
   ) {
-    this.fast = new Array(code.varnames.length);
+    // built from the generic empty array: a fresh `new Array(n)` holds small ints only, and its
+    // first float or object would change its map under the optimised interpreter
+    const fast: (PyValue | undefined)[] = objectArray();
+    for (let i = code.varnames.length; i > 0; i--) fast.push(undefined);
+    this.fast = fast;
   }
+}
+
+/** An empty array whose elements kind is already the generic one (see Frame.fast). Value stacks
+ * hold small ints, boxed numbers and objects alike; one that started as a small-int array would
+ * change its map on the first other value, and every such change deoptimises run(). */
+function objectArray(): PyValue[] {
+  const a: PyValue[] = [None];
+  a.pop();
+  return a;
 }
 
 export class PyGenerator extends PyObj {

@@ -238,12 +238,9 @@ export class Interp {
           pc = ip - 2 < 0 ? 0 : ip - 2;
           // throwing into a delegating frame forwards the exception to the sub-iterator
           if (co[ip] === 69 /* YIELD_FROM */ && frame.gen !== null) {
-            const sub = stack[stack.length - 1];
-            if (sub instanceof PyGenerator && !sub.finished) {
-              frame.ip = ip;
-              this.enterGen(sub, None, e, Resume.YIELD_FROM, frame);
-              sub.started = true;
-              frame = sub.frame;
+            const k = this.throwIntoDelegate(st, frame, ip, e);
+            if (k === 2) {
+              frame = st.frame!;
               code = frame.code;
               co = code.code;
               stack = frame.stack;
@@ -251,11 +248,7 @@ export class Interp {
               pending = e;
               continue;
             }
-            if (sub instanceof PyAGenStep && !sub.done) {
-              // awaiting an async generator step: the exception goes into the generator's frame
-              // when YIELD_FROM re-runs the step
-              sub.throwNext = e;
-              stack.push(None);
+            if (k === 1) {
               reraise = false;
               continue;
             }
@@ -303,22 +296,9 @@ export class Interp {
             case 9 /* STORE_FAST */:
               frame.fast[arg] = stack.pop()!;
               break;
-            case 11 /* LOAD_DEREF */:
-            case 15 /* LOAD_CLASSDEREF */: {
-              if (op === 15 /* LOAD_CLASSDEREF */) {
-                const nm = arg < code.cellvars.length ? code.cellvars[arg]! : code.freevars[arg - code.cellvars.length]!;
-                const lv = frame.names!.get(nm);
-                if (lv !== undefined) {
-                  stack.push(lv);
-                  break;
-                }
-              }
+            case 11 /* LOAD_DEREF */: {
               const v = frame.cells![arg]!.v;
-              if (v === undefined) {
-                const nm = arg < code.cellvars.length ? code.cellvars[arg]! : code.freevars[arg - code.cellvars.length]!;
-                if (arg < code.cellvars.length) raise("UnboundLocalError", `cannot access local variable '${nm}' where it is not associated with a value`);
-                raise("NameError", `cannot access free variable '${nm}' where it is not associated with a value in enclosing scope`);
-              }
+              if (v === undefined) derefError(code, arg);
               stack.push(v!);
               break;
             }
@@ -421,11 +401,7 @@ export class Interp {
                   co = code.code;
                   stack = f.stack;
                   ip = 0;
-                  if (n >= limit && !nested) {
-                    frame.ip = ip;
-                    st.frame = frame;
-                    return this.exit(st, n, { k: "preempted" });
-                  }
+                  if (n >= limit && !nested) return this.preempt(st, frame, ip, n);
                   break;
                 }
                 const args = new Array<PyValue>(arg + 1);
@@ -448,7 +424,7 @@ export class Interp {
                 co = code.code;
                 stack = frame.stack;
                 ip = frame.ip;
-                if (n >= limit && !nested) return this.exit(st, n, { k: "preempted" });
+                if (n >= limit && !nested) return this.preempt(st, frame, ip, n);
                 break;
               }
               if (res === SUSPEND) return this.park(st, frame, ip, n, nested);
@@ -458,12 +434,10 @@ export class Interp {
             case 62 /* CALL */:
             case 63 /* CALL_KW */:
             case 64 /* CALL_EX */: {
-              let fn: PyValue;
-              let args: PyValue[];
-              let kw: Kw = null;
+              let res: PyValue | undefined;
               if (op === 62 /* CALL */) {
                 const base = stack.length - arg - 1;
-                fn = stack[base]!;
+                const fn = stack[base]!;
                 if (fn instanceof PyFunction) {
                   frame.ip = ip;
                   let f: Frame;
@@ -490,14 +464,10 @@ export class Interp {
                   co = code.code;
                   stack = f.stack;
                   ip = 0;
-                  if (n >= limit && !nested) {
-                    frame.ip = ip;
-                    st.frame = frame;
-                    return this.exit(st, n, { k: "preempted" });
-                  }
+                  if (n >= limit && !nested) return this.preempt(st, frame, ip, n);
                   break;
                 }
-                args = new Array<PyValue>(arg);
+                const args = new Array<PyValue>(arg);
                 for (let i = arg - 1; i >= 0; i--) args[i] = stack.pop()!;
                 stack.pop();
                 // builtin functions and exact builtin types: no frame, no callAny dispatch (a lone
@@ -508,48 +478,23 @@ export class Interp {
                   const r = fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null);
                   if (r === SUSPEND) return this.park(st, frame, ip, n, nested);
                   stack.push(r);
-                  if (n >= limit && !nested) {
-                    frame.ip = ip;
-                    st.frame = frame;
-                    return this.exit(st, n, { k: "preempted" });
-                  }
+                  if (n >= limit && !nested) return this.preempt(st, frame, ip, n);
                   break;
                 }
-              } else if (op === 63 /* CALL_KW */) {
-                const names = (stack.pop() as PyTuple).items as string[];
-                const base = stack.length - arg - 1;
-                fn = stack[base]!;
-                const npos = arg - names.length;
-                args = stack.slice(base + 1, base + 1 + npos);
-                kw = new Map();
-                for (let i = 0; i < names.length; i++) kw.set(names[i]!, stack[base + 1 + npos + i]!);
-                stack.length = base;
-              } else {
-                const kwd = arg & 1 ? (stack.pop() as PyDict) : null;
-                args = (stack.pop() as PyTuple).items;
-                fn = stack.pop()!;
-                if (kwd) {
-                  kw = new Map();
-                  for (const e of kwd.map.values()) kw.set(e.k as string, e.v);
-                }
-              }
-              const res = this.callAny(st, frame, ip, fn, args, kw);
+                res = this.callAny(st, frame, ip, fn, args, null);
+              } else res = this.keywordCall(st, frame, ip, op, arg);
               if (res === undefined) {
                 frame = st.frame!;
                 code = frame.code;
                 co = code.code;
                 stack = frame.stack;
                 ip = frame.ip;
-                if (n >= limit && !nested) return this.exit(st, n, { k: "preempted" });
+                if (n >= limit && !nested) return this.preempt(st, frame, ip, n);
                 break;
               }
               if (res === SUSPEND) return this.park(st, frame, ip, n, nested);
               stack.push(res);
-              if (n >= limit && !nested) {
-                frame.ip = ip;
-                st.frame = frame;
-                return this.exit(st, n, { k: "preempted" });
-              }
+              if (n >= limit && !nested) return this.preempt(st, frame, ip, n);
               break;
             }
             case 27 /* BINARY_SUBSCR */: {
@@ -691,11 +636,7 @@ export class Interp {
             case 41 /* JUMP_BACKWARD */:
               ip = arg;
               if (n >= limit) {
-                if (!nested) {
-                  frame.ip = ip;
-                  st.frame = frame;
-                  return this.exit(st, n, { k: "preempted" });
-                }
+                if (!nested) return this.preempt(st, frame, ip, n);
                 this.host.checkNested(st.executed + n);
               }
               break;
@@ -802,10 +743,7 @@ export class Interp {
             case 60 /* UNPACK_SEQUENCE */: {
               const v = stack.pop()!;
               const items = v instanceof PyTuple || v instanceof PyList ? v.items : this.iterate(v);
-              if (items.length !== arg) {
-                if (items.length > arg) raise("ValueError", `too many values to unpack (expected ${arg})`);
-                raise("ValueError", `not enough values to unpack (expected ${arg}, got ${items.length})`);
-              }
+              if (items.length !== arg) unpackError(items.length, arg);
               for (let i = arg - 1; i >= 0; i--) stack.push(items[i]!);
               break;
             }
@@ -873,61 +811,13 @@ export class Interp {
               break;
             }
             case 69 /* YIELD_FROM */: {
-              const sent = stack.pop()!;
-              const sub = stack[stack.length - 1]!;
-              if (sub instanceof PyGenerator) {
-                if (sub.finished) raise("RuntimeError", sub.isCoroutine ? "cannot reuse already awaited coroutine" : "generator already finished");
-                if (sub.running) raise("ValueError", "generator already executing");
-                frame.ip = ip - 2; // re-executed on every resume of this frame
-                this.enterGen(sub, sent, null, Resume.YIELD_FROM, frame);
-                sub.started = true;
-                frame = sub.frame;
-                code = frame.code;
-                co = code.code;
-                stack = frame.stack;
-                ip = frame.ip;
-                break;
-              }
-              // native awaitable/iterator: ask it for the next step
-              const step = this.stepNative(sub, sent);
-              if (step.done) {
-                stack.pop();
-                stack.push(step.value);
-                break;
-              }
-              // yield the value up the delegation chain; this frame re-executes YIELD_FROM on resume
-              if (frame.gen === null) raise("RuntimeError", "yield from outside a generator");
-              ip = ip - 2;
-              stack.push(step.value);
+              const r = this.yieldFrom(st, frame, ip);
+              if (r !== null) return this.exit(st, n, r);
+              frame = st.frame!;
+              code = frame.code;
               co = code.code;
-              // reuse YIELD_VALUE logic by jumping to a synthetic yield
-              {
-                const value = stack.pop()!;
-                let yielded = value;
-                for (;;) {
-                  frame.ip = ip;
-                  st.depth--;
-                  const g = frame.gen!;
-                  g.running = false;
-                  const back = frame.back;
-                  frame.back = null;
-                  if (g.mode === Resume.NATIVE || back === null) {
-                    st.frame = frame;
-                    return this.exit(st, n, { k: "yield", value: yielded });
-                  }
-                  frame = back;
-                  code = frame.code;
-                  co = code.code;
-                  stack = frame.stack;
-                  ip = frame.ip;
-                  if (g.mode === Resume.FOR_ITER) {
-                    stack.push(yielded);
-                    break;
-                  }
-                  if (frame.gen === null) raise("RuntimeError", "yield from outside a generator");
-                  yielded = value;
-                }
-              }
+              stack = frame.stack;
+              ip = frame.ip;
               break;
             }
             case 74 /* SETUP_FINALLY */:
@@ -980,69 +870,23 @@ export class Interp {
               break;
             }
             case 83 /* BEFORE_WITH */:
-            case 84 /* BEFORE_ASYNC_WITH */: {
-              const mgr = stack.pop()!;
-              const a = op === 83 /* BEFORE_WITH */;
-              const enter = getAttrOpt(mgr, a ? "__enter__" : "__aenter__");
-              const exit = getAttrOpt(mgr, a ? "__exit__" : "__aexit__");
-              if (enter === undefined || exit === undefined)
-                typeError(`'${typeName(mgr)}' object does not support the ${a ? "" : "asynchronous "}context manager protocol`);
-              stack.push(exit!);
-              frame.ip = ip;
-              const res = this.callAny(st, frame, ip, enter!, [], null);
-              if (res === undefined) {
-                frame = st.frame!;
-                code = frame.code;
-                co = code.code;
-                stack = frame.stack;
-                ip = frame.ip;
-                break;
-              }
-              if (res === SUSPEND) return this.park(st, frame, ip, n, nested);
-              stack.push(res);
-              break;
-            }
-            case 85 /* WITH_EXIT */: {
-              const exit = stack.pop()!;
-              frame.ip = ip;
-              const res = this.callAny(st, frame, ip, exit, [None, None, None], null);
-              if (res === undefined) {
-                frame = st.frame!;
-                code = frame.code;
-                co = code.code;
-                stack = frame.stack;
-                ip = frame.ip;
-                break;
-              }
-              if (res === SUSPEND) return this.park(st, frame, ip, n, nested);
-              stack.push(res);
-              break;
-            }
-            case 86 /* WITH_EXCEPT_START */: {
-              const l = stack.length;
-              const e = stack[l - 1]!;
-              const exit = stack[l - 3]!;
-              frame.ip = ip;
-              const res = this.callAny(st, frame, ip, exit, [typeOf(e), e, None], null);
-              if (res === undefined) {
-                frame = st.frame!;
-                code = frame.code;
-                co = code.code;
-                stack = frame.stack;
-                ip = frame.ip;
-                break;
-              }
-              if (res === SUSPEND) return this.park(st, frame, ip, n, nested);
-              stack.push(res);
-              break;
-            }
+            case 84 /* BEFORE_ASYNC_WITH */:
+            case 85 /* WITH_EXIT */:
+            case 86 /* WITH_EXCEPT_START */:
             case 72 /* GET_ANEXT */: {
-              const v = stack[stack.length - 1]!;
-              const f = getAttrOpt(v, "__anext__");
-              if (f === undefined) typeError(`'async for' requires an iterator with __anext__ method, got ${typeName(v)}`);
-              const res = this.callAny(st, frame, ip, f!, [], null);
-              if (res === undefined || res === SUSPEND) raise("RuntimeError", "unsupported __anext__");
-              stack.push(res!);
+              frame.ip = ip;
+              st.frame = frame;
+              const res = this.protocolCall(st, frame, op, ip);
+              if (res === undefined) {
+                frame = st.frame!;
+                code = frame.code;
+                co = code.code;
+                stack = frame.stack;
+                ip = frame.ip;
+                break;
+              }
+              if (res === SUSPEND) return this.park(st, frame, ip, n, nested);
+              stack.push(res);
               break;
             }
             case 73 /* END_ASYNC_FOR */: {
@@ -1073,63 +917,210 @@ export class Interp {
           }
         }
       } catch (err) {
-        // ---------- exception unwinding ----------
-        const e = this.toPyExc(err);
-        if (!reraise) {
-          this.addTb(e, frame, pc);
-          const ctx = this.handledException(frame);
-          if (ctx !== null && ctx !== e && e.context === None) {
-            // avoid reference cycles in the context chain
-            let c: PyValue = ctx;
-            let cyc = false;
-            while (c instanceof PyExc) {
-              if (c === e) cyc = true;
-              c = c.context;
-            }
-            if (!cyc) e.context = ctx;
-          }
-        }
+        const r = this.unwind(st, frame, ip, pc, err, reraise);
         reraise = false;
-        for (;;) {
-          const blocks = frame.blocks;
-          if (blocks !== null && blocks.length) {
-            const level = blocks.pop()!;
-            const handler = blocks.pop()!;
-            stack.length = level;
-            stack.push(e);
-            ip = handler;
-            break;
-          }
-          // no handler in this frame: pop it
-          st.depth--;
-          const g = frame.gen;
-          if (g !== null) {
-            g.running = false;
-            g.finished = true;
-          }
-          const back = frame.back;
-          frame.back = null;
-          if (frame.boundary || back === null || (g !== null && g.mode === Resume.NATIVE)) {
-            frame.ip = ip;
-            st.frame = frame;
-            if (g !== null && e.cls.name === "StopIteration") {
-              const re = newExc("RuntimeError", "generator raised StopIteration");
-              re.cause = e;
-              re.tb = e.tb;
-              return this.exit(st, n, { k: "exception", exc: re });
-            }
-            return this.exit(st, n, { k: "exception", exc: e });
-          }
-          frame = back;
-          code = frame.code;
-          co = code.code;
-          stack = frame.stack;
-          ip = frame.ip;
-          this.addTb(e, frame, g !== null && g.mode === Resume.YIELD_FROM ? ip : ip - 2);
-          if (g !== null && g.mode === Resume.FOR_ITER) stack.pop();
-        }
+        if (r !== null) return this.exit(st, n, r);
+        frame = st.frame!;
+        code = frame.code;
+        co = code.code;
+        stack = frame.stack;
+        ip = frame.ip;
       }
     }
+  }
+
+  /** An exception thrown into a frame parked on YIELD_FROM: 2 = it goes on into the sub-generator
+   * (now st.frame), 1 = an async generator step takes it (None pushed), 0 = raise it here. */
+  throwIntoDelegate(st: ExecState, frame: Frame, ip: number, e: PyExc): number {
+    const stack = frame.stack;
+    const sub = stack[stack.length - 1];
+    if (sub instanceof PyGenerator && !sub.finished) {
+      frame.ip = ip;
+      this.enterGen(sub, None, e, Resume.YIELD_FROM, frame);
+      sub.started = true;
+      st.frame = sub.frame;
+      return 2;
+    }
+    if (sub instanceof PyAGenStep && !sub.done) {
+      // awaiting an async generator step: the exception goes into the generator's frame when
+      // YIELD_FROM re-runs the step
+      sub.throwNext = e;
+      stack.push(None);
+      return 1;
+    }
+    return 0;
+  }
+
+  /** YIELD_FROM (out of run(): generators and awaits are not what CPU-bound loops spend time on).
+   * null: continue with st.frame at its ip; otherwise the run ends with this yield. */
+  yieldFrom(st: ExecState, frame: Frame, ip: number): RunResult | null {
+    const stack = frame.stack;
+    const sent = stack.pop()!;
+    const sub = stack[stack.length - 1]!;
+    if (sub instanceof PyGenerator) {
+      if (sub.finished) raise("RuntimeError", sub.isCoroutine ? "cannot reuse already awaited coroutine" : "generator already finished");
+      if (sub.running) raise("ValueError", "generator already executing");
+      frame.ip = ip - 2; // re-executed on every resume of this frame
+      this.enterGen(sub, sent, null, Resume.YIELD_FROM, frame);
+      sub.started = true;
+      st.frame = sub.frame;
+      return null;
+    }
+    // native awaitable/iterator: ask it for the next step
+    const step = this.stepNative(sub, sent);
+    if (step.done) {
+      stack.pop();
+      stack.push(step.value);
+      frame.ip = ip;
+      st.frame = frame;
+      return null;
+    }
+    // yield the value up the delegation chain; this frame re-executes YIELD_FROM on resume
+    if (frame.gen === null) raise("RuntimeError", "yield from outside a generator");
+    const value = step.value;
+    frame.ip = ip - 2;
+    for (;;) {
+      st.depth--;
+      const g = frame.gen!;
+      g.running = false;
+      const back = frame.back;
+      frame.back = null;
+      if (g.mode === Resume.NATIVE || back === null) {
+        st.frame = frame;
+        return { k: "yield", value };
+      }
+      frame = back;
+      if (g.mode === Resume.FOR_ITER) {
+        frame.stack.push(value);
+        st.frame = frame;
+        return null;
+      }
+      st.frame = frame;
+      if (frame.gen === null) raise("RuntimeError", "yield from outside a generator");
+    }
+  }
+
+  /** The calls a with statement and async for make (out of run(): rarely hot). Returns what
+   * callAny returns: undefined when it pushed a frame. */
+  protocolCall(st: ExecState, frame: Frame, op: number, ip: number): PyValue | undefined {
+    const stack = frame.stack;
+    switch (op) {
+      case 83 /* BEFORE_WITH */:
+      case 84 /* BEFORE_ASYNC_WITH */: {
+        const mgr = stack.pop()!;
+        const a = op === 83 /* BEFORE_WITH */;
+        const enter = getAttrOpt(mgr, a ? "__enter__" : "__aenter__");
+        const exit = getAttrOpt(mgr, a ? "__exit__" : "__aexit__");
+        if (enter === undefined || exit === undefined)
+          typeError(`'${typeName(mgr)}' object does not support the ${a ? "" : "asynchronous "}context manager protocol`);
+        stack.push(exit!);
+        return this.callAny(st, frame, ip, enter!, [], null);
+      }
+      case 85 /* WITH_EXIT */:
+        return this.callAny(st, frame, ip, stack.pop()!, [None, None, None], null);
+      case 86 /* WITH_EXCEPT_START */: {
+        const l = stack.length;
+        const e = stack[l - 1]!;
+        return this.callAny(st, frame, ip, stack[l - 3]!, [typeOf(e), e, None], null);
+      }
+      default: {
+        // GET_ANEXT
+        const v = stack[stack.length - 1]!;
+        const f = getAttrOpt(v, "__anext__");
+        if (f === undefined) typeError(`'async for' requires an iterator with __anext__ method, got ${typeName(v)}`);
+        const res = this.callAny(st, frame, ip, f!, [], null);
+        if (res === undefined || res === SUSPEND) raise("RuntimeError", "unsupported __anext__");
+        return res;
+      }
+    }
+  }
+
+  /** CALL_KW and CALL_EX (out of run(): the plain CALL is the hot one). Returns what callAny returns. */
+  keywordCall(st: ExecState, frame: Frame, ip: number, op: number, arg: number): PyValue | undefined {
+    const stack = frame.stack;
+    let kw: Kw = null;
+    if (op === 63 /* CALL_KW */) {
+      const names = (stack.pop() as PyTuple).items as string[];
+      const base = stack.length - arg - 1;
+      const fn = stack[base]!;
+      const npos = arg - names.length;
+      const args = stack.slice(base + 1, base + 1 + npos);
+      kw = new Map();
+      for (let i = 0; i < names.length; i++) kw.set(names[i]!, stack[base + 1 + npos + i]!);
+      stack.length = base;
+      return this.callAny(st, frame, ip, fn, args, kw);
+    }
+    const kwd = arg & 1 ? (stack.pop() as PyDict) : null;
+    const args = (stack.pop() as PyTuple).items;
+    const fn = stack.pop()!;
+    if (kwd) {
+      kw = new Map();
+      for (const e of kwd.map.values()) kw.set(e.k as string, e.v);
+    }
+    return this.callAny(st, frame, ip, fn, args, kw);
+  }
+
+  /** Exception unwinding, out of run() because it is rarely hot: finds the handler (null: continue
+   * with st.frame at its ip) or ends the run with the exception. */
+  unwind(st: ExecState, frame: Frame, ip: number, pc: number, err: unknown, reraise: boolean): RunResult | null {
+    const e = this.toPyExc(err);
+    if (!reraise) {
+      this.addTb(e, frame, pc);
+      const ctx = this.handledException(frame);
+      if (ctx !== null && ctx !== e && e.context === None) {
+        // avoid reference cycles in the context chain
+        let c: PyValue = ctx;
+        let cyc = false;
+        while (c instanceof PyExc) {
+          if (c === e) cyc = true;
+          c = c.context;
+        }
+        if (!cyc) e.context = ctx;
+      }
+    }
+    for (;;) {
+      const blocks = frame.blocks;
+      if (blocks !== null && blocks.length) {
+        const level = blocks.pop()!;
+        const handler = blocks.pop()!;
+        const stack = frame.stack;
+        stack.length = level;
+        stack.push(e);
+        frame.ip = handler;
+        st.frame = frame;
+        return null;
+      }
+      // no handler in this frame: pop it
+      st.depth--;
+      const g = frame.gen;
+      if (g !== null) {
+        g.running = false;
+        g.finished = true;
+      }
+      const back = frame.back;
+      frame.back = null;
+      if (frame.boundary || back === null || (g !== null && g.mode === Resume.NATIVE)) {
+        frame.ip = ip;
+        st.frame = frame;
+        if (g !== null && e.cls.name === "StopIteration") {
+          const re = newExc("RuntimeError", "generator raised StopIteration");
+          re.cause = e;
+          re.tb = e.tb;
+          return { k: "exception", exc: re };
+        }
+        return { k: "exception", exc: e };
+      }
+      frame = back;
+      ip = frame.ip;
+      this.addTb(e, frame, g !== null && g.mode === Resume.YIELD_FROM ? ip : ip - 2);
+      if (g !== null && g.mode === Resume.FOR_ITER) frame.stack.pop();
+    }
+  }
+
+  preempt(st: ExecState, frame: Frame, ip: number, n: number): RunResult {
+    frame.ip = ip;
+    st.frame = frame;
+    return this.exit(st, n, { k: "preempted" });
   }
 
   /** Opcodes that never switch frames or jump (except EG match); returns the new ip or -1. */
@@ -1162,6 +1153,14 @@ export class Interp {
         if (frame.fast[arg] === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
         frame.fast[arg] = undefined;
         break;
+      case 15 /* LOAD_CLASSDEREF */: {
+        const nm = arg < code.cellvars.length ? code.cellvars[arg]! : code.freevars[arg - code.cellvars.length]!;
+        let v = frame.names!.get(nm);
+        if (v === undefined) v = frame.cells![arg]!.v;
+        if (v === undefined) derefError(code, arg);
+        stack.push(v!);
+        break;
+      }
       case 13 /* DELETE_DEREF */:
         frame.cells![arg]!.v = undefined;
         break;
@@ -1664,6 +1663,17 @@ const INIT_SHIM: Code = {
   source: "",
   hidden: true,
 };
+
+function derefError(code: Code, arg: number): never {
+  const nm = arg < code.cellvars.length ? code.cellvars[arg]! : code.freevars[arg - code.cellvars.length]!;
+  if (arg < code.cellvars.length) raise("UnboundLocalError", `cannot access local variable '${nm}' where it is not associated with a value`);
+  return raise("NameError", `cannot access free variable '${nm}' where it is not associated with a value in enclosing scope`);
+}
+
+function unpackError(got: number, expected: number): never {
+  if (got > expected) raise("ValueError", `too many values to unpack (expected ${expected})`);
+  return raise("ValueError", `not enough values to unpack (expected ${expected}, got ${got})`);
+}
 
 function asciiRepr(s: string): string {
   let out = "";
