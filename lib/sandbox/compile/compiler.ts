@@ -441,7 +441,8 @@ class FnCompiler {
     const top = this.label();
     const brk = this.label();
     const cleanup = this.label();
-    this.expr(s.iter);
+    if (s.isAsync) this.expr(s.iter);
+    else this.iterable(s.iter);
     this.setLoc(s);
     if (s.isAsync) {
       this.emit(Op.GET_AITER);
@@ -1006,7 +1007,30 @@ class FnCompiler {
     }
   }
 
+  /**
+   * The iterable of a for loop or comprehension. CPython's AST optimiser (fold_iter) turns a set
+   * display of constants into a frozenset constant, which is iterated in that frozenset's own
+   * table order; displays of numbers are folded the same way here.
+   */
+  iterable(e: Expr): void {
+    const folded = e.k === "Set" ? numFrozenset(e.elts, this.map) : null;
+    if (folded === null) this.expr(e);
+    else this.emit(Op.LOAD_CONST, this.constIndex(folded));
+  }
+
   sequence(elts: Expr[], op: Op, span: Span): void {
+    // CPython (starunpack_helper) compiles a display of more than two constants to
+    // BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1, so the set is merged from the frozenset's
+    // table (pre-sized, possibly slot for slot) rather than built up element by element. `|=` on
+    // the new set does the same merge (set_update_internal) in as many instructions.
+    const folded = op === Op.BUILD_SET && elts.length > 2 ? numFrozenset(elts, this.map) : null;
+    if (folded !== null) {
+      this.emit(Op.BUILD_SET, 0);
+      this.emit(Op.LOAD_CONST, this.constIndex(folded));
+      this.setSpan(span);
+      this.emit(Op.INPLACE_OP, BINOPS.indexOf("|"));
+      return;
+    }
     const hasStar = elts.some((x) => x.k === "Starred");
     if (!hasStar) {
       for (const x of elts) this.expr(x);
@@ -1142,7 +1166,7 @@ class FnCompiler {
     const awaited = scope.coroutine && e.kind !== "gen";
     if (awaited && !this.inAsyncFunction()) this.syntaxError(e, "asynchronous comprehension outside of an asynchronous function");
     this.pushFunction(code, 0);
-    this.expr(e.gens[0]!.iter);
+    this.iterable(e.gens[0]!.iter);
     this.emit(e.gens[0]!.isAsync ? Op.GET_AITER : Op.GET_ITER);
     this.setSpan(e);
     this.emit(Op.CALL, 1);
@@ -1162,7 +1186,7 @@ class FnCompiler {
     const end = this.label();
     if (i === 0) this.emit(Op.LOAD_FAST, this.varIndex(".0"));
     else {
-      this.expr(g.iter);
+      this.iterable(g.iter);
       this.emit(g.isAsync ? Op.GET_AITER : Op.GET_ITER);
     }
     this.here(top);
@@ -1354,7 +1378,76 @@ class FnCompiler {
   }
 }
 
-import { PyTuple } from "../runtime/value";
+import { PySet, PyTuple, T } from "../runtime/value";
+
+type NumConst = number | bigint | boolean | PyFloat;
+
+/** an int, bool or float constant, after CPython's folding of unary -, + and ~ on constants */
+function foldNumConst(e: Expr): NumConst | null {
+  if (e.k === "Const") {
+    const c = e.value;
+    if (c.t === "int" || c.t === "bool") return c.v;
+    return c.t === "float" ? new PyFloat(c.v) : null;
+  }
+  if (e.k !== "UnaryOp" || e.op === "not") return null;
+  const v = foldNumConst(e.operand);
+  if (v === null) return null;
+  if (v instanceof PyFloat) return e.op === "~" ? null : new PyFloat(e.op === "-" ? -v.v : v.v);
+  const n = typeof v === "boolean" ? (v ? 1 : 0) : v;
+  if (typeof n === "number") return e.op === "-" ? 0 - n : e.op === "~" ? -n - 1 : n;
+  const r = e.op === "-" ? -n : e.op === "~" ? -n - 1n : n;
+  // ints within 2**53 are JS numbers everywhere else
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}
+
+/** the set key of a folded constant (as ops.hashKey computes it) */
+function numSetKey(v: NumConst): number | bigint {
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (!(v instanceof PyFloat)) return v;
+  const x = v.v;
+  if (Number.isInteger(x) && Math.abs(x) > 9007199254740991) return BigInt(x);
+  return x === 0 ? 0 : x;
+}
+
+/** CPython's constant-cache key, which tells True from 1 and 1.0 from 1 */
+function constKey(v: NumConst): string {
+  if (typeof v === "boolean") return `b${v}`;
+  if (v instanceof PyFloat) return Object.is(v.v, -0) ? "f-0" : `f${v.v}`;
+  return `i${v}`;
+}
+
+/**
+ * Per-module cache of folded frozensets (CPython's c_const_cache): an equal display later in the
+ * same module reuses the first one's frozenset, table layout included.
+ */
+const frozensetConsts = new WeakMap<ScopeMap, Map<string, PySet>>();
+
+/**
+ * The frozenset constant CPython's compiler makes of a display whose elements are all number
+ * constants: built from the elements in order, then rebuilt once from its own iteration order
+ * (merge_consts_recursive re-creates every frozenset constant), which can change the layout.
+ */
+function numFrozenset(elts: Expr[], module: ScopeMap): PySet | null {
+  const values: NumConst[] = [];
+  for (const x of elts) {
+    const v = foldNumConst(x);
+    if (v === null) return null;
+    values.push(v);
+  }
+  let cache = frozensetConsts.get(module);
+  if (cache === undefined) frozensetConsts.set(module, (cache = new Map()));
+  // CPython's constant key tells True from 1
+  const key = [...new Set(values.map(constKey))].sort().join(",");
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const first = new PySet(T.frozenset);
+  for (const v of values) first.map.set(numSetKey(v), v);
+  const rebuilt = new PySet(T.frozenset);
+  for (const [k, v] of first.map) rebuilt.map.set(k, v);
+  cache.set(key, rebuilt);
+  return rebuilt;
+}
+
 function kwNamesConst(names: string[]): PyValue {
   return new PyTuple(names);
 }

@@ -16,6 +16,7 @@ import {
   type PyValue,
 } from "./value";
 import { percentFormat } from "./format";
+import { baseClass, copySetAs, differenceUpdate, intersectSet, intersectionUpdate, subtractSet, symmetricDifference, symmetricDifferenceUpdate, updateSet } from "./set-ops";
 
 
 export const OPNAMES = ["+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"];
@@ -136,22 +137,18 @@ function nativeBinary(op: number, a: PyValue, b: PyValue): PyValue {
   }
   if (b instanceof PyTuple && op === 2 && ia !== null) return new PyTuple(repeatSeq(b.items, ia)!);
   if (a instanceof PySet && b instanceof PySet) {
-    const r = new PySet(a.cls);
     switch (op) {
-      case 11:
-        for (const [k, v] of a.map) r.map.set(k, v);
-        for (const [k, v] of b.map) if (!r.map.has(k)) r.map.set(k, v);
+      case 11: {
+        const r = copySetAs(baseClass(a.cls), a);
+        if (a !== b) updateSet(r, b);
         return r;
+      }
       case 10:
-        for (const [k, v] of a.map) if (b.map.has(k)) r.map.set(k, v);
-        return r;
+        return intersectSet(a, b, baseClass(a.cls));
       case 1:
-        for (const [k, v] of a.map) if (!b.map.has(k)) r.map.set(k, v);
-        return r;
+        return subtractSet(a, b, baseClass(a.cls));
       case 12:
-        for (const [k, v] of a.map) if (!b.map.has(k)) r.map.set(k, v);
-        for (const [k, v] of b.map) if (!a.map.has(k)) r.map.set(k, v);
-        return r;
+        return symmetricDifference(a, b, baseClass(a.cls));
     }
   }
   if (a instanceof PyDict && b instanceof PyDict && op === 11 && a.cls === T.dict) {
@@ -234,19 +231,16 @@ export function inplaceOp(op: number, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PySet && b instanceof PySet && a.cls === T.set) {
     switch (op) {
       case 11:
-        for (const [k, v] of b.map) if (!a.map.has(k)) a.map.set(k, v);
+        updateSet(a, b);
         return a;
       case 10:
-        for (const k of [...a.map.keys()]) if (!b.map.has(k)) a.map.delete(k);
+        intersectionUpdate(a, [b]);
         return a;
       case 1:
-        for (const k of b.map.keys()) a.map.delete(k);
+        differenceUpdate(a, b);
         return a;
       case 12:
-        for (const [k, v] of b.map) {
-          if (a.map.has(k)) a.map.delete(k);
-          else a.map.set(k, v);
-        }
+        symmetricDifferenceUpdate(a, b);
         return a;
     }
   }

@@ -44,6 +44,7 @@ import {
   allocInstance,
   listIter,
 } from "./ops";
+import { mergeSetOrDict } from "./set-ops";
 import { sortValues, dictUpdate, toSet, installContainerMethods } from "./methods-containers";
 import { installStrMethods } from "./methods-str";
 import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
@@ -299,15 +300,17 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   ctor(T.dict, (cls) => new PyDict(cls));
   ctor(T.set, (cls, args) => {
     const s = new PySet(cls);
-    if (args.length) for (const x of host.iterate(args[0]!)) s.map.set(hashKey(x), x);
+    if (args.length && !mergeSetOrDict(s, args[0]!)) for (const x of host.iterate(args[0]!)) s.map.set(hashKey(x), x);
     return s;
   });
   methods(T.set, {
     __init__: () => None,
   });
   ctor(T.frozenset, (_cls, args) => {
+    // CPython hands back an exact frozenset argument itself (same table, same order)
+    if (_cls === T.frozenset && args[0] instanceof PySet && args[0].cls === T.frozenset) return args[0];
     const s = new PySet(T.frozenset);
-    if (args.length) for (const x of host.iterate(args[0]!)) s.map.set(hashKey(x), x);
+    if (args.length && !mergeSetOrDict(s, args[0]!)) for (const x of host.iterate(args[0]!)) s.map.set(hashKey(x), x);
     return s;
   });
   ctor(T.range, (_c, args) => {

@@ -1,7 +1,8 @@
 // list, tuple, dict, set/frozenset methods.
 import { raise, typeError } from "./errors";
 import { methods } from "./native";
-import { callValue, dictGet, forEach, getIter, hashKey, iterNext, iterToArray, pyEq, pyLess, repr, toIndex, truthy, typeName, listIter, pyLen, setValues } from "./ops";
+import { callValue, dictGet, forEach, getIter, hashKey, iterNext, iterToArray, pyEq, pyLess, repr, toIndex, truthy, typeName, listIter, pyLen } from "./ops";
+import { baseClass, copySetAs, differenceUpdate, intersectSet, intersectionUpdate, popSet, subtractSet, symmetricDifference, symmetricDifferenceUpdate, updateSet } from "./set-ops";
 import { delItem, getItem, keyError, setItem } from "./subscript";
 import {
   None,
@@ -15,9 +16,6 @@ import {
   type Kw,
   type PyValue,
 } from "./value";
-
-/** set.pop()'s finger (CPython `so->finger`) for sets iterated in slot order */
-const setFinger = new WeakMap<object, number>();
 
 const L = (v: PyValue): PyList => {
 
@@ -253,66 +251,47 @@ export function installContainerMethods(): void {
       St(s!).map.delete(hashKey(x!));
       return None;
     },
-    pop: ([s]) => {
-      const set = St(s!);
-      const m = set.map;
-      if (m.size === 0) raise("KeyError", "pop from an empty set");
-      const order = setValues(set);
-      let v: PyValue;
-      if (Array.isArray(order)) {
-        // small ints sit in slot == value: CPython scans from its finger (last popped slot + 1)
-        const finger = setFinger.get(set) ?? 0;
-        v = order.find((x) => Number(x) >= finger) ?? order[0]!;
-        setFinger.set(set, Number(v) + 1);
-      } else v = m.values().next().value!;
-      m.delete(hashKey(v));
-      return v;
-    },
+    pop: ([s]) => popSet(St(s!)),
     clear: ([s]) => {
       St(s!).map.clear();
       return None;
     },
     copy: ([s]) => copySet(St(s!)),
     update: (args) => {
-      for (const o of args.slice(1)) forEach(o, (x) => St(args[0]!).map.set(hashKey(x), x));
+      for (const o of args.slice(1)) updateSet(St(args[0]!), o);
       return None;
     },
     union: (args) => {
-      const r = copySet(St(args[0]!));
-      for (const o of args.slice(1)) forEach(o, (x) => r.map.set(hashKey(x), x));
+      const so = St(args[0]!);
+      const r = copySetAs(baseClass(so.cls), so);
+      for (const o of args.slice(1)) if (o !== so) updateSet(r, o);
       return r;
     },
     intersection: (args) => {
-      let r = copySet(St(args[0]!));
-      for (const o of args.slice(1)) {
-        const other = toSet(o);
-        const n = new PySet(r.cls);
-        for (const [k, v] of r.map) if (other.map.has(k)) n.map.set(k, v);
-        r = n;
-      }
+      const so = St(args[0]!);
+      if (args.length === 1) return copySetAs(baseClass(so.cls), so);
+      let r = so;
+      for (const o of args.slice(1)) r = intersectSet(r, o, baseClass(so.cls));
       return r;
     },
     difference: (args) => {
-      const r = copySet(St(args[0]!));
-      for (const o of args.slice(1)) forEach(o, (x) => r.map.delete(hashKey(x)));
+      const so = St(args[0]!);
+      if (args.length === 1) return copySetAs(baseClass(so.cls), so);
+      const r = subtractSet(so, args[1]!, baseClass(so.cls));
+      for (const o of args.slice(2)) differenceUpdate(r, o);
       return r;
     },
-    symmetric_difference: ([s, o]) => {
-      const r = copySet(St(s!));
-      const other = toSet(o!);
-      for (const [k, v] of other.map) {
-        if (r.map.has(k)) r.map.delete(k);
-        else r.map.set(k, v);
-      }
-      return r;
-    },
-    intersection_update: ([s, o]) => {
-      const other = toSet(o!);
-      for (const k of [...St(s!).map.keys()]) if (!other.map.has(k)) St(s!).map.delete(k);
+    symmetric_difference: ([s, o]) => symmetricDifference(St(s!), o!, baseClass(St(s!).cls)),
+    intersection_update: (args) => {
+      intersectionUpdate(St(args[0]!), args.slice(1));
       return None;
     },
-    difference_update: ([s, o]) => {
-      forEach(o!, (x) => St(s!).map.delete(hashKey(x)));
+    difference_update: (args) => {
+      for (const o of args.slice(1)) differenceUpdate(St(args[0]!), o);
+      return None;
+    },
+    symmetric_difference_update: ([s, o]) => {
+      symmetricDifferenceUpdate(St(s!), o!);
       return None;
     },
     issubset: ([s, o]) => {
@@ -369,10 +348,10 @@ export function toSet(v: PyValue): PySet {
   forEach(v, (x) => s.map.set(hashKey(x), x));
   return s;
 }
+/** set.copy()/frozenset.copy(); an exact frozenset is its own copy */
 function copySet(s: PySet): PySet {
-  const r = new PySet(s.cls === T.frozenset ? T.frozenset : s.cls === T.set ? T.set : T.set);
-  for (const [k, v] of s.map) r.map.set(k, v);
-  return r;
+  if (s.cls === T.frozenset) return s;
+  return copySetAs(baseClass(s.cls), s);
 }
 
 /** dict views are modelled as live iterables (keys/values/items) with len and `in`. */

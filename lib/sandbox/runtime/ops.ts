@@ -953,19 +953,9 @@ export function forEach(v: PyValue, f: (x: PyValue) => void): void {
 }
 
 // ---------- containers ----------
-/**
- * A set's elements in iteration order. CPython iterates the hash table by slot; when every element
- * is an int (or bool) in 0..7 each one sits in slot == its value (the table has >= 8 slots and
- * hash(i) == i), so the order is exactly ascending. Otherwise insertion order (an approximation).
- */
+/** A set's elements in iteration order: CPython's slot order while it is known (see set-table.ts), else insertion order. */
 export function setValues(s: PySet): Iterable<PyValue> {
-  const m = s.map;
-  if (m.size > 8 || m.size < 2) return m.values();
-  for (const v of m.values()) {
-    if (typeof v === "boolean") continue;
-    if (typeof v !== "number" || !(v >= 0 && v < 8) || !Number.isInteger(v)) return m.values();
-  }
-  return [...m.values()].sort((a, b) => Number(a) - Number(b));
+  return s.map.values();
 }
 export function dictFromMap(m: Map<string, PyValue>): PyDict {
   const d = new PyDict();

@@ -3,6 +3,7 @@
 // Every other value is a PyObj with a `cls` pointer and optional instance attributes.
 import type { Frame } from "../vm/frame";
 import type { Code } from "../compile/code";
+import { SetStore } from "./set-table";
 
 export type PyValue = number | bigint | boolean | string | PyObj;
 export type Kw = Map<string, PyValue> | null;
@@ -95,7 +96,7 @@ export class PyDict extends PyObj {
   }
 }
 export class PySet extends PyObj {
-  map = new Map<unknown, PyValue>();
+  map = new SetStore();
   constructor(cls: PyType = T.set) {
     super(cls);
   }
