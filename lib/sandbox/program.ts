@@ -44,6 +44,12 @@ function genConsumerCode(): ReturnType<typeof compileModule> {
   return genConsumers;
 }
 
+// Standard-library modules a learner may reasonably import that the sandbox leaves out: the
+// ModuleNotFoundError says so, instead of suggesting the module does not exist.
+const UNSUPPORTED_STDLIB = new Set(
+  "json re os pathlib datetime enum string bisect statistics weakref socket subprocess signal selectors struct pickle logging unittest decimal fractions uuid hashlib base64 io tempfile shutil glob csv sqlite3 http urllib email argparse textwrap pprint inspect types array numbers secrets contextvars zoneinfo traceback warnings atexit gc platform locale calendar timeit cProfile dis ast".split(" "),
+);
+
 export class Program {
   interp: Interp;
   sched: Scheduler;
@@ -184,7 +190,7 @@ export class Program {
       let m = proc.modules.get(full);
       if (!m) {
         const factory = MODULES[full];
-        if (!factory) raise("ModuleNotFoundError", `No module named '${full}'`);
+        if (!factory) raise("ModuleNotFoundError", `No module named '${full}'${UNSUPPORTED_STDLIB.has(parts[0]!) ? " (a standard-library module the sandbox does not provide)" : ""}`);
         m = factory!(this, proc);
         proc.modules.set(full, m);
         if (cur instanceof PyModule) cur.dict.set(parts[i]!, m);

@@ -808,7 +808,38 @@ export function normBig(b: bigint): number | bigint {
 }
 
 export function parseModule(source: string): Module {
-  return new Converter(source).module();
+  return new Converter(patchBareYields(source)).module();
+}
+
+// @lezer/python cannot parse a bare `yield` (a statement, or the right side of an assignment),
+// which every @contextmanager example uses. `yield None` means the same, so a source that does
+// not parse gets its bare yields spelled that way and is parsed again; a source that parses as
+// it is, or still fails after the patch, is left alone so errors point at what was written.
+const BARE_YIELD = /^([ \t]*(?:[^#\n'"]*?[^=!<>:+\-*/%&|^@]=[ \t]*)?)yield([ \t]*(?:#.*)?)$/gm;
+
+function hasSyntaxError(source: string): boolean {
+  let error = false;
+  parser.parse(source).iterate({
+    enter: (node) => {
+      if (node.type.isError) error = true;
+      return !error;
+    },
+  });
+  return error;
+}
+
+function patchBareYields(source: string): string {
+  if (!/\byield[ \t]*(?:#.*)?$/m.test(source) || !hasSyntaxError(source)) return source;
+  const tree = parser.parse(source);
+  // A line reading "yield" inside a triple-quoted string is text, not a statement.
+  const inString = (pos: number) => {
+    for (let node: SyntaxNode | null = tree.resolveInner(pos, 1); node; node = node.parent) {
+      if (node.name === "String" || node.name === "FormatString" || node.name === "Comment") return true;
+    }
+    return false;
+  };
+  const patched = source.replace(BARE_YIELD, (whole: string, head: string, tail: string, offset: number) => (inString(offset + head.length) ? whole : `${head}yield None${tail}`));
+  return patched !== source && !hasSyntaxError(patched) ? patched : source;
 }
 
 export { decodeStringLiteral };

@@ -6,6 +6,7 @@ import {
   None,
   PyBuiltin,
   PyBytes,
+  PyClassMethod,
   PyDict,
   PyList,
   PyObj,
@@ -97,6 +98,8 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
   }
   if (obj instanceof PyType) {
     const cg = lookupType(obj, "__class_getitem__");
+    // CPython makes a class body's __class_getitem__ an implicit classmethod: call it with the class.
+    if (cg instanceof PyClassMethod) return callValue(cg.func, [obj, key], null);
     if (cg !== undefined) return callValue(cg, [key], null);
     return obj; // list[int] and friends: generic aliases are just the class here
   }

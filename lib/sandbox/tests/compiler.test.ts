@@ -22,6 +22,12 @@ describe("compiler", () => {
     expect(f.cellvars).toEqual(["b"]);
     expect((f as typeof c).children[0]!.freevars).toEqual(["b"]);
   });
+  it("parses a bare yield (which @lezer/python rejects) without touching strings", () => {
+    const src = 'def g():\n    x = yield  # sent\n    yield\n    return x\ns = """\nyield\n"""\nit = g(); next(it); it.send(7)\nprint(repr(s))\n';
+    const r = runProgram(src);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("'\\nyield\\n'\n");
+  });
   it("records a line per instruction", () => {
     const src = "x = 1\ny = 2\n";
     const c = compileModule(parseModule(src).body, src, "x.py");
