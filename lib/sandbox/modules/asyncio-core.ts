@@ -13,7 +13,7 @@ import type { TLane } from "../sched/trace";
 import { PyGenerator, Resume, type RunResult } from "../vm/frame";
 import { SUSPEND } from "../vm/signals";
 import { clockRead, mod } from "./sys-time-math";
-import { formatException } from "../vm/traceback";
+import { formatException, stdlibEntry } from "../vm/traceback";
 
 export const futureType = makeType("Future", [T.object]);
 futureType.module = "asyncio";
@@ -58,7 +58,14 @@ export class PyFuture extends PyObj {
     if (this.exception) throw this.exception;
     return this.result;
   }
+  /** the CancelledError that ended a task's coroutine: re-raised once, keeping its traceback */
+  cancelledExc: PyExc | null = null;
   makeCancelledError(): PyExc {
+    const kept = this.cancelledExc;
+    if (kept !== null) {
+      this.cancelledExc = null;
+      return kept;
+    }
     return this.cancelMsg === None ? newExc(CancelledError) : newExc(CancelledError, this.cancelMsg);
   }
   scheduleCallbacks(): void {
@@ -151,6 +158,8 @@ export class EventLoop extends PyObj {
   running = true;
   current: PyTask | null = null;
   tasks = new Set<PyTask>();
+  /** tasks that ended with an exception, checked for "never retrieved" when the loop closes */
+  failed: PyTask[] = [];
   cancelledTimers = 0;
   /** waiting in select(): the pending wake-up timer */
   selectTimer: ReturnType<Program["sched"]["addTimer"]> | null = null;
@@ -248,8 +257,13 @@ export class EventLoop extends PyObj {
         } else task.setResult(r.value);
         break;
       case "exception":
-        if (r.exc.cls === CancelledError || isCancelled(r.exc)) task.superCancel(r.exc.args[0] ?? None);
-        else task.setException(r.exc);
+        if (r.exc.cls === CancelledError || isCancelled(r.exc)) {
+          task.cancelledExc = r.exc;
+          task.superCancel(r.exc.args[0] ?? None);
+        } else {
+          task.setException(r.exc);
+          this.failed.push(task);
+        }
         break;
       case "yield": {
         const v = r.value;
@@ -349,6 +363,21 @@ export class EventLoop extends PyObj {
   }
 }
 
+/** Task.__del__'s "Task exception was never retrieved", logged through the loop's default exception
+ * handler. CPython logs when the task is freed; without reference counts the sandbox logs when
+ * asyncio.run closes the loop (tasks nobody references any more are freed by then at the latest). */
+function reportUnretrieved(loop: EventLoop): void {
+  for (const t of loop.failed) {
+    if (t.retrieved || t.exception === null) continue;
+    t.retrieved = true;
+    const code = t.coro.frame?.code;
+    const where = code ? `, defined at ${code.filename}:${code.firstLine}` : "";
+    const fut = `<Task finished name='${t.name}' coro=<${t.coro.qualname}() done${where}> exception=${repr(t.exception)}>`;
+    loop.prog.write(`Task exception was never retrieved\nfuture: ${fut}\n` + formatException(t.exception), true);
+  }
+  loop.failed = [];
+}
+
 function isCancelled(e: PyExc): boolean {
   return e.cls.mro.includes(CancelledError);
 }
@@ -369,16 +398,22 @@ export function asyncioRun(prog: Program, coro: PyValue): PyValue {
   main.addDoneCallback(new PyBuiltin("_run_until_complete_cb", () => ((loop.stopping = true), None)));
   const saved = { frame: th.exec.frame, depth: th.exec.depth, driver: th.driver };
   const finish = () => {
+    main.retrieved = true;
+    reportUnretrieved(loop);
     loops.delete(th);
     th.driver = saved.driver;
     th.exec.frame = saved.frame;
     th.exec.depth = saved.depth;
     th.wantsStep = false;
-    if (main.state === "CANCELLED") {
-      th.exec.resumeExc = main.makeCancelledError();
-      th.exec.resumeValue = undefined;
-    } else if (main.exception) {
-      th.exec.resumeExc = main.exception;
+    const failure = main.state === "CANCELLED" ? main.makeCancelledError() : main.exception;
+    if (failure) {
+      // the exception leaves CPython's Runner through run_until_complete's future.result()
+      failure.tb.push(
+        stdlibEntry("<stdlib>/asyncio/base_events.py", 653, "run_until_complete"),
+        stdlibEntry("<stdlib>/asyncio/runners.py", 118, "run"),
+        stdlibEntry("<stdlib>/asyncio/runners.py", 190, "run"),
+      );
+      th.exec.resumeExc = failure;
       th.exec.resumeValue = undefined;
     } else {
       th.exec.resumeValue = main.result;
@@ -462,6 +497,7 @@ export function installAsyncioCore(prog: Program): Record<string, PyValue> {
       const x = F(f!);
       if (x.state === "CANCELLED") throw x.makeCancelledError();
       if (x.state !== "FINISHED") raise(InvalidStateError, "Exception is not set.");
+      x.retrieved = true;
       return x.exception ?? None;
     },
     done: ([f]: PyValue[]) => F(f!).done(),

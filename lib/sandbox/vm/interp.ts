@@ -237,7 +237,8 @@ export class Interp {
           reraise = true;
           pc = ip - 2 < 0 ? 0 : ip - 2;
           // throwing into a delegating frame forwards the exception to the sub-iterator
-          if (co[ip] === 69 /* YIELD_FROM */ && frame.gen !== null) {
+          const delegating = co[ip] === 69; /* YIELD_FROM */
+          if (delegating && frame.gen !== null) {
             const k = this.throwIntoDelegate(st, frame, ip, e);
             if (k === 2) {
               frame = st.frame!;
@@ -253,6 +254,10 @@ export class Interp {
               continue;
             }
           }
+          // gen.throw() and a blocking call woken with an error raise in this frame: CPython's
+          // traceback gains the frame (at its await/call) but, unlike a new raise, no __context__
+          if (delegating) pc = ip;
+          this.addTb(e, frame, pc);
           throw e;
         }
         for (;;) {

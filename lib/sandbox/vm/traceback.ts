@@ -1,5 +1,5 @@
 // CPython 3.11 traceback text: frame lines, the source line, and ^/~ carets.
-import { excStr, str, repr } from "../runtime/ops";
+import { callValue, excStr, str, repr } from "../runtime/ops";
 import { None, PyExc, PyList, PyTuple, type PyValue, type TBEntry } from "../runtime/value";
 
 function caretLine(e: TBEntry, lineText: string): string | null {
@@ -30,70 +30,175 @@ function caretLine(e: TBEntry, lineText: string): string | null {
   return out;
 }
 
-function frameLines(e: TBEntry): string {
-  let s = `  File "${e.file}", line ${e.line}, in ${e.name}\n`;
-  const src = e.code?.source ?? "";
-  const lines = src.split("\n");
-  const text = lines[e.line - 1];
-  if (text !== undefined && e.code && !e.code.hidden && text.trim().length) {
-    const t = text.trim();
-    s += `    ${t}\n`;
-    const c = caretLine(e, t);
-    if (c !== null) s += `    ${c}\n`;
+/** A traceback row as printed: a user frame, an annotated sandbox-stdlib frame or a synthetic one. */
+type Row = { file: string; line: number; name: string; text: string; caret: string | null };
+
+// Lines of CPython 3.11.7's stdlib for frames the sandbox synthesises without running that code
+// (asyncio.run's Runner and run_until_complete): the stripped source text and its ^ markers.
+const STDLIB_LINES: Record<string, [string, string | null]> = {
+  "<stdlib>/asyncio/runners.py:190": ["return runner.run(main)", "       ^^^^^^^^^^^^^^^^"],
+  "<stdlib>/asyncio/runners.py:118": ["return self._loop.run_until_complete(task)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"],
+  "<stdlib>/asyncio/base_events.py:653": ["return future.result()", "       ^^^^^^^^^^^^^^^"],
+};
+
+/** A synthetic stdlib frame for a traceback (its text comes from STDLIB_LINES). */
+export function stdlibEntry(file: string, line: number, name: string): TBEntry {
+  return { file, line, name, code: null, pc: -1 };
+}
+
+// The sandbox's own Python modules are hidden from tracebacks, except lines that end with
+// "#@<path>:<line>": those stand for that line of CPython's stdlib (same text, so the same
+// markers) and print as File "<stdlib>/<path>", line <line>, in <function>.
+const ANNOTATION = /\s*#@([\w/.]+):(\d+)\s*$/;
+
+function row(e: TBEntry): Row | null {
+  const code = e.code;
+  if (code === null) {
+    const known = STDLIB_LINES[`${e.file}:${e.line}`];
+    return { file: e.file, line: e.line, name: e.name, text: known?.[0] ?? "", caret: known?.[1] ?? null };
+  }
+  const raw = code.source.split("\n")[e.line - 1] ?? "";
+  if (code.hidden) {
+    const m = ANNOTATION.exec(raw);
+    if (m === null) return null;
+    const text = raw.slice(0, m.index).trim();
+    return { file: `<stdlib>/${m[1]}`, line: Number(m[2]), name: e.name, text, caret: caretLine(e, text) };
+  }
+  const text = raw.trim();
+  return { file: e.file, line: e.line, name: e.name, text, caret: text.length ? caretLine(e, text) : null };
+}
+
+function rowLines(r: Row): string {
+  let s = `  File "${r.file}", line ${r.line}, in ${r.name}\n`;
+  if (r.text.length) {
+    s += `    ${r.text}\n`;
+    if (r.caret !== null) s += `    ${r.caret}\n`;
   }
   return s;
 }
 
 export type FakeFrame = { file: string; line: number; name: string; text: string };
 
-export function formatException(exc: PyExc, prefixFrames: FakeFrame[] = []): string {
-  const seen = new Set<PyExc>();
-  const parts: string[] = [];
-  const render = (e: PyExc, first: boolean): void => {
-    seen.add(e);
-    if (e.cause instanceof PyExc && !seen.has(e.cause)) {
-      render(e.cause, false);
-      parts.push("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (!e.suppress && e.context instanceof PyExc && !seen.has(e.context)) {
-      render(e.context, false);
-      parts.push("\nDuring handling of the above exception, another exception occurred:\n\n");
+/** The frames of `e` (outermost first) as CPython prints them, with its run-collapsing rule. */
+function stackLines(e: PyExc, prefix: FakeFrame[]): string {
+  let s = "";
+  for (const f of prefix) s += `  File "${f.file}", line ${f.line}, in ${f.name}\n    ${f.text}\n`;
+  // CPython's tb_print_internal: a run of identical (file, line, name) frames prints 3 times
+  let last: Row | null = null;
+  let cnt = 0;
+  const flush = (): void => {
+    if (cnt > 3) {
+      const n = cnt - 3;
+      s += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
     }
-    parts.push(formatOne(e, first ? prefixFrames : []));
   };
-  render(exc, true);
-  return parts.join("");
+  for (let i = e.tb.length - 1; i >= 0; i--) {
+    const f = row(e.tb[i]!);
+    if (f === null) continue;
+    if (!last || last.file !== f.file || last.line !== f.line || last.name !== f.name) {
+      flush();
+      last = f;
+      cnt = 0;
+    }
+    cnt++;
+    if (cnt > 3) continue;
+    s += rowLines(f);
+  }
+  flush();
+  return s;
 }
 
-function formatOne(e: PyExc, prefix: FakeFrame[]): string {
-  let s = "";
-  const tb = e.tb.filter((x) => !x.code?.hidden).slice().reverse();
-  if (tb.length || prefix.length) {
-    s += "Traceback (most recent call last):\n";
-    for (const f of prefix) s += `  File "${f.file}", line ${f.line}, in ${f.name}\n    ${f.text}\n`;
-    // CPython's tb_print_internal: a run of identical (file, line, name) frames prints 3 times
-    let last: TBEntry | null = null;
-    let cnt = 0;
-    const flush = (): void => {
-      if (cnt > 3) {
-        const n = cnt - 3;
-        s += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
-      }
-    };
-    for (const f of tb) {
-      if (!last || last.file !== f.file || last.line !== f.line || last.name !== f.name) {
-        flush();
-        last = f;
-        cnt = 0;
-      }
-      cnt++;
-      if (cnt > 3) continue;
-      s += frameLines(f);
-    }
-    flush();
+function hasStack(e: PyExc): boolean {
+  return e.tb.some((x) => row(x) !== null);
+}
+
+// traceback.py's _ExceptionPrintContext: nested exception groups are drawn in boxes, every
+// line inside one carrying "| " (or "+ " on a top-level group's header) after its indent.
+type Ctx = { seen: Set<PyExc>; depth: number; needClose: boolean; out: string[] };
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+function indent(ctx: Ctx): string {
+  return " ".repeat(2 * ctx.depth);
+}
+
+function emit(ctx: Ctx, text: string, margin = "|"): void {
+  if (text === "") return;
+  const pre = indent(ctx) + (ctx.depth ? margin + " " : "");
+  if (pre === "") {
+    ctx.out.push(text);
+    return;
   }
-  s += excLine(e);
-  if (e.attrs?.has("exceptions")) s += groupLines(e);
-  return s;
+  ctx.out.push(text.split(/(?<=\n)/).map((l) => pre + l).join(""));
+}
+
+function isGroup(e: PyExc): boolean {
+  return e.attrs?.get("exceptions") instanceof PyTuple;
+}
+
+function formatTree(top: PyExc, ctx: Ctx, prefix: FakeFrame[]): void {
+  const chain: [string | null, PyExc][] = [];
+  for (let e: PyExc | null = top; e !== null; ) {
+    ctx.seen.add(e);
+    let next: PyExc | null = e.cause instanceof PyExc ? e.cause : !e.suppress && e.context instanceof PyExc ? e.context : null;
+    if (next !== null && ctx.seen.has(next)) next = null;
+    chain.push([next === null ? null : e.cause instanceof PyExc ? CAUSE : CONTEXT, e]);
+    e = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, e] = chain[i]!;
+    const pre = e === top ? prefix : [];
+    if (msg !== null) emit(ctx, msg);
+    if (!isGroup(e)) {
+      if (pre.length || hasStack(e)) {
+        emit(ctx, "Traceback (most recent call last):\n");
+        emit(ctx, stackLines(e, pre));
+      }
+      emit(ctx, excLine(e));
+      continue;
+    }
+    if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+      continue;
+    }
+    const toplevel = ctx.depth === 0;
+    if (toplevel) ctx.depth++;
+    if (pre.length || hasStack(e)) {
+      emit(ctx, "Exception Group Traceback (most recent call last):\n", toplevel ? "+" : "|");
+      emit(ctx, stackLines(e, pre));
+    }
+    emit(ctx, excLine(e));
+    const subs = (e.attrs!.get("exceptions") as PyTuple).items;
+    const n = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1;
+    ctx.needClose = false;
+    for (let k = 0; k < n; k++) {
+      const lastExc = k === n - 1;
+      if (lastExc) ctx.needClose = true;
+      const truncated = k >= MAX_GROUP_WIDTH;
+      ctx.out.push(`${indent(ctx)}${k === 0 ? "+-" : "  "}+---------------- ${truncated ? "..." : k + 1} ----------------\n`);
+      ctx.depth++;
+      const sub = subs[k];
+      if (truncated) {
+        const rest = subs.length - MAX_GROUP_WIDTH;
+        emit(ctx, `and ${rest} more exception${rest > 1 ? "s" : ""}\n`);
+      } else if (sub instanceof PyExc) formatTree(sub, ctx, []);
+      if (lastExc && ctx.needClose) {
+        ctx.out.push(`${indent(ctx)}+------------------------------------\n`);
+        ctx.needClose = false;
+      }
+      ctx.depth--;
+    }
+    if (toplevel) ctx.depth = 0;
+  }
+}
+
+const CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+export function formatException(exc: PyExc, prefixFrames: FakeFrame[] = []): string {
+  const ctx: Ctx = { seen: new Set(), depth: 0, needClose: false, out: [] };
+  formatTree(exc, ctx, prefixFrames);
+  return ctx.out.join("");
 }
 
 export function excLine(e: PyExc): string {
@@ -103,6 +208,7 @@ export function excLine(e: PyExc): string {
     msg = excStr(e);
     const custom = e.cls.mro.find((t) => t.dict.has("__str__"));
     if (custom && custom.module !== "builtins") msg = str(e);
+    else if (custom && isGroup(e)) msg = str(callValue(custom.dict.get("__str__")!, [e], null));
   } catch {
     msg = "<exception str() failed>";
   }
@@ -110,18 +216,6 @@ export function excLine(e: PyExc): string {
   const notes = e.attrs?.get("__notes__");
   if (notes instanceof PyList) for (const n of notes.items) out += `${str(n)}\n`;
   return out;
-}
-
-function groupLines(e: PyExc): string {
-  // a compact rendering of ExceptionGroup sub-exceptions (CPython draws boxes)
-  const subs = (e.attrs!.get("exceptions") as PyTuple).items;
-  let s = "";
-  subs.forEach((x: PyValue, i: number) => {
-    s += `  +---------------- ${i + 1} ----------------\n`;
-    if (x instanceof PyExc) s += "  | " + excLine(x).trimEnd() + "\n";
-  });
-  s += "  +------------------------------------\n";
-  return s;
 }
 
 export { repr, None };

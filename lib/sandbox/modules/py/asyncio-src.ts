@@ -7,10 +7,17 @@ TimeoutError = TimeoutError
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+class exceptions:
+    # the names CPython's asyncio code spells as exceptions.X (so annotated lines read the same)
+    TimeoutError = TimeoutError
+    CancelledError = CancelledError
+# defined under queues.py's module name, which their printed names carry
+__name__ = 'asyncio.queues'
 class QueueEmpty(Exception):
     pass
 class QueueFull(Exception):
     pass
+__name__ = 'asyncio'
 class _Dq:
     def __init__(self):
         self._items = []
@@ -36,7 +43,7 @@ async def sleep(delay, result=None):
         return result
     future, h = _sleep_future(delay, result)
     try:
-        return await future
+        return await future  #@asyncio/tasks.py:649
     finally:
         h.cancel()
 
@@ -143,16 +150,16 @@ async def _cancel_and_wait(fut, loop):
 async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:
-        return await fut
+        return await fut  #@asyncio/tasks.py:452
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
         if fut.done():
-            return fut.result()
+            return fut.result()  #@asyncio/tasks.py:458
         await _cancel_and_wait(fut, loop=loop)
         try:
-            return fut.result()
+            return fut.result()  #@asyncio/tasks.py:462
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  #@asyncio/tasks.py:464
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = _functools.partial(_release_waiter, waiter)
@@ -160,23 +167,23 @@ async def wait_for(fut, timeout):
     fut.add_done_callback(cb)
     try:
         try:
-            await waiter
+            await waiter  #@asyncio/tasks.py:476
         except CancelledError:
             if fut.done():
-                return fut.result()
+                return fut.result()  #@asyncio/tasks.py:479
             else:
                 fut.remove_done_callback(cb)
                 await _cancel_and_wait(fut, loop=loop)
                 raise
         if fut.done():
-            return fut.result()
+            return fut.result()  #@asyncio/tasks.py:489
         else:
             fut.remove_done_callback(cb)
             await _cancel_and_wait(fut, loop=loop)
             try:
-                return fut.result()
+                return fut.result()  #@asyncio/tasks.py:500
             except CancelledError as exc:
-                raise TimeoutError() from exc
+                raise exceptions.TimeoutError() from exc  #@asyncio/tasks.py:502
     finally:
         timeout_handle.cancel()
 
@@ -248,8 +255,8 @@ def as_completed(fs, *, timeout=None):
     async def _wait_for_one():
         f = await done.get()
         if f is None:
-            raise TimeoutError
-        return f.result()
+            raise exceptions.TimeoutError  #@asyncio/tasks.py:614
+        return f.result()  # May raise f.exception().  #@asyncio/tasks.py:615
     for f in todo:
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
@@ -517,7 +524,7 @@ class Queue:
         return self.put_nowait(item)
     def put_nowait(self, item):
         if self.full():
-            raise QueueFull
+            raise QueueFull  #@asyncio/queues.py:143
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
@@ -541,7 +548,7 @@ class Queue:
         return self.get_nowait()
     def get_nowait(self):
         if self.empty():
-            raise QueueEmpty
+            raise QueueEmpty  #@asyncio/queues.py:181
         item = self._get()
         self._wakeup_next(self._putters)
         return item
@@ -607,7 +614,7 @@ class Timeout:
         if self._state == "expiring":
             self._state = "expired"
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  #@asyncio/timeouts.py:115
         elif self._state == "entered":
             self._state = "exited"
         return None
@@ -666,9 +673,9 @@ class TaskGroup:
                     self._abort()
             self._on_completed_fut = None
         if self._base_error is not None:
-            raise self._base_error
+            raise self._base_error  #@asyncio/taskgroups.py:129
         if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+            raise propagate_cancellation_error  #@asyncio/taskgroups.py:134
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
@@ -678,7 +685,7 @@ class TaskGroup:
                 me = ExceptionGroup('unhandled errors in a TaskGroup', errors)
             else:
                 me = BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
-            raise me from None
+            raise me from None  #@asyncio/taskgroups.py:145
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f"TaskGroup has not been entered")
@@ -754,7 +761,8 @@ def _run_in_executor(loop, executor, func, *args):
 
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
-    return await _run_in_executor(loop, None, _functools.partial(func, *args, **kwargs))
+    func_call = _functools.partial(func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)  #@asyncio/threads.py:25
 
 async def _shutdown_default_executor(executor):
     import threading
@@ -902,7 +910,7 @@ class Future:
             return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]
     def __get_result(self):
         if self._exception:
-            raise self._exception
+            raise self._exception  #@concurrent/futures/_base.py:401
         else:
             return self._result
     def add_done_callback(self, fn):
@@ -914,16 +922,16 @@ class Future:
     def result(self, timeout=None):
         with self._condition:
             if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
+                raise CancelledError()  #@concurrent/futures/_base.py:447
             elif self._state == _FINISHED:
-                return self.__get_result()
+                return self.__get_result()  #@concurrent/futures/_base.py:449
             self._condition.wait(timeout)
             if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
+                raise CancelledError()  #@concurrent/futures/_base.py:454
             elif self._state == _FINISHED:
-                return self.__get_result()
+                return self.__get_result()  #@concurrent/futures/_base.py:456
             else:
-                raise TimeoutError()
+                raise TimeoutError()  #@concurrent/futures/_base.py:458
     def exception(self, timeout=None):
         with self._condition:
             if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
@@ -1077,6 +1085,12 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     done.update(waiter.finished_futures)
     return DoneAndNotDoneFutures(done, set(fs) - done)
 
+def _result_or_cancel(fut, timeout=None):
+    try:
+        return fut.result(timeout)  #@concurrent/futures/_base.py:317
+    finally:
+        fut.cancel()
+
 class Executor:
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
@@ -1090,9 +1104,9 @@ class Executor:
                 fs.reverse()
                 while fs:
                     if timeout is None:
-                        yield fs.pop().result()
+                        yield _result_or_cancel(fs.pop())  #@concurrent/futures/_base.py:619
                     else:
-                        yield fs.pop().result(end_time - time())
+                        yield _result_or_cancel(fs.pop(), end_time - time())
             finally:
                 for future in fs:
                     future.cancel()
@@ -1115,7 +1129,7 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            result = self.fn(*self.args, **self.kwargs)  #@concurrent/futures/thread.py:58
         except BaseException as exc:
             self.future.set_exception(exc)
             self = None

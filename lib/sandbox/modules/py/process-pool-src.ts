@@ -13,6 +13,21 @@ _threads_wakeups = {}
 class BrokenProcessPool(BrokenExecutor):
     pass
 
+# defined under process.py's module name, which its printed name carries
+__name__ = 'concurrent.futures.process'
+class _RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+    def __str__(self):
+        return self.tb
+__name__ = 'concurrent.futures'
+
+class _CallItem:
+    def __init__(self, fn, args, kwargs):
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
 def _python_exit():
     global _global_shutdown
     _global_shutdown = True
@@ -48,12 +63,15 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         if call_item is None:
             return
         work_id, fn, args, kwargs = call_item
+        call_item = _CallItem(fn, args, kwargs)
         try:
-            r = fn(*args, **kwargs)
+            r = call_item.fn(*call_item.args, **call_item.kwargs)  #@concurrent/futures/process.py:261
         except BaseException as e:
-            result_queue.put((work_id, None, e))
+            # _ExceptionWithTraceback: the worker's traceback travels as text and becomes the
+            # re-raised exception's __cause__ in the parent (the copy has no traceback of its own)
+            result_queue.put((work_id, None, e, '\n"""\n%s"""' % _format_exception(e)))
         else:
-            result_queue.put((work_id, r, None))
+            result_queue.put((work_id, r, None, None))
 
 class _ExecutorManagerThread(threading.Thread):
     def __init__(self, executor):
@@ -67,10 +85,11 @@ class _ExecutorManagerThread(threading.Thread):
             if item is None:
                 ex._wakeup_pending = False
             else:
-                work_id, result, exc = item
+                work_id, result, exc, tb = item
                 w = ex._pending_work_items.pop(work_id, None)
                 if w is not None:
                     if exc is not None:
+                        exc.__cause__ = _RemoteTraceback(tb)
                         w.future.set_exception(exc)
                     else:
                         w.future.set_result(result)
