@@ -164,6 +164,8 @@ export class EventLoop extends PyObj {
   /** waiting in select(): the pending wake-up timer */
   selectTimer: ReturnType<Program["sched"]["addTimer"]> | null = null;
   inSelect = false;
+  /** after a select() that ran its full timeout: the time epoll would really have woken at */
+  selectWokeAt = -Infinity;
   executor: PyValue = None;
   constructor(
     public prog: Program,
@@ -336,15 +338,22 @@ export class EventLoop extends PyObj {
         this.inSelect = true;
         const th = this.thread;
         if (Number.isFinite(timeout)) {
+          // EpollSelector.select rounds the timeout up to whole milliseconds, so a real loop
+          // wakes up to 1 ms after the head timer, and every timer due by then fires in the same
+          // iteration (two tasks sleeping the same time wake together). The clock still jumps
+          // exactly to the head timer, so sleeps last what they say; only the batch is wider.
+          const wokeAt = this.proc.now + Math.ceil(timeout * 1e3) * 1e-3;
           this.selectTimer = sched.addTimer(this.proc, this.proc.now + timeout, () => {
             this.inSelect = false;
+            this.selectWokeAt = wokeAt;
             sched.wake(th, None);
           });
         }
         sched.block(th, "selector.select()");
         return "select";
       }
-      const end = this.proc.now + 1e-9;
+      const end = Math.max(this.proc.now, this.selectWokeAt) + 1e-9;
+      this.selectWokeAt = -Infinity;
       while (sch.size) {
         const h = sch.peek()!;
         if (h.cancelled) {
