@@ -29,8 +29,10 @@ function main(): void {
   if (!file) usage("no input file");
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command
   const cwd = process.env.INIT_CWD ?? process.cwd();
-  const source = readFileSync(resolve(cwd, file!), "utf8");
-  opts.filename = file!;
+  const path = resolve(cwd, file!);
+  const source = readFileSync(path, "utf8");
+  // CPython 3.11 makes the main script's path absolute, and tracebacks print it that way.
+  opts.filename = path;
   opts.stdout = (s) => process.stdout.write(s);
   opts.stderr = (s) => process.stderr.write(s);
   const r = runProgram(source, opts);
