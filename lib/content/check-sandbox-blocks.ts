@@ -1,6 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import type { TContentError } from "./front-matter";
+import { isSandboxBlock } from "./list-code-blocks";
 import { findModeLine, parseSandboxMeta } from "./sandbox-meta";
 
 // `<!-- compare -->` or `<!-- compare: Left title | Right title -->` directly before two
@@ -9,8 +10,8 @@ export const COMPARE_MARKER = /^<!--\s*compare\s*(?::\s*(.*?))?\s*-->$/;
 
 export type TComparePair = { marker: number; titles: [string, string] };
 
-export function isSandboxFence(node: RootContent | undefined): boolean {
-  return node?.type === "code" && node.lang === "python" && parseSandboxMeta(node.meta).sandbox;
+function isSandboxFence(node: RootContent | undefined): boolean {
+  return node?.type === "code" && isSandboxBlock(node);
 }
 
 /** Top-level compare markers with the index of each; `paired` says whether two sandbox fences follow. */

@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { parseSandboxMeta } from "./sandbox-meta";
 
 export type TCodeBlock = { lang: string | null; meta: string | null; value: string; line: number };
 
@@ -11,6 +12,7 @@ export function listCodeBlocks(tree: Root): TCodeBlock[] {
   return blocks;
 }
 
-export function isSandboxBlock(block: Pick<TCodeBlock, "lang" | "meta">): boolean {
-  return block.lang === "python" && (block.meta ?? "").split(/\s+/).includes("sandbox");
+/** A runnable example: a python fence whose info string has the `sandbox` option. */
+export function isSandboxBlock(block: { lang?: string | null; meta?: string | null }): boolean {
+  return block.lang === "python" && parseSandboxMeta(block.meta).sandbox;
 }

@@ -10,6 +10,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { findCompareMarkers } from "./check-sandbox-blocks";
 import { highlightCodeBlocks } from "./highlight";
+import { isSandboxBlock } from "./list-code-blocks";
 import { parseSandboxMeta, PREDICT_TARGETS, WORKLOAD_MODES, type TPredictTarget, type TWorkloadMode } from "./sandbox-meta";
 
 // ```quiz blocks hold the author's quiz items, answers included: they feed quizzes and must
@@ -59,8 +60,8 @@ function markFences() {
       const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
       const lang = classes.find((c) => c.startsWith("language-"))?.slice("language-".length);
       if (lang) pre.properties.dataLang = lang;
-      const options = parseSandboxMeta(meta);
-      if (lang === "python" && options.sandbox) {
+      if (isSandboxBlock({ lang, meta })) {
+        const options = parseSandboxMeta(meta);
         block += 1;
         Object.assign(pre.properties, { dataSandbox: "true", dataBlock: String(block), dataPredict: options.predict.join(","), dataModes: options.modes.join(",") });
       }

@@ -1,6 +1,7 @@
 import type { Code } from "mdast";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "../../content/parse-markdown";
+import { isSandboxBlock } from "../../content/list-code-blocks";
 import { parseSandboxMeta, type TPredictTarget } from "../../content/sandbox-meta";
 import type { TQuizItem } from "../item-schema";
 import { formatVirtualTime, runForPrediction, splitOutputLines, type TProgramRun } from "../run-prediction";
@@ -22,8 +23,8 @@ export function buildPredictItems(markdown: string, options: { seed?: number; ru
   const errors: TPredictError[] = [];
   let block = 0;
   visit(parseMarkdown(markdown), "code", (node: Code) => {
+    if (!isSandboxBlock(node)) return;
     const meta = parseSandboxMeta(node.meta);
-    if (node.lang !== "python" || !meta.sandbox) return;
     block += 1;
     if (meta.predict.length === 0) return;
     const line = node.position?.start.line ?? 1;
