@@ -91,11 +91,14 @@ export function runProgramInThread(code: string): Promise<TProgramRun> {
   const cached = cache.get(code);
   if (cached) return Promise.resolve(cached);
   return new Promise((resolve, reject) => {
-    queue.push({ code, resolve, reject });
+    const job: TJob = { code, resolve, reject };
+    queue.push(job);
     try {
       pump();
     } catch (error) {
-      queue.splice(queue.findIndex((job) => job.code === code), 1);
+      // No thread could be started (the bundle is missing): this job leaves the queue unrun.
+      const at = queue.indexOf(job);
+      if (at >= 0) queue.splice(at, 1);
       reject(error);
     }
   });
