@@ -4,5 +4,7 @@
 import { buildSandboxThread } from "../../scripts/build-sandbox-thread.mjs";
 
 export default async function setup(): Promise<void> {
+  // `npm test` bundles once for all its stages; a direct `vitest` run bundles here.
+  if (process.env.SANDBOX_THREAD_BUNDLED === "1") return;
   await (buildSandboxThread as () => Promise<void>)();
 }
