@@ -77,8 +77,9 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>, errors
       }
       const published = await tx.question.findMany({ where: { bankId: row.id, status: "published" }, select: { publishedVersionId: true } });
       const versionIds = published.flatMap((q) => (q.publishedVersionId ? [q.publishedVersionId] : []));
-      await ensureVersionItems({ tx, versionIds });
-      await refreshPredictionItems({ tx, versionIds });
+      // Items just made are already the current engine's; only older versions need a re-run.
+      const fresh = new Set(await ensureVersionItems({ tx, versionIds }));
+      await refreshPredictionItems({ tx, versionIds: versionIds.filter((id) => !fresh.has(id)) });
       const present = new Set(questions.map((q) => q.number));
       for (const q of existing) {
         if (present.has(q.number) || keepNumbers.has(q.number) || q.status !== "published" || !q.sourcePath) continue;

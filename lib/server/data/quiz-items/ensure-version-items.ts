@@ -5,17 +5,17 @@ import type { TDb } from "@/lib/db/create-client";
 type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 
 // Creates the quiz items of each given version that has none yet. Versions are immutable, so
-// items are written once per version and never regenerated in place.
-export async function ensureVersionItems(options: { tx: TTx; versionIds: string[] }): Promise<number> {
-  if (options.versionIds.length === 0) return 0;
+// items are written once per version and never regenerated in place. Returns the versions it
+// wrote items for.
+export async function ensureVersionItems(options: { tx: TTx; versionIds: string[] }): Promise<string[]> {
+  if (options.versionIds.length === 0) return [];
   const versions = await options.tx.questionVersion.findMany({
     where: { id: { in: options.versionIds }, quizItems: { none: {} } },
     select: { id: true, questionId: true, title: true, bodyMarkdown: true },
   });
-  let created = 0;
   for (const version of versions) {
     const items = buildVersionItems(version);
-    const result = await options.tx.quizItem.createMany({
+    await options.tx.quizItem.createMany({
       data: items.map((item) => ({
         questionVersionId: version.id,
         questionId: version.questionId,
@@ -25,7 +25,6 @@ export async function ensureVersionItems(options: { tx: TTx; versionIds: string[
         payload: item,
       })),
     });
-    created += result.count;
   }
-  return created;
+  return versions.map((version) => version.id);
 }
