@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import type { TRunOutcome } from "@/lib/sandbox-ui/worker-protocol";
+import { OutputChunks } from "./output-panel";
 import { RunMetrics } from "./run-metrics";
 import { Timeline } from "./timeline";
 import type { TCompareState } from "./use-compare-runs";
@@ -21,11 +22,7 @@ export function ComparedRuns({ state }: { state: Exclude<TCompareState, { status
           <div key={run.title} className="min-w-0">
             <p className="text-xs font-semibold text-slate-600 dark:text-slate-300">{run.title}</p>
             <pre className="sandbox-output" data-testid="sandbox-output" aria-label={`Output: ${run.title}`}>
-              {run.chunks.map((chunk, i) => (
-                <span key={i} className={chunk.stream === "stderr" ? "sandbox-stderr" : undefined}>
-                  {chunk.text}
-                </span>
-              ))}
+              <OutputChunks chunks={run.chunks} />
               {run.end === null ? <span className="text-slate-400 italic">Running…</span> : null}
               {run.end?.kind === "stopped" ? <span className="text-slate-400 italic">Stopped.</span> : null}
               {run.end?.kind === "crashed" ? <span className="sandbox-stderr">The sandbox failed: {run.end.message}</span> : null}

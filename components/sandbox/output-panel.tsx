@@ -1,4 +1,14 @@
+import type { TOutputChunk } from "@/lib/sandbox-ui/worker-protocol";
 import type { TRunState } from "./use-sandbox-run";
+
+/** A run's output in the order it was written, stderr marked apart from stdout. */
+export function OutputChunks({ chunks }: { chunks: TOutputChunk[] }) {
+  return chunks.map((chunk, i) => (
+    <span key={i} className={chunk.stream === "stderr" ? "sandbox-stderr" : undefined} data-stream={chunk.stream}>
+      {chunk.text}
+    </span>
+  ));
+}
 
 /** stdout in the normal text colour, stderr in red, in the order the program wrote them. */
 export function OutputPanel({ state }: { state: TRunState }) {
@@ -24,11 +34,7 @@ export function OutputPanel({ state }: { state: TRunState }) {
       </div>
       <pre className="sandbox-output" data-testid="sandbox-output" aria-label="Program output">
         {chunks.length === 0 && state.status !== "running" ? <span className="text-slate-400 italic">(no output)</span> : null}
-        {chunks.map((chunk, i) => (
-          <span key={i} className={chunk.stream === "stderr" ? "sandbox-stderr" : undefined} data-stream={chunk.stream}>
-            {chunk.text}
-          </span>
-        ))}
+        <OutputChunks chunks={chunks} />
       </pre>
     </div>
   );
