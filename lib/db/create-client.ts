@@ -16,3 +16,8 @@ export function createClient(url: string): TDb {
       return new PostgresClient({ adapter: createAdapter(url) as never }) as unknown as TDb;
   }
 }
+
+/** The client inside an interactive transaction. */
+export type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
+/** Either: reads that work in and out of a transaction take this. */
+export type TDbOrTx = TDb | TTx;

@@ -3,16 +3,16 @@ import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { hashQuestion } from "@/lib/content/hash-question";
 import { isQuestionFileName, readBank, type TFileError, type TReadBankResult } from "@/lib/content/read-bank";
-import { db } from "@/lib/server/db";
+import { db, type TTx } from "@/lib/server/db";
 import { ensureVersionItems } from "@/lib/server/data/quiz-items/ensure-version-items";
 import { refreshPredictionItems } from "@/lib/server/data/quiz-items/refresh-prediction-items";
+import { relinkReviewCards } from "@/lib/server/data/reviews/relink-review-cards";
 
 export type TImportSummary = {
   banks: { slug: string; created: number; updated: number; unchanged: number; archived: number }[];
   errors: TFileError[];
 };
 
-type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export async function importContent(options: { dir: string }): Promise<TImportSummary> {
   const summary: TImportSummary = { banks: [], errors: [] };
@@ -59,6 +59,8 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>, errors
         const current = byNumber.get(q.number);
         if (current) await tx.question.update({ where: { id: current.id }, data: { slug: `~${current.id}` } });
       }
+      // Questions whose published version or status changes here: their learners' cards relink.
+      const moved: string[] = [];
       for (const q of questions) {
         const current = byNumber.get(q.number);
         const hash = hashQuestion(q);
@@ -69,6 +71,7 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>, errors
         if (current) {
           const changed = current.publishedVersion?.contentHash !== hash;
           await writeQuestion(tx, row.id, q, hash, current.id, changed);
+          moved.push(current.id);
           counts.updated++;
         } else {
           await writeQuestion(tx, row.id, q, hash, null, true);
@@ -84,8 +87,11 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>, errors
       for (const q of existing) {
         if (present.has(q.number) || keepNumbers.has(q.number) || q.status !== "published" || !q.sourcePath) continue;
         await tx.question.update({ where: { id: q.id }, data: { status: "archived" } });
+        moved.push(q.id);
         counts.archived++;
       }
+      // A retired prediction item needs no relink: queues skip cards whose item is retired.
+      await relinkReviewCards({ tx, questionIds: moved });
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -3,6 +3,9 @@ import { AppError } from "@/lib/errors";
 import { ZQuizItem } from "@/lib/quiz/item-schema";
 import { db } from "@/lib/server/db";
 import { gradeQuizItem } from "@/lib/server/data/quiz-items/grade-quiz-item";
+import { rateAnswer } from "@/lib/server/data/reviews/rate-answer";
+import { recordReview, retryOnCardRace } from "@/lib/server/data/reviews/record-review";
+import { cardKeyOf } from "@/lib/srs/card-key";
 import type { TActor } from "@/lib/server/permissions/roles";
 import type { TAnswerPrediction, TPredictionResult } from "./prediction-schemas";
 
@@ -15,8 +18,9 @@ export async function answerPrediction(options: { actor: TActor; input: TAnswerP
   const { actor, input } = options;
   const question = await db.question.findFirst({ where: { id: input.questionId, status: "published" }, select: { id: true, publishedVersionId: true } });
   if (!question?.publishedVersionId) throw new AppError("NOT_FOUND", "That question does not exist.");
+  const questionVersionId = question.publishedVersionId;
   const row = await db.quizItem.findFirst({
-    where: { questionVersionId: question.publishedVersionId, key: input.itemKey, generator: { in: ["predict-output", "predict-time"] } },
+    where: { questionVersionId, key: input.itemKey, generator: { in: ["predict-output", "predict-time"] } },
     select: { id: true, payload: true, retiredAt: true },
   });
   if (!row) throw new AppError("NOT_FOUND", "This question has no such prediction item.");
@@ -41,22 +45,31 @@ export async function answerPrediction(options: { actor: TActor; input: TAnswerP
 
   const existing = await db.attempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: storedSelect });
   if (existing) return replay(existing);
+  const durationMs = input.durationMs ?? null;
+  const rating = await rateAnswer({ db, item, quizItemId: row.id, response: input.response, correct: graded.correct, durationMs, hinted: false });
+  const now = new Date();
   try {
-    await db.attempt.create({
-      data: {
-        userId: actor.id,
-        questionId: question.id,
-        questionVersionId: question.publishedVersionId,
-        quizItemId: row.id,
-        kind: attemptKind,
-        response: input.response,
-        correct: graded.correct,
-        score: graded.score,
-        durationMs: input.durationMs ?? null,
-        idempotencyKey: input.idempotencyKey,
-      },
-      select: { id: true },
-    });
+    await retryOnCardRace(() =>
+      db.$transaction(async (tx) => {
+        const attempt = await tx.attempt.create({
+          data: {
+            userId: actor.id,
+            questionId: question.id,
+            questionVersionId,
+            quizItemId: row.id,
+            kind: attemptKind,
+            response: input.response,
+            correct: graded.correct,
+            score: graded.score,
+            durationMs,
+            idempotencyKey: input.idempotencyKey,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        await recordReview({ tx, userId: actor.id, questionId: question.id, itemKey: cardKeyOf(item), attemptId: attempt.id, rating, source: "prediction", durationMs, now });
+      }),
+    );
   } catch (error) {
     // Two submits with one key can race past the lookup; the unique index lets exactly one win.
     const raced = await db.attempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: storedSelect });

@@ -1,8 +1,6 @@
 import "server-only";
 import { buildVersionItems } from "@/lib/quiz/build-version-items";
-import type { TDb } from "@/lib/db/create-client";
-
-type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
+import type { TTx } from "@/lib/db/create-client";
 
 // Creates the quiz items of each given version that has none yet. Versions are immutable, so
 // items are written once per version and never regenerated in place. Returns the versions it

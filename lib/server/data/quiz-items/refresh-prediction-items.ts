@@ -1,9 +1,7 @@
 import "server-only";
-import type { TDb } from "@/lib/db/create-client";
+import type { TTx } from "@/lib/db/create-client";
 import { buildPredictItems } from "@/lib/quiz/generators/predict";
 import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
-
-type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 
 const PREDICT_GENERATORS = ["predict-output", "predict-time"];
 

@@ -3,6 +3,9 @@ import { AppError } from "@/lib/errors";
 import { ZQuizItem } from "@/lib/quiz/item-schema";
 import { db } from "@/lib/server/db";
 import { gradeQuizItem } from "@/lib/server/data/quiz-items/grade-quiz-item";
+import { rateAnswer } from "@/lib/server/data/reviews/rate-answer";
+import { recordReview, retryOnCardRace } from "@/lib/server/data/reviews/record-review";
+import { cardKeyOf } from "@/lib/srs/card-key";
 import type { TActor } from "@/lib/server/permissions/roles";
 import type { TAnswerQuizItem } from "./quiz-schemas";
 
@@ -12,13 +15,21 @@ export type TAnswerResult = { position: number; replayed: boolean; result: { cor
 
 // Grading happens here and only here: the client sends what the learner chose, never whether it
 // was right. Every check runs before the first write, and the attempt and the link from the
-// quiz slot are written in one transaction.
+// quiz slot are written in one transaction, with the review that moves the item's schedule.
 export async function answerQuizItem(options: { actor: TActor; quizId: string; input: TAnswerQuizItem }): Promise<TAnswerResult> {
   const { actor, quizId, input } = options;
   const replay = await db.attempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: replaySelect });
   const session = await db.quizSession.findFirst({
     where: { id: quizId, userId: actor.id },
-    select: { id: true, status: true, feedback: true, items: { where: { position: input.position }, select: { id: true, attemptId: true, quizItem: { select: { id: true, payload: true, questionId: true, questionVersionId: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      feedback: true,
+      items: {
+        where: { position: input.position },
+        select: { id: true, attemptId: true, quizItem: { select: { id: true, payload: true, questionId: true, questionVersionId: true } } },
+      },
+    },
   });
   if (!session) throw new AppError("NOT_FOUND", "That quiz does not exist.");
   const slot = session.items[0];
@@ -40,28 +51,45 @@ export async function answerQuizItem(options: { actor: TActor; quizId: string; i
     return { position: input.position, replayed: true, result: view(stored.correct ?? false, stored.score ?? 0) };
   }
   const { correct, score } = graded;
+  const durationMs = input.durationMs ?? null;
+  const rating = await rateAnswer({ db, item, quizItemId: slot.quizItem.id, response: input.response, correct, durationMs, hinted: false });
+  const now = new Date();
   try {
-    await db.$transaction(async (tx) => {
-      const attempt = await tx.attempt.create({
-        data: {
+    await retryOnCardRace(() =>
+      db.$transaction(async (tx) => {
+        const attempt = await tx.attempt.create({
+          data: {
+            userId: actor.id,
+            questionId: slot.quizItem.questionId,
+            questionVersionId: slot.quizItem.questionVersionId,
+            quizItemId: slot.quizItem.id,
+            quizSessionId: session.id,
+            kind: attemptKind,
+            response: input.response,
+            correct,
+            score,
+            durationMs,
+            idempotencyKey: input.idempotencyKey,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        // The conditional update makes a racing second answer to the same slot fail and roll back.
+        const linked = await tx.quizSessionItem.updateMany({ where: { id: slot.id, attemptId: null }, data: { attemptId: attempt.id } });
+        if (linked.count !== 1) throw new AppError("CONFLICT", "This item was already answered.");
+        await recordReview({
+          tx,
           userId: actor.id,
           questionId: slot.quizItem.questionId,
-          questionVersionId: slot.quizItem.questionVersionId,
-          quizItemId: slot.quizItem.id,
-          quizSessionId: session.id,
-          kind: attemptKind,
-          response: input.response,
-          correct,
-          score,
-          durationMs: input.durationMs ?? null,
-          idempotencyKey: input.idempotencyKey,
-        },
-        select: { id: true },
-      });
-      // The conditional update makes a racing second answer to the same slot fail and roll back.
-      const linked = await tx.quizSessionItem.updateMany({ where: { id: slot.id, attemptId: null }, data: { attemptId: attempt.id } });
-      if (linked.count !== 1) throw new AppError("CONFLICT", "This item was already answered.");
-    });
+          itemKey: cardKeyOf(item),
+          attemptId: attempt.id,
+          rating,
+          source: "quiz",
+          durationMs,
+          now,
+        });
+      }),
+    );
   } catch (error) {
     const raced = await db.attempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { userId: true, correct: true, score: true } });
     if (raced && raced.userId === actor.id) return { position: input.position, replayed: true, result: view(raced.correct ?? false, raced.score ?? 0) };

@@ -1,0 +1,31 @@
+import "server-only";
+import type { TReviewEntry } from "@/lib/contracts/review";
+import { buildHint } from "@/lib/quiz/build-hint";
+import { ZQuizItem } from "@/lib/quiz/item-schema";
+import type { TCardState } from "@/lib/srs/schedule";
+
+export type TEntrySource = {
+  ref: string;
+  state: TCardState;
+  payload: unknown;
+  question: { number: number; title: string; bank: { slug: string; name: string; emoji: string } };
+};
+
+/** What the learner sees of a queued item: never its answer. */
+export function toReviewEntry(source: TEntrySource): TReviewEntry | null {
+  const parsed = ZQuizItem.safeParse(source.payload);
+  if (!parsed.success) return null;
+  const item = parsed.data;
+  return {
+    ref: source.ref,
+    isNew: source.ref.startsWith("new:"),
+    state: source.state,
+    kind: item.kind,
+    prompt: item.prompt,
+    options: item.options,
+    items: item.items ?? null,
+    code: item.program?.code ?? null,
+    hintable: buildHint(item, source.ref) !== null,
+    question: { number: source.question.number, title: source.question.title, href: `/${source.question.bank.slug}/${source.question.number}`, bank: source.question.bank },
+  };
+}
