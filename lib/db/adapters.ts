@@ -43,7 +43,9 @@ export function sqlitePathFromUrl(url: string): string {
   return resolve(/*turbopackIgnore: true*/ path);
 }
 
-export function createAdapter(url: string) {
+export type TAdapterOptions = { /** PostgreSQL pool size; the app passes env.DATABASE_POOL_SIZE */ poolSize?: number };
+
+export function createAdapter(url: string, options: TAdapterOptions = {}) {
   const provider = readProvider(url);
   switch (provider) {
     case "sqlite": {
@@ -53,6 +55,6 @@ export function createAdapter(url: string) {
       return new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
     }
     case "postgresql":
-      return new PrismaPg(new NameAsTextPool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));
+      return new PrismaPg(new NameAsTextPool({ connectionString: url, max: options.poolSize ?? 10 }));
   }
 }

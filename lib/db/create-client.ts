@@ -1,19 +1,19 @@
 import { PrismaClient as SqliteClient } from "@/lib/server/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/server/generated/postgresql/client";
-import { createAdapter } from "./adapters";
+import { createAdapter, type TAdapterOptions } from "./adapters";
 import { readProvider } from "./provider";
 
 // Both generated clients come from one model file, so their query APIs are the same; the
 // SQLite client's type is the one the code is written against.
 export type TDb = InstanceType<typeof SqliteClient>;
 
-export function createClient(url: string): TDb {
+export function createClient(url: string, options: TAdapterOptions = {}): TDb {
   const provider = readProvider(url);
   switch (provider) {
     case "sqlite":
-      return new SqliteClient({ adapter: createAdapter(url) as never });
+      return new SqliteClient({ adapter: createAdapter(url, options) as never });
     case "postgresql":
-      return new PostgresClient({ adapter: createAdapter(url) as never }) as unknown as TDb;
+      return new PostgresClient({ adapter: createAdapter(url, options) as never }) as unknown as TDb;
   }
 }
 
