@@ -24,6 +24,9 @@ export function UserMenu() {
         {data.user.name ?? data.user.email}
         {data.user.role !== "learner" ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800 dark:bg-amber-900 dark:text-amber-100">{data.user.role}</span> : null}
       </span>
+      <Link href="/account" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+        Account
+      </Link>
       <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
         Sign out
       </button>
