@@ -26,18 +26,27 @@ function freePort(): Promise<number> {
 }
 
 export async function serveProduction(options: { name: string; databaseUrl?: string }): Promise<TServer> {
+  const port = await freePort();
+  const env = prepareProduction({ ...options, baseUrl: `http://127.0.0.1:${port}` });
+  const served = await startServer(env, port);
+  return { ...served, startAnother: async (extra) => startServer({ ...env, ...extra }, await freePort()) };
+}
+
+/** Builds into `.next-<name>` and migrates and seeds a fresh database: a new SQLite file unless
+ * `databaseUrl` names an (empty) PostgreSQL database. Returns the server's environment. */
+export function prepareProduction(options: { name: string; databaseUrl?: string; baseUrl?: string }): NodeJS.ProcessEnv {
   const distDir = `.next-${options.name}`;
+  const postgres = options.databaseUrl !== undefined && !options.databaseUrl.startsWith("file:");
   const dbFile = options.databaseUrl?.startsWith("file:") ? options.databaseUrl.slice("file:".length) : join(root, "data", "bench", `${options.name}.db`);
   mkdirSync(join(root, "data", "bench"), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
-  const port = await freePort();
+  if (!postgres) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: distDir,
     DATABASE_URL: options.databaseUrl ?? `file:${dbFile}`,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_URL: options.baseUrl ?? "http://127.0.0.1:3000",
     NEXTAUTH_SECRET: "benchmark-secret-that-is-long-enough",
   };
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
@@ -45,8 +54,7 @@ export async function serveProduction(options: { name: string; databaseUrl?: str
   run([bin("next", "dist/bin/next"), "build"]);
   run([bin("tsx", "dist/cli.mjs"), "scripts/db/migrate.ts"]);
   run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"]);
-  const served = await startServer(env, port);
-  return { ...served, startAnother: async (extra) => startServer({ ...env, ...extra }, await freePort()) };
+  return env;
 }
 
 // What `npm start` serves: Next behind the micro-cache (MICRO_CACHE_SECONDS=0 to measure Next alone).
