@@ -133,6 +133,9 @@ export function installPageSecurity(req, res, options) {
   };
   res.flushHeaders = function () {
     if (choose() === "hold") return;
+    // Next flushes a route handler's headers before its body; for JSON, which is small and
+    // complete, holding them lets Node send headers and body in one write instead of two.
+    if (String(res.getHeader("content-type") ?? "").includes("json")) return;
     return flushHeaders.call(this);
   };
   res.write = function (chunk, encoding, cb) {

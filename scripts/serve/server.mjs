@@ -41,6 +41,9 @@ const server = createServer((req, res) => {
   overTls.set(req, client.https);
   setStaticSecurityHeaders(res, { https: client.https });
   if (refuseMalformedRequest(req, res)) return;
+  // A write is answered with a few hundred bytes of JSON, streamed without a length, so Next's
+  // compression would gzip every one of them: more CPU than the bytes are worth.
+  if (req.method !== "GET" && req.method !== "HEAD") delete req.headers["accept-encoding"];
   Promise.resolve(cache.serve(req, res)).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;
