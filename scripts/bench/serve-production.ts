@@ -11,6 +11,8 @@ const bin = (pkg: string, file: string) => join(root, "node_modules", pkg, file)
 export type TServer = {
   baseUrl: string;
   env: NodeJS.ProcessEnv;
+  /** the server process, for reading its CPU time */
+  pid: number;
   stop: () => void;
   /** another server process on the same build and database, with some environment changed */
   startAnother: (extra: Record<string, string>) => Promise<Omit<TServer, "startAnother">>;
@@ -67,5 +69,5 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Omit<T
     if (i > 120) throw new Error("server did not start");
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { baseUrl, env, stop: () => child.kill("SIGTERM") };
+  return { baseUrl, env, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }

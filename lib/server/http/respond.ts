@@ -6,9 +6,10 @@ export function respondJson<T>(data: T, status = 200): NextResponse {
   return NextResponse.json({ data }, { status });
 }
 
-// Prisma's codes for a database that is busy (a locked SQLite file past its busy timeout) or out
-// of reach (PostgreSQL down, pool exhausted): the request may work later, so a 503, not a 500.
-const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// Prisma's codes for a database that is busy (a locked SQLite file past its busy timeout, a
+// transaction that could not start in time) or out of reach (PostgreSQL down, pool exhausted):
+// the request may work later, so a 503, not a 500.
+const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 
 // Every failure has the same shape: { error: { code, message, fields? } }. Unknown errors are
 // logged and reported generically so internals never reach the client.
