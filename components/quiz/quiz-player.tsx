@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TRecallRating } from "@/lib/quiz/response-schema";
 import type { TQuizView } from "@/lib/server/data/quizzes/get-quiz";
+import { announceAnswered } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { emptyDraft, ItemInput, toResponse, type TDraft } from "./item-input";
 
@@ -71,6 +72,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
         return;
       }
       setAnsweredHere(true);
+      announceAnswered();
       if (body.data.result && item.kind !== "recall") setFeedback(body.data.result);
       else next();
     },
@@ -116,7 +118,13 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
     return (
       <div className="rounded-xl border border-slate-200 p-6 text-center dark:border-slate-800">
         <p className="font-medium">All {quiz.score.total} items answered.</p>
-        <button type="button" onClick={finish} disabled={pending} className="mt-4 rounded-md bg-slate-900 px-4 py-2 text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900" data-testid="finish-quiz">
+        <button
+          type="button"
+          onClick={finish}
+          disabled={pending}
+          className="mt-4 rounded-md bg-slate-900 px-4 py-2 text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
+          data-testid="finish-quiz"
+        >
           See my results
         </button>
         {error ? <p className="mt-2 text-sm text-rose-600">{error}</p> : null}
@@ -133,7 +141,14 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
           </span>
           <span>{quiz.feedback === "immediate" ? "Marked as you go" : "Marked at the end"}</span>
         </div>
-        <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label="Quiz progress">
+        <div
+          className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
+          role="progressbar"
+          aria-valuenow={percent}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-label="Quiz progress"
+        >
           <div className="h-full bg-sky-500 transition-all" style={{ width: `${percent}%` }} />
         </div>
       </div>
@@ -160,7 +175,13 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
               </p>
               <div className="flex flex-wrap gap-2">
                 {RATINGS.map((rating, i) => (
-                  <button key={rating} type="button" disabled={pending} onClick={() => submit(rating)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm capitalize hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+                  <button
+                    key={rating}
+                    type="button"
+                    disabled={pending}
+                    onClick={() => submit(rating)}
+                    className="rounded-md border border-slate-300 px-3 py-1.5 text-sm capitalize hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                  >
                     <kbd className="mr-1 text-xs text-slate-500">{i + 1}</kbd>
                     {rating}
                   </button>
@@ -196,7 +217,13 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
         ) : null}
         <div className="mt-5 flex gap-2">
           {item.kind !== "recall" && !answeredHere ? (
-            <button type="button" onClick={() => submit()} disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900" data-testid="submit-answer">
+            <button
+              type="button"
+              onClick={() => submit()}
+              disabled={pending}
+              className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
+              data-testid="submit-answer"
+            >
               Submit <kbd className="ml-1 text-xs opacity-70">Enter</kbd>
             </button>
           ) : null}
