@@ -14,7 +14,7 @@ export function SimpleBarChart({ data, unit, testId, tone = "primary" }: TProps)
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
           <CartesianGrid stroke={colors.grid} vertical={false} />
           <XAxis dataKey="label" stroke={colors.axis} fontSize={11} tickLine={false} interval="preserveStartEnd" />
-          <YAxis stroke={colors.axis} fontSize={11} tickLine={false} allowDecimals={false} />
+          <YAxis stroke={colors.axis} fontSize={11} tickLine={false} allowDecimals={unit !== "due"} />
           <Tooltip
             contentStyle={{ background: colors.tooltipBg, borderColor: colors.tooltipBorder, fontSize: 12 }}
             formatter={(value) => [`${value} ${unit}`, ""]}

@@ -22,11 +22,11 @@ export function MasteryList({ rows, weakBelow, testId }: { rows: TMasteryRow[]; 
               {row.tag ? <span className="ml-1 text-xs font-normal text-slate-500 dark:text-slate-400">{row.bank.emoji}</span> : null}
             </span>
             <span className="text-slate-600 dark:text-slate-400">
-              {percent(row.share)} · you would most likely recall {row.known} of {row.total} items ({row.studied} studied)
+              {percent(row.share)} · you would most likely recall {row.known} of the {row.studied} items you studied ({row.studied} of {row.total} studied so far)
             </span>
           </div>
           <div className="mt-1 flex items-center gap-2">
-            <div className="h-2 flex-1 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden>
+            <div className="h-2 flex-1 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden title={`${percent(row.coverage)} studied`}>
               <div className={`h-full ${row.share < weakBelow ? "bg-amber-500" : "bg-emerald-500"}`} style={{ width: percent(row.share) }} />
             </div>
             {row.tag && row.share < weakBelow ? <PractiseButton bank={row.bank.slug} tag={row.tag} /> : null}

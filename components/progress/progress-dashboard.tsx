@@ -153,7 +153,7 @@ export function ProgressDashboard({ progress, firstDay }: { progress: TProgress;
           <div>
             <h3 className="mb-1 text-sm font-semibold">Last 30 days (minutes)</h3>
             <SimpleBarChart
-              data={progress.time.days.map((d) => ({ label: formatShortDay(d.day), value: Math.round(d.durationMs / 60_000) }))}
+              data={progress.time.days.map((d) => ({ label: formatShortDay(d.day), value: Math.round(d.durationMs / 6_000) / 10 }))}
               unit="min"
               testId="time-days-chart"
               tone="secondary"
@@ -162,7 +162,7 @@ export function ProgressDashboard({ progress, firstDay }: { progress: TProgress;
           <div>
             <h3 className="mb-1 text-sm font-semibold">Last 12 weeks (minutes)</h3>
             <SimpleBarChart
-              data={progress.time.weeks.map((d) => ({ label: formatShortDay(d.day), value: Math.round(d.durationMs / 60_000) }))}
+              data={progress.time.weeks.map((d) => ({ label: formatShortDay(d.day), value: Math.round(d.durationMs / 6_000) / 10 }))}
               unit="min"
               testId="time-weeks-chart"
               tone="secondary"

@@ -6,7 +6,10 @@ import { chartColors, useDarkMode } from "./use-dark-mode";
 
 export function RetentionChart({ weeks, target }: { weeks: TRetentionWeek[]; target: number }) {
   const colors = chartColors(useDarkMode());
-  const data = weeks.map((w) => ({ week: w.week.slice(5), share: w.graded > 0 ? Math.round((w.passed / w.graded) * 1000) / 10 : null, graded: w.graded }));
+  // Leading weeks before the first review would only flatten the line; keep at least eight weeks.
+  const first = weeks.findIndex((w) => w.graded > 0);
+  const shown = first < 0 ? weeks.slice(-8) : weeks.slice(Math.min(first, Math.max(0, weeks.length - 8)));
+  const data = shown.map((w) => ({ week: w.week.slice(5), share: w.graded > 0 ? Math.round((w.passed / w.graded) * 1000) / 10 : null, graded: w.graded }));
   return (
     <div className="h-56 w-full" data-testid="retention-chart" aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
