@@ -42,7 +42,7 @@ export function UserMenu() {
   return (
     <>
       <ReviewBadge />
-      <Link href="/progress" className={link}>
+      <Link href="/progress" className={`${link} hidden sm:inline`}>
         Progress
       </Link>
       <details ref={menu} className="relative">

@@ -1,6 +1,6 @@
 "use client";
 
-import { cloneElement } from "react";
+import { cloneElement, useEffect, useRef } from "react";
 import { ActivityCalendar, type Activity } from "react-activity-calendar";
 import type { TProgressDay } from "@/lib/contracts/progress";
 import { useDarkMode } from "./use-dark-mode";
@@ -15,6 +15,11 @@ function levelOf(reviews: number, goal: number): number {
 
 export function ActivityHeatmap({ days, today, firstDay, goal }: { days: TProgressDay[]; today: string; firstDay: string; goal: number }) {
   const dark = useDarkMode();
+  const scroller = useRef<HTMLDivElement>(null);
+  // On a narrow screen the year scrolls sideways; start at the recent end.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth;
+  }, []);
   // The calendar spans the whole year: empty first and last entries pin its ends.
   const data: Activity[] = [
     ...(days[0]?.day === firstDay ? [] : [{ date: firstDay, count: 0, level: 0 }]),
@@ -22,7 +27,7 @@ export function ActivityHeatmap({ days, today, firstDay, goal }: { days: TProgre
     ...(days.at(-1)?.day === today ? [] : [{ date: today, count: 0, level: 0 }]),
   ];
   return (
-    <div className="overflow-x-auto" data-testid="activity-heatmap" aria-hidden>
+    <div ref={scroller} className="overflow-x-auto" data-testid="activity-heatmap" aria-hidden>
       <ActivityCalendar
         data={data}
         theme={THEME}

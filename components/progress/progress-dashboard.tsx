@@ -44,7 +44,7 @@ export function ProgressDashboard({ progress, firstDay }: { progress: TProgress;
   const unstartedTags = progress.mastery.tags.length - startedTags.length;
   return (
     <div className="space-y-6">
-      <div className="grid gap-3 sm:grid-cols-4">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat label="Streak" value={`${streaks.current} day${streaks.current === 1 ? "" : "s"}`} note={`Longest: ${streaks.longest}`} testId="stat-streak" />
         <Stat
           label="Today"
