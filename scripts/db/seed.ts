@@ -1,6 +1,7 @@
 // `npm run db:seed`: imports content/ and creates the demo accounts shown in the README.
 // Safe to run any number of times.
 import { join } from "node:path";
+import { backfillReviews } from "@/lib/server/data/reviews/backfill-reviews";
 import { importContent } from "@/lib/server/data/content/import-content";
 import { createUser } from "@/lib/server/data/users/create-user";
 import { db } from "@/lib/server/db";
@@ -15,6 +16,9 @@ export const DEMO_USERS: { email: string; password: string; name: string; role: 
 ];
 
 async function main() {
+  // Answers stored before spaced repetition existed get their schedules (a no-op afterwards).
+  const replayed = await backfillReviews();
+  if (replayed > 0) console.log(`spaced repetition: scheduled ${replayed} earlier answers`);
   const summary = await importContent({ dir: join(process.cwd(), "content") });
   for (const bank of summary.banks) {
     console.log(`content ${bank.slug}: ${bank.created} created, ${bank.updated} updated, ${bank.unchanged} unchanged`);

@@ -161,3 +161,35 @@ describe("spaced repetition", () => {
     expect((await db.reviewCard.findUniqueOrThrow({ where: { id: card.id }, select: { quizItemId: true } })).quizItemId).toBeNull();
   });
 });
+
+describe("answers from before spaced repetition", () => {
+  it("are replayed into cards once, oldest first, and never again", async () => {
+    const { backfillReviews } = await import("@/lib/server/data/reviews/backfill-reviews");
+    const user = await createUser({ name: "Old", email: `old-${slug}@example.com`, password: "a-long-password" });
+    const version = await db.question.findUniqueOrThrow({ where: { id: qid[3]! }, select: { publishedVersionId: true } });
+    // Written the way the app wrote attempts before reviews existed: no card, no log.
+    const days = [3, 2, 1].map((d) => new Date(Date.now() - d * 86_400_000));
+    for (const [i, createdAt] of days.entries()) {
+      await db.attempt.create({
+        data: {
+          userId: user.id,
+          questionId: qid[3]!,
+          questionVersionId: version.publishedVersionId!,
+          kind: "self_assess",
+          response: { rating: i === 1 ? "review" : "knew" },
+          correct: i !== 1,
+          score: 1,
+          idempotencyKey: key(),
+          createdAt,
+        },
+      });
+    }
+    expect(await backfillReviews()).toBeGreaterThanOrEqual(3);
+    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId_itemKey: { userId: user.id, questionId: qid[3]!, itemKey: "recall" } } });
+    expect(card.reps).toBe(3);
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { reviewedAt: "asc" }, select: { rating: true, reviewedAt: true } });
+    expect(logs.map((l) => l.rating)).toEqual([3, 1, 3]);
+    expect(logs.map((l) => l.reviewedAt)).toEqual(days);
+    expect(await backfillReviews()).toBe(0);
+  });
+});
