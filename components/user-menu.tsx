@@ -46,14 +46,21 @@ export function UserMenu() {
         Progress
       </Link>
       <details ref={menu} className="relative">
-        <summary className={`${link} flex max-w-[9rem] cursor-pointer list-none items-center gap-1 text-slate-600 dark:text-slate-300`} data-testid="signed-in-as">
-          <span className="truncate">{data.user.name ?? data.user.email}</span>
-          {data.user.role !== "learner" ? <span className="rounded bg-amber-100 px-1 text-xs text-amber-800 dark:bg-amber-900 dark:text-amber-100">{data.user.role}</span> : null}
-          <span aria-hidden className="text-xs">
+        <summary className={`${link} flex max-w-[9rem] cursor-pointer list-none items-center gap-1 text-slate-600 dark:text-slate-300`} data-testid="signed-in-as" aria-label="Account menu">
+          <span className="hidden truncate sm:inline">{data.user.name ?? data.user.email}</span>
+          {data.user.role !== "learner" ? <span className="hidden rounded bg-amber-100 px-1 text-xs text-amber-800 sm:inline dark:bg-amber-900 dark:text-amber-100">{data.user.role}</span> : null}
+          <span aria-hidden className="text-base sm:hidden">
+            ☰
+          </span>
+          <span aria-hidden className="hidden text-xs sm:inline">
             ▾
           </span>
         </summary>
-        <div className="absolute right-0 z-20 mt-1 w-44 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <div className="absolute right-0 z-20 mt-1 w-48 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+          <p className="truncate px-3 py-1.5 text-xs text-slate-500 sm:hidden dark:text-slate-400">{data.user.name ?? data.user.email}</p>
+          <Link href="/progress" className={`${item} sm:hidden`}>
+            Progress
+          </Link>
           <Link href="/settings" className={item}>
             Settings
           </Link>

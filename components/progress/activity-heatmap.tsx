@@ -18,8 +18,10 @@ export function ActivityHeatmap({ days, today, firstDay, goal }: { days: TProgre
   const scroller = useRef<HTMLDivElement>(null);
   // On a narrow screen the year scrolls sideways; start at the recent end.
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth;
-  }, []);
+    // The calendar scrolls inside its own container.
+    const element = scroller.current?.querySelector<HTMLElement>("[class*=scroll-container]");
+    if (element) element.scrollLeft = element.scrollWidth;
+  }, [days.length]);
   // The calendar spans the whole year: empty first and last entries pin its ends.
   const data: Activity[] = [
     ...(days[0]?.day === firstDay ? [] : [{ date: firstDay, count: 0, level: 0 }]),
@@ -27,7 +29,7 @@ export function ActivityHeatmap({ days, today, firstDay, goal }: { days: TProgre
     ...(days.at(-1)?.day === today ? [] : [{ date: today, count: 0, level: 0 }]),
   ];
   return (
-    <div ref={scroller} className="overflow-x-auto" data-testid="activity-heatmap" aria-hidden>
+    <div ref={scroller} data-testid="activity-heatmap" aria-hidden>
       <ActivityCalendar
         data={data}
         theme={THEME}
