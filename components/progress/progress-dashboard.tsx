@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TProgress } from "@/lib/contracts/progress";
+import { ProgressBar } from "@/components/progress-bar";
 import { ActivityHeatmap } from "./activity-heatmap";
 import { SimpleBarChart } from "./bar-chart";
 import { DataTable } from "./data-table";
@@ -26,7 +27,7 @@ function Stat({ label, value, note, testId }: { label: string; value: ReactNode;
     <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800" data-testid={testId}>
       <p className="text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">{label}</p>
       <p className="mt-1 text-2xl font-bold tabular-nums">{value}</p>
-      {note ? <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{note}</p> : null}
+      {note ? <div className="mt-1 text-xs text-slate-500 dark:text-slate-400">{note}</div> : null}
     </div>
   );
 }
@@ -50,19 +51,12 @@ export function ProgressDashboard({ progress, firstDay }: { progress: TProgress;
           label="Today"
           value={`${today.reviews} / ${settings.dailyGoal}`}
           note={
-            <span className="block">
-              <span
-                className="mt-1 block h-1.5 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
-                role="progressbar"
-                aria-valuenow={goalPercent}
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-label="Daily goal"
-              >
-                <span className="block h-full bg-emerald-500" style={{ width: `${goalPercent}%` }} />
-              </span>
+            <>
+              <div className="mt-1 mb-1">
+                <ProgressBar percent={goalPercent} label="Daily goal" tone="emerald" size="sm" />
+              </div>
               {goalPercent >= 100 ? "Goal reached" : `${settings.dailyGoal - today.reviews} to your daily goal`}
-            </span>
+            </>
           }
           testId="stat-today"
         />

@@ -7,6 +7,8 @@ import type { TRecallRating } from "@/lib/quiz/response-schema";
 import type { TQuizView } from "@/lib/server/data/quizzes/get-quiz";
 import { announceAnswered } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
+import { ProgressBar } from "@/components/progress-bar";
+import { AnswerFeedback } from "./answer-feedback";
 import { emptyDraft, ItemInput, toResponse, type TDraft } from "./item-input";
 
 type TFeedback = { correct: boolean; correctAnswerText: string; explanation: string } | null;
@@ -141,15 +143,8 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
           </span>
           <span>{quiz.feedback === "immediate" ? "Marked as you go" : "Marked at the end"}</span>
         </div>
-        <div
-          className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
-          role="progressbar"
-          aria-valuenow={percent}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-label="Quiz progress"
-        >
-          <div className="h-full bg-sky-500 transition-all" style={{ width: `${percent}%` }} />
+        <div className="mt-1">
+          <ProgressBar percent={percent} label="Quiz progress" />
         </div>
       </div>
       <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-live="polite">
@@ -202,18 +197,13 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
           </p>
         ) : null}
         {feedback ? (
-          <div className={`mt-4 rounded-lg p-3 text-sm ${feedback.correct ? "bg-emerald-50 dark:bg-emerald-950" : "bg-rose-50 dark:bg-rose-950"}`} data-testid="quiz-feedback">
-            <p className="font-semibold">{feedback.correct ? "✓ Correct" : "✗ Not quite"}</p>
+          <AnswerFeedback correct={feedback.correct} answerText={feedback.correctAnswerText} explanation={feedback.explanation} literal={item.code !== null} testId="quiz-feedback">
             <p className="mt-1">
-              Answer: {item.code ? <code className="font-mono whitespace-pre-wrap">{feedback.correctAnswerText}</code> : <InlineMarkdown text={feedback.correctAnswerText} />}
-            </p>
-            <p className="mt-1 text-slate-600 dark:text-slate-300">
-              <InlineMarkdown text={feedback.explanation} />{" "}
               <Link href={item.question.href} className="underline" target="_blank">
                 Q{item.question.number}: <InlineMarkdown text={item.question.title} />
               </Link>
             </p>
-          </div>
+          </AnswerFeedback>
         ) : null}
         <div className="mt-5 flex gap-2">
           {item.kind !== "recall" && !answeredHere ? (

@@ -7,6 +7,8 @@ import type { TReviewAnswerResult, TReviewEntry, TReviewHint, TReviewQueue } fro
 import type { TRecallRating } from "@/lib/quiz/response-schema";
 import { announceAnswered, requestJson } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
+import { ProgressBar } from "@/components/progress-bar";
+import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { emptyDraft, ItemInput, toResponse, type TDraft } from "@/components/quiz/item-input";
 import { describeDue, describeInterval, describeNextReview } from "./describe-due";
 import { ModelAnswer } from "./model-answer";
@@ -188,15 +190,8 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
             Goal {queue.counts.doneToday + doneHere} / {queue.counts.dailyGoal}
           </span>
         </div>
-        <div
-          className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
-          role="progressbar"
-          aria-valuenow={percent}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-label="Today's review"
-        >
-          <div className="h-full bg-sky-500 transition-all" style={{ width: `${percent}%` }} />
+        <div className="mt-1">
+          <ProgressBar percent={percent} label="Today's review" />
         </div>
       </div>
       <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-live="polite" data-testid="review-card">
@@ -261,26 +256,15 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
           </p>
         ) : null}
         {answered ? (
-          <div
-            className={`mt-4 rounded-lg p-3 text-sm ${answered.result.correct ? "bg-emerald-50 dark:bg-emerald-950" : "bg-rose-50 dark:bg-rose-950"}`}
-            data-testid="review-feedback"
+          <AnswerFeedback
+            correct={answered.result.correct}
+            answerText={answered.result.correctAnswerText}
+            explanation={answered.result.explanation}
+            literal={entry.code !== null}
+            testId="review-feedback"
           >
-            <p className="font-semibold">{answered.result.correct ? "✓ Correct" : "✗ Not quite"}</p>
-            <p className="mt-1">
-              Answer:{" "}
-              {entry.code ? (
-                <code className="font-mono whitespace-pre-wrap">{answered.result.correctAnswerText}</code>
-              ) : (
-                <InlineMarkdown text={answered.result.correctAnswerText} />
-              )}
-            </p>
-            {answered.result.explanation ? (
-              <p className="mt-1 text-slate-600 dark:text-slate-300">
-                <InlineMarkdown text={answered.result.explanation} />
-              </p>
-            ) : null}
             <p className="mt-1 text-slate-600 dark:text-slate-300">Back {describeDue(answered.result.due)}.</p>
-          </div>
+          </AnswerFeedback>
         ) : null}
         <div className="mt-5 flex flex-wrap gap-2">
           {entry.kind !== "recall" && !answered ? (

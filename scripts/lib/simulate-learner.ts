@@ -2,6 +2,7 @@
 // same calls the review page makes) at chosen instants. Used by the dashboard's integration test
 // and by `npm run db:seed` to give the demo learner a history worth looking at.
 import type { TReviewEntry } from "@/lib/contracts/review";
+import { buildRightResponse, buildWrongResponse } from "@/lib/quiz/build-response";
 import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
 import type { TResponse } from "@/lib/quiz/response-schema";
 import { createRandom } from "@/lib/quiz/seeded-random";
@@ -27,42 +28,6 @@ type TOptions = {
   seed?: number;
   maxPerSession?: number;
 };
-
-function rightResponse(item: TQuizItem): TResponse {
-  switch (item.kind) {
-    case "single_choice":
-    case "true_false":
-      return { kind: item.kind, choice: item.answer[0] as number };
-    case "multiple_choice":
-      return { kind: "multiple_choice", choices: item.answer as number[] };
-    case "matching":
-      return { kind: "matching", pairs: item.answer as [number, number][] };
-    case "ordering":
-      return { kind: "ordering", order: item.answer as number[] };
-    case "short_text":
-      return { kind: "short_text", text: String(item.answer[0]) };
-    case "recall":
-      return { kind: "recall", rating: "good" };
-  }
-}
-
-function wrongResponse(item: TQuizItem): TResponse {
-  switch (item.kind) {
-    case "single_choice":
-    case "true_false":
-      return { kind: item.kind, choice: ((item.answer[0] as number) + 1) % item.options.length };
-    case "multiple_choice":
-      return { kind: "multiple_choice", choices: item.options.map((_, i) => i) };
-    case "matching":
-      return { kind: "matching", pairs: (item.answer as [number, number][]).map(([i, o]) => [i, (o + 1) % item.options.length]) };
-    case "ordering":
-      return { kind: "ordering", order: [...(item.answer as number[])].reverse() };
-    case "short_text":
-      return { kind: "short_text", text: "no idea" };
-    case "recall":
-      return { kind: "recall", rating: "again" };
-  }
-}
 
 async function itemOf(ref: string): Promise<TQuizItem> {
   const [kind, id] = ref.split(":");
@@ -99,8 +64,8 @@ export async function simulateLearner(options: TOptions): Promise<TSimulatedAnsw
             item.kind === "recall"
               ? { kind: "recall", rating: right ? (random() < 0.2 ? "easy" : random() < 0.2 ? "hard" : "good") : "again" }
               : right
-                ? rightResponse(item)
-                : wrongResponse(item);
+                ? buildRightResponse(item)
+                : buildWrongResponse(item);
           now += durationMs;
           const result = await answerReview({
             actor: options.actor,

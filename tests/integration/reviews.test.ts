@@ -13,7 +13,8 @@ import { getReviewSummary } from "@/lib/server/data/reviews/get-review-summary";
 import { ZAnswerReview } from "@/lib/server/data/reviews/review-schemas";
 import { undoReview } from "@/lib/server/data/reviews/undo-review";
 import { createUser } from "@/lib/server/data/users/create-user";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { buildRightResponse } from "@/lib/quiz/build-response";
+import { ZQuizItem } from "@/lib/quiz/item-schema";
 import type { TResponse } from "@/lib/quiz/response-schema";
 import { toCard } from "@/lib/server/data/reviews/record-review";
 import type { TActor } from "@/lib/server/permissions/roles";
@@ -37,24 +38,6 @@ const qid: Record<number, string> = {};
 const key = () => crypto.randomUUID();
 const review = (actor: TActor, ref: string, response: TResponse, now: Date, extra: Record<string, unknown> = {}) =>
   answerReview({ actor, now, input: ZAnswerReview.parse({ ref, response, idempotencyKey: key(), durationMs: 4000, ...extra }) });
-
-function rightResponse(item: TQuizItem): TResponse {
-  switch (item.kind) {
-    case "single_choice":
-    case "true_false":
-      return { kind: item.kind, choice: item.answer[0] as number };
-    case "multiple_choice":
-      return { kind: "multiple_choice", choices: item.answer as number[] };
-    case "matching":
-      return { kind: "matching", pairs: item.answer as [number, number][] };
-    case "ordering":
-      return { kind: "ordering", order: item.answer as number[] };
-    case "short_text":
-      return { kind: "short_text", text: String(item.answer[0]) };
-    case "recall":
-      return { kind: "recall", rating: "good" };
-  }
-}
 
 beforeAll(async () => {
   dir = writeFixtureBank(slug, [
@@ -141,7 +124,7 @@ describe("spaced repetition", () => {
     const quiz = await startQuiz({ actor: learner, input: ZStartQuiz.parse({ bank: slug, count: 3, source: "generated" }), seed: 2 });
     const slot = await db.quizSessionItem.findFirstOrThrow({ where: { sessionId: quiz.id, position: 0 }, select: { quizItem: { select: { payload: true, questionId: true } } } });
     const item = ZQuizItem.parse(slot.quizItem.payload);
-    await answerQuizItem({ actor: learner, quizId: quiz.id, input: { position: 0, response: rightResponse(item), idempotencyKey: key(), durationMs: 5000 } });
+    await answerQuizItem({ actor: learner, quizId: quiz.id, input: { position: 0, response: buildRightResponse(item), idempotencyKey: key(), durationMs: 5000 } });
     const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId_itemKey: { userId: learner.id, questionId: qid[1]!, itemKey: item.id } } });
     expect(card).toMatchObject({ reps: 1 });
     expect(await db.reviewLog.count({ where: { cardId: card.id, source: "quiz" } })).toBe(1);
