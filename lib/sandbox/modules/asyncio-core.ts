@@ -399,7 +399,7 @@ export function asyncioRun(prog: Program, coro: PyValue): PyValue {
   const loop = new EventLoop(prog, th, th.proc);
   loops.set(th, loop);
   // run_in_executor is Python code (it may start threads), bound per loop so it runs as a frame
-  const amod = prog.importModule("asyncio") as PyObj & { dict: Map<string, PyValue> };
+  const amod = prog.importModule("asyncio.base_events") as PyObj & { dict: Map<string, PyValue> };
   const rie = amod.dict.get("_run_in_executor");
   if (rie) loop.attrs = new Map([["run_in_executor", new PyMethod(rie, loop)]]);
   const main = loop.createTask(coro, null);
@@ -468,7 +468,7 @@ export function asyncioRun(prog: Program, coro: PyValue): PyValue {
         }
         if (phase === "cancel" && loop.executor !== None) {
           phase = "executor";
-          const mod = prog.importModule("asyncio") as PyObj & { dict: Map<string, PyValue> };
+          const mod = prog.importModule("asyncio.base_events") as PyObj & { dict: Map<string, PyValue> };
           const helper = mod.dict.get("_shutdown_default_executor")!;
           const t = loop.createTask(callValue(helper, [loop.executor], null), null);
           t.addDoneCallback(new PyBuiltin("_stop", () => ((loop.stopping = true), None)));

@@ -1,11 +1,15 @@
-// concurrent.futures.ProcessPoolExecutor, appended to the concurrent.futures source. A trimmed
-// port of CPython 3.11's concurrent/futures/process.py with the fork start method: every worker
-// process is forked at the first submit(), an unnamed manager thread ("Thread-N") in the parent
-// feeds a call queue bounded at max_workers + 1 (so queued futures can still be cancelled) and
-// completes futures from a result queue; arguments, callables and results travel through
-// multiprocessing queues, i.e. they are copied, never shared. threading._register_atexit joins
-// the manager at interpreter exit, as CPython's _python_exit does.
-export const PROCESS_POOL = String.raw`
+# concurrent.futures.process for the sandbox: ProcessPoolExecutor with the fork start method of
+# CPython 3.11. Every worker process forks at the first submit(); an unnamed manager thread
+# ("Thread-N") in the parent feeds a call queue bounded at max_workers + 1, so queued futures can
+# still be cancelled, and completes futures from a result queue. Arguments, callables and results
+# travel through multiprocessing queues: they are copied, never shared.
+# threading._register_atexit joins the manager at interpreter exit, as CPython's _python_exit
+# does. A worker sends its exception's traceback home as text, for _RemoteTraceback.
+import threading
+from concurrent.futures._base import Future, Executor, BrokenExecutor
+from concurrent.futures.thread import _WorkItem
+from _traceback_core import format_exception as _format_exception
+
 EXTRA_QUEUED_CALLS = 1
 _global_shutdown = False
 _threads_wakeups = {}
@@ -13,14 +17,11 @@ _threads_wakeups = {}
 class BrokenProcessPool(BrokenExecutor):
     pass
 
-# defined under process.py's module name, which its printed name carries
-__name__ = 'concurrent.futures.process'
 class _RemoteTraceback(Exception):
     def __init__(self, tb):
         self.tb = tb
     def __str__(self):
         return self.tb
-__name__ = 'concurrent.futures'
 
 class _CallItem:
     def __init__(self, fn, args, kwargs):
@@ -204,4 +205,3 @@ class ProcessPoolExecutor(Executor):
         if self._executor_manager_thread is not None and wait:
             self._executor_manager_thread.join()
         self._executor_manager_thread = None
-`;

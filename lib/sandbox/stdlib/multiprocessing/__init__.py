@@ -1,6 +1,6 @@
-// multiprocessing's Python layer: Process, Queue wrapper, Pool (workers pulling tasks from a
-// shared queue, results kept in input order), current_process.
-export const MULTIPROCESSING = String.raw`
+# multiprocessing for the sandbox: Process, Queue, Pool (workers pulling tasks from a shared
+# queue, results kept in input order), Value, Lock and current_process, on the native process
+# primitives of modules/multiprocessing-core.ts.
 from _mp_core import Queue as _Queue, _q_put, _q_get, _q_size, _start, _join, _exitcode, _is_alive, _pid, _my_pid, _my_name, cpu_count, _terminate
 import queue as _queuemod
 _counter = 0
@@ -251,4 +251,3 @@ class Array:
         return len(self._items)
     def __iter__(self):
         return iter(self._items)
-`;
