@@ -16,9 +16,9 @@ export type StdlibFile = { path: string; source: string };
 
 const compiled = new Map<string, Code>();
 
-function hide(c: Code & { children?: Code[] }): void {
+function hide(c: Code): void {
   c.hidden = true;
-  for (const ch of c.children ?? []) hide(ch);
+  for (const ch of c.children) hide(ch);
 }
 
 /** Compiles (once) the stdlib module `name`; throws the sandbox's SyntaxError if it does not parse. */

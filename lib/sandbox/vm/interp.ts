@@ -237,7 +237,7 @@ export class Interp {
           reraise = true;
           pc = ip - 2 < 0 ? 0 : ip - 2;
           // throwing into a delegating frame forwards the exception to the sub-iterator
-          const delegating = co[ip] === 69; /* YIELD_FROM */
+          const delegating = co[ip] === 69 /* YIELD_FROM */;
           if (delegating && frame.gen !== null) {
             const k = this.throwIntoDelegate(st, frame, ip, e);
             if (k === 2) {
@@ -267,8 +267,6 @@ export class Interp {
           ip += 2;
           n++;
           switch (op) {
-            case 0 /* NOP */:
-              break;
             case 1 /* POP_TOP */:
               stack.pop();
               break;
@@ -911,8 +909,6 @@ export class Interp {
               stack.push(this.host.importModule(code.names[arg]!, fromlist));
               break;
             }
-            case 94 /* RESUME */:
-              break;
             default: {
               // rarely executed opcodes live in coldOp: a smaller run() compiles faster and deopts less
               const j = this.coldOp(op, arg, frame, stack);
@@ -1145,15 +1141,6 @@ export class Interp {
         stack[l - 3] = t;
         break;
       }
-      case 6 /* ROT_FOUR */: {
-        const l = stack.length;
-        const t = stack[l - 1]!;
-        stack[l - 1] = stack[l - 2]!;
-        stack[l - 2] = stack[l - 3]!;
-        stack[l - 3] = stack[l - 4]!;
-        stack[l - 4] = t;
-        break;
-      }
       case 10 /* DELETE_FAST */:
         if (frame.fast[arg] === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
         frame.fast[arg] = undefined;
@@ -1280,7 +1267,7 @@ export class Interp {
         break;
       }
       case 65 /* MAKE_FUNCTION */: {
-        const child = (code as Code & { children: Code[] }).children[arg >> 4]!;
+        const child = code.children[arg >> 4]!;
         const fl = arg & 15;
         const closure = fl & 8 ? ((stack.pop() as PyTuple).items as unknown as PyCell[]) : null;
         let kwd: Map<string, PyValue> | null = null;
@@ -1667,6 +1654,7 @@ const INIT_SHIM: Code = {
   doc: null,
   source: "",
   hidden: true,
+  children: [],
 };
 
 function derefError(code: Code, arg: number): never {
