@@ -1,7 +1,7 @@
 // A readable listing of the sandbox's bytecode, laid out like CPython's `dis` (line, offset, name,
 // argument, what the argument means) but showing the sandbox's own instruction set
 // (compile/opcodes.ts). `npm run sandbox -- --dis FILE.py` prints it for a file.
-import { repr } from "../runtime/ops";
+import { repr } from "../runtime/repr";
 import type { Code } from "./code";
 import { BINOPS, CMPOPS, Op, opName } from "./opcodes";
 

@@ -3,9 +3,12 @@
 import type { Program } from "../program";
 import { newExc, raise, typeError } from "../runtime/errors";
 import { fn, methods } from "../runtime/native";
-import { callValue, getAttrOpt, repr, str, toNum, truthy } from "../runtime/ops";
+import { getAttrOpt } from "../runtime/attrs";
+import { callValue } from "../runtime/call";
+import { toNum, truthy } from "../runtime/coerce";
+import { repr, str } from "../runtime/repr";
 import { exc as excType, makeType } from "../runtime/types";
-import { None, PyBuiltin, PyExc, PyList, PyMethod, PyObj, PyTuple, PyType, T, type PyValue } from "../runtime/value";
+import { None, PyBuiltin, PyExc, PyMethod, PyObj, PyTuple, PyType, T, type PyValue } from "../runtime/value";
 import { Deque } from "../sched/deque";
 import { Heap } from "../sched/heap";
 import type { SimThread, Driver, SimProcess } from "../sched/scheduler";
@@ -640,6 +643,3 @@ function require_float() {
 function require_set() {
   return PySet;
 }
-void PyList;
-void truthy;
-void mod;

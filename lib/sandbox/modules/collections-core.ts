@@ -3,7 +3,9 @@
 import { mod } from "./sys-time-math";
 import { makeClass } from "../runtime/builtins";
 import { fn, methods } from "../runtime/native";
-import { callValue, hashKey, repr } from "../runtime/ops";
+import { callValue } from "../runtime/call";
+import { hashKey } from "../runtime/hash";
+import { repr } from "../runtime/repr";
 import { raise } from "../runtime/errors";
 import { None, PyDict, PyStaticMethod, PyType, T } from "../runtime/value";
 import type { PyModule } from "../runtime/value";

@@ -1,9 +1,9 @@
 // multiprocessing: fork-style processes with their own interpreter state (globals are
 // deep-copied at start), their own GIL and clock, running in parallel on the virtual cores.
 import type { Program } from "../program";
-import { raise } from "../runtime/errors";
 import { fn } from "../runtime/native";
-import { getAttr, toNum, truthy } from "../runtime/ops";
+import { getAttr } from "../runtime/attrs";
+import { toNum } from "../runtime/coerce";
 import { makeType } from "../runtime/types";
 import {
   None,
@@ -280,5 +280,3 @@ function callEmpty(m: PyModule): PyExc {
   const e = new PyExc(t);
   return e;
 }
-void raise;
-void truthy;

@@ -1,8 +1,10 @@
 // sys, time, math, random modules.
 import { raise, typeError, valueError } from "../runtime/errors";
 import { fn } from "../runtime/native";
-import { floatRepr, intToFloat, norm } from "../runtime/num";
-import { callValue, iterToArray, toInt, toNum, typeName, pyLess } from "../runtime/ops";
+import { floatRepr, norm } from "../runtime/num";
+import { callValue } from "../runtime/call";
+import { toInt, toNum, typeName } from "../runtime/coerce";
+import { iterToArray } from "../runtime/iter";
 import { None, PyFloat, PyList, PyModule, PyObj, PyTuple, T, type PyValue } from "../runtime/value";
 import { MODULES } from "./registry";
 import { toFloat } from "../runtime/builtins";
@@ -400,6 +402,4 @@ MODULES.random = (prog) => {
     getrandbits: fn("getrandbits", ([k]) => norm(rng.getrandbits(Number(toInt(k!))))),
   });
 };
-void intToFloat;
-void pyLess;
 export type { Program };

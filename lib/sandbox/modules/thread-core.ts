@@ -3,7 +3,8 @@
 import type { Program } from "../program";
 import { raise } from "../runtime/errors";
 import { fn, methods } from "../runtime/native";
-import { getAttr, getAttrOpt, toNum, truthy } from "../runtime/ops";
+import { getAttr, getAttrOpt } from "../runtime/attrs";
+import { toNum, truthy } from "../runtime/coerce";
 import { makeType } from "../runtime/types";
 import { None, PyFunction, PyObj, T, type PyValue } from "../runtime/value";
 import type { SimProcess, SimThread } from "../sched/scheduler";

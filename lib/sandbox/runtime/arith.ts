@@ -2,7 +2,11 @@
 // then user dunders (with reflected operands) as CPython's binary_op1 does.
 import { raise, typeError } from "./errors";
 import { floatFloorDiv, floatMod, floatPow, intAdd, intBit, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type Int } from "./num";
-import { callValue, hashKey, isInt, iterToArray, pyEq, toInt, toNum, typeName, typeOf } from "./ops";
+import { callValue } from "./call";
+import { isInt, toInt, toNum, typeName, typeOf } from "./coerce";
+import { pyEq } from "./compare";
+import { hashKey } from "./hash";
+import { iterToArray } from "./iter";
 import { isSubtype, lookupType } from "./types";
 import {
   NotImplemented,

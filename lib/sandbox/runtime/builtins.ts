@@ -6,46 +6,17 @@ import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
 import { fn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
-import {
-  AttrDictView,
-  callValue,
-  contains,
-  dictFromMap,
-  excStr,
-  excRepr,
-  forEach,
-  getAttr,
-  getAttrOpt,
-  getIter,
-  hashKey,
-  installExcLookup,
-  isInstance,
-  iterNext,
-  iterToArray,
-  objectSetAttr,
-  pyEq,
-  pyHash,
-  pyId,
-  pyLen,
-  pyLess,
-  repr,
-  setAttr,
-  delAttr,
-  setObjectInit,
-  setRangeIterType,
-  str,
-  strRepr,
-  toIndex,
-  toInt,
-  toNum,
-  truthy,
-  typeName,
-  typeOf,
-  allocInstance,
-  listIter,
-} from "./ops";
+import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr } from "./attrs";
+import { callValue, allocInstance } from "./call";
+import { isInstance, toInt, toNum, truthy, typeName, typeOf } from "./coerce";
+import { pyEq, pyLess } from "./compare";
+import { contains, dictFromMap, pyLen } from "./containers";
+import { hashKey, pyHash, pyId } from "./hash";
+import { getIter, iterNext, iterToArray, listIter } from "./iter";
+import { excStr, excRepr, repr, str, strRepr } from "./repr";
 import { mergeSetOrDict } from "./set-ops";
-import { sortValues, dictUpdate, toSet, installContainerMethods } from "./methods-containers";
+import { getItem } from "./subscript";
+import { sortValues, installContainerMethods } from "./methods-containers";
 import { installStrMethods } from "./methods-str";
 import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
 import { EXC, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
@@ -90,9 +61,6 @@ export type BuiltinHost = {
   iterate: (v: PyValue) => PyValue[];
 };
 
-installExcLookup((n) => EXC[n]!);
-export const rangeIteratorType = makeType("range_iterator", [T.object]);
-setRangeIterType(rangeIteratorType);
 const zipType = makeType("zip", [T.object]);
 const enumerateType = makeType("enumerate", [T.object]);
 const mapType = makeType("map", [T.object]);
@@ -333,7 +301,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     count: ([r, x]) => (contains(r!, x!) ? 1 : 0),
     __len__: ([r]) => (r as PyRange).length,
     __iter__: ([r]) => getIter(r!),
-    __getitem__: ([r, k]) => (require_sub().getItem)(r!, k!),
+    __getitem__: ([r, k]) => getItem(r!, k!),
   });
   ctor(T.slice, (_c, args) => (args.length === 1 ? new PySlice(None, args[0]!, None) : new PySlice(args[0]!, args[1]!, args[2] ?? None)));
   ctor(T.property, (_c, args, kw) => new PyProperty(args[0] ?? kw?.get("fget") ?? None, args[1] ?? kw?.get("fset") ?? None, args[2] ?? None, args[3] ?? kw?.get("doc") ?? None));
@@ -393,8 +361,6 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     __init_subclass__: () => None,
     __dir__: ([o]) => new PyList([...((o as PyObj).attrs?.keys() ?? [])]),
   });
-  const objInit = T.object.dict.get("__init__")!;
-  setObjectInit(objInit);
   T.object.dict.set("__init_subclass__", new PyClassMethod(new PyBuiltin("object.__init_subclass__", () => None)));
   T.object.dict.set("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", ([c]) => c!)));
   T.object.dict.delete("__class_getitem__");
@@ -843,17 +809,9 @@ function installNumberMethods(): void {
     __truediv__: ([a, c]) => binaryOp(3, a!, c!),
   });
   T.float.dict.set("fromhex", new PyClassMethod(new PyBuiltin("float.fromhex", () => raise("NotImplementedError", "float.fromhex"))));
-  void toIndex;
-  void dictUpdate;
-  void toSet;
-  void forEach;
-  void AttrDictView;
 }
 function gcd(a: bigint, b: bigint): bigint {
   while (b) [a, b] = [b, a % b];
   return a;
 }
-import * as sub from "./subscript";
-function require_sub() {
-  return sub;
-}
+

@@ -1,10 +1,12 @@
 // format() mini-language and printf-style '%' formatting.
 import { raise, typeError, valueError } from "./errors";
 import { floatRepr, toExpPy, toFixedPy, toGeneralPy } from "./num";
-import { callValue, repr, str, toInt, typeName, typeOf } from "./ops";
+import { callValue } from "./call";
+import { toInt, typeName, typeOf } from "./coerce";
+import { repr, str } from "./repr";
 import { lookupType } from "./types";
 import { PyBuiltin, PyFloat, PyTuple, PyDict, type PyValue } from "./value";
-import { dictGet } from "./ops";
+import { dictGet } from "./containers";
 
 type Spec = { fill: string; align: string; sign: string; alt: boolean; zero: boolean; width: number; group: string; prec: number; type: string };
 

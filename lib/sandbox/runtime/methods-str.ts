@@ -2,7 +2,11 @@
 import { raise, typeError, valueError } from "./errors";
 import { formatValue } from "./format";
 import { methods } from "./native";
-import { getAttr, iterToArray, repr, str, toIndex, toInt, typeName, dictGet } from "./ops";
+import { getAttr } from "./attrs";
+import { toIndex, toInt, typeName } from "./coerce";
+import { dictGet } from "./containers";
+import { iterToArray } from "./iter";
+import { repr, str } from "./repr";
 import { getItem } from "./subscript";
 import {
   None,
@@ -365,11 +369,10 @@ export function installStrMethods(): void {
 
 }
 
-import { PyBuiltin, PyBytes, PyStaticMethod } from "./value";
+import { PyBuiltin, PyBytes } from "./value";
 function require_bytes() {
   return PyBytes;
 }
 function require_builtin() {
   return class extends PyBuiltin {};
 }
-void PyStaticMethod;

@@ -7,7 +7,9 @@
 // parks the thread) inside an async generator's body is reported as unsupported.
 import { newExc, raise, typeError } from "../runtime/errors";
 import { fn, methods } from "../runtime/native";
-import { callValue, getAttrOpt, typeName } from "../runtime/ops";
+import { getAttrOpt } from "../runtime/attrs";
+import { callValue } from "../runtime/call";
+import { typeName } from "../runtime/coerce";
 import { makeType } from "../runtime/types";
 import { None, PyExc, PyObj, T, type PyType, type PyValue } from "../runtime/value";
 import type { PyGenerator } from "./frame";

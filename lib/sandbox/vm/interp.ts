@@ -10,29 +10,14 @@ import { hooks } from "../runtime/ctx";
 import { newExc, raise, typeError } from "../runtime/errors";
 import { formatValue } from "../runtime/format";
 import { intAdd, intSub } from "../runtime/num";
-import {
-  callValue,
-  contains,
-  delAttr,
-  dictSet,
-  getAttr,
-  getAttrOpt,
-  getIter,
-  hashKey,
-  isInstance,
-  iterNext,
-  iterToArray,
-  pyCompare,
-  pyEq,
-  repr,
-  setAttr,
-  str,
-  truthy,
-  typeName,
-  typeOf,
-  objectInit,
-  allocInstance,
-} from "../runtime/ops";
+import { delAttr, getAttr, getAttrOpt, setAttr } from "../runtime/attrs";
+import { callValue, allocInstance } from "../runtime/call";
+import { isInstance, truthy, typeName, typeOf } from "../runtime/coerce";
+import { pyCompare, pyEq } from "../runtime/compare";
+import { contains, dictSet } from "../runtime/containers";
+import { hashKey } from "../runtime/hash";
+import { getIter, iterNext, iterToArray } from "../runtime/iter";
+import { repr, str } from "../runtime/repr";
 import { delItem, getItem, setItem } from "../runtime/subscript";
 import { isSubtype, lookupType } from "../runtime/types";
 import {
@@ -1433,7 +1418,6 @@ export class Interp {
   }
 
   recursionError(st: ExecState): never {
-    void st;
     return raise("RecursionError", "maximum recursion depth exceeded");
   }
 
@@ -1519,7 +1503,6 @@ export class Interp {
         st.frame = fr;
         return undefined;
       }
-      void objectInit;
     } else if (fn instanceof PyObj && !(fn instanceof PyBuiltin)) {
       // instances with a Python __call__ (e.g. functools.partial) run as a frame, so a blocking
       // call inside them parks the thread instead of needing a nested run
