@@ -20,6 +20,7 @@ import { Interp } from "./vm/interp";
 import { HaltError } from "./vm/signals";
 import { formatException, type FakeFrame } from "./vm/traceback";
 import { MODULES } from "./modules/registry";
+import { makeExc } from "./vm/unwind";
 
 export type ProgramOptions = {
   filename: string;
@@ -219,7 +220,7 @@ export class Program {
     };
     const common = {
       send: ([g, v]: PyValue[]) => step(G(g!), v ?? None, null),
-      throw: ([g, e]: PyValue[]) => step(G(g!), None, interp.makeExc(e!)),
+      throw: ([g, e]: PyValue[]) => step(G(g!), None, makeExc(e!)),
       close: ([g]: PyValue[]) => {
         const gen = G(g!);
         if (gen.finished || !gen.started) {

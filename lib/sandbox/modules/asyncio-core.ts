@@ -15,7 +15,7 @@ import type { SimThread, Driver, SimProcess } from "../sched/scheduler";
 import type { TLane } from "../sched/trace";
 import { PyGenerator, Resume, type RunResult } from "../vm/frame";
 import { SUSPEND } from "../vm/signals";
-import { clockRead, mod } from "./sys-time-math";
+import { clockRead } from "./sys-time-math";
 import { formatException, stdlibEntry } from "../vm/traceback";
 
 export const futureType = makeType("Future", [T.object]);
@@ -33,8 +33,6 @@ CancelledError.module = "asyncio.exceptions";
 CancelledError.qualname = "CancelledError";
 export const InvalidStateError = makeType("InvalidStateError", [excType("Exception")]);
 InvalidStateError.module = "asyncio.exceptions";
-
-type Callback = { fn: PyValue; ctx: "native" | "py" };
 
 export class PyFuture extends PyObj {
   state: "PENDING" | "CANCELLED" | "FINISHED" = "PENDING";

@@ -15,6 +15,7 @@ import { None, PyExc, PyObj, T, type PyType, type PyValue } from "../runtime/val
 import type { PyGenerator } from "./frame";
 import type { Interp } from "./interp";
 import { HaltError } from "./signals";
+import { makeExc } from "./unwind";
 
 type StepMode = "send" | "throw" | "close";
 type StepResult = { done: boolean; value: PyValue };
@@ -107,7 +108,7 @@ export function installAsyncGenMethods(interp: Interp): void {
     __aiter__: ([g]) => g!,
     __anext__: ([g]) => new PyAGenStep(interp, A(g!), "send", None),
     asend: ([g, v]) => new PyAGenStep(interp, A(g!), "send", v ?? None),
-    athrow: ([g, e]) => new PyAGenStep(interp, A(g!), "throw", interp.makeExc(e!)),
+    athrow: ([g, e]) => new PyAGenStep(interp, A(g!), "throw", makeExc(e!)),
     aclose: ([g]) => new PyAGenStep(interp, A(g!), "close", newExc("GeneratorExit")),
   });
   const stepMethods = {
