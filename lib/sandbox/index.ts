@@ -5,7 +5,7 @@ import { parseModule, SourceError } from "./parse/to-ast";
 import { Program } from "./program";
 import type { TMetrics, TTrace } from "./sched/trace";
 import { HaltError } from "./vm/signals";
-import "./modules/all";
+import { initRuntime } from "./init";
 
 export type { TTrace, TMetrics } from "./sched/trace";
 
@@ -47,6 +47,7 @@ export const DEFAULT_INSTRUCTION_BUDGET = 200_000_000;
 export const DEFAULT_ALLOCATION_BUDGET = 50_000_000;
 
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  initRuntime();
   const prog = new Program({
     filename: options.filename ?? "<main>",
     switchInterval: options.switchIntervalSeconds ?? 0.005,

@@ -2,7 +2,8 @@
 // output routing and the main process/thread.
 import { compileModule } from "./compile/compiler";
 import { parseModule, SourceError } from "./parse/to-ast";
-import { installBuiltins } from "./runtime/builtins";
+import { makeBuiltins } from "./runtime/builtins";
+import { initRuntime } from "./init";
 import { hooks } from "./runtime/ctx";
 import { newExc, raise } from "./runtime/errors";
 import { methods } from "./runtime/native";
@@ -74,6 +75,7 @@ export class Program {
   code: ReturnType<typeof compileModule> | null = null;
 
   constructor(public opts: ProgramOptions) {
+    initRuntime();
     this.interp = new Interp({
       importModule: (name, fromlist) => this.importModule(name, fromlist),
       checkNested: (executed) => {
@@ -89,11 +91,14 @@ export class Program {
       instructionBudget: opts.instructionBudget,
       shouldStop: opts.shouldStop,
     });
+    // wire this run into the shared runtime: natives call Python functions through this VM, and
+    // allocations count against this run's budget
+    hooks.callFunction = (fn, args, kw) => this.interp.callNested(fn, args, kw);
     hooks.alloc = (n) => {
       this.allocations += n;
       if (this.allocations > this.opts.allocationBudget) throw new HaltError("budget", `allocation budget of ${this.opts.allocationBudget} objects exhausted`);
     };
-    this.interp.builtins = installBuiltins({
+    this.interp.builtins = makeBuiltins({
       write: (s, isErr) => this.write(s, isErr),
       runClassBody: (body, ns) => {
         const f = this.interp.callFrame(body, [], 0, 0, null) as Frame;

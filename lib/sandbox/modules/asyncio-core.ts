@@ -15,7 +15,7 @@ import type { SimThread, Driver, SimProcess } from "../sched/scheduler";
 import type { TLane } from "../sched/trace";
 import { PyGenerator, Resume, type RunResult } from "../vm/frame";
 import { SUSPEND } from "../vm/signals";
-import { clockRead } from "./sys-time-math";
+import { clockRead } from "./time";
 import { formatException, stdlibEntry } from "../vm/traceback";
 
 export const futureType = makeType("Future", [T.object]);

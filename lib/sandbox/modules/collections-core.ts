@@ -1,6 +1,6 @@
 // _collections: the native half of the collections module (defaultdict, a dict subclass whose
 // __missing__ calls its factory); stdlib/collections/__init__.py imports it.
-import { mod } from "./sys-time-math";
+import { makeModule } from "../runtime/native";
 import { makeClass } from "../runtime/builtins";
 import { fn, methods } from "../runtime/native";
 import { callValue } from "../runtime/call";
@@ -52,5 +52,5 @@ function defaultdictType(): PyType {
 }
 
 export function makeCollectionsCore(): PyModule {
-  return mod("_collections", { defaultdict: defaultdictType() });
+  return makeModule("_collections", { defaultdict: defaultdictType() });
 }

@@ -25,7 +25,7 @@ import {
 import type { SimProcess, SimThread } from "../sched/scheduler";
 import { Frame } from "../vm/frame";
 import { formatException } from "../vm/traceback";
-import { mod } from "./sys-time-math";
+import { makeModule } from "../runtime/native";
 
 export const mpQueueType = makeType("Queue", [T.object]);
 mpQueueType.module = "multiprocessing.queues";
@@ -125,7 +125,7 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       sched.wake(g, receive(it, g));
     });
   };
-  return mod("_mp_core", {
+  return makeModule("_mp_core", {
     Queue: fn("Queue", () => new MPQueue()),
     _q_put: fn("_q_put", ([q, v]) => {
       const th = prog.currentThread();

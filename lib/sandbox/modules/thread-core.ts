@@ -10,7 +10,7 @@ import { None, PyFunction, PyObj, T, type PyValue } from "../runtime/value";
 import type { SimProcess, SimThread } from "../sched/scheduler";
 import { Frame } from "../vm/frame";
 import type { FakeFrame } from "../vm/traceback";
-import { mod } from "./sys-time-math";
+import { makeModule } from "../runtime/native";
 
 export const lockType = makeType("lock", [T.object]);
 lockType.module = "_thread";
@@ -86,7 +86,7 @@ export function threadCounter(proc: SimProcess): number {
 export function makeThreadCore(prog: Program, proc: SimProcess) {
   installLockMethods(prog);
   const sched = prog.sched;
-  return mod("_thread_core", {
+  return makeModule("_thread_core", {
     allocate_lock: fn("allocate_lock", () => new PyLock()),
     get_ident: fn("get_ident", () => prog.currentThread().ident),
     _register_atexit: fn("_register_atexit", ([f]) => {

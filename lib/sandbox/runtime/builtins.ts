@@ -740,10 +740,17 @@ export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue
   return t;
 }
 
-export function installBuiltins(host: BuiltinHost): Map<string, PyValue> {
+/** The methods of str, the containers and the numbers: the same for every run (initRuntime). */
+export function installBuiltinTypeMethods(): void {
   installStrMethods();
   installContainerMethods();
   installNumberMethods();
+}
+
+/** The builtins namespace of one run. Its functions and the constructors of the builtin types
+ * reach the run through `host` (output, class bodies, super(), iteration with nested runs), so
+ * they are made per run. */
+export function makeBuiltins(host: BuiltinHost): Map<string, PyValue> {
   return buildBuiltins(host);
 }
 

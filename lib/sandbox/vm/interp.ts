@@ -2,7 +2,6 @@
 // thread, counters) and the entry points natives and the scheduler use: run a thread, call a
 // Python function re-entrantly, resume a generator. The dispatch loop itself is vm/run.ts; calls,
 // unwinding, `yield from` and the cold opcodes live beside it.
-import { hooks } from "../runtime/ctx";
 import { raise, typeError } from "../runtime/errors";
 import { iterToArray } from "../runtime/iter";
 import { GlobalsMap, type Kw, None, PyExc, PyFunction, type PyValue, T } from "../runtime/value";
@@ -31,9 +30,7 @@ export class Interp {
   /** sys.getrecursionlimit(); a plain field because every Python call compares against it */
   recursionLimit = 1000;
 
-  constructor(public host: InterpHost) {
-    hooks.callFunction = (fn, args, kw) => this.callNested(fn, args, kw);
-  }
+  constructor(public host: InterpHost) {}
 
   /** Frame (or generator/coroutine object) for calling `fn`. */
   callFrame(fn: PyFunction, args: PyValue[], start: number, n: number, kw: Kw): Frame | PyGenerator {
