@@ -16,7 +16,7 @@ import { makeTimeModule } from "./time";
 
 export function registerModules(table: Record<string, ModuleFactory>): void {
   table.sys = (prog, proc) => makeSysModule(prog, proc);
-  table.time = (prog, proc) => makeTimeModule(prog, proc);
+  table.time = (prog) => makeTimeModule(prog);
   table.math = () => makeMathModule();
   table.random = (prog) => makeRandomModule(prog);
   // the native halves of the Python modules

@@ -176,7 +176,7 @@ export class EventLoop extends PyObj {
     super(loopType);
   }
   time(): number {
-    return clockRead(this.proc);
+    return clockRead(this.prog, this.proc);
   }
   callSoon(cb: PyValue | (() => void), args: PyValue[]): Handle {
     const h = newHandle(cb, args);

@@ -37,7 +37,7 @@ export function lockAcquire(prog: Program, lock: PyLock, blocking: boolean, time
     lock.waiters.splice(lock.waiters.indexOf(th), 1);
     return true;
   };
-  prog.sched.trace.event({ t: th.proc.now, kind: "lock-wait", lane: th.lane.id, detail });
+  prog.sched.trace.event({ t: prog.sched.clockNow(th.proc), kind: "lock-wait", lane: th.lane.id, detail });
   return prog.sched.block(th, detail, timeout >= 0 ? timeout : undefined, () => {
     const i = lock.waiters.indexOf(th);
     if (i >= 0) lock.waiters.splice(i, 1);
@@ -154,7 +154,7 @@ export function makeThreadCore(prog: Program, proc: SimProcess) {
     _sleep: fn("_sleep", ([d]) => {
       const th = prog.currentThread();
       const secs = toNum(d!) ?? 0;
-      sched.addTimer(th.proc, th.proc.now + secs, () => sched.wake(th, None));
+      sched.addTimer(th.proc, sched.clockNow(th.proc) + secs, () => sched.wake(th, None));
       return sched.block(th, `sleep(${secs})`);
     }),
   });

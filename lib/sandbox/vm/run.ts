@@ -46,6 +46,12 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
   }
   let reraise = false;
   const nested = st.nested > 0;
+  // A nested run (a native calling back into Python) starts inside an instruction of the run
+  // below it, which published its count first: fold that count into `executed` while this run
+  // goes on, so a clock read in here sees it; endRun gives it back (see ExecState.inflight).
+  const outer = st.inflight;
+  st.executed += outer;
+  st.inflight = 0;
   for (;;) {
     try {
       if (pending !== null) {
@@ -162,11 +168,15 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             break;
           case 22 /* LOAD_ATTR */: {
             const l = stack.length - 1;
+            // before anything outside the loop runs (here a property or __getattr__ may), publish
+            // this run's instruction count: a clock read out there must see it (ExecState.inflight)
+            st.inflight = n;
             stack[l] = getAttr(stack[l]!, code.names[arg]!);
             break;
           }
           case 23 /* STORE_ATTR */: {
             const obj = stack.pop()!;
+            st.inflight = n;
             setAttr(obj, code.names[arg]!, stack.pop()!);
             break;
           }
@@ -186,6 +196,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 break;
               }
             }
+            st.inflight = n;
             stack.push(getAttr(obj, nm), NULL);
             break;
           }
@@ -221,7 +232,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 co = code.code;
                 stack = f.stack;
                 ip = 0;
-                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n);
+                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
                 break;
               }
               const args = new Array<PyValue>(arg + 1);
@@ -229,14 +240,16 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               stack.pop();
               frame.ip = ip;
               st.frame = frame;
+              st.inflight = n;
               const r = (fn as PyBuiltin).fn(args, null);
-              if (r === SUSPEND) return park(vm, st, frame, ip, n, nested);
+              if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
               stack.push(r);
               break;
             }
             // plain callable in the method slot
             const args = stack.slice(base + 2);
             while (stack.length > base) stack.pop();
+            st.inflight = n;
             const res = callAny(vm, st, frame, ip, fn, args, null);
             if (res === FRAME_PUSHED) {
               frame = st.frame!;
@@ -244,10 +257,10 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               co = code.code;
               stack = frame.stack;
               ip = frame.ip;
-              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n);
+              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
               break;
             }
-            if (res === SUSPEND) return park(vm, st, frame, ip, n, nested);
+            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
             stack.push(res);
             break;
           }
@@ -284,7 +297,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 co = code.code;
                 stack = f.stack;
                 ip = 0;
-                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n);
+                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
                 break;
               }
               const args = new Array<PyValue>(arg);
@@ -295,26 +308,31 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               if ((fn instanceof PyBuiltin ? fn.self === null : fn instanceof PyType && fn.direct !== null) && !(arg === 1 && args[0] instanceof PyGenerator)) {
                 frame.ip = ip;
                 st.frame = frame;
+                st.inflight = n;
                 const r = fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null);
-                if (r === SUSPEND) return park(vm, st, frame, ip, n, nested);
+                if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
                 stack.push(r);
-                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n);
+                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
                 break;
               }
+              st.inflight = n;
               res = callAny(vm, st, frame, ip, fn, args, null);
-            } else res = keywordCall(vm, st, frame, ip, op, arg);
+            } else {
+              st.inflight = n;
+              res = keywordCall(vm, st, frame, ip, op, arg);
+            }
             if (res === FRAME_PUSHED) {
               frame = st.frame!;
               code = frame.code;
               co = code.code;
               stack = frame.stack;
               ip = frame.ip;
-              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n);
+              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
               break;
             }
-            if (res === SUSPEND) return park(vm, st, frame, ip, n, nested);
+            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
             stack.push(res);
-            if (n >= limit && !nested) return preempt(vm, st, frame, ip, n);
+            if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
             break;
           }
           case 27 /* BINARY_SUBSCR */: {
@@ -329,6 +347,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 break;
               }
             }
+            st.inflight = n;
             stack[l] = getItem(obj, key);
             break;
           }
@@ -337,7 +356,10 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             const obj = stack.pop()!;
             const v = stack.pop()!;
             if (obj instanceof PyList && typeof key === "number" && obj.cls === T.list && key >= 0 && key < obj.items.length) obj.items[key] = v;
-            else setItem(obj, key, v);
+            else {
+              st.inflight = n;
+              setItem(obj, key, v);
+            }
             break;
           }
           case 31 /* BINARY_OP */:
@@ -406,11 +428,13 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               stack[l] = a + b;
               continue;
             }
+            st.inflight = n;
             stack[l] = op === 31 /* BINARY_OP */ ? binaryOp(arg, a, b) : inplaceOp(arg, a, b);
             break;
           }
           case 36 /* UNARY_NOT */: {
             const l = stack.length - 1;
+            st.inflight = n;
             stack[l] = !truthy(stack[l]!);
             break;
           }
@@ -432,6 +456,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               stack[l] = r;
               continue;
             }
+            st.inflight = n;
             stack[l] = compare(arg, a, b);
             break;
           }
@@ -446,6 +471,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           case 39 /* CONTAINS_OP */: {
             const b = stack.pop()!;
             const l = stack.length - 1;
+            st.inflight = n;
             const r = contains(b, stack[l]!);
             stack[l] = arg ? !r : r;
             break;
@@ -456,32 +482,45 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           case 41 /* JUMP_BACKWARD */:
             ip = arg;
             if (n >= limit) {
-              if (!nested) return preempt(vm, st, frame, ip, n);
+              if (!nested) return preempt(vm, st, frame, ip, n, outer);
               vm.host.checkNested(st.executed + n);
             }
             break;
           case 42 /* POP_JUMP_IF_FALSE */: {
             const v = stack.pop()!;
-            if (v === false || (v !== true && !truthy(v))) ip = arg;
+            if (v === false) ip = arg;
+            else if (v !== true) {
+              st.inflight = n; // truthiness may run __bool__ or __len__
+              if (!truthy(v)) ip = arg;
+            }
             break;
           }
           case 43 /* POP_JUMP_IF_TRUE */: {
             const v = stack.pop()!;
-            if (v === true || (v !== false && truthy(v))) ip = arg;
+            if (v === true) ip = arg;
+            else if (v !== false) {
+              st.inflight = n;
+              if (truthy(v)) ip = arg;
+            }
             break;
           }
           case 44 /* JUMP_IF_FALSE_OR_POP */:
+            st.inflight = n;
             if (!truthy(stack[stack.length - 1]!)) ip = arg;
             else stack.pop();
             break;
           case 45 /* JUMP_IF_TRUE_OR_POP */:
+            st.inflight = n;
             if (truthy(stack[stack.length - 1]!)) ip = arg;
             else stack.pop();
             break;
           case 46 /* GET_ITER */: {
             const l = stack.length - 1;
             const v = stack[l]!;
-            if (!(v instanceof PyGenerator && v.cls === T.generator)) stack[l] = getIter(v);
+            if (!(v instanceof PyGenerator && v.cls === T.generator)) {
+              st.inflight = n;
+              stack[l] = getIter(v);
+            }
             break;
           }
           case 47 /* FOR_ITER */: {
@@ -511,6 +550,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               break;
             }
             if (it instanceof PyIter) {
+              st.inflight = n; // map(), filter() and friends may call Python functions
               const v = it.next();
               if (v === undefined) {
                 stack.pop();
@@ -537,6 +577,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               break;
             }
             frame.ip = ip;
+            st.inflight = n;
             const v = iterNext(it);
             if (v === undefined) {
               stack.pop();
@@ -562,6 +603,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           }
           case 60 /* UNPACK_SEQUENCE */: {
             const v = stack.pop()!;
+            st.inflight = n;
             const items = v instanceof PyTuple || v instanceof PyList ? v.items : vm.iterate(v);
             if (items.length !== arg) unpackError(items.length, arg);
             for (let i = arg - 1; i >= 0; i--) stack.push(items[i]!);
@@ -579,7 +621,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 const back = frame.back;
                 if (frame.boundary || back === null) {
                   st.frame = frame;
-                  return endRun(vm, st, n, { k: "return", value });
+                  return endRun(vm, st, n, outer, { k: "return", value });
                 }
                 frame.back = null;
                 // st.frame may still name this frame (a native was called from it): don't reuse it then
@@ -599,7 +641,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               frame.back = null;
               if (g.mode === Resume.NATIVE || back === null) {
                 st.frame = frame;
-                return endRun(vm, st, n, { k: isYield ? "yield" : "return", value });
+                return endRun(vm, st, n, outer, { k: isYield ? "yield" : "return", value });
               }
               frame = back;
               code = frame.code;
@@ -628,8 +670,9 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             break;
           }
           case 69 /* YIELD_FROM */: {
+            st.inflight = n;
             const r = yieldFrom(vm, st, frame, ip);
-            if (r !== null) return endRun(vm, st, n, r);
+            if (r !== null) return endRun(vm, st, n, outer, r);
             frame = st.frame!;
             code = frame.code;
             co = code.code;
@@ -653,6 +696,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               throw cur;
             }
             const cause = arg === 2 ? stack.pop()! : undefined;
+            st.inflight = n; // instantiating the exception runs its __init__
             const e = makeExc(stack.pop()!);
             if (cause !== undefined) {
               e.cause = cause === None ? None : makeExc(cause);
@@ -693,6 +737,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           case 72 /* GET_ANEXT */: {
             frame.ip = ip;
             st.frame = frame;
+            st.inflight = n;
             const res = protocolCall(vm, st, frame, op, ip);
             if (res === FRAME_PUSHED) {
               frame = st.frame!;
@@ -702,7 +747,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               ip = frame.ip;
               break;
             }
-            if (res === SUSPEND) return park(vm, st, frame, ip, n, nested);
+            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
             stack.push(res);
             break;
           }
@@ -720,11 +765,13 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             const fromlist = stack.pop() === 1;
             frame.ip = ip;
             st.frame = frame;
+            st.inflight = n;
             stack.push(vm.host.importModule(code.names[arg]!, fromlist));
             break;
           }
           default: {
             // rarely executed opcodes live in coldOp: a smaller run() compiles faster and deopts less
+            st.inflight = n;
             ip = coldOp(vm, op, arg, frame, stack, ip);
             break;
           }
@@ -733,7 +780,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
     } catch (err) {
       const r = unwind(vm, st, frame, ip, pc, err, reraise);
       reraise = false;
-      if (r !== null) return endRun(vm, st, n, r);
+      if (r !== null) return endRun(vm, st, n, outer, r);
       frame = st.frame!;
       code = frame.code;
       co = code.code;
@@ -743,23 +790,26 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
   }
 }
 
-function preempt(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number): RunResult {
+function preempt(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number): RunResult {
   frame.ip = ip;
   st.frame = frame;
-  return endRun(vm, st, n, { k: "preempted" });
+  return endRun(vm, st, n, outer, { k: "preempted" });
 }
 
-function endRun(vm: Interp, st: ExecState, n: number, r: RunResult): RunResult {
-  st.executed += n;
+/** Counts the run's `n` instructions and gives the run it is nested in its own count back
+ * (`outer`, folded into `executed` when this run began). */
+function endRun(vm: Interp, st: ExecState, n: number, outer: number, r: RunResult): RunResult {
+  st.executed += n - outer;
+  st.inflight = outer;
   vm.totalExecuted += n;
   return r;
 }
 
-function park(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, nested: boolean): RunResult {
+function park(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number, nested: boolean): RunResult {
   if (nested) throw new HaltError("unsupported", "a blocking call inside a callback invoked from native code is not supported");
   frame.ip = ip;
   st.frame = frame;
-  return endRun(vm, st, n, { k: "parked" });
+  return endRun(vm, st, n, outer, { k: "parked" });
 }
 
 function compare(arg: number, a: PyValue, b: PyValue): PyValue {
