@@ -3,6 +3,7 @@
 import { compileModule } from "./compile/compiler";
 import { parseModule, SourceError } from "./parse/to-ast";
 import { makeBuiltins } from "./runtime/builtins";
+import { DEFAULT_INT_MAX_STR_DIGITS, setIntMaxStrDigits } from "./runtime/int-str";
 import { initRuntime } from "./init";
 import { hooks } from "./runtime/ctx";
 import { newExc, raise } from "./runtime/errors";
@@ -94,6 +95,18 @@ export class Program {
     // wire this run into the shared runtime: natives call Python functions through this VM, and
     // allocations count against this run's budget
     hooks.callFunction = (fn, args, kw) => this.interp.callNested(fn, args, kw);
+    setIntMaxStrDigits(DEFAULT_INT_MAX_STR_DIGITS);
+    hooks.work = (units, what) => {
+      const interp = this.interp;
+      const st = interp.cur;
+      if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) {
+        const seconds = units * this.opts.cost;
+        const took = seconds >= 1 ? `${Math.round(seconds).toLocaleString("en-US")} s` : `${Math.round(seconds * 1000)} ms`;
+        throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted: ${what} would take about ${took} of CPU`);
+      }
+      st.executed += units;
+      interp.totalExecuted += units;
+    };
     hooks.alloc = (n) => {
       this.allocations += n;
       if (this.allocations > this.opts.allocationBudget) throw new HaltError("budget", `allocation budget of ${this.opts.allocationBudget} objects exhausted`);

@@ -4,6 +4,7 @@ import type { Program } from "../program";
 import { callValue } from "../runtime/call";
 import { toInt } from "../runtime/coerce";
 import { valueError } from "../runtime/errors";
+import { getIntMaxStrDigits, INT_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../runtime/int-str";
 import { fn, makeModule, realArg } from "../runtime/native";
 import { None, PyFloat, PyList, PyModule, PyObj, PyTuple, type PyValue, T } from "../runtime/value";
 import type { SimProcess } from "../sched/scheduler";
@@ -50,6 +51,13 @@ export function makeSysModule(prog: Program, proc: SimProcess): PyModule {
     stderr,
     modules: None,
     getsizeof: fn("getsizeof", () => 64),
+    get_int_max_str_digits: fn("get_int_max_str_digits", () => getIntMaxStrDigits()),
+    set_int_max_str_digits: fn("set_int_max_str_digits", ([x]) => {
+      const digits = Number(toInt(x!));
+      if (digits !== 0 && digits < INT_STR_DIGITS_THRESHOLD) valueError(`maxdigits must be 0 or larger than ${INT_STR_DIGITS_THRESHOLD}`);
+      setIntMaxStrDigits(digits);
+      return None;
+    }),
     intern: fn("intern", ([s]) => s!),
   });
 }

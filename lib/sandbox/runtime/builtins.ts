@@ -14,6 +14,8 @@ import { contains, dictFromMap, pyLen } from "./containers";
 import { hashKey, pyHash, pyId } from "./hash";
 import { getIter, iterNext, iterToArray, listIter } from "./iter";
 import { excStr, excRepr, repr, str, strRepr } from "./repr";
+import { chargeSequence } from "./big-work";
+import { checkDecimalDigits } from "./int-str";
 import { mergeSetOrDict } from "./set-ops";
 import { getItem } from "./subscript";
 import { sortValues, installContainerMethods } from "./methods-containers";
@@ -88,9 +90,16 @@ function parseIntStr(s: string, base: number): Int {
   } else if (b === 0) b = 10;
   const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, b);
   if (!t.length || ![...t.toLowerCase()].every((c) => digits.includes(c))) valueError(`invalid literal for int() with base ${base}: ${strRepr(s)}`);
-  let v = 0n;
-  const B = BigInt(b);
-  for (const c of t.toLowerCase()) v = v * B + BigInt(digits.indexOf(c));
+  // CPython limits the digits of every base that is not a power of two (runtime/int-str.ts)
+  if (b & (b - 1)) checkDecimalDigits(t.length);
+  let v: bigint;
+  if (b === 10) v = BigInt(t);
+  else if (b === 16 || b === 8 || b === 2) v = BigInt((b === 16 ? "0x" : b === 8 ? "0o" : "0b") + t);
+  else {
+    v = 0n;
+    const B = BigInt(b);
+    for (const c of t.toLowerCase()) v = v * B + BigInt(digits.indexOf(c));
+  }
   return norm(neg ? -v : v);
 }
 
@@ -251,7 +260,11 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     const x = args[0];
     if (x === undefined) return new PyBytes("");
     if (typeof x === "string") return new PyBytes(x);
-    if (typeof x === "number") return new PyBytes("\0".repeat(x));
+    if (typeof x === "number") {
+      if (x < 0) valueError("negative count");
+      chargeSequence(x, 1, "a bytes object");
+      return new PyBytes("\0".repeat(x));
+    }
     return new PyBytes(iterToArray(x).map((c) => String.fromCharCode(Number(toInt(c)))).join(""));
   });
   methods(T.bytes, {

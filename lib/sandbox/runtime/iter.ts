@@ -4,6 +4,7 @@ import { getAttrOpt } from "./attrs";
 import { callValue } from "./call";
 import { typeName } from "./coerce";
 import { setValues } from "./containers";
+import { chargeSequence } from "./big-work";
 import { raise, typeError } from "./errors";
 import { lookupType } from "./types";
 import { PyBuiltin, PyDict, PyExc, PyIter, PyRangeIter, PyListIter, PyList, PyObj, PyRange, PySet, PyTuple, T, type PyValue } from "./value";
@@ -91,6 +92,8 @@ export function iterNext(it: PyValue): PyValue | undefined {
 export function iterToArray(v: PyValue): PyValue[] {
   if (v instanceof PyList && v.cls === T.list) return v.items.slice();
   if (v instanceof PyTuple && v.cls === T.tuple) return v.items.slice();
+  // the one iterable whose length is known up front and can be huge for free: range(10 ** 9)
+  if (v instanceof PyRange && v.length > 0) chargeSequence(v.length, 8, "a list");
   const it = getIter(v);
   const out: PyValue[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);

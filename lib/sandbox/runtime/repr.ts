@@ -4,6 +4,7 @@ import { callValue } from "./call";
 import { typeName } from "./coerce";
 import { typeError } from "./errors";
 import { objId } from "./hash";
+import { decimalString } from "./int-str";
 import { floatRepr } from "./num";
 import { isSubtype, lookupType, EXC } from "./types";
 import { setValues } from "./containers";
@@ -49,7 +50,7 @@ export function repr(v: PyValue): string {
     case "number":
       return String(v);
     case "bigint":
-      return v.toString();
+      return decimalString(v);
     case "boolean":
       return v ? "True" : "False";
     case "string":
