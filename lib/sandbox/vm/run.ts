@@ -778,7 +778,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
         }
       }
     } catch (err) {
-      const r = unwind(vm, st, frame, ip, pc, err, reraise);
+      const r = unwind(st, frame, ip, pc, err, reraise);
       reraise = false;
       if (r !== null) return endRun(vm, st, n, outer, r);
       frame = st.frame!;

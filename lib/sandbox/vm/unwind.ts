@@ -12,7 +12,7 @@ import { HaltError } from "./signals";
 
 /** Exception unwinding, out of run() because it is rarely hot: finds the handler (null: continue
  * with st.frame at its ip) or ends the run with the exception. */
-export function unwind(vm: Interp, st: ExecState, frame: Frame, ip: number, pc: number, err: unknown, reraise: boolean): RunResult | null {
+export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err: unknown, reraise: boolean): RunResult | null {
   const e = toPyExc(err);
   if (!reraise) {
     addTb(e, frame, pc);
