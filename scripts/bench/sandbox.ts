@@ -207,15 +207,24 @@ async function main(): Promise<void> {
   if (process.argv.includes("--cpu-only")) return;
   console.log("\nScale runs (wall ms; ratio = time(10x work) / time(1x))");
   const scale = (label: string, a: string, b: string) => {
-    const x = timeVm(a, 2);
-    const y = timeVm(b, 2);
-    let ref = "";
-    if (runAgainst) {
-      const rx = timeVm(a, 2, runAgainst);
-      const ry = timeVm(b, 2, runAgainst);
-      ref = rx.ms.toFixed(1).padStart(10) + ry.ms.toFixed(1).padStart(10) + (y.ms / ry.ms).toFixed(2).padStart(9);
+    if (!runAgainst) {
+      const x = timeVm(a, 2);
+      const y = timeVm(b, 2);
+      console.log(label.padEnd(34) + x.ms.toFixed(1).padStart(10) + y.ms.toFixed(1).padStart(10) + (y.ms / x.ms).toFixed(2).padStart(8));
+      return;
     }
-    console.log(label.padEnd(34) + x.ms.toFixed(1).padStart(10) + y.ms.toFixed(1).padStart(10) + (y.ms / x.ms).toFixed(2).padStart(8) + ref);
+    // both engines take turns (which goes first alternates), each keeping its best of 4
+    const best = { x: Infinity, y: Infinity, rx: Infinity, ry: Infinity };
+    for (let i = 0; i < 4; i++) {
+      const turns: [typeof RunProgram, "x" | "rx", "y" | "ry"][] = [[runProgram, "x", "y"], [runAgainst, "rx", "ry"]];
+      if (i % 2) turns.reverse();
+      for (const [run, kx, ky] of turns) {
+        best[kx] = Math.min(best[kx], vmOnce(a, run).ms);
+        best[ky] = Math.min(best[ky], vmOnce(b, run).ms);
+      }
+    }
+    const f = (ms: number, w: number) => ms.toFixed(1).padStart(w);
+    console.log(label.padEnd(34) + f(best.x, 10) + f(best.y, 10) + (best.y / best.x).toFixed(2).padStart(8) + f(best.rx, 10) + f(best.ry, 10) + (best.y / best.ry).toFixed(2).padStart(9));
   };
   console.log("run".padEnd(34) + "1x".padStart(10) + "10x".padStart(10) + "ratio".padStart(8) + (runAgainst ? "REF 1x".padStart(10) + "REF 10x".padStart(10) + "10x/REF".padStart(9) : ""));
   scale("asyncio.gather 1,000 / 10,000", gather(1000), gather(10000));
