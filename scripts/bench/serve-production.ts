@@ -50,6 +50,7 @@ export function prepareProduction(options: { name: string; databaseUrl?: string;
     DATABASE_URL: options.databaseUrl ?? `file:${dbFile}`,
     NEXTAUTH_URL: options.baseUrl ?? "http://127.0.0.1:3000",
     NEXTAUTH_SECRET: "benchmark-secret-that-is-long-enough",
+    SEED_DEMO_HISTORY: "0",
   };
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   console.log(`building (${distDir})…`);

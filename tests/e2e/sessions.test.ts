@@ -51,6 +51,7 @@ describe("sessions", () => {
     expect(await reviewStatus(saved)).toBe(200);
     expect(await reviewStatus(learner.cookie)).toBe(200);
 
+    await page.getByLabel("Account menu").click();
     await page.getByRole("link", { name: "Account", exact: true }).click();
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
     await page.waitForURL(/\/sign-in/);
