@@ -29,7 +29,8 @@ describe("sessions", () => {
     const learner = await newLearner("redirect", "127.0.0.80");
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    for (const callback of ["/%5Cevil.example/x", "/%09/evil.example/x", "//evil.example/x", "https://evil.example/"]) {
+    // The two the review found; the rest of the cases are in tests/unit/same-origin-path.test.ts.
+    for (const callback of ["/%5Cevil.example/x", "/%09/evil.example/x"]) {
       await signInWithForm(page, learner.email, learner.password, `?callbackUrl=${callback}`);
       await page.getByTestId("signed-in-as").waitFor();
       await page.waitForLoadState("load");
