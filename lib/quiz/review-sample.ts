@@ -49,7 +49,7 @@ export function formatReviewItem(entry: TReviewEntry, position: number, options:
     (item.items ?? []).forEach((text, i) => lines.push(`  ${letter(i)}. ${text}`));
     lines.push(`  → one of: ${item.options.join(" / ")}`);
   } else {
-    const right = new Set(item.answer);
+    const right = new Set(item.answer.map(Number));
     item.options.forEach((text, i) => lines.push(`  ${letter(i)}. ${text}${!options.blind && right.has(i) ? "   ← right" : ""}`));
   }
   if (!options.blind) lines.push(...formatReviewKeyLines(entry));

@@ -1,6 +1,6 @@
 import type { TMatchingDraft } from "../build-item";
 import { normalizeText } from "../normalize-text";
-import { describeRow, formatFact } from "../phrasing";
+import { describeRow, formatFact } from "../phrase-items";
 import { spreadPick, type TFactRow, type TTableFacts } from "../table-facts";
 
 export const MATCHING_ROWS_PER_ITEM = 2;
@@ -31,7 +31,7 @@ export function generateMatching(table: TTableFacts, cap: number): TMatchingDraf
     const spansRows = rows.length > 1;
     drafts.push({
       generator: "matching",
-      prompt: `Match each statement to the one it describes: ${table.subjects.join(", ")}.`,
+      prompt: `Match each statement to ${listSubjects(table.subjects)}.`,
       items: usable.map((f) => formatFact(f.attribute, f.value)),
       options: [...table.subjects],
       matches: usable.map((f) => f.column),
@@ -40,4 +40,9 @@ export function generateMatching(table: TTableFacts, cap: number): TMatchingDraf
     });
   }
   return spreadPick(drafts, cap);
+}
+
+// "Threading or Async"; "multiprocessing, threading or asyncio".
+function listSubjects(subjects: readonly string[]): string {
+  return subjects.length <= 2 ? subjects.join(" or ") : `${subjects.slice(0, -1).join(", ")} or ${subjects[subjects.length - 1] ?? ""}`;
 }
