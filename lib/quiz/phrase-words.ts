@@ -7,7 +7,7 @@
 // as often plural nouns ("checks", "builds", "passes") are left out on purpose.
 const VERBS = new Set(
   (
-    "absorbs accepts acquires adds affects allocates allows assumes blocks breaks calls cancels compares contains converts " +
+    "absorbs accepts acquires adds affects allocates allows assumes blocks breaks calls cancels checks compares contains converts " +
     "copies creates depends evaluates fails falls fits gets gives grows hangs has holds identifies ignores includes inserts keeps " +
     "leaks makes moves needs preserves produces propagates raises reads rebuilds receives releases remembers reorders requires " +
     "returns runs scales sees sends shares shines slows stalls starts stops stores succeeds supports survives switches takes " +
@@ -16,10 +16,10 @@ const VERBS = new Set(
 );
 // Also plural nouns ("kernel context switches", "Python releases"): they open a verb phrase at
 // the start of a cell, but later in a cell they do not show it is a clause.
-const NOUN_LIKE_VERBS = new Set("blocks breaks calls copies holds needs reads releases returns runs sets starts stores switches uses waits works writes yields".split(" "));
+const NOUN_LIKE_VERBS = new Set("blocks breaks calls checks copies holds needs reads releases returns runs sets starts stores switches uses waits works writes yields".split(" "));
 const MODALS = new Set(["can", "cannot", "must", "may", "might", "will", "should", "does", "is", "are"]);
 const NEGATED_MODALS: Record<string, string> = { can: "cannot", must: "need not", may: "may not", might: "might not", will: "will not", should: "should not", does: "does not", is: "is not", are: "are not" };
-const IRREGULAR_PARTICIPLES = new Set(["built", "bound", "done", "found", "given", "held", "kept", "known", "made", "seen", "shown", "taken", "thrown", "written"]);
+const IRREGULAR_PARTICIPLES = new Set(["built", "bound", "broken", "chosen", "done", "driven", "forbidden", "found", "frozen", "given", "held", "hidden", "kept", "known", "made", "overridden", "seen", "shown", "taken", "thrown", "written"]);
 const STATE_ADJECTIVES = new Set(["safe", "best", "free", "fast", "slow", "possible", "visible", "thread-safe", "ready"]);
 const PREPOSITIONS = new Set(["about", "across", "after", "at", "before", "between", "by", "for", "from", "in", "inside", "into", "of", "on", "onto", "outside", "over", "per", "since", "through", "to", "under", "via", "with", "within", "without"]);
 // Words a value may start with that read on naturally after "is called", "is used": "only after
@@ -28,7 +28,7 @@ const ADVERBIAL_OPENERS = new Set([...PREPOSITIONS, "only", "always", "once", "w
 // Nouns ending in -s that take a singular verb.
 const SINGULAR_IN_S = new Set(["maths", "news", "series", "species", "means", "status", "canvas", "alias", "bias"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "one", "two", "same", "each", "every", "any", "some"]);
-const OPENERS_OF_SITUATIONS = new Set(["if", "when", "whenever", "while", "what", "who", "where", "which", "why", "how", "after", "before", "on", "once"]);
+const OPENERS_OF_SITUATIONS = new Set(["if", "when", "whenever", "while", "what", "who", "where", "which", "why", "how", "after", "before", "on", "once", "to"]);
 const IMPERATIVES = new Set("acquire add append call compare convert create delete fetch find grow insert iterate mutate pass pop release remove send sort".split(" "));
 const RELATIVE_WORDS = new Set(["it", "that", "which", "who", "what", "you", "we", "they", "whatever", "where", "when", "if", "unless"]);
 // Plural verb forms that show a cell is a clause ("Several workers share one process").
