@@ -188,7 +188,8 @@ describe("generateItemsFromMarkdown (properties)", () => {
       }),
       { numRuns: 400 },
     );
-  });
+    // Hundreds of tables: give a loaded machine room rather than fail on time.
+  }, 60_000);
 
   it("is deterministic for a seed, and ids and item set do not depend on the seed", () => {
     fc.assert(
@@ -203,7 +204,7 @@ describe("generateItemsFromMarkdown (properties)", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it("skips rows where subjects share a value, except which-subject on the unshared subject", () => {
     const md = "| Aspect | Gizmo | Widget | Sprocket |\n|---|---|---|---|\n| A | same | same | other |\n| B | b1 | b2 | b3 |\n| C | c1 | c2 | c3 |\n";
