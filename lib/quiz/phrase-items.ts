@@ -49,8 +49,9 @@ function continuation(cell: TCell): string {
 // "Required methods", "Nested objects": a participle or adjective in front of a noun, which
 // reads as a noun phrase; "Introduced", "Hashable" alone do not.
 function modifiesNoun(aspect: string): boolean {
+  const words = aspect.trim().toLowerCase().split(/\s+/);
   const last = lastWord(aspect);
-  return aspect.trim().split(/\s+/).length > 1 && last !== "" && !isParticiple(last) && !isStateAdjective(last) && !isPreposition(last);
+  return words.length > 1 && !isPreposition(words[1] ?? "") && last !== "" && !isParticiple(last) && !isStateAdjective(last) && !isPreposition(last);
 }
 
 function splitNeeded(aspect: string): { noun: string; participle: string } {
@@ -115,7 +116,7 @@ export function phraseWhichSubject(cell: TCell): string {
         if (shape.endsWithPreposition || opensAdverbially) return `Which one ${lower(aspect, cell)} ${continuation(cell)}?`;
         break;
       case "state":
-        if (shape.endsWithPreposition || opensAdverbially) return `Which one is ${lower(aspect, cell)} ${continuation(cell)}?`;
+        if (shape.endsWithPreposition || (opensAdverbially && !modifiesNoun(aspect))) return `Which one is ${lower(aspect, cell)} ${continuation(cell)}?`;
         if (modifiesNoun(aspect)) return `For which one ${isAre(isPluralNoun(aspect))} the ${lower(aspect, cell)} ${inline(cell)}?`;
         break;
       case "ends-verb": {
@@ -160,7 +161,7 @@ export function phraseTrueFalse(cell: TCell, subject: string, options: { borrowe
         if (shape.endsWithPreposition || opensAdverbially) return `True or false: ${subject} ${agree(subject, lower(aspect, cell))} ${continuation(cell)}.`;
         break;
       case "state":
-        if (shape.endsWithPreposition || opensAdverbially) return `True or false: ${subject} ${agree(subject, "is")} ${lower(aspect, cell)} ${continuation(cell)}.`;
+        if (shape.endsWithPreposition || (opensAdverbially && !modifiesNoun(aspect))) return `True or false: ${subject} ${agree(subject, "is")} ${lower(aspect, cell)} ${continuation(cell)}.`;
         if (modifiesNoun(aspect)) return `True or false: for ${subject}, the ${lower(aspect, cell)} ${isAre(isPluralNoun(aspect))} ${inline(cell)}.`;
         break;
       case "ends-verb":

@@ -115,6 +115,8 @@ describe("templates", () => {
     expect(phraseWhichSubject(cell("Practical count", "Roughly one per core"))).toBe("For which one is the practical count roughly one per core?");
     expect(phraseWhichSubject(cell("Concurrency model", "Preemptive; the OS decides"))).toBe("For which one is the concurrency model “preemptive; the OS decides”?");
     expect(phraseWhichSubject(cell("Called", "Only after normal lookup fails"))).toBe("Which one is called only after normal lookup fails?");
+    expect(phraseWhichSubject(cell("Supported types", "Almost any object"))).toBe("For which one are the supported types “almost any object”?");
+    expect(phraseWhichSubject(cell("Callable on the class", "Only if you pass one"))).toBe("Which one is callable on the class only if you pass one?");
     expect(phraseWhichSubject(cell("Blocking operations", "Only the calling worker stalls"))).toBe("Blocking operations: “Only the calling worker stalls” — which one?");
     expect(phraseWhichSubject(cell("Is 0.1 exact?", "No", true))).toBe("Is 0.1 exact? For which one is the answer no?");
   });
