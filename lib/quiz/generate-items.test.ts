@@ -75,8 +75,9 @@ function findLeak(item: TQuizItem, subjects: readonly string[], checkable: reado
   const column = item.source.column ?? -1;
   switch (item.generator) {
     case "which-subject": {
-      const subject = item.options[answerIndex] ?? "";
-      return names(item.prompt, subject) ? `prompt names the answer ${subject}` : null;
+      // Its own name answers it; another's rules that one out.
+      const named = checkable.filter((s) => names(item.prompt, s));
+      return named.length > 0 ? `prompt names ${named.join(", ")} (answer ${item.options[answerIndex] ?? ""})` : null;
     }
     case "true-false": {
       const about = subjects[column] ?? "";
@@ -86,19 +87,16 @@ function findLeak(item: TQuizItem, subjects: readonly string[], checkable: reado
       return named.length > 0 ? `statement names ${named.join(", ")}` : null;
     }
     case "matching": {
-      for (const [i, o] of item.answer as [number, number][]) {
-        if (names(item.items?.[i] ?? "", item.options[o] ?? "")) return `item ${i} names its subject`;
-      }
-      return null;
+      const bad = (item.items ?? []).find((text) => checkable.some((s) => names(text, s)));
+      return bad ? `item names a subject: ${bad}` : null;
     }
     case "odd-one-out": {
       const bad = item.options.find((o) => checkable.some((s) => names(o, s)));
       return bad ? `option names a subject: ${bad}` : null;
     }
     case "fill-the-cell": {
-      const asked = subjects[column] ?? "";
-      const bad = item.options.find((o) => names(o, asked));
-      return bad ? `option names the asked subject: ${bad}` : null;
+      const bad = item.options.find((o) => checkable.some((s) => names(o, s)));
+      return bad ? `option names a subject: ${bad}` : null;
     }
     case "authored":
     case "predict-output":

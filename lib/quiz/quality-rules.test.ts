@@ -74,8 +74,8 @@ describe("near-duplicate cells count as the same answer", () => {
 describe("fill-the-cell distractors come from the same row", () => {
   const md = table(
     ["Aspect", "instance method", "@classmethod", "@staticmethod"],
-    ["Access to class-level state", "Through the object's type", "Yes, through its first argument", "Only by hard-coding the class name"],
-    ["Typical use", "Behaviour depending on one object's data", "Alternative constructors such as `from_json`", "A helper that belongs with the class"],
+    ["Reaching shared settings", "Through the object's type", "Yes, through its first argument", "Only by hard-coding the owner's name"],
+    ["Typical use", "Behaviour depending on one object's data", "Alternative constructors such as `from_json`", "A helper that belongs with the type"],
     ["Overhead", "A bound method per call", "A bound method per call, on the class", "None, a plain function"],
     ["Automatic first argument", "The object it was called on", "The class it was called on", "None at all"],
   );
@@ -152,8 +152,8 @@ describe("prompts read like a person wrote them", () => {
   });
 
   it("a yes/no row with one other kind of cell quotes every cell whole", () => {
-    const md = table(["Aspect", "gather", "wait", "TaskGroup"], ["Bare coroutines accepted", "Yes, wrapped into tasks", "No, tasks only", "Via the group's `create_task()`"], ["Result", "A list", "Two sets", "Nothing"]);
-    expect(prompts(md)).toContain("Bare coroutines accepted: “Yes, wrapped into tasks” — which one?");
+    const md = table(["Aspect", "gather", "wait", "TaskGroup"], ["Bare coroutines accepted", "Yes, each wrapped for you", "No, only futures", "One at a time, explicitly"], ["Result", "A list", "Two sets", "Nothing"]);
+    expect(prompts(md)).toContain("Bare coroutines accepted: “Yes, each wrapped for you” — which one?");
     expect(prompts(md).join("\n")).not.toMatch(/For which one are bare coroutines accepted/);
   });
 
@@ -181,9 +181,9 @@ describe("prompts read like a person wrote them", () => {
   });
 
   it("a plural subject takes a plural verb", () => {
-    const md = table(["Aspect", "f-strings", "str.format", "%-formatting"], ["Typical use", "Everyday formatting", "Stored templates", "Lazy logging arguments"], ["Relative speed", "Fastest", "Slowest", "Moderate"], ["Reusable as a template", "No", "Yes", "Yes, with a tuple"]);
+    const md = table(["Aspect", "f-strings", "str.format", "%-formatting"], ["Typical use", "Everyday output", "Stored templates", "Lazy logging arguments"], ["Relative speed", "Fastest", "Slowest", "Moderate"], ["Reusable as a template", "No", "Yes", "Yes, with a tuple"]);
     const all = generate(md).map((i) => i.prompt);
-    expect(all).toContain("What are f-strings typically used for?");
+    expect(all).toContain("True or false: f-strings are typically used for everyday output.");
     expect(all.join("\n")).not.toMatch(/f-strings (is|does|has)\b/);
   });
 

@@ -15,10 +15,10 @@ export function generateFillTheCell(table: TTableFacts, cap: number): TChoiceDra
   if (k < MIN_FILL_THE_CELL_SUBJECTS) return [];
   const drafts: TChoiceDraft[] = [];
   table.rows.forEach((row, i) => {
-    // A distractor naming its own subject is plainly wrong, one naming the asked subject looks
-    // plainly right: neither may appear, and neither may the asked cell name its subject.
-    const fair = (f: TFact | undefined, asked: number): f is TFact => f !== undefined && !f.leaksOwnSubject && !f.namedSubjects.includes(asked);
-    const column = rotateColumns(k, i + 1).find((c) => fair(row.facts[c], c) && row.facts.filter((f) => f.column !== c && fair(f, c)).length >= k - 1);
+    // An option naming a subject says whose cell it is (plainly right for the asked one, plainly
+    // wrong for any other), so every option must name none.
+    const fair = (f: TFact | undefined): f is TFact => f !== undefined && !f.namesAnySubject;
+    const column = row.facts.every(fair) ? rotateColumns(k, i + 1)[0] : undefined;
     const fact = column === undefined ? undefined : row.facts[column];
     if (!fact) return;
     const distractors = row.facts.filter((f) => f.column !== fact.column);

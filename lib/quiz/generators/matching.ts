@@ -8,7 +8,8 @@ const MIN_ITEMS = 3;
 
 // Consecutive pairs of usable rows; every fact of those rows becomes an item ("Aspect: value"
 // so equal short values such as "Yes" in two rows stay distinguishable) to be matched to its
-// subject. A fact naming its own subject is left out. A leftover single row joins the last pair.
+// subject. A fact naming any subject is left out: its own name answers it, another's rules one
+// out. A leftover single row joins the last pair.
 export function generateMatching(table: TTableFacts, cap: number): TMatchingDraft[] {
   const groups: TFactRow[][] = [];
   for (let i = 0; i + MATCHING_ROWS_PER_ITEM <= table.rows.length; i += MATCHING_ROWS_PER_ITEM) {
@@ -19,7 +20,7 @@ export function generateMatching(table: TTableFacts, cap: number): TMatchingDraf
 
   const drafts: TMatchingDraft[] = [];
   for (const rows of groups) {
-    const facts = rows.flatMap((r) => r.facts).filter((f) => !f.leaksOwnSubject);
+    const facts = rows.flatMap((r) => r.facts).filter((f) => !f.namesAnySubject);
     const seen = new Set<string>();
     const usable = facts.filter((f) => {
       const key = normalizeText(formatFact(f.attribute, f.value));
