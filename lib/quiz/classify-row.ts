@@ -82,7 +82,7 @@ export function classifyValue(value: string): TValueShape {
   const second = text.trim().split(/\s+/)[1];
   if ((isVerb(first) || isModal(first)) && !/^[^\s]+[,;:]/.test(text) && second !== undefined) return { kind: "verb" };
   if (hasLaterVerb(text) && !opensSubordinate(text)) return { kind: "clause" };
-  if (/^`[^`]+`$/.test(text) || (QUANTITY.test(text) && !/[;:]/.test(text)) || /^[\p{L}-]+( [\p{L}-]+)?$/u.test(text)) return { kind: "plain" };
+  if (/^`[^`]+`$/.test(text) || (QUANTITY.test(text) && !/[;:]|\b(e\.g|i\.e)\./.test(text)) || /^[\p{L}-]+( [\p{L}-]+)?$/u.test(text)) return { kind: "plain" };
   return { kind: "phrase" };
 }
 

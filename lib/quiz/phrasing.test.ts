@@ -90,6 +90,7 @@ describe("classifyAspect and classifyValue", () => {
     ["O(n), linear scan", "plain"],
     ["`None`", "plain"],
     ["One; exhausted afterwards", "phrase"],
+    ["One fixed dtype, e.g. `float64`", "phrase"],
     ["Only the calling worker stalls", "clause"],
     ["Collaborators are easy to replace with fakes", "clause"],
     ["Blocking libraries and a modest number of concurrent waits", "phrase"],
