@@ -69,7 +69,7 @@ export type TValueShape =
   | { kind: "clause" }
   | { kind: "phrase" };
 
-const QUANTITY = /^(about |around |roughly |exactly |up to |at most |at least |only |~)?(\d|one\b|two\b|three\b|four\b|ten\b|tens\b|hundreds\b|thousands\b|millions\b|dozens\b|a few\b|o\(|milli|micro|nano|seconds\b|minutes\b|none\b)/i;
+const QUANTITY = /^(about |around |roughly |exactly |up to |at most |at least |only |~)?(\d|one\b|two\b|three\b|four\b|ten\b|tens\b|hundreds\b|thousands\b|millions\b|dozens\b|a few\b|o\(|milli|micro|nano|seconds\b|minutes\b)/i;
 
 export function classifyValue(value: string): TValueShape {
   const text = value.trim();
