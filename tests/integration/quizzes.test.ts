@@ -25,6 +25,15 @@ const TABLE = [
   "| Memory per unit | About 8 MB of reserved stack | A few kilobytes |",
   "| Best for | Blocking libraries with no async API | Many thousands of sockets |",
 ].join("\n");
+// Three subjects: the only tables that get fill-the-cell items (same-row distractors).
+const TABLE_OF_THREE = [
+  "| Aspect | Process | Thread | Coroutine |",
+  "|---|---|---|---|",
+  "| Scheduled by | The OS kernel, in its own address space | The OS kernel, sharing memory | An event loop in user space |",
+  "| Creation cost | Milliseconds | Tens of microseconds | Under a microsecond |",
+  "| Sensible count | About one per core | Up to a few hundred | Tens of thousands |",
+  "| Typical use | Number crunching | Blocking I/O libraries | Many idle sockets |",
+].join("\n");
 const AUTHORED = ["```quiz", "kind: short_text", "prompt: Which module provides the event loop?", "answer: [asyncio]", "explanation: asyncio ships the event loop.", "```"].join("\n");
 
 const slug = uniqueSlug("quiz");
@@ -34,7 +43,7 @@ let stranger: TActor;
 
 beforeAll(async () => {
   dir = writeFixtureBank(slug, [
-    { file: "001-a.md", text: questionText({ number: 1, title: "Threads and async", body: `Intro.\n\n${TABLE}\n\n${AUTHORED}`, tags: ["concurrency"], difficulty: "medium" }) },
+    { file: "001-a.md", text: questionText({ number: 1, title: "Threads and async", body: `Intro.\n\n${TABLE}\n\n${TABLE_OF_THREE}\n\n${AUTHORED}`, tags: ["concurrency"], difficulty: "medium" }) },
     { file: "002-b.md", text: questionText({ number: 2, title: "Plain recall", body: "Just prose.", tags: ["basics"] }) },
   ]);
   const summary = await importContent({ dir });
