@@ -79,6 +79,34 @@ function decodeBody(body, encoding) {
   }
 }
 
+// Next tags a page with an ETag computed from its body, so an ETag seen before stands for the same
+// scripts: the policy is looked up instead of hashing ~30 KB of inline data again (what Next
+// alone serves, or a micro-cache miss, then costs a lookup). Were two bodies ever to share an
+// ETag, the wrong hashes would block the page's scripts, never allow others.
+const MAX_REMEMBERED = 500;
+const policyByEtag = new Map();
+
+function policyFor(body, res) {
+  // Next computes the ETag before compressing, so it names the scripts whatever the encoding.
+  const etag = res.getHeader("etag");
+  const key = typeof etag === "string" ? etag : null;
+  const known = key === null ? undefined : policyByEtag.get(key);
+  if (known !== undefined) return known;
+  let hashes;
+  try {
+    hashes = hashInlineScripts(decodeBody(body, res.getHeader("content-encoding")));
+  } catch {
+    // Undecodable bytes: no inline script is allowed rather than any.
+    hashes = [];
+  }
+  const policy = pageCsp(hashes);
+  if (key !== null) {
+    if (policyByEtag.size >= MAX_REMEMBERED) policyByEtag.delete(policyByEtag.keys().next().value);
+    policyByEtag.set(key, policy);
+  }
+  return policy;
+}
+
 function toBuffer(chunk, encoding) {
   if (chunk === undefined || chunk === null || typeof chunk === "function") return null;
   if (Buffer.isBuffer(chunk)) return chunk;
@@ -152,14 +180,7 @@ export function installPageSecurity(req, res, options) {
     const last = toBuffer(chunk, encoding);
     if (last) held.push(last);
     const body = Buffer.concat(held);
-    let hashes;
-    try {
-      hashes = hashInlineScripts(decodeBody(body, res.getHeader("content-encoding")));
-    } catch {
-      // Undecodable bytes: no inline script is allowed rather than any.
-      hashes = [];
-    }
-    res.setHeader("content-security-policy", pageCsp(hashes));
+    res.setHeader("content-security-policy", policyFor(body, res));
     res.removeHeader("transfer-encoding");
     res.setHeader("content-length", body.length);
     releasing = true;
