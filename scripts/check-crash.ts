@@ -44,11 +44,13 @@ async function main() {
   const reports = [await run("sqlite")];
   if (values.postgresql) reports.push(await withPostgresDatabase((url) => run("postgresql", url)));
 
-  console.log(`\n${"database".padEnd(11)} ${"kills".padStart(6)} ${"acknowledged".padStart(13)} ${"stored".padStart(8)} ${"lost".padStart(5)} ${"half-written".padStart(13)} ${"in flight".padStart(10)}  integrity`);
+  console.log(`\n${"database".padEnd(11)} ${"kills".padStart(6)} ${"acknowledged".padStart(13)} ${"stored".padStart(8)} ${"lost".padStart(5)} ${"half-written".padStart(13)} ${"in flight".padStart(10)} ${"refused".padStart(8)}  integrity`);
   for (const [label, r] of reports) {
+    const refused = Object.values(r.refused).reduce((a, b) => a + b, 0);
     console.log(
-      `${label.padEnd(11)} ${String(r.rounds).padStart(6)} ${String(r.acknowledged).padStart(13)} ${String(r.stored).padStart(8)} ${String(r.lost).padStart(5)} ${String(r.halfWritten).padStart(13)} ${String(r.unanswered).padStart(10)}  ${r.integrity.length === 0 ? "ok" : r.integrity.join("; ")}`,
+      `${label.padEnd(11)} ${String(r.rounds).padStart(6)} ${String(r.acknowledged).padStart(13)} ${String(r.stored).padStart(8)} ${String(r.lost).padStart(5)} ${String(r.halfWritten).padStart(13)} ${String(r.unanswered).padStart(10)} ${String(refused).padStart(8)}  ${r.integrity.length === 0 ? "ok" : r.integrity.join("; ")}`,
     );
+    for (const [status, count] of Object.entries(r.refused)) console.log(`  ${label}: ${count} answered ${status}`);
   }
   const failed = reports.some(([, r]) => r.lost > 0 || r.halfWritten > 0 || r.integrity.length > 0);
   console.log(failed ? "\nacknowledged writes lost or database damaged: NO" : "\nevery acknowledged write stored, every transaction whole, integrity ok: yes");

@@ -35,6 +35,8 @@ export type TCrashReport = {
   halfWritten: number;
   /** in flight at the kill: answered by nobody, stored or not (either is correct) */
   unanswered: number;
+  /** answered with a 4xx/5xx while the server was up (not acknowledged, so never counted as stored) */
+  refused: Record<string, number>;
   integrity: string[];
 };
 
@@ -109,7 +111,8 @@ async function signIn(base: string, from: string, email: string, options: { crea
 }
 
 type TStore = {
-  questionId: () => Promise<string>;
+  /** published questions of the python bank, so concurrent clients answer different cards */
+  questionIds: (count: number) => Promise<string[]>;
   userId: (email: string) => Promise<string>;
   storedKeys: (userId: string) => Promise<Set<string>>;
   halfWritten: (userId: string) => Promise<number>;
@@ -123,7 +126,7 @@ async function openStore(url: string): Promise<TStore> {
     const db = new Database(sqlitePathFromUrl(url));
     db.pragma("busy_timeout = 10000");
     return {
-      questionId: async () => (db.prepare(`SELECT q.id FROM "Question" q JOIN "Bank" b ON b.id = q."bankId" WHERE b.slug = 'python' AND q.number = 60`).get() as { id: string }).id,
+      questionIds: async (count) => (db.prepare(`SELECT q.id FROM "Question" q JOIN "Bank" b ON b.id = q."bankId" WHERE b.slug = 'python' AND q.status = 'published' ORDER BY q.number LIMIT ?`).all(count) as { id: string }[]).map((r) => r.id),
       userId: async (email) => (db.prepare(`SELECT id FROM "User" WHERE email = ?`).get(email) as { id: string }).id,
       storedKeys: async (userId) => new Set((db.prepare(`SELECT "idempotencyKey" AS k FROM "Attempt" WHERE "userId" = ?`).all(userId) as { k: string }[]).map((r) => r.k)),
       halfWritten: async (userId) => (db.prepare(`SELECT count(*) AS n FROM "Attempt" a LEFT JOIN "ReviewLog" r ON r."attemptId" = a.id WHERE a."userId" = ? AND r.id IS NULL`).get(userId) as { n: number }).n,
@@ -138,7 +141,7 @@ async function openStore(url: string): Promise<TStore> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   return {
-    questionId: async () => (await client.query(`SELECT q.id FROM "Question" q JOIN "Bank" b ON b.id = q."bankId" WHERE b.slug = 'python' AND q.number = 60`)).rows[0].id,
+    questionIds: async (count) => (await client.query(`SELECT q.id FROM "Question" q JOIN "Bank" b ON b.id = q."bankId" WHERE b.slug = 'python' AND q.status = 'published' ORDER BY q.number LIMIT $1`, [count])).rows.map((r: { id: string }) => r.id),
     userId: async (email) => (await client.query(`SELECT id FROM "User" WHERE email = $1`, [email])).rows[0].id,
     storedKeys: async (userId) => new Set((await client.query(`SELECT "idempotencyKey" AS k FROM "Attempt" WHERE "userId" = $1`, [userId])).rows.map((r: { k: string }) => r.k)),
     halfWritten: async (userId) => Number((await client.query(`SELECT count(*) AS n FROM "Attempt" a LEFT JOIN "ReviewLog" r ON r."attemptId" = a.id WHERE a."userId" = $1 AND r.id IS NULL`, [userId])).rows[0].n),
@@ -163,39 +166,49 @@ export async function runCrashCheck(options: TCrashOptions): Promise<TCrashRepor
   const email = `crash-${Date.now().toString(36)}@example.com`;
   const acknowledged = new Set<string>();
   let unanswered = 0;
+  const refused: Record<string, number> = {};
   let store = await openStore(url);
-  const questionId = await store.questionId();
+  const questionIds = await store.questionIds(options.concurrency);
   await store.close();
 
   for (let round = 1; round <= options.rounds; round++) {
     const server = await startServer(options.env);
-    const cookie = await signIn(server.base, from, email, { create: round === 1 });
-    let killed = false;
-    const deadline = Date.now() + options.loadMs;
-    const client = async () => {
-      while (!killed) {
-        const key = crypto.randomUUID();
-        try {
-          const res = await send(server.base, from, "/api/attempts", {
-            method: "POST",
-            headers: { "content-type": "application/json", cookie },
-            body: JSON.stringify({ kind: "self_assess", questionId, rating: Math.random() < 0.5 ? "knew" : "review", idempotencyKey: key }),
-          });
-          if (res.status === 201) acknowledged.add(key);
-          else if (!killed) throw new Error(`an attempt was refused: ${res.status} ${res.body}`);
-        } catch (error) {
-          if (!killed) throw error;
-          unanswered++;
+    try {
+      const cookie = await signIn(server.base, from, email, { create: round === 1 });
+      let killed = false;
+      const deadline = Date.now() + options.loadMs;
+      // Each client answers its own question, as learners do; they share one account.
+      const client = async (index: number) => {
+        const questionId = questionIds[index % questionIds.length];
+        while (!killed) {
+          const key = crypto.randomUUID();
+          try {
+            const res = await send(server.base, from, "/api/attempts", {
+              method: "POST",
+              headers: { "content-type": "application/json", cookie },
+              body: JSON.stringify({ kind: "self_assess", questionId, rating: Math.random() < 0.5 ? "knew" : "review", idempotencyKey: key }),
+            });
+            if (res.status === 201) acknowledged.add(key);
+            else if (!killed) refused[res.status] = (refused[res.status] ?? 0) + 1;
+          } catch (error) {
+            if (!killed) throw error;
+            unanswered++;
+          }
         }
-      }
-    };
-    const clients = Array.from({ length: options.concurrency }, client);
-    // The kill lands while every client has a request in flight.
-    while (Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    killed = true;
-    await killHard(server);
-    await Promise.all(clients);
-    log(`round ${round}: killed with ${acknowledged.size} acknowledged so far`);
+      };
+      // Settled at once, so a client that fails early is reported after the kill, not thrown
+      // while the others are still running.
+      const clients = Promise.allSettled(Array.from({ length: options.concurrency }, (_, i) => client(i)));
+      // The kill lands while every client has a request in flight.
+      while (Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      killed = true;
+      await killHard(server);
+      const failed = (await clients).find((c) => c.status === "rejected");
+      if (failed) throw (failed as PromiseRejectedResult).reason;
+      log(`round ${round}: killed with ${acknowledged.size} acknowledged so far`);
+    } finally {
+      await killHard(server);
+    }
   }
 
   store = await openStore(url);
@@ -203,7 +216,7 @@ export async function runCrashCheck(options: TCrashOptions): Promise<TCrashRepor
     const userId = await store.userId(email);
     const stored = await store.storedKeys(userId);
     const lost = [...acknowledged].filter((k) => !stored.has(k)).length;
-    const report: TCrashReport = { rounds: options.rounds, acknowledged: acknowledged.size, stored: stored.size, lost, halfWritten: await store.halfWritten(userId), unanswered, integrity: await store.integrity() };
+    const report: TCrashReport = { rounds: options.rounds, acknowledged: acknowledged.size, stored: stored.size, lost, halfWritten: await store.halfWritten(userId), unanswered, refused, integrity: await store.integrity() };
     // The restarted server works on the recovered database.
     const server = await startServer(options.env);
     try {
@@ -211,7 +224,7 @@ export async function runCrashCheck(options: TCrashOptions): Promise<TCrashRepor
       const res = await send(server.base, from, "/api/attempts", {
         method: "POST",
         headers: { "content-type": "application/json", cookie },
-        body: JSON.stringify({ kind: "self_assess", questionId, rating: "knew", idempotencyKey: crypto.randomUUID() }),
+        body: JSON.stringify({ kind: "self_assess", questionId: questionIds[0], rating: "knew", idempotencyKey: crypto.randomUUID() }),
       });
       if (res.status !== 201) report.integrity.push(`after restart an attempt got ${res.status}`);
     } finally {
