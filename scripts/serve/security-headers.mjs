@@ -80,17 +80,22 @@ function decodeBody(body, encoding) {
 }
 
 // Next tags a page with an ETag computed from its body, so an ETag seen before stands for the same
-// scripts: the policy is looked up instead of hashing ~30 KB of inline data again (what Next
-// alone serves, or a micro-cache miss, then costs a lookup). Were two bodies ever to share an
-// ETag, the wrong hashes would block the page's scripts, never allow others.
+// scripts: the policy is set from memory before the first byte and the page streams through
+// unheld (what Next alone serves, or a micro-cache miss, then costs a lookup). Were two bodies
+// ever to share an ETag, the wrong hashes would block the page's scripts, never allow others.
 const MAX_REMEMBERED = 500;
 const policyByEtag = new Map();
 
-function policyFor(body, res) {
+function knownPolicy(res) {
   // Next computes the ETag before compressing, so it names the scripts whatever the encoding.
   const etag = res.getHeader("etag");
+  return typeof etag === "string" ? policyByEtag.get(etag) : undefined;
+}
+
+function policyFor(body, res) {
+  const etag = res.getHeader("etag");
   const key = typeof etag === "string" ? etag : null;
-  const known = key === null ? undefined : policyByEtag.get(key);
+  const known = knownPolicy(res);
   if (known !== undefined) return known;
   let hashes;
   try {
@@ -139,6 +144,12 @@ export function installPageSecurity(req, res, options) {
       const type = String(res.getHeader("content-type") ?? "").toLowerCase();
       const hasBody = req.method !== "HEAD" && res.statusCode !== 204 && res.statusCode !== 304;
       mode = hasBody && type.startsWith("text/html") ? "hold" : "pass";
+      // A page whose ETag was seen before has a known policy: it streams through untouched.
+      const known = mode === "hold" ? knownPolicy(res) : undefined;
+      if (known !== undefined) {
+        res.setHeader("content-security-policy", known);
+        mode = "pass";
+      }
     }
     return releasing ? "pass" : mode;
   };
