@@ -13,6 +13,7 @@ import {
   type TQuestionFrontMatter,
 } from "./front-matter";
 import { parseMarkdown } from "./parse-markdown";
+import { checkSandboxFencesRun } from "./run-fence";
 import { slugify } from "./slugify";
 
 export type TParsedQuestion = TQuestionFrontMatter & { slug: string; body: string };
@@ -34,6 +35,8 @@ export function parseQuestionFile(text: string): TParseResult<TParsedQuestion> {
   if (structureError) return { ok: false, error: structureError };
   const quizError = parseAuthoredItems(split.body).errors[0];
   if (quizError) return { ok: false, error: { line: quizError.line + split.bodyStartLine - 1, message: `quiz block: ${quizError.message}` } };
+  const runError = checkSandboxFencesRun(tree, split.bodyStartLine - 1)[0];
+  if (runError) return { ok: false, error: runError };
   // Runs each predict block once in the sandbox: a prediction about a program that fails or
   // prints nothing to order is a content error, caught before import.
   const predictError = buildPredictItems(split.body).errors[0];
