@@ -13,6 +13,7 @@ import { AnsweredBadge } from "@/components/question/answered-badge";
 import { KeyboardNav } from "@/components/question/keyboard-nav";
 import { QuestionProgressProvider } from "@/components/question/question-progress";
 import { SelfAssessment } from "@/components/question/self-assessment";
+import { RunnableExample } from "@/components/sandbox/runnable-example";
 import { SandboxBlock } from "@/components/sandbox/sandbox-block";
 import { SandboxCompare } from "@/components/sandbox/sandbox-compare";
 
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function QuestionPage({ params }: TProps) {
   const page = await loadPage(params);
-  const [segments, predictions] = await Promise.all([renderAnswer(page.version.bodyMarkdown), listQuestionPredictions({ questionVersionId: page.version.id })]);
+  const [segments, predictions] = await Promise.all([renderAnswer(page.version.bodyMarkdown, { runnableFences: page.version.runnableFences }), listQuestionPredictions({ questionVersionId: page.version.id })]);
   const base = `/${page.bank.slug}`;
   return (
     <QuestionProgressProvider questionId={page.question.id}>
@@ -108,7 +109,8 @@ export default async function QuestionPage({ params }: TProps) {
 }
 
 // Prose stays server-rendered, sanitized HTML; each sandbox example becomes an interactive block
-// that receives the code as a prop and shows the server-highlighted code until it is edited.
+// that receives the code as a prop and shows the server-highlighted code until it is edited, and
+// each runnable plain fence a Run button that loads the same block.
 function AnswerSegment({ segment, predictions }: { segment: TAnswerSegment; predictions: TPredictionView[] }) {
   switch (segment.kind) {
     case "html":
@@ -118,6 +120,12 @@ function AnswerSegment({ segment, predictions }: { segment: TAnswerSegment; pred
         <SandboxBlock code={segment.code} modes={segment.modes} predictions={predictions.filter((p) => p.block === segment.block)}>
           <div dangerouslySetInnerHTML={{ __html: segment.html }} />
         </SandboxBlock>
+      );
+    case "example":
+      return (
+        <RunnableExample code={segment.code}>
+          <div dangerouslySetInnerHTML={{ __html: segment.html }} />
+        </RunnableExample>
       );
     case "compare":
       return (

@@ -2,8 +2,10 @@ import "server-only";
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { hashQuestion } from "@/lib/content/hash-question";
+import { findRunnableFences } from "@/lib/content/run-fence";
 import { isQuestionFileName, readBank, type TFileError, type TReadBankResult } from "@/lib/content/read-bank";
 import { db, type TTx } from "@/lib/server/db";
+import { refreshRunnableFences } from "@/lib/server/data/questions/refresh-runnable-fences";
 import { ensureVersionItems } from "@/lib/server/data/quiz-items/ensure-version-items";
 import { refreshPredictionItems } from "@/lib/server/data/quiz-items/refresh-prediction-items";
 import { relinkReviewCards } from "@/lib/server/data/reviews/relink-review-cards";
@@ -27,6 +29,9 @@ export async function importContent(options: { dir: string }): Promise<TImportSu
     );
     summary.errors.push(...read.errors);
     if (!read.bank) continue;
+    // Every python fence runs once here, outside the bank's transaction (the runs are remembered
+    // by code), so the transaction only writes.
+    for (const q of read.questions) findRunnableFences(q.body);
     const failedNumbers = new Set(files.map((name) => Number.parseInt(name, 10)));
     for (const q of read.questions) failedNumbers.delete(q.number);
     summary.banks.push(await writeBank(read, failedNumbers, summary.errors));
@@ -83,6 +88,7 @@ async function writeBank(read: TReadBankResult, keepNumbers: Set<number>, errors
       // Items just made are already the current engine's; only older versions need a re-run.
       const fresh = new Set(await ensureVersionItems({ tx, versionIds }));
       await refreshPredictionItems({ tx, versionIds: versionIds.filter((id) => !fresh.has(id)) });
+      await refreshRunnableFences({ tx, versionIds });
       const present = new Set(questions.map((q) => q.number));
       for (const q of existing) {
         if (present.has(q.number) || keepNumbers.has(q.number) || q.status !== "published" || !q.sourcePath) continue;
