@@ -22,6 +22,7 @@ const imported = (f: TFileQuestion, extra: Partial<TStoredQuestion> = {}): TStor
   status: "published",
   sourcePath: f.path,
   importedHash: fingerprintQuestionFile(f),
+  importedNumber: f.number,
   editCount: 0,
   importedEditCount: 0,
   publishedHash: hashQuestion(f),
@@ -41,7 +42,7 @@ describe("planImport: the file/database rule", () => {
   it("applies a changed file when the question was not edited in the browser since", () => {
     const before = file(1);
     const after = { ...before, body: "New answer.\n" };
-    expect(plan([after], [imported(before)]).applies).toEqual([{ id: "id1", file: after, overBrowserEdits: false }]);
+    expect(plan([after], [imported(before)]).applies).toEqual([{ id: "id1", file: after, number: 1, overBrowserEdits: false }]);
   });
 
   it("reports a conflict when both changed, and applies the file with preferFile", () => {
@@ -51,7 +52,7 @@ describe("planImport: the file/database rule", () => {
     const conflicted = plan([after], [stored]);
     expect(conflicted.applies).toEqual([]);
     expect(conflicted.conflicts).toEqual([{ path: before.path, number: 1, message: expect.stringContaining("also edited in the browser") }]);
-    expect(plan([after], [stored], { preferFile: true }).applies).toEqual([{ id: "id1", file: after, overBrowserEdits: true }]);
+    expect(plan([after], [stored], { preferFile: true }).applies).toEqual([{ id: "id1", file: after, number: 1, overBrowserEdits: true }]);
   });
 
   it("archives a question whose file is gone, but not one edited in the browser since, nor one whose file is broken", () => {
@@ -77,6 +78,18 @@ describe("planImport: the file/database rule", () => {
     expect(plan([edited], [imported(old)])).toMatchObject({ creates: [], archives: [], applies: [{ id: "id1", file: edited }] });
   });
 
+  it("keeps the number an author gave in the browser when the file's own number did not change", () => {
+    const before = file(5);
+    const moved = imported(before, { number: 6, editCount: 1, importedEditCount: 1 });
+    const shifted = imported(file(6), { number: 7 });
+    const edited = { ...before, body: "Edited in the file.\n" };
+    const result = plan([edited, file(6)], [moved, shifted]);
+    expect(result.applies.map((a) => [a.id, a.number])).toEqual([["id5", 6]]);
+    expect(result.errors).toEqual([]);
+    // The file's own number changed: the question moves there.
+    expect(plan([{ ...edited, number: 9 }, file(6)], [moved, shifted]).applies.map((a) => [a.id, a.number])).toEqual([["id5", 9]]);
+  });
+
   it("lets two files swap numbers", () => {
     const [a, b] = [file(1), file(2)];
     const result = plan([{ ...a, number: 2 }, { ...b, number: 1 }], [imported(a), imported(b)]);
@@ -89,7 +102,7 @@ describe("planImport: the file/database rule", () => {
 
   it("records only the fingerprint of a question imported before fingerprints that matches its file", () => {
     const f = file(1);
-    const legacy = imported(f, { importedHash: null });
+    const legacy = imported(f, { importedHash: null, importedNumber: null });
     expect(plan([f], [legacy])).toMatchObject({ adopts: [{ id: "id1", file: f }], applies: [], unchanged: 0 });
     expect(plan([{ ...f, body: "Changed.\n" }], [legacy]).applies.map((x) => x.id)).toEqual(["id1"]);
   });

@@ -19,6 +19,7 @@ export type TStoredQuestion = {
   status: "draft" | "published" | "archived";
   sourcePath: string | null;
   importedHash: string | null;
+  importedNumber: number | null;
   editCount: number;
   importedEditCount: number;
   /** content hash of the published version, if any */
@@ -29,8 +30,9 @@ export type TImportConflict = { path: string; number: number; message: string };
 
 export type TImportPlan = {
   creates: TFileQuestion[];
-  /** files applied to their question: a new published version when the content differs */
-  applies: { id: string; file: TFileQuestion; overBrowserEdits: boolean }[];
+  /** files applied to their question: a new published version when the content differs, and the
+   * number the question ends up with (the file's only when the file's number changed) */
+  applies: { id: string; file: TFileQuestion; number: number; overBrowserEdits: boolean }[];
   /** questions whose file matches them but whose fingerprint or path is not recorded yet (imported
    * before files were fingerprinted, or a renamed file): only those are recorded */
   adopts: { id: string; file: TFileQuestion }[];
@@ -42,9 +44,11 @@ export type TImportPlan = {
   errors: TFileError[];
 };
 
-/** What a file said when it was last imported: a changed number, slug or content is a change. */
+/** What a file said when it was last imported, besides its number: a changed slug or content is
+ * a change. The number is kept apart because authors renumber in the browser: a file whose own
+ * number did not change must not pull its question back. */
 export function fingerprintQuestionFile(file: TParsedQuestion): string {
-  return hashText(JSON.stringify([file.number, file.slug, hashQuestion(file)]));
+  return hashText(JSON.stringify([file.slug, hashQuestion(file)]));
 }
 
 export function planImport(input: {
@@ -60,11 +64,11 @@ export function planImport(input: {
   const linked = new Map<string, TStoredQuestion>();
   const taken = new Set<string>();
   // A file belongs to the question last imported from its path; a file under a new name takes over
-  // the question with its number whose file is gone (a renamed file).
+  // the question whose file is gone and had the same number in it (a renamed file).
   for (const file of input.files) {
     const question =
       input.stored.find((q) => q.sourcePath === file.path) ??
-      input.stored.find((q) => q.number === file.number && q.sourcePath !== null && !presentPaths.has(q.sourcePath) && !taken.has(q.id));
+      input.stored.find((q) => (q.importedNumber ?? q.number) === file.number && q.sourcePath !== null && !presentPaths.has(q.sourcePath) && !taken.has(q.id));
     if (question && !taken.has(question.id)) {
       linked.set(file.path, question);
       taken.add(question.id);
@@ -72,15 +76,16 @@ export function planImport(input: {
   }
 
   const changedInBrowser = (q: TStoredQuestion) => q.editCount !== q.importedEditCount;
-  const writes: { file: TFileQuestion; question: TStoredQuestion | null; overBrowserEdits: boolean }[] = [];
+  const writes: { file: TFileQuestion; question: TStoredQuestion | null; number: number; overBrowserEdits: boolean }[] = [];
   for (const file of input.files) {
     const question = linked.get(file.path) ?? null;
     if (!question) {
-      writes.push({ file, question: null, overBrowserEdits: false });
+      writes.push({ file, question: null, number: file.number, overBrowserEdits: false });
       continue;
     }
     const fingerprint = fingerprintQuestionFile(file);
-    if (question.importedHash === fingerprint) {
+    const renumbered = question.importedNumber !== file.number;
+    if (question.importedHash === fingerprint && !renumbered) {
       // A renamed file that says the same: the question only learns its new path.
       if (question.sourcePath !== file.path) plan.adopts.push({ id: question.id, file });
       else plan.unchanged++;
@@ -98,7 +103,7 @@ export function planImport(input: {
       });
       continue;
     }
-    writes.push({ file, question, overBrowserEdits: changedInBrowser(question) });
+    writes.push({ file, question, number: renumbered ? file.number : question.number, overBrowserEdits: changedInBrowser(question) });
   }
 
   // Questions whose file is gone are archived, unless an author worked on them since.
@@ -120,9 +125,9 @@ export function planImport(input: {
     const staying = input.stored.filter((q) => !moving.has(q.id));
     const rejected = new Set<TFileQuestion>();
     for (const w of accepted) {
-      const number = staying.find((q) => q.number === w.file.number);
+      const number = staying.find((q) => q.number === w.number);
       const slug = staying.find((q) => q.slug === w.file.slug && q.status !== "archived" && !archiving.has(q.id));
-      if (number) plan.errors.push({ path: w.file.path, line: 2, message: `number ${w.file.number} is taken by “${number.title}”, which this import leaves as it is; pick another number` });
+      if (number) plan.errors.push({ path: w.file.path, line: 2, message: `number ${w.number} is taken by “${number.title}”, which this import leaves as it is; pick another number` });
       else if (slug) plan.errors.push({ path: w.file.path, line: 2, message: `slug "${w.file.slug}" is taken by question ${slug.number}, which stays in the bank; pick another slug` });
       else continue;
       rejected.add(w.file);
@@ -132,7 +137,7 @@ export function planImport(input: {
   }
 
   for (const w of accepted) {
-    if (w.question) plan.applies.push({ id: w.question.id, file: w.file, overBrowserEdits: w.overBrowserEdits });
+    if (w.question) plan.applies.push({ id: w.question.id, file: w.file, number: w.number, overBrowserEdits: w.overBrowserEdits });
     else plan.creates.push(w.file);
   }
   plan.archives = [...archiving];

@@ -61,6 +61,7 @@ async function writeBank(read: TReadBankResult, brokenPaths: string[], preferFil
           status: true,
           sourcePath: true,
           importedHash: true,
+          importedNumber: true,
           editCount: true,
           importedEditCount: true,
           publishedVersion: { select: { contentHash: true } },
@@ -104,13 +105,15 @@ async function executePlan(tx: TTx, bankId: string, plan: TImportPlan): Promise<
   }
   for (const file of plan.creates) {
     const question = await tx.question.create({
-      data: { bankId, number: file.number, slug: file.slug, title: file.title, difficulty: file.difficulty, status: "draft", sourcePath: file.path, importedHash: fingerprintQuestionFile(file) },
+      data: { bankId, number: file.number, slug: file.slug, title: file.title, difficulty: file.difficulty, status: "draft", sourcePath: file.path, importedHash: fingerprintQuestionFile(file), importedNumber: file.number },
       select: { id: true },
     });
     const version = await appendQuestionVersion({ tx, questionId: question.id, baseVersion: 0, content: contentOf(file), authorId: null, note: `Created from ${file.path}`, basedOn: null, countsAsEdit: false });
     await markVersionPublished({ tx, questionId: question.id, versionId: version.id });
   }
-  for (const adopt of plan.adopts) await tx.question.update({ where: { id: adopt.id }, data: { importedHash: fingerprintQuestionFile(adopt.file), sourcePath: adopt.file.path } });
+  for (const adopt of plan.adopts) {
+    await tx.question.update({ where: { id: adopt.id }, data: { importedHash: fingerprintQuestionFile(adopt.file), importedNumber: adopt.file.number, sourcePath: adopt.file.path } });
+  }
   for (const id of plan.archives) {
     await tx.question.update({ where: { id }, data: { status: "archived" } });
     moved.push(id);
@@ -141,7 +144,7 @@ async function applyFile(tx: TTx, apply: TImportPlan["applies"][number]): Promis
   }
   await tx.question.update({
     where: { id: apply.id },
-    data: { number: file.number, slug: file.slug, sourcePath: file.path, importedHash: fingerprintQuestionFile(file), importedEditCount: question.editCount },
+    data: { number: apply.number, slug: file.slug, sourcePath: file.path, importedHash: fingerprintQuestionFile(file), importedNumber: file.number, importedEditCount: question.editCount },
   });
   await markVersionPublished({ tx, questionId: apply.id, versionId: versionId as string });
 }

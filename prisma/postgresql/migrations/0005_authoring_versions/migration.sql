@@ -2,7 +2,8 @@
 ALTER TABLE "Question" ADD COLUMN     "editCount" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "headVersion" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "importedEditCount" INTEGER NOT NULL DEFAULT 0,
-ADD COLUMN     "importedHash" TEXT;
+ADD COLUMN     "importedHash" TEXT,
+ADD COLUMN     "importedNumber" INTEGER;
 
 -- AlterTable
 ALTER TABLE "QuestionVersion" ADD COLUMN     "basedOn" INTEGER,
@@ -26,6 +27,7 @@ ALTER TABLE "QuestionRedirect" ADD CONSTRAINT "QuestionRedirect_bankId_fkey" FOR
 
 -- AddForeignKey
 ALTER TABLE "QuestionRedirect" ADD CONSTRAINT "QuestionRedirect_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 
 
 -- Existing rows: every version so far came from a content import, which published it on top of

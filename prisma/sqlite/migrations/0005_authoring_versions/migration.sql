@@ -31,6 +31,7 @@ CREATE TABLE "new_Question" (
     "editCount" INTEGER NOT NULL DEFAULT 0,
     "importedEditCount" INTEGER NOT NULL DEFAULT 0,
     "importedHash" TEXT,
+    "importedNumber" INTEGER,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Question_bankId_fkey" FOREIGN KEY ("bankId") REFERENCES "Bank" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -48,6 +49,7 @@ PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
 CREATE INDEX "QuestionRedirect_questionId_idx" ON "QuestionRedirect"("questionId");
+
 
 
 -- Existing rows: every version so far came from a content import, which published it on top of
