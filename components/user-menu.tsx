@@ -20,6 +20,11 @@ export function UserMenu() {
   }
   return (
     <>
+      {data.user.role !== "learner" ? (
+        <Link href="/author" className="rounded-md px-2 py-1 font-medium hover:bg-slate-100 dark:hover:bg-slate-800" data-testid="author-link">
+          Author
+        </Link>
+      ) : null}
       <span className="text-slate-600 dark:text-slate-300" data-testid="signed-in-as">
         {data.user.name ?? data.user.email}
         {data.user.role !== "learner" ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800 dark:bg-amber-900 dark:text-amber-100">{data.user.role}</span> : null}
