@@ -14,7 +14,7 @@ export function ProblemList({ problems, onGoToLine }: { problems: TBodyProblem[]
           <li key={i} data-testid="draft-problem">
             <button type="button" onClick={() => onGoToLine(problem.line)} className="mr-1 font-mono text-xs underline decoration-dotted">
               line {problem.line}
-            </button>
+            </button>{" "}
             {problem.message}
           </li>
         ))}

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { renderAnswer } from "@/lib/content/render-markdown";
 import { AppError } from "@/lib/errors";
 import { listQuestionPredictions } from "@/lib/server/data/predictions/list-question-predictions";
 import { getQuestionPage, type TQuestionPage } from "@/lib/server/data/questions/get-question-page";
-import { findQuestionRedirect } from "@/lib/server/data/questions/find-question-redirect";
 import { parseQuestionParams } from "@/lib/server/data/questions/parse-question-params";
 import { DifficultyBadge } from "@/components/bank/difficulty-badge";
 import { InlineMarkdown } from "@/components/inline-markdown";
@@ -31,12 +30,10 @@ async function loadPage(params: TProps["params"]): Promise<TQuestionPage> {
   try {
     return await getQuestionPage({ bankSlug: parsed.bank, number: parsed.number });
   } catch (error) {
-    if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
+    // A moved question's old number never gets here: proxy.ts redirects it first.
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
   }
-  // A question an author moved: its old number answers with a permanent redirect while free.
-  const moved = await findQuestionRedirect({ bankSlug: parsed.bank, number: parsed.number });
-  if (moved) permanentRedirect(moved);
-  notFound();
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
