@@ -25,7 +25,7 @@ export function UserMenu() {
           Author
         </Link>
       ) : null}
-      <span className="text-slate-600 dark:text-slate-300" data-testid="signed-in-as">
+      <span className="max-w-28 truncate text-slate-600 sm:max-w-none dark:text-slate-300" data-testid="signed-in-as">
         {data.user.name ?? data.user.email}
         {data.user.role !== "learner" ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800 dark:bg-amber-900 dark:text-amber-100">{data.user.role}</span> : null}
       </span>

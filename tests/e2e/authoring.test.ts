@@ -7,11 +7,20 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
-import { baseUrl, setUpBrowserAndDatabase, signUpNewLearner } from "../support/browser";
+import { hashPassword } from "@/lib/server/auth/password";
+import { baseUrl, setUpBrowserAndDatabase } from "../support/browser";
 
 const e2e = setUpBrowserAndDatabase();
 const AUTHOR = { email: "author@interleave.dev", password: "author-demo-pass" };
 const bankSlug = `e2e-bank-${Date.now().toString(36)}`;
+
+// Accounts are written straight into the database: sign-ups from one address are rate-limited
+// per hour, and the other browser tests need theirs.
+async function createAccount(role: "learner" | "author", name: string): Promise<{ email: string; password: string }> {
+  const account = { email: `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`, password: "a-long-test-password" };
+  await e2e.db.user.create({ data: { email: account.email, name, role, passwordHash: await hashPassword(account.password) } });
+  return account;
+}
 
 async function signIn(context: BrowserContext, account: { email: string; password: string }): Promise<Page> {
   const page = await context.newPage();
@@ -78,8 +87,7 @@ describe("author pages are for authors", () => {
       expect(res.headers().location, path).toBe(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
     }
     const learner = await e2e.browser.newContext();
-    const page = await learner.newPage();
-    await signUpNewLearner(page, "Curious Learner");
+    const page = await signIn(learner, await createAccount("learner", "Curious Learner"));
     expect(await page.getByTestId("author-link").count()).toBe(0);
     for (const path of ["/author", "/author/python", "/author/python/60"]) {
       const res = await page.goto(`${baseUrl()}${path}`);
@@ -155,9 +163,7 @@ describe("an author running a bank from the browser", () => {
     const first = await e2e.browser.newContext();
     const second = await e2e.browser.newContext();
     const pageA = await signIn(first, AUTHOR);
-    const secondPage = await second.newPage();
-    const secondEmail = await signUpNewLearner(secondPage, "Second Author");
-    await e2e.db.user.update({ where: { email: secondEmail }, data: { role: "author" } });
+    const secondPage = await signIn(second, await createAccount("author", "Second Author"));
     const path = `/author/${bankSlug}/3`;
     await openEditor(pageA, path);
     await openEditor(secondPage, path);
@@ -193,7 +199,7 @@ describe("Q60 edited in the browser", () => {
 
     // A learner answers a Q60 item made from a table row, in a quiz.
     const learner = await e2e.browser.newContext();
-    await signUpNewLearner(await learner.newPage(), "Table Learner");
+    await (await signIn(learner, await createAccount("learner", "Table Learner"))).close();
     // asyncio + medium is Q60 and three other questions, so Q60 fills most of the 50 slots.
     const started = await postJson(learner, "/api/quizzes", { bank: "python", tags: ["asyncio"], difficulty: "medium", count: 50, source: "generated" });
     expect(started.status).toBe(201);
@@ -264,5 +270,5 @@ describe("Q60 edited in the browser", () => {
     await page.getByTestId(`version-row-${original.version + 2}`).filter({ hasText: "published" }).waitFor();
     expect(await page.getByTestId(`version-row-${original.version + 2}`).innerText()).toContain(`Restored from version ${original.version}`);
     await Promise.all([learner.close(), author.close()]);
-  });
+  }, 180_000); // the restart's import reads and checks all 170 files: over a minute on a busy machine
 });
