@@ -26,6 +26,7 @@ const imported = (f: TFileQuestion, extra: Partial<TStoredQuestion> = {}): TStor
   editCount: 0,
   importedEditCount: 0,
   publishedHash: hashQuestion(f),
+  headHash: hashQuestion(f),
   ...extra,
 });
 
@@ -55,6 +56,13 @@ describe("planImport: the file/database rule", () => {
     expect(plan([after], [stored], { preferFile: true }).applies).toEqual([{ id: "id1", file: after, number: 1, overBrowserEdits: true }]);
   });
 
+  it("records a file brought up to date with the browser's newest version instead of reporting a conflict", () => {
+    const before = file(1);
+    const synced = { ...before, body: "Written in the browser.\n" };
+    const stored = imported(before, { editCount: 2, importedEditCount: 0, headHash: hashQuestion(synced) });
+    expect(plan([synced], [stored])).toMatchObject({ adopts: [{ id: "id1", file: synced, catchesUp: true }], conflicts: [], applies: [] });
+  });
+
   it("archives a question whose file is gone, but not one edited in the browser since, nor one whose file is broken", () => {
     const [a, b, c] = [file(1), file(2), file(3)];
     const result = plan([a], [imported(a), imported(b), imported(c, { editCount: 1 })]);
@@ -73,7 +81,7 @@ describe("planImport: the file/database rule", () => {
   it("follows a renamed file to its question by number", () => {
     const old = file(1);
     const renamed = { ...old, path: "content/demo/001-renamed.md" };
-    expect(plan([renamed], [imported(old)])).toMatchObject({ unchanged: 0, creates: [], archives: [], applies: [], adopts: [{ id: "id1", file: renamed }] });
+    expect(plan([renamed], [imported(old)])).toMatchObject({ unchanged: 0, creates: [], archives: [], applies: [], adopts: [{ id: "id1", file: renamed, catchesUp: false }] });
     const edited = { ...renamed, body: "Edited too.\n" };
     expect(plan([edited], [imported(old)])).toMatchObject({ creates: [], archives: [], applies: [{ id: "id1", file: edited }] });
   });
@@ -103,7 +111,7 @@ describe("planImport: the file/database rule", () => {
   it("records only the fingerprint of a question imported before fingerprints that matches its file", () => {
     const f = file(1);
     const legacy = imported(f, { importedHash: null, importedNumber: null });
-    expect(plan([f], [legacy])).toMatchObject({ adopts: [{ id: "id1", file: f }], applies: [], unchanged: 0 });
+    expect(plan([f], [legacy])).toMatchObject({ adopts: [{ id: "id1", file: f, catchesUp: false }], applies: [], unchanged: 0 });
     expect(plan([{ ...f, body: "Changed.\n" }], [legacy]).applies.map((x) => x.id)).toEqual(["id1"]);
   });
 });

@@ -24,6 +24,8 @@ export type TStoredQuestion = {
   importedEditCount: number;
   /** content hash of the published version, if any */
   publishedHash: string | null;
+  /** content hash of the newest version (a browser draft may be newer than the published one) */
+  headHash: string | null;
 };
 
 export type TImportConflict = { path: string; number: number; message: string };
@@ -34,8 +36,9 @@ export type TImportPlan = {
    * number the question ends up with (the file's only when the file's number changed) */
   applies: { id: string; file: TFileQuestion; number: number; overBrowserEdits: boolean }[];
   /** questions whose file matches them but whose fingerprint or path is not recorded yet (imported
-   * before files were fingerprinted, or a renamed file): only those are recorded */
-  adopts: { id: string; file: TFileQuestion }[];
+   * before files were fingerprinted, a renamed file, or a file brought up to date with the
+   * browser's newest version): only those are recorded */
+  adopts: { id: string; file: TFileQuestion; catchesUp: boolean }[];
   unchanged: number;
   archives: string[];
   /** archived questions (or ones archived now) whose slug a file takes: they give it up */
@@ -87,12 +90,18 @@ export function planImport(input: {
     const renumbered = question.importedNumber !== file.number;
     if (question.importedHash === fingerprint && !renumbered) {
       // A renamed file that says the same: the question only learns its new path.
-      if (question.sourcePath !== file.path) plan.adopts.push({ id: question.id, file });
+      if (question.sourcePath !== file.path) plan.adopts.push({ id: question.id, file, catchesUp: false });
       else plan.unchanged++;
       continue;
     }
     if (question.importedHash === null && matchesStored(file, question) && !changedInBrowser(question)) {
-      plan.adopts.push({ id: question.id, file });
+      plan.adopts.push({ id: question.id, file, catchesUp: false });
+      continue;
+    }
+    // A file copied from the browser's newest version says what the database already says.
+    if (!renumbered && question.slug === file.slug && question.headHash === hashQuestion(file)) {
+      // The browser's edits are in the file now: later changes to it apply again.
+      plan.adopts.push({ id: question.id, file, catchesUp: true });
       continue;
     }
     if (changedInBrowser(question) && !input.preferFile) {

@@ -315,6 +315,21 @@ describe("content:import after a browser edit", () => {
     expect((await db.question.findUniqueOrThrow({ where: { id: b!.id }, select: { status: true } })).status).toBe("published");
   });
 
+  it("records a file brought up to date with the browser as imported, and applies its later edits", async () => {
+    const bank = uniqueSlug("catch");
+    const folder = writeFixtureBank(bank, [{ file: "001-a.md", text: questionText({ number: 1, title: "Caught up", body: "File text." }) }]);
+    await importContent({ dir: folder });
+    const q = await db.question.findFirstOrThrow({ where: { bank: { slug: bank } }, select: { id: true, headVersion: true } });
+    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Caught up", difficulty: "easy", tags: ["demo"], bodyMarkdown: "Browser text." } }) });
+    await publishQuestionVersion({ actor: author, input: { questionId: q.id, version: saved.version } });
+    writeFileSync(join(folder, bank, "001-a.md"), questionText({ number: 1, title: "Caught up", body: "Browser text." }));
+    const synced = await importContent({ dir: folder });
+    expect(synced.banks[0]).toMatchObject({ unchanged: 1, updated: 0, conflicts: 0 });
+    writeFileSync(join(folder, bank, "001-a.md"), questionText({ number: 1, title: "Caught up", body: "Browser text, then edited in the file." }));
+    expect((await importContent({ dir: folder })).banks[0]).toMatchObject({ updated: 1, conflicts: 0 });
+    expect((await getQuestionPage({ bankSlug: bank, number: 1 })).version).toMatchObject({ version: 3, bodyMarkdown: "Browser text, then edited in the file.\n" });
+  });
+
   it("keeps a question where an author moved it when its file changes but its number does not", async () => {
     const bank = uniqueSlug("moved");
     const folder = writeFixtureBank(bank, [1, 2].map((n) => ({ file: `00${n}-q.md`, text: questionText({ number: n, title: `Moved question ${n}`, body: `Body ${n}.` }) })));

@@ -65,11 +65,12 @@ async function writeBank(read: TReadBankResult, brokenPaths: string[], preferFil
           editCount: true,
           importedEditCount: true,
           publishedVersion: { select: { contentHash: true } },
+          versions: { orderBy: { version: "desc" }, take: 1, select: { contentHash: true } },
         },
       });
       plan = planImport({
         files: read.questions,
-        stored: stored.map(({ publishedVersion, ...q }): TStoredQuestion => ({ ...q, publishedHash: publishedVersion?.contentHash ?? null })),
+        stored: stored.map(({ publishedVersion, versions, ...q }): TStoredQuestion => ({ ...q, publishedHash: publishedVersion?.contentHash ?? null, headHash: versions[0]?.contentHash ?? null })),
         brokenPaths,
         preferFile,
       });
@@ -112,7 +113,9 @@ async function executePlan(tx: TTx, bankId: string, plan: TImportPlan): Promise<
     await markVersionPublished({ tx, questionId: question.id, versionId: version.id });
   }
   for (const adopt of plan.adopts) {
-    await tx.question.update({ where: { id: adopt.id }, data: { importedHash: fingerprintQuestionFile(adopt.file), importedNumber: adopt.file.number, sourcePath: adopt.file.path } });
+    const data = { importedHash: fingerprintQuestionFile(adopt.file), importedNumber: adopt.file.number, sourcePath: adopt.file.path };
+    const caughtUp = adopt.catchesUp ? { importedEditCount: (await tx.question.findUniqueOrThrow({ where: { id: adopt.id }, select: { editCount: true } })).editCount } : {};
+    await tx.question.update({ where: { id: adopt.id }, data: { ...data, ...caughtUp } });
   }
   for (const id of plan.archives) {
     await tx.question.update({ where: { id }, data: { status: "archived" } });
