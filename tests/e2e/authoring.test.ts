@@ -152,10 +152,14 @@ describe("an author running a bank from the browser", () => {
     expect(await learnerPage.locator("article").innerText()).toContain("Safe text.");
     expect(await learnerPage.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
-    // Q1 is still a draft, so its number leads learners to the question that was there before.
-    const old = await context.request.get(`${baseUrl()}/${bankSlug}/1`, { maxRedirects: 0 });
-    expect(old.status()).toBe(308);
-    expect(old.headers().location).toBe(`/${bankSlug}/2`);
+    // Q1 is still a draft, so its number leads learners to the question that was there before
+    // (the proxy rereads moved numbers every few seconds).
+    await expect
+      .poll(async () => {
+        const old = await context.request.get(`${baseUrl()}/${bankSlug}/1`, { maxRedirects: 0 });
+        return `${old.status()} ${old.headers().location}`;
+      }, { timeout: 15_000 })
+      .toBe(`308 /${bankSlug}/2`);
     await context.close();
   });
 
