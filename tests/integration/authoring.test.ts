@@ -261,11 +261,16 @@ describe("renumbering", () => {
     expect((await order()).map(([n, name]) => `${n}:${name}`)).toEqual(["1:1", "2:2", "3:new", "4:3"]);
     await expectAppError(moveQuestion({ actor: author, input: { questionId: ids[2] as string, to: 9 } }), "VALIDATION", /from 1 to 4/);
 
-    // Archived: it keeps its number, versions and attempts; learners lose it.
+    // Archived: it keeps its number, versions, attempts and review cards; learners lose it, and
+    // its cards leave the queues (no live item) until it comes back.
+    const cards = () => db.reviewCard.findMany({ where: { questionId: ids[2] }, select: { quizItemId: true } });
+    expect((await cards()).map((c) => c.quizItemId === null)).toEqual([false]);
     await setQuestionArchived({ actor: author, input: { questionId: ids[2] as string, archived: true } });
     await expectAppError(getQuestionPage({ bankSlug: bank, number: 2 }), "NOT_FOUND");
     expect(await db.attempt.count({ where: { questionId: ids[2] } })).toBe(1);
+    expect((await cards()).map((c) => c.quizItemId === null)).toEqual([true]);
     expect((await setQuestionArchived({ actor: author, input: { questionId: ids[2] as string, archived: false } })).status).toBe("published");
+    expect((await cards()).map((c) => c.quizItemId === null)).toEqual([false]);
 
     const list = await listAuthorQuestions({ actor: author, bankSlug: bank, filters: { sort: "number", status: "draft" } });
     expect(list.questions.map((q) => q.title)).toEqual(["A new second question"]);
