@@ -15,6 +15,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          globalSetup: ["tests/support/build-sandbox-stdlib.ts"],
           environment: "node",
         },
       },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ProgressBar } from "@/components/progress-bar";
 import { getActor } from "@/lib/server/auth/get-actor";
 import { listBanks } from "@/lib/server/data/banks/list-banks";
 
@@ -30,9 +31,7 @@ export default async function HomePage() {
                   </p>
                   {actor ? (
                     <div className="mt-3">
-                      <div className="h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label={`${bank.name} progress`}>
-                        <div className="h-full bg-emerald-500" style={{ width: `${percent}%` }} />
-                      </div>
+                      <ProgressBar percent={percent} label={`${bank.name} progress`} tone="emerald" />
                       <p className="mt-1 text-xs text-slate-500">
                         {bank.answeredCount} / {bank.questionCount} answered
                       </p>

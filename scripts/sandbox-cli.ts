@@ -1,13 +1,19 @@
 // CLI: run a Python file in the sandbox. stdout/stderr/exit status as CPython would produce.
 // Usage: npm run -s sandbox -- FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N] [--process-start S]
+//        npm run -s sandbox -- --dis FILE.py   (print the sandbox's bytecode for FILE.py instead of running it)
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { runProgram, type RunOptions } from "../lib/sandbox/index";
+import { disassembleProgram, runProgram, SourceError, type RunOptions } from "../lib/sandbox/index";
+
+const DIS_HEADER =
+  "# The sandbox's own bytecode (lib/sandbox/compile/opcodes.ts), not CPython's: opcode names follow\n" +
+  "# CPython where the meaning matches, but the numbers, encodings and instruction choices are the sandbox's.\n";
 
 function main(): void {
   const args = process.argv.slice(2);
   let file: string | null = null;
   let tracePath: string | null = null;
+  let dis = false;
   const opts: RunOptions = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -17,6 +23,7 @@ function main(): void {
       return v!;
     };
     if (a === "--trace") tracePath = next();
+    else if (a === "--dis") dis = true;
     else if (a === "--switch-interval") opts.switchIntervalSeconds = Number(next());
     else if (a === "--switch-instructions") opts.switchIntervalInstructions = Number(next());
     else if (a === "--cores") opts.cores = Number(next());
@@ -31,6 +38,16 @@ function main(): void {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const path = resolve(cwd, file!);
   const source = readFileSync(path, "utf8");
+  if (dis) {
+    try {
+      process.stdout.write(DIS_HEADER + "\n" + disassembleProgram(source, path));
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      process.stderr.write(`${path}, line ${e.line}: ${e.message}\n`);
+      process.exitCode = 1;
+    }
+    return;
+  }
   // CPython 3.11 makes the main script's path absolute, and tracebacks print it that way.
   opts.filename = path;
   opts.stdout = (s) => process.stdout.write(s);
@@ -41,7 +58,7 @@ function main(): void {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`sandbox: ${msg}\nusage: sandbox FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N] [--process-start S]\n`);
+  process.stderr.write(`sandbox: ${msg}\nusage: sandbox [--dis] FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N] [--process-start S]\n`);
   process.exit(2);
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSession } from "next-auth/react";
+import { announceAnswered } from "@/lib/client/request-json";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
 
 type TProgress = { answered: boolean; attemptCount: number; predictions?: { itemKey: string; correct: boolean; createdAt: string }[] };
@@ -26,10 +27,12 @@ export function QuestionProgressProvider({ questionId, children }: { questionId:
     return () => controller.abort();
   }, [questionId, status]);
 
-  const markAnswered = useCallback(() => setProgress((p) => ({ ...p, answered: true, attemptCount: (p?.attemptCount ?? 0) + 1 })), []);
-  return (
-    <ProgressContext.Provider value={{ questionId, signedIn: status === "authenticated", progress, markAnswered }}>{children}</ProgressContext.Provider>
-  );
+  const markAnswered = useCallback(() => {
+    setProgress((p) => ({ ...p, answered: true, attemptCount: (p?.attemptCount ?? 0) + 1 }));
+    // Every graded answer moves a review card: the header's count follows.
+    announceAnswered();
+  }, []);
+  return <ProgressContext.Provider value={{ questionId, signedIn: status === "authenticated", progress, markAnswered }}>{children}</ProgressContext.Provider>;
 }
 
 export function useQuestionProgress(): TContext {

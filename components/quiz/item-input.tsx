@@ -33,14 +33,15 @@ export function toResponse(item: TInputItem, draft: TDraft): TResponse | null {
   }
 }
 
-type TProps = { item: TInputItem; draft: TDraft; setDraft: (d: TDraft) => void; locked: boolean };
+/** `disabledOption`: an option a hint has ruled out, shown struck through and not selectable. */
+type TProps = { item: TInputItem; draft: TDraft; setDraft: (d: TDraft) => void; locked: boolean; disabledOption?: number | null };
 
 function OptionText({ text, literal }: { text: string; literal: boolean | undefined }) {
   if (literal) return <code className="font-mono text-sm whitespace-pre-wrap">{text}</code>;
   return <InlineMarkdown text={text} />;
 }
 
-export function ItemInput({ item, draft, setDraft, locked }: TProps) {
+export function ItemInput({ item, draft, setDraft, locked, disabledOption = null }: TProps) {
   switch (item.kind) {
     case "single_choice":
     case "true_false":
@@ -50,17 +51,16 @@ export function ItemInput({ item, draft, setDraft, locked }: TProps) {
         <ol className="space-y-2" role={multi ? "group" : "radiogroup"} aria-label="Options">
           {item.options.map((option, i) => {
             const selected = multi ? draft.choices.includes(i) : draft.choice === i;
+            const ruledOut = disabledOption === i;
             return (
               <li key={i}>
                 <button
                   type="button"
                   role={multi ? "checkbox" : "radio"}
                   aria-checked={selected}
-                  disabled={locked}
-                  onClick={() =>
-                    setDraft(multi ? { ...draft, choices: selected ? draft.choices.filter((c) => c !== i) : [...draft.choices, i] } : { ...draft, choice: i })
-                  }
-                  className={`flex w-full items-start gap-3 rounded-lg border px-3 py-2 text-left transition ${selected ? "border-sky-500 bg-sky-50 dark:bg-sky-950" : "border-slate-200 hover:border-slate-400 dark:border-slate-700"}`}
+                  disabled={locked || ruledOut}
+                  onClick={() => setDraft(multi ? { ...draft, choices: selected ? draft.choices.filter((c) => c !== i) : [...draft.choices, i] } : { ...draft, choice: i })}
+                  className={`flex w-full items-start gap-3 rounded-lg border px-3 py-2 text-left transition ${selected ? "border-sky-500 bg-sky-50 dark:bg-sky-950" : "border-slate-200 hover:border-slate-400 dark:border-slate-700"} ${ruledOut ? "line-through opacity-50" : ""}`}
                   data-testid={`option-${i + 1}`}
                 >
                   <kbd className="mt-0.5 rounded border border-slate-300 px-1.5 text-xs text-slate-500 dark:border-slate-600">{i + 1}</kbd>
@@ -109,10 +109,22 @@ export function ItemInput({ item, draft, setDraft, locked }: TProps) {
               <span className="flex-1">
                 <OptionText text={item.options[optionIndex] ?? ""} literal={item.literal} />
               </span>
-              <button type="button" disabled={locked || i === 0} aria-label="Move up" onClick={() => setDraft({ ...draft, order: swap(draft.order, i, i - 1) })} className="px-2 disabled:opacity-30">
+              <button
+                type="button"
+                disabled={locked || i === 0}
+                aria-label="Move up"
+                onClick={() => setDraft({ ...draft, order: swap(draft.order, i, i - 1) })}
+                className="px-2 disabled:opacity-30"
+              >
                 ↑
               </button>
-              <button type="button" disabled={locked || i === draft.order.length - 1} aria-label="Move down" onClick={() => setDraft({ ...draft, order: swap(draft.order, i, i + 1) })} className="px-2 disabled:opacity-30">
+              <button
+                type="button"
+                disabled={locked || i === draft.order.length - 1}
+                aria-label="Move down"
+                onClick={() => setDraft({ ...draft, order: swap(draft.order, i, i + 1) })}
+                className="px-2 disabled:opacity-30"
+              >
                 ↓
               </button>
             </li>

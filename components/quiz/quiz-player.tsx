@@ -5,7 +5,10 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TRecallRating } from "@/lib/quiz/response-schema";
 import type { TQuizView } from "@/lib/server/data/quizzes/get-quiz";
+import { announceAnswered } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
+import { ProgressBar } from "@/components/progress-bar";
+import { AnswerFeedback } from "./answer-feedback";
 import { emptyDraft, ItemInput, toResponse, type TDraft } from "./item-input";
 
 type TFeedback = { correct: boolean; correctAnswerText: string; explanation: string } | null;
@@ -71,6 +74,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
         return;
       }
       setAnsweredHere(true);
+      announceAnswered();
       if (body.data.result && item.kind !== "recall") setFeedback(body.data.result);
       else next();
     },
@@ -116,7 +120,13 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
     return (
       <div className="rounded-xl border border-slate-200 p-6 text-center dark:border-slate-800">
         <p className="font-medium">All {quiz.score.total} items answered.</p>
-        <button type="button" onClick={finish} disabled={pending} className="mt-4 rounded-md bg-slate-900 px-4 py-2 text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900" data-testid="finish-quiz">
+        <button
+          type="button"
+          onClick={finish}
+          disabled={pending}
+          className="mt-4 rounded-md bg-slate-900 px-4 py-2 text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
+          data-testid="finish-quiz"
+        >
           See my results
         </button>
         {error ? <p className="mt-2 text-sm text-rose-600">{error}</p> : null}
@@ -133,8 +143,8 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
           </span>
           <span>{quiz.feedback === "immediate" ? "Marked as you go" : "Marked at the end"}</span>
         </div>
-        <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label="Quiz progress">
-          <div className="h-full bg-sky-500 transition-all" style={{ width: `${percent}%` }} />
+        <div className="mt-1">
+          <ProgressBar percent={percent} label="Quiz progress" />
         </div>
       </div>
       <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-live="polite">
@@ -160,7 +170,13 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
               </p>
               <div className="flex flex-wrap gap-2">
                 {RATINGS.map((rating, i) => (
-                  <button key={rating} type="button" disabled={pending} onClick={() => submit(rating)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm capitalize hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+                  <button
+                    key={rating}
+                    type="button"
+                    disabled={pending}
+                    onClick={() => submit(rating)}
+                    className="rounded-md border border-slate-300 px-3 py-1.5 text-sm capitalize hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                  >
                     <kbd className="mr-1 text-xs text-slate-500">{i + 1}</kbd>
                     {rating}
                   </button>
@@ -181,22 +197,23 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
           </p>
         ) : null}
         {feedback ? (
-          <div className={`mt-4 rounded-lg p-3 text-sm ${feedback.correct ? "bg-emerald-50 dark:bg-emerald-950" : "bg-rose-50 dark:bg-rose-950"}`} data-testid="quiz-feedback">
-            <p className="font-semibold">{feedback.correct ? "✓ Correct" : "✗ Not quite"}</p>
+          <AnswerFeedback correct={feedback.correct} answerText={feedback.correctAnswerText} explanation={feedback.explanation} literal={item.code !== null} testId="quiz-feedback">
             <p className="mt-1">
-              Answer: {item.code ? <code className="font-mono whitespace-pre-wrap">{feedback.correctAnswerText}</code> : <InlineMarkdown text={feedback.correctAnswerText} />}
-            </p>
-            <p className="mt-1 text-slate-600 dark:text-slate-300">
-              <InlineMarkdown text={feedback.explanation} />{" "}
               <Link href={item.question.href} className="underline" target="_blank">
                 Q{item.question.number}: <InlineMarkdown text={item.question.title} />
               </Link>
             </p>
-          </div>
+          </AnswerFeedback>
         ) : null}
         <div className="mt-5 flex gap-2">
           {item.kind !== "recall" && !answeredHere ? (
-            <button type="button" onClick={() => submit()} disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900" data-testid="submit-answer">
+            <button
+              type="button"
+              onClick={() => submit()}
+              disabled={pending}
+              className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
+              data-testid="submit-answer"
+            >
               Submit <kbd className="ml-1 text-xs opacity-70">Enter</kbd>
             </button>
           ) : null}

@@ -28,6 +28,7 @@ describe("parseQuestionFile", () => {
     ["an unknown key", file("number: 1\ntitle: Valid title\ndifficulty: easy\nauthor: me"), 1, /author/],
     ["an upper-case tag", file("number: 1\ntitle: Valid title\ntags: [Python]\ndifficulty: easy"), 4, /^tags\.0: /],
     ["an empty body", file("number: 1\ntitle: Valid title\ndifficulty: easy", "   "), 6, /body is empty/],
+    ["a quiz block inside a list", file("number: 1\ntitle: Valid title\ndifficulty: easy", "Text.\n\n- Point:\n\n  ```quiz\n  kind: recall\n  prompt: Why?\n  explanation: Because.\n  ```"), 10, /^quiz block: .*not inside a list or blockquote/],
     ["a broken quiz block", file("number: 1\ntitle: Valid title\ndifficulty: easy", "Text.\n\n```quiz\nkind: essay\nprompt: Why?\n```"), 9, /^quiz block: kind must be one of/],
   ])("rejects %s with the line", (_name, text, line, message) => {
     const result = parseQuestionFile(text);
@@ -84,6 +85,16 @@ describe("renderMarkdown", () => {
     const html = await renderMarkdown("Text.\n\n```quiz\nkind: short_text\nprompt: Secret?\nanswer: [hidden]\n```\n\nMore.");
     expect(html).not.toContain("hidden");
     expect(html).toContain("More.");
+  });
+
+  it("never shows a quiz block nested in a list or blockquote either", async () => {
+    const block = "```quiz\nkind: short_text\nprompt: Secret?\nanswer: [hidden]\n```";
+    const nested = `- Item:\n\n  ${block.split("\n").join("\n  ")}\n\n> ${block.split("\n").join("\n> ")}\n\n> - ${block.split("\n").join("\n>   ")}\n\nMore.`;
+    const html = await renderMarkdown(nested);
+    expect(html).not.toMatch(/hidden|Secret/);
+    expect(html).toContain("Item:");
+    const segments = await renderAnswer(nested);
+    expect(JSON.stringify(segments)).not.toMatch(/hidden|Secret/);
   });
 
   it("sanitizes, highlights code on the server and styles comparison tables", async () => {

@@ -14,10 +14,15 @@ import { isSandboxBlock } from "./list-code-blocks";
 import { parseSandboxMeta, PREDICT_TARGETS, WORKLOAD_MODES, type TPredictTarget, type TWorkloadMode } from "./sandbox-meta";
 
 // ```quiz blocks hold the author's quiz items, answers included: they feed quizzes and must
-// never show on the answer page.
+// never show on the answer page, wherever they sit (the importer rejects nested ones, but the
+// renderer does not rely on that: a list item or blockquote must not leak an answer either).
 function dropQuizBlocks() {
   return (tree: MdastRoot) => {
-    tree.children = tree.children.filter((node) => !(node.type === "code" && node.lang === "quiz"));
+    visit(tree, "code", (node: Code, index, parent) => {
+      if (node.lang !== "quiz" || !parent || index === undefined) return;
+      parent.children.splice(index, 1);
+      return index;
+    });
   };
 }
 

@@ -15,6 +15,8 @@ export type TReviewEntry = {
   /** the program a predict-the-output item is about */
   code: string | null;
   hintable: boolean;
+  /** for a recall card: when it would come back after Again, Hard, Good and Easy */
+  previews: { again: string; hard: string; good: string; easy: string } | null;
   question: { number: number; title: string; href: string; bank: { slug: string; name: string; emoji: string } };
 };
 

@@ -149,4 +149,16 @@ describe("parseAuthoredItems", () => {
     expect(items).toHaveLength(1);
     expect(errors).toEqual([{ line: 12, message: "duplicate quiz item id a" }]);
   });
+
+  it("rejects a quiz block nested in a list or blockquote instead of importing it", () => {
+    const block = "```quiz\nkind: true_false\nprompt: Nested?\nanswer: true\n```";
+    const inList = `Intro.\n\n- A point:\n\n  ${block.split("\n").join("\n  ")}\n`;
+    const inQuote = `Intro.\n\n> ${block.split("\n").join("\n> ")}\n`;
+    const deep = `> - ${block.split("\n").join("\n>   ")}\n`;
+    for (const [markdown, line] of [[inList, 5], [inQuote, 3], [deep, 1]] as const) {
+      const { items, errors } = parseAuthoredItems(markdown);
+      expect(items).toEqual([]);
+      expect(errors).toEqual([{ line, message: expect.stringMatching(/must stand on its own.*not inside a list or blockquote/) }]);
+    }
+  });
 });

@@ -20,15 +20,21 @@ type TBlockResult = { ok: true; item: TQuizItem } | { ok: false; error: TAuthore
 // and one error whose line is 1-based in the markdown given (add the body's offset in the file
 // yourself when the front matter was split off).
 export function parseAuthoredItems(markdown: string, options: { seed?: number } = {}): TAuthoredResult {
-  const blocks: Code[] = [];
-  visit(parseMarkdown(markdown), "code", (node: Code) => {
-    if (node.lang === "quiz") blocks.push(node);
+  const blocks: { node: Code; nested: boolean }[] = [];
+  visit(parseMarkdown(markdown), "code", (node: Code, _index, parent) => {
+    if (node.lang === "quiz") blocks.push({ node, nested: parent?.type !== "root" });
   });
   const items: TQuizItem[] = [];
   const errors: TAuthoredError[] = [];
   const ids = new Set<string>();
-  for (const block of blocks) {
+  for (const { node: block, nested } of blocks) {
     const fenceLine = block.position?.start.line ?? 1;
+    // Rendering drops quiz blocks wherever they are, but an item whose block sits inside a list
+    // or blockquote is easy to write by accident and to miss: refuse it rather than import it.
+    if (nested) {
+      errors.push({ line: fenceLine, message: "a quiz block must stand on its own at the top level of the answer, not inside a list or blockquote" });
+      continue;
+    }
     const result = parseBlock(block.value, fenceLine, options.seed ?? 0);
     if (!result.ok) {
       errors.push(result.error);

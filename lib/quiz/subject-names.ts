@@ -37,7 +37,29 @@ export function tokenizeWords(text: string): string[] {
   return tokens.filter((t) => !/^\p{N}+$/u.test(t));
 }
 
+// Operators have no words in their name, but they do have names: "equality" or `__eq__` for `==`
+// gives the answer away as surely as "threads" does for Threading.
+const OPERATOR_NAMES: Record<string, string[]> = {
+  "==": ["eq", "equal", "equality"],
+  "!=": ["ne", "unequal", "inequality"],
+  is: ["identity", "identical"],
+  "is not": ["identity", "identical"],
+  in: ["contains", "membership"],
+  "+": ["add", "addition", "plus"],
+  "-": ["sub", "subtraction", "minus"],
+  "*": ["mul", "multiplication", "times"],
+  "/": ["truediv", "division"],
+  "//": ["floordiv", "floor"],
+  "%": ["mod", "modulo"],
+  "**": ["pow", "power"],
+  "@": ["matmul"],
+  "<": ["lt", "less"],
+  ">": ["gt", "greater"],
+};
+
 function toNameStems(subject: string): string[] {
+  const aliases = OPERATOR_NAMES[subject.replace(/`/g, "").trim()];
+  if (aliases) return [...new Set(aliases.map(stemWord))];
   const words = tokenizeWords(subject).filter((t) => !STOP_WORDS.has(t));
   const long = words.filter((t) => t.length >= 3);
   // Fall back to two-letter words only when the subject has nothing longer (e.g. `io`).

@@ -1,9 +1,11 @@
 // Public API of the scheduler sandbox: run a Python program under virtual time.
-import { SourceError } from "./parse/to-ast";
+import { compileModule } from "./compile/compiler";
+import { disassemble } from "./compile/disassemble";
+import { parseModule, SourceError } from "./parse/to-ast";
 import { Program } from "./program";
 import type { TMetrics, TTrace } from "./sched/trace";
 import { HaltError } from "./vm/signals";
-import "./modules/all";
+import { initRuntime } from "./init";
 
 export type { TTrace, TMetrics } from "./sched/trace";
 
@@ -45,6 +47,7 @@ export const DEFAULT_INSTRUCTION_BUDGET = 200_000_000;
 export const DEFAULT_ALLOCATION_BUDGET = 50_000_000;
 
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  initRuntime();
   const prog = new Program({
     filename: options.filename ?? "<main>",
     switchInterval: options.switchIntervalSeconds ?? 0.005,
@@ -104,6 +107,14 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   if (error) result.error = error;
   return result;
 }
+
+/** The bytecode the sandbox compiles `source` to, as a dis-style listing (the sandbox's own
+ * instruction set, not CPython's). Throws SourceError for code that does not compile. */
+export function disassembleProgram(source: string, filename = "<main>"): string {
+  return disassemble(compileModule(parseModule(source).body, source, filename));
+}
+
+export { SourceError };
 
 function currentLine(prog: Program): number | undefined {
   const f = prog.currentFrame();

@@ -2,11 +2,17 @@
 // output routing and the main process/thread.
 import { compileModule } from "./compile/compiler";
 import { parseModule, SourceError } from "./parse/to-ast";
-import { installBuiltins } from "./runtime/builtins";
+import { makeBuiltins } from "./runtime/builtins";
+import { DEFAULT_INT_MAX_STR_DIGITS, setIntMaxStrDigits } from "./runtime/int-str";
+import { initRuntime } from "./init";
 import { hooks } from "./runtime/ctx";
 import { newExc, raise } from "./runtime/errors";
 import { methods } from "./runtime/native";
-import { callValue, getAttrOpt, iterToArray, str, typeName } from "./runtime/ops";
+import { getAttrOpt } from "./runtime/attrs";
+import { callValue } from "./runtime/call";
+import { typeName } from "./runtime/coerce";
+import { iterToArray } from "./runtime/iter";
+import { str } from "./runtime/repr";
 import { EXC } from "./runtime/types";
 import { GlobalsMap, None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
 import { Scheduler, type SimProcess, type SimThread, type Driver } from "./sched/scheduler";
@@ -16,6 +22,7 @@ import { Interp } from "./vm/interp";
 import { HaltError } from "./vm/signals";
 import { formatException, type FakeFrame } from "./vm/traceback";
 import { MODULES } from "./modules/registry";
+import { makeExc } from "./vm/unwind";
 
 export type ProgramOptions = {
   filename: string;
@@ -69,6 +76,7 @@ export class Program {
   code: ReturnType<typeof compileModule> | null = null;
 
   constructor(public opts: ProgramOptions) {
+    initRuntime();
     this.interp = new Interp({
       importModule: (name, fromlist) => this.importModule(name, fromlist),
       checkNested: (executed) => {
@@ -84,11 +92,26 @@ export class Program {
       instructionBudget: opts.instructionBudget,
       shouldStop: opts.shouldStop,
     });
+    // wire this run into the shared runtime: natives call Python functions through this VM, and
+    // allocations count against this run's budget
+    hooks.callFunction = (fn, args, kw) => this.interp.callNested(fn, args, kw);
+    setIntMaxStrDigits(DEFAULT_INT_MAX_STR_DIGITS);
+    hooks.work = (units, what) => {
+      const interp = this.interp;
+      const st = interp.cur;
+      if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) {
+        const seconds = units * this.opts.cost;
+        const took = seconds >= 1 ? `${Math.round(seconds).toLocaleString("en-US")} s` : `${Math.round(seconds * 1000)} ms`;
+        throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted: ${what} would take about ${took} of CPU`);
+      }
+      st.executed += units;
+      interp.totalExecuted += units;
+    };
     hooks.alloc = (n) => {
       this.allocations += n;
       if (this.allocations > this.opts.allocationBudget) throw new HaltError("budget", `allocation budget of ${this.opts.allocationBudget} objects exhausted`);
     };
-    this.interp.builtins = installBuiltins({
+    this.interp.builtins = makeBuiltins({
       write: (s, isErr) => this.write(s, isErr),
       runClassBody: (body, ns) => {
         const f = this.interp.callFrame(body, [], 0, 0, null) as Frame;
@@ -215,7 +238,7 @@ export class Program {
     };
     const common = {
       send: ([g, v]: PyValue[]) => step(G(g!), v ?? None, null),
-      throw: ([g, e]: PyValue[]) => step(G(g!), None, interp.makeExc(e!)),
+      throw: ([g, e]: PyValue[]) => step(G(g!), None, makeExc(e!)),
       close: ([g]: PyValue[]) => {
         const gen = G(g!);
         if (gen.finished || !gen.started) {

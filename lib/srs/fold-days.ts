@@ -5,16 +5,22 @@ import type { TDayClock } from "./settings";
 export type TBucketRow = { bucket: number; reviews: number; durationMs: number; passed: number; graded: number };
 export type TDayTotals = { reviews: number; durationMs: number; passed: number; graded: number };
 
+const empty = (): TDayTotals => ({ reviews: 0, durationMs: 0, passed: 0, graded: 0 });
+
+function add(into: TDayTotals, more: TDayTotals): void {
+  into.reviews += more.reviews;
+  into.durationMs += more.durationMs;
+  into.passed += more.passed;
+  into.graded += more.graded;
+}
+
 /** Folds quarter-hour groups into learner-days (see BUCKET_MS for why that is exact). */
 export function foldIntoDays(rows: readonly TBucketRow[], clock: TDayClock): Map<string, TDayTotals> {
   const days = new Map<string, TDayTotals>();
   for (const row of rows) {
     const day = learnerDayOf(bucketStart(row.bucket), clock);
-    const total = days.get(day) ?? { reviews: 0, durationMs: 0, passed: 0, graded: 0 };
-    total.reviews += row.reviews;
-    total.durationMs += row.durationMs;
-    total.passed += row.passed;
-    total.graded += row.graded;
+    const total = days.get(day) ?? empty();
+    add(total, row);
     days.set(day, total);
   }
   return days;
@@ -25,11 +31,8 @@ export function foldIntoWeeks(days: ReadonlyMap<string, TDayTotals>): Map<string
   const weeks = new Map<string, TDayTotals>();
   for (const [day, totals] of days) {
     const week = weekOf(day);
-    const sum = weeks.get(week) ?? { reviews: 0, durationMs: 0, passed: 0, graded: 0 };
-    sum.reviews += totals.reviews;
-    sum.durationMs += totals.durationMs;
-    sum.passed += totals.passed;
-    sum.graded += totals.graded;
+    const sum = weeks.get(week) ?? empty();
+    add(sum, totals);
     weeks.set(week, sum);
   }
   return weeks;

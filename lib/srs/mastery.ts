@@ -4,10 +4,13 @@ import { retrievabilityOf, type TCard } from "./schedule";
 export const KNOWN_AT = 0.5;
 
 export type TMasteryGroup = { key: string; label: string; questionIds: readonly string[] };
-export type TMastery = { key: string; label: string; total: number; studied: number; known: number; share: number };
+/** `share`: of the studied items, the part the learner would most likely recall today;
+ * `coverage`: the part of the group's live items they have studied at all. */
+export type TMastery = { key: string; label: string; total: number; studied: number; known: number; share: number; coverage: number };
 
 /** Per group (a bank, a tag): of its live items, how many the learner has studied and how many
- * they would most likely recall today. Weakest first, bigger groups first among equals. */
+ * of those they would most likely recall today. Weakest first (lowest share, then lowest
+ * coverage); groups not started at all come last. */
 export function computeMastery(options: {
   cards: readonly (TCard & { questionId: string })[];
   itemsPerQuestion: ReadonlyMap<string, number>;
@@ -31,7 +34,8 @@ export function computeMastery(options: {
       studied += perQuestion.get(id)?.studied ?? 0;
       known += perQuestion.get(id)?.known ?? 0;
     }
-    return { key: group.key, label: group.label, total, studied, known, share: total === 0 ? 0 : known / total };
+    return { key: group.key, label: group.label, total, studied, known, share: studied === 0 ? 0 : known / studied, coverage: total === 0 ? 0 : studied / total };
   });
-  return result.filter((m) => m.total > 0).sort((a, b) => a.share - b.share || b.total - a.total || a.label.localeCompare(b.label));
+  const started = (m: TMastery) => (m.studied > 0 ? 0 : 1);
+  return result.filter((m) => m.total > 0).sort((a, b) => started(a) - started(b) || a.share - b.share || a.coverage - b.coverage || a.label.localeCompare(b.label));
 }

@@ -93,7 +93,7 @@ describe("dashboard arithmetic", () => {
     expect(forecast.reduce((n, d) => n + d.due, 0)).toBe(4);
   });
 
-  it("measures mastery as items most likely recalled today over all live items, weakest first", () => {
+  it("measures mastery as studied items most likely recalled today, weakest first, unstarted last", () => {
     const now = new Date("2026-06-01T12:00:00Z");
     const studied = scheduleReview({ card: createNewCard(new Date("2026-05-31T12:00:00Z")), rating: 3, now: new Date("2026-05-31T12:00:00Z"), desiredRetention: 0.9 }).card;
     const forgotten = { ...studied, stability: 0.01, lastReview: new Date("2026-01-01T00:00:00Z") };
@@ -107,18 +107,21 @@ describe("dashboard arithmetic", () => {
         ["q1", 4],
         ["q2", 6],
         ["q3", 0],
+        ["q4", 3],
       ]),
       groups: [
         { key: "tag:a", label: "a", questionIds: ["q1"] },
         { key: "tag:b", label: "b", questionIds: ["q2"] },
         { key: "tag:none", label: "none", questionIds: ["q3"] },
+        { key: "tag:c", label: "c", questionIds: ["q4"] },
       ],
       now,
       desiredRetention: 0.9,
     });
     expect(mastery).toEqual([
-      { key: "tag:b", label: "b", total: 6, studied: 1, known: 0, share: 0 },
-      { key: "tag:a", label: "a", total: 4, studied: 2, known: 2, share: 0.5 },
+      { key: "tag:b", label: "b", total: 6, studied: 1, known: 0, share: 0, coverage: 1 / 6 },
+      { key: "tag:a", label: "a", total: 4, studied: 2, known: 2, share: 1, coverage: 0.5 },
+      { key: "tag:c", label: "c", total: 3, studied: 0, known: 0, share: 0, coverage: 0 },
     ]);
   });
 });

@@ -129,3 +129,9 @@ export function undoReview(options: { card: TCard; log: TReviewLogFields; desire
 export function retrievabilityOf(card: TCard, now: Date, desiredRetention: number): number {
   return schedulerFor(desiredRetention).get_retrievability(toFsrsCard(card), now, false);
 }
+
+/** When the card would be due after each rating, for the rating buttons. */
+export function previewRatings(options: { card: TCard; now: Date; desiredRetention: number }): Record<TRating, Date> {
+  const preview = schedulerFor(options.desiredRetention).repeat(toFsrsCard(options.card), options.now);
+  return { 1: preview[1].card.due, 2: preview[2].card.due, 3: preview[3].card.due, 4: preview[4].card.due };
+}

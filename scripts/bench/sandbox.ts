@@ -1,25 +1,28 @@
 // Benchmark: CPU-bound programs in the sandbox VM vs CPython, plus scale runs (asyncio tasks,
 // threads) showing how run time grows for 10x more work. Usage: npm run bench:sandbox
+// [-- --against REF] [--cpu-only]
+//
+// --against REF also bundles lib/sandbox as it is at git commit REF and runs it interleaved with
+// the working tree's, program by program, so a refactor is compared with its base in one run
+// under the same machine load (columns "REF warm" and "now/REF").
 //
 // The VM is measured as an esbuild bundle, the form it ships in (the browser's Web Worker and the
 // server's worker thread are both bundles): tsx's per-file CommonJS output turns every imported
 // binding read into a getter call, which no production build does.
-import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import type { runProgram as RunProgram } from "../../lib/sandbox/index";
 
+const root = join(__dirname, "..", "..");
 let runProgram: typeof RunProgram;
+let runAgainst: typeof RunProgram | null = null;
 
-async function loadBundledSandbox(): Promise<void> {
-  const root = join(__dirname, "..", "..");
-  const dir = join(root, ".bench");
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, "sandbox.mjs");
+async function bundleSandbox(sourceRoot: string, outfile: string): Promise<typeof RunProgram> {
   await build({
-    entryPoints: [join(root, "lib", "sandbox", "index.ts")],
+    entryPoints: [join(sourceRoot, "lib", "sandbox", "index.ts")],
     outfile,
     bundle: true,
     platform: "neutral",
@@ -28,7 +31,24 @@ async function loadBundledSandbox(): Promise<void> {
     logLevel: "warning",
   });
   const mod = (await import(pathToFileURL(outfile).href)) as { runProgram: typeof RunProgram };
-  runProgram = mod.runProgram;
+  return mod.runProgram;
+}
+
+/** lib/sandbox at commit `ref`, extracted under .bench/ (node_modules resolve from the repository
+ * root above it), with its generated stdlib module when that commit has one. */
+async function bundleAtCommit(ref: string): Promise<typeof RunProgram> {
+  const sha = execFileSync("git", ["rev-parse", "--short", ref], { cwd: root, encoding: "utf8" }).trim();
+  const dir = join(root, ".bench", `at-${sha}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const paths = ["lib/sandbox", "scripts/build-sandbox-stdlib.mjs"].filter(
+    (p) => spawnSync("git", ["cat-file", "-e", `${sha}:${p}`], { cwd: root }).status === 0,
+  );
+  const tar = join(dir, "src.tar");
+  execFileSync("git", ["archive", "-o", tar, sha, ...paths, ":(exclude)lib/sandbox/cases"], { cwd: root });
+  execFileSync("tar", ["-x", "-f", tar, "-C", dir]);
+  if (existsSync(join(dir, "scripts", "build-sandbox-stdlib.mjs"))) execFileSync(process.execPath, [join(dir, "scripts", "build-sandbox-stdlib.mjs")], { stdio: "ignore" });
+  return bundleSandbox(dir, join(root, ".bench", `sandbox-${sha}.mjs`));
 }
 
 const CPU: Record<string, string> = {
@@ -88,20 +108,20 @@ for t in ts:
 print(len(results))
 `;
 
-function timeVm(src: string, reps = 3): { ms: number; out: string } {
+function timeVm(src: string, reps = 3, run: typeof RunProgram = runProgram): { ms: number; out: string } {
   let best = Infinity;
   let out = "";
   for (let i = 0; i < reps; i++) {
-    const r = vmOnce(src);
+    const r = vmOnce(src, run);
     best = Math.min(best, r.ms);
     out = r.out;
   }
   return { ms: best, out };
 }
 
-function vmOnce(src: string): { ms: number; out: string } {
+function vmOnce(src: string, run: typeof RunProgram = runProgram): { ms: number; out: string } {
   const t0 = performance.now();
-  const r = runProgram(src, { instructionBudget: 1e9 });
+  const r = run(src, { instructionBudget: 1e9 });
   return { ms: performance.now() - t0, out: r.stdout + r.stderr };
 }
 
@@ -119,7 +139,11 @@ const COLD_RUNS = 3;
 const WARM_RUNS = 7;
 
 async function main(): Promise<void> {
-  await loadBundledSandbox();
+  mkdirSync(join(root, ".bench"), { recursive: true });
+  runProgram = await bundleSandbox(root, join(root, ".bench", "sandbox.mjs"));
+  const againstAt = process.argv.indexOf("--against");
+  const against = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
+  if (against) runAgainst = await bundleAtCommit(against);
   // The machine running this may be noisy, so every VM run is followed by a CPython run of the
   // same program: both sample the same conditions, and each side keeps its minimum. "first" is
   // the very first VM run of the program; "cold" the best of its first 3 runs (V8 still compiling
@@ -135,6 +159,7 @@ async function main(): Promise<void> {
       "CPython ms".padStart(12) +
       "cold/CPy".padStart(10) +
       "warm/CPy".padStart(10) +
+      (runAgainst ? `${against} warm`.padStart(14) + "now/REF".padStart(9) : "") +
       "  same output",
   );
   for (const [name, src] of Object.entries(CPU)) {
@@ -145,6 +170,7 @@ async function main(): Promise<void> {
     let pyOk = true;
     let same = true;
     let pyOut: string | null = null;
+    let refWarm = Infinity;
     const vmOuts: string[] = [];
     for (let i = 0; i < COLD_RUNS + WARM_RUNS; i++) {
       const v = vmOnce(src);
@@ -152,6 +178,10 @@ async function main(): Promise<void> {
       if (i < COLD_RUNS) cold = Math.min(cold, v.ms);
       else warm = Math.min(warm, v.ms);
       vmOuts.push(v.out);
+      if (runAgainst) {
+        const r = vmOnce(src, runAgainst);
+        if (i >= COLD_RUNS) refWarm = Math.min(refWarm, r.ms);
+      }
       const p = pyOk ? pyOnce(src) : null;
       if (p === null) pyOk = false;
       else {
@@ -169,6 +199,7 @@ async function main(): Promise<void> {
         (pyOk ? py.toFixed(1) : "n/a").padStart(12) +
         ratio(cold).padStart(10) +
         ratio(warm).padStart(10) +
+        (runAgainst ? refWarm.toFixed(1).padStart(14) + (warm / refWarm).toFixed(2).padStart(9) : "") +
         "  " +
         (pyOk ? String(same) : "?"),
     );
@@ -176,11 +207,26 @@ async function main(): Promise<void> {
   if (process.argv.includes("--cpu-only")) return;
   console.log("\nScale runs (wall ms; ratio = time(10x work) / time(1x))");
   const scale = (label: string, a: string, b: string) => {
-    const x = timeVm(a, 2);
-    const y = timeVm(b, 2);
-    console.log(label.padEnd(34) + x.ms.toFixed(1).padStart(10) + y.ms.toFixed(1).padStart(10) + (y.ms / x.ms).toFixed(2).padStart(8));
+    if (!runAgainst) {
+      const x = timeVm(a, 2);
+      const y = timeVm(b, 2);
+      console.log(label.padEnd(34) + x.ms.toFixed(1).padStart(10) + y.ms.toFixed(1).padStart(10) + (y.ms / x.ms).toFixed(2).padStart(8));
+      return;
+    }
+    // both engines take turns (which goes first alternates), each keeping its best of 4
+    const best = { x: Infinity, y: Infinity, rx: Infinity, ry: Infinity };
+    for (let i = 0; i < 4; i++) {
+      const turns: [typeof RunProgram, "x" | "rx", "y" | "ry"][] = [[runProgram, "x", "y"], [runAgainst, "rx", "ry"]];
+      if (i % 2) turns.reverse();
+      for (const [run, kx, ky] of turns) {
+        best[kx] = Math.min(best[kx], vmOnce(a, run).ms);
+        best[ky] = Math.min(best[ky], vmOnce(b, run).ms);
+      }
+    }
+    const f = (ms: number, w: number) => ms.toFixed(1).padStart(w);
+    console.log(label.padEnd(34) + f(best.x, 10) + f(best.y, 10) + (best.y / best.x).toFixed(2).padStart(8) + f(best.rx, 10) + f(best.ry, 10) + (best.y / best.ry).toFixed(2).padStart(9));
   };
-  console.log("run".padEnd(34) + "1x".padStart(10) + "10x".padStart(10) + "ratio".padStart(8));
+  console.log("run".padEnd(34) + "1x".padStart(10) + "10x".padStart(10) + "ratio".padStart(8) + (runAgainst ? "REF 1x".padStart(10) + "REF 10x".padStart(10) + "10x/REF".padStart(9) : ""));
   scale("asyncio.gather 1,000 / 10,000", gather(1000), gather(10000));
   scale("threads 100 / 1,000", threads(100), threads(1000));
 }

@@ -39,6 +39,7 @@ export async function serveProduction(options: { name: string; databaseUrl?: str
     DATABASE_URL: options.databaseUrl ?? `file:${dbFile}`,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: "benchmark-secret-that-is-long-enough",
+    SEED_DEMO_HISTORY: "0",
   };
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   console.log(`building (${distDir})…`);

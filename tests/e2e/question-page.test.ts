@@ -93,6 +93,7 @@ describe("a learner on the question page", () => {
     await page.getByLabel("Password").fill("learner-demo-pass");
     await page.getByRole("button", { name: "Sign in" }).click();
     expect(await page.getByTestId("signed-in-as").innerText()).toContain("Demo Learner");
+    await page.getByTestId("signed-in-as").click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();
     await page.close();

@@ -12,8 +12,9 @@ async function openQ60(): Promise<{ page: Page; threading: Locator; asyncio: Loc
   const page = await browser.newPage();
   await page.goto(`${baseUrl()}/python/60`);
   const blocks = page.getByTestId("sandbox");
-  // The threading and asyncio examples, then the one-workload-three-models block.
-  expect(await blocks.count()).toBe(3);
+  // The threading and asyncio examples, the one-workload-three-models block, then the
+  // TaskGroup/timeout example and the process pool driven from asyncio.
+  expect(await blocks.count()).toBe(5);
   return { page, threading: blocks.nth(0), asyncio: blocks.nth(1) };
 }
 

@@ -8,6 +8,7 @@ import { ZStartQuiz } from "@/lib/server/data/quizzes/quiz-schemas";
 import { retakeMistakes } from "@/lib/server/data/quizzes/retake-mistakes";
 import { startQuiz } from "@/lib/server/data/quizzes/start-quiz";
 import { createUser } from "@/lib/server/data/users/create-user";
+import { buildRightResponse, buildWrongResponse } from "@/lib/quiz/build-response";
 import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
 import type { TResponse } from "@/lib/quiz/response-schema";
 import type { TActor } from "@/lib/server/permissions/roles";
@@ -24,6 +25,15 @@ const TABLE = [
   "| Memory per unit | About 8 MB of reserved stack | A few kilobytes |",
   "| Best for | Blocking libraries with no async API | Many thousands of sockets |",
 ].join("\n");
+// Three subjects: the only tables that get fill-the-cell items (same-row distractors).
+const TABLE_OF_THREE = [
+  "| Aspect | Process | Thread | Coroutine |",
+  "|---|---|---|---|",
+  "| Scheduled by | The OS kernel, in its own address space | The OS kernel, sharing memory | An event loop in user space |",
+  "| Creation cost | Milliseconds | Tens of microseconds | Under a microsecond |",
+  "| Sensible count | About one per core | Up to a few hundred | Tens of thousands |",
+  "| Typical use | Number crunching | Blocking I/O libraries | Many idle sockets |",
+].join("\n");
 const AUTHORED = ["```quiz", "kind: short_text", "prompt: Which module provides the event loop?", "answer: [asyncio]", "explanation: asyncio ships the event loop.", "```"].join("\n");
 
 const slug = uniqueSlug("quiz");
@@ -33,7 +43,7 @@ let stranger: TActor;
 
 beforeAll(async () => {
   dir = writeFixtureBank(slug, [
-    { file: "001-a.md", text: questionText({ number: 1, title: "Threads and async", body: `Intro.\n\n${TABLE}\n\n${AUTHORED}`, tags: ["concurrency"], difficulty: "medium" }) },
+    { file: "001-a.md", text: questionText({ number: 1, title: "Threads and async", body: `Intro.\n\n${TABLE}\n\n${TABLE_OF_THREE}\n\n${AUTHORED}`, tags: ["concurrency"], difficulty: "medium" }) },
     { file: "002-b.md", text: questionText({ number: 2, title: "Plain recall", body: "Just prose.", tags: ["basics"] }) },
   ]);
   const summary = await importContent({ dir });
@@ -51,32 +61,6 @@ const key = () => crypto.randomUUID();
 async function itemAt(quizId: string, position: number): Promise<TQuizItem> {
   const row = await db.quizSessionItem.findFirstOrThrow({ where: { sessionId: quizId, position }, select: { quizItem: { select: { payload: true } } } });
   return ZQuizItem.parse(row.quizItem.payload);
-}
-
-function rightResponse(item: TQuizItem): TResponse {
-  switch (item.kind) {
-    case "single_choice":
-    case "true_false":
-      return { kind: item.kind, choice: item.answer[0] as number };
-    case "multiple_choice":
-      return { kind: "multiple_choice", choices: item.answer as number[] };
-    case "matching":
-      return { kind: "matching", pairs: item.answer as [number, number][] };
-    case "ordering":
-      return { kind: "ordering", order: item.answer as number[] };
-    case "short_text":
-      return { kind: "short_text", text: String(item.answer[0]) };
-    case "recall":
-      return { kind: "recall", rating: "good" };
-  }
-}
-
-function wrongResponse(item: TQuizItem): TResponse {
-  if (item.kind === "single_choice" || item.kind === "true_false") return { kind: item.kind, choice: ((item.answer[0] as number) + 1) % item.options.length };
-  if (item.kind === "short_text") return { kind: "short_text", text: "definitely wrong" };
-  if (item.kind === "recall") return { kind: "recall", rating: "again" };
-  if (item.kind === "matching") return { kind: "matching", pairs: (item.answer as [number, number][]).map(([i, o]) => [i, (o + 1) % item.options.length]) };
-  return rightResponse(item);
 }
 
 describe("quizzes", () => {
@@ -110,8 +94,8 @@ describe("quizzes", () => {
     const first = await itemAt(quiz.id, 0);
     const k = key();
     const [a, b] = await Promise.all([
-      answerQuizItem({ actor, quizId: quiz.id, input: { position: 0, response: rightResponse(first), idempotencyKey: k, durationMs: 1200 } }),
-      answerQuizItem({ actor, quizId: quiz.id, input: { position: 0, response: rightResponse(first), idempotencyKey: k, durationMs: 1200 } }),
+      answerQuizItem({ actor, quizId: quiz.id, input: { position: 0, response: buildRightResponse(first), idempotencyKey: k, durationMs: 1200 } }),
+      answerQuizItem({ actor, quizId: quiz.id, input: { position: 0, response: buildRightResponse(first), idempotencyKey: k, durationMs: 1200 } }),
     ]);
     expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
     expect(a.result).toMatchObject({ correct: true, score: 1 });
@@ -133,17 +117,17 @@ describe("quizzes", () => {
     const outOfRange: TResponse = item.kind === "matching" ? { kind: "matching", pairs: [[0, 99]] } : { kind: item.kind as "single_choice", choice: 99 };
     await expect(attempt(0, outOfRange)).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(attempt(0, { kind: "short_text", text: "wrong kind" })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(attempt(7, rightResponse(item))).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(attempt(0, rightResponse(item), stranger)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(attempt(0, rightResponse(item), actor, "not-a-quiz")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(attempt(7, buildRightResponse(item))).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(attempt(0, buildRightResponse(item), stranger)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(attempt(0, buildRightResponse(item), actor, "not-a-quiz")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getQuiz({ actor: stranger, quizId: quiz.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.attempt.count()).toBe(before);
 
-    await attempt(0, rightResponse(item));
-    await expect(attempt(0, rightResponse(item))).rejects.toMatchObject({ code: "CONFLICT" });
+    await attempt(0, buildRightResponse(item));
+    await expect(attempt(0, buildRightResponse(item))).rejects.toMatchObject({ code: "CONFLICT" });
     await finishQuiz({ actor, quizId: quiz.id });
     const second = await itemAt(quiz.id, 1);
-    await expect(attempt(1, rightResponse(second))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(attempt(1, buildRightResponse(second))).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.attempt.count()).toBe(before + 1);
   });
 
@@ -152,7 +136,7 @@ describe("quizzes", () => {
     const results = [];
     for (let position = 0; position < 4; position++) {
       const item = await itemAt(quiz.id, position);
-      const response = position % 2 === 0 ? rightResponse(item) : wrongResponse(item);
+      const response = position % 2 === 0 ? buildRightResponse(item) : buildWrongResponse(item);
       results.push(await answerQuizItem({ actor, quizId: quiz.id, input: { position, response, idempotencyKey: key() } }));
     }
     expect(results.every((r) => r.result === null)).toBe(true);

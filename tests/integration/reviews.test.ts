@@ -13,7 +13,8 @@ import { getReviewSummary } from "@/lib/server/data/reviews/get-review-summary";
 import { ZAnswerReview } from "@/lib/server/data/reviews/review-schemas";
 import { undoReview } from "@/lib/server/data/reviews/undo-review";
 import { createUser } from "@/lib/server/data/users/create-user";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { buildRightResponse } from "@/lib/quiz/build-response";
+import { ZQuizItem } from "@/lib/quiz/item-schema";
 import type { TResponse } from "@/lib/quiz/response-schema";
 import { toCard } from "@/lib/server/data/reviews/record-review";
 import type { TActor } from "@/lib/server/permissions/roles";
@@ -37,24 +38,6 @@ const qid: Record<number, string> = {};
 const key = () => crypto.randomUUID();
 const review = (actor: TActor, ref: string, response: TResponse, now: Date, extra: Record<string, unknown> = {}) =>
   answerReview({ actor, now, input: ZAnswerReview.parse({ ref, response, idempotencyKey: key(), durationMs: 4000, ...extra }) });
-
-function rightResponse(item: TQuizItem): TResponse {
-  switch (item.kind) {
-    case "single_choice":
-    case "true_false":
-      return { kind: item.kind, choice: item.answer[0] as number };
-    case "multiple_choice":
-      return { kind: "multiple_choice", choices: item.answer as number[] };
-    case "matching":
-      return { kind: "matching", pairs: item.answer as [number, number][] };
-    case "ordering":
-      return { kind: "ordering", order: item.answer as number[] };
-    case "short_text":
-      return { kind: "short_text", text: String(item.answer[0]) };
-    case "recall":
-      return { kind: "recall", rating: "good" };
-  }
-}
 
 beforeAll(async () => {
   dir = writeFixtureBank(slug, [
@@ -141,7 +124,7 @@ describe("spaced repetition", () => {
     const quiz = await startQuiz({ actor: learner, input: ZStartQuiz.parse({ bank: slug, count: 3, source: "generated" }), seed: 2 });
     const slot = await db.quizSessionItem.findFirstOrThrow({ where: { sessionId: quiz.id, position: 0 }, select: { quizItem: { select: { payload: true, questionId: true } } } });
     const item = ZQuizItem.parse(slot.quizItem.payload);
-    await answerQuizItem({ actor: learner, quizId: quiz.id, input: { position: 0, response: rightResponse(item), idempotencyKey: key(), durationMs: 5000 } });
+    await answerQuizItem({ actor: learner, quizId: quiz.id, input: { position: 0, response: buildRightResponse(item), idempotencyKey: key(), durationMs: 5000 } });
     const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId_itemKey: { userId: learner.id, questionId: qid[1]!, itemKey: item.id } } });
     expect(card).toMatchObject({ reps: 1 });
     expect(await db.reviewLog.count({ where: { cardId: card.id, source: "quiz" } })).toBe(1);
@@ -159,5 +142,37 @@ describe("spaced repetition", () => {
     writeFileSync(join(dir, slug, "001-locks.md"), questionText({ number: 1, title: "Lock or RLock?", body: "No table any more.", tags: ["locks"] }));
     await importContent({ dir });
     expect((await db.reviewCard.findUniqueOrThrow({ where: { id: card.id }, select: { quizItemId: true } })).quizItemId).toBeNull();
+  });
+});
+
+describe("answers from before spaced repetition", () => {
+  it("are replayed into cards once, oldest first, and never again", async () => {
+    const { backfillReviews } = await import("@/lib/server/data/reviews/backfill-reviews");
+    const user = await createUser({ name: "Old", email: `old-${slug}@example.com`, password: "a-long-password" });
+    const version = await db.question.findUniqueOrThrow({ where: { id: qid[3]! }, select: { publishedVersionId: true } });
+    // Written the way the app wrote attempts before reviews existed: no card, no log.
+    const days = [3, 2, 1].map((d) => new Date(Date.now() - d * 86_400_000));
+    for (const [i, createdAt] of days.entries()) {
+      await db.attempt.create({
+        data: {
+          userId: user.id,
+          questionId: qid[3]!,
+          questionVersionId: version.publishedVersionId!,
+          kind: "self_assess",
+          response: { rating: i === 1 ? "review" : "knew" },
+          correct: i !== 1,
+          score: 1,
+          idempotencyKey: key(),
+          createdAt,
+        },
+      });
+    }
+    expect(await backfillReviews()).toBeGreaterThanOrEqual(3);
+    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId_itemKey: { userId: user.id, questionId: qid[3]!, itemKey: "recall" } } });
+    expect(card.reps).toBe(3);
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { reviewedAt: "asc" }, select: { rating: true, reviewedAt: true } });
+    expect(logs.map((l) => l.rating)).toEqual([3, 1, 3]);
+    expect(logs.map((l) => l.reviewedAt)).toEqual(days);
+    expect(await backfillReviews()).toBe(0);
   });
 });

@@ -57,6 +57,16 @@ describe("content/python", () => {
     expect(readFileSync(join(dir, q60!), "utf8")).toMatch(/^title: "?Difference between async and threading\?"?$/m);
   });
 
+  it("keeps Q60's runnable examples as fences (no code pasted as prose) and its links to related answers", () => {
+    const q60 = readFileSync(join(dir, readdirSync(dir).find((name) => name.startsWith("060-"))!), "utf8");
+    const blocks = listCodeBlocks(parseMarkdown(q60));
+    expect(blocks.filter(isSandboxBlock)).toHaveLength(5);
+    // Every line of Python at the start of a paragraph would be code that lost its fence.
+    const prose = q60.replace(/```[\s\S]*?```/g, "");
+    expect(prose).not.toMatch(/^(import |async def |def |asyncio\.run\()/m);
+    for (const n of [57, 144, 147, 148, 152]) expect(q60).toContain(`](/python/${n})`);
+  });
+
   it("has at least 15 comparison tables and 12 answers with sandbox blocks", () => {
     const tables = bodies.filter((text) => /^\| *Aspect *\|/m.test(text)).length;
     const sandboxAnswers = bodies.filter((text) => listCodeBlocks(parseMarkdown(text)).some(isSandboxBlock)).length;

@@ -1,5 +1,5 @@
 import type { TChoiceDraft } from "../build-item";
-import { formatFact } from "../phrasing";
+import { formatFact } from "../phrase-items";
 import { rotateColumns, type TFact, type TTableFacts } from "../table-facts";
 
 export const ODD_ONE_OUT_TRUE_FACTS = 3;
@@ -34,9 +34,7 @@ export function generateOddOneOut(table: TTableFacts, cap: number): TChoiceDraft
         prompt: `Which of these is *not* true of ${subject}?`,
         options: [...trueFacts, odd].map((f) => formatFact(f.attribute, f.value)),
         correct: ODD_ONE_OUT_TRUE_FACTS,
-        explanation:
-          `${formatFact(odd.attribute, odd.value)} — that is ${odd.subject}; ` +
-          `for ${subject} it is ${quoteValueOf(table, odd.row, s)}. The others are true of ${subject}.`,
+        explanation: `“${formatFact(odd.attribute, odd.value)}” describes ${odd.subject}; for ${subject} it is ${quoteValueOf(table, odd.row, s)}. The other three are true of ${subject}.`,
         source: { table: table.table, row: odd.row, column: s },
       });
     }

@@ -40,4 +40,6 @@ export type Code = {
   source: string;
   /** instruction-level trace: true for stdlib-like trampoline code whose frames are hidden */
   hidden: boolean;
+  /** code objects of the functions, classes and comprehensions defined here (MAKE_FUNCTION arg >> 4) */
+  children: Code[];
 };

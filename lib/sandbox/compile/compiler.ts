@@ -16,9 +16,8 @@ type FBlock =
   | { t: "finally_exc" }
   | { t: "pop_value" };
 
-export type CodeWithChildren = Code & { children: Code[] };
 
-export function compileModule(body: Stmt[], source: string, filename: string): CodeWithChildren {
+export function compileModule(body: Stmt[], source: string, filename: string): Code {
   const { top, map } = buildScopes(body);
   const starts = lineStarts(source);
   const c = new FnCompiler(top, map, source, filename, starts, "<module>", "<module>");
@@ -48,7 +47,7 @@ class FnCompiler {
   varnames: string[] = [];
   cellvars: string[] = [];
   freevars: string[] = [];
-  children: CodeWithChildren[] = [];
+  children: Code[] = [];
   fblocks: FBlock[] = [];
   line = 1;
   span: [number, number, number, number] = [-1, -1, -1, -1];
@@ -143,7 +142,7 @@ class FnCompiler {
     throw new SourceError("syntax", msg, lineOf(this.starts, n.from));
   }
 
-  finish(firstLine: number, params: Params, doc: string | null): CodeWithChildren {
+  finish(firstLine: number, params: Params, doc: string | null): Code {
     const s = this.scope;
     const cellFromArg = this.cellvars.map((c) => s.params.indexOf(c));
     return {
@@ -664,7 +663,7 @@ class FnCompiler {
   }
 
   /** Push a new function object for `code` (closure cells loaded from this scope). */
-  pushFunction(code: CodeWithChildren, flags: number): void {
+  pushFunction(code: Code, flags: number): void {
     if (code.freevars.length) {
       for (const f of code.freevars) {
         if (f === "__class__" && this.scope.kind === "class") this.emit(Op.LOAD_CLOSURE, this.cellvars.indexOf("__class__"));

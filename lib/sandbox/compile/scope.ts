@@ -352,10 +352,6 @@ class Builder {
   }
 }
 
-function isLocal(s: Scope, name: string): boolean {
-  return (s.kind === "function" || s.kind === "comp") && (s.assigned.has(name) || s.nonlocals.has(name)) && !s.globals.has(name);
-}
-
 /** Find the function scope that binds `name` for a free reference from `s`. */
 function findBinding(s: Scope, name: string): Scope | null {
   for (let p = s.parent; p; p = p.parent) {

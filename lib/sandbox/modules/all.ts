@@ -1,7 +1,31 @@
-// Registers every module factory (imported once by the public entry point).
-import "./sys-time-math";
-import "./helpers";
-import "./extras";
-import "./threading";
-import "./asyncio";
-import "./multiprocessing";
+// The module table: every module a program can import, native ones in TypeScript and the Python
+// ones of lib/sandbox/stdlib. initRuntime() fills it once per JS realm.
+import { formatException } from "../vm/traceback";
+import { fn, makeModule } from "../runtime/native";
+import { PyExc } from "../runtime/value";
+import { installAsyncioCore } from "./asyncio-core";
+import { makeCollectionsCore } from "./collections-core";
+import { makeMathModule } from "./math";
+import { makeMPCore } from "./multiprocessing-core";
+import { makeRandomModule } from "./random";
+import type { ModuleFactory } from "./registry";
+import { registerStdlibModules } from "./stdlib";
+import { makeSysModule } from "./sys";
+import { makeThreadCore } from "./thread-core";
+import { makeTimeModule } from "./time";
+
+export function registerModules(table: Record<string, ModuleFactory>): void {
+  table.sys = (prog, proc) => makeSysModule(prog, proc);
+  table.time = (prog) => makeTimeModule(prog);
+  table.math = () => makeMathModule();
+  table.random = (prog) => makeRandomModule(prog);
+  // the native halves of the Python modules
+  table._thread_core = (prog, proc) => makeThreadCore(prog, proc);
+  table._mp_core = (prog, proc) => makeMPCore(prog, proc);
+  table._asyncio_core = (prog) => makeModule("_asyncio_core", installAsyncioCore(prog));
+  table._collections = () => makeCollectionsCore();
+  // process pool workers send their traceback home as text, as concurrent.futures.process does
+  table._traceback_core = () =>
+    makeModule("_traceback_core", { format_exception: fn("format_exception", ([e]) => (e instanceof PyExc ? formatException(e) : "")) });
+  registerStdlibModules(table);
+}

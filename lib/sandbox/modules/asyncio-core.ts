@@ -3,16 +3,19 @@
 import type { Program } from "../program";
 import { newExc, raise, typeError } from "../runtime/errors";
 import { fn, methods } from "../runtime/native";
-import { callValue, getAttrOpt, repr, str, toNum, truthy } from "../runtime/ops";
+import { getAttrOpt } from "../runtime/attrs";
+import { callValue } from "../runtime/call";
+import { toNum, truthy } from "../runtime/coerce";
+import { repr, str } from "../runtime/repr";
 import { exc as excType, makeType } from "../runtime/types";
-import { None, PyBuiltin, PyExc, PyList, PyMethod, PyObj, PyTuple, PyType, T, type PyValue } from "../runtime/value";
+import { None, PyBuiltin, PyExc, PyMethod, PyObj, PyTuple, PyType, T, type PyValue } from "../runtime/value";
 import { Deque } from "../sched/deque";
 import { Heap } from "../sched/heap";
 import type { SimThread, Driver, SimProcess } from "../sched/scheduler";
 import type { TLane } from "../sched/trace";
 import { PyGenerator, Resume, type RunResult } from "../vm/frame";
 import { SUSPEND } from "../vm/signals";
-import { clockRead, mod } from "./sys-time-math";
+import { clockRead } from "./time";
 import { formatException, stdlibEntry } from "../vm/traceback";
 
 export const futureType = makeType("Future", [T.object]);
@@ -30,8 +33,6 @@ CancelledError.module = "asyncio.exceptions";
 CancelledError.qualname = "CancelledError";
 export const InvalidStateError = makeType("InvalidStateError", [excType("Exception")]);
 InvalidStateError.module = "asyncio.exceptions";
-
-type Callback = { fn: PyValue; ctx: "native" | "py" };
 
 export class PyFuture extends PyObj {
   state: "PENDING" | "CANCELLED" | "FINISHED" = "PENDING";
@@ -175,7 +176,7 @@ export class EventLoop extends PyObj {
     super(loopType);
   }
   time(): number {
-    return clockRead(this.proc);
+    return clockRead(this.prog, this.proc);
   }
   callSoon(cb: PyValue | (() => void), args: PyValue[]): Handle {
     const h = newHandle(cb, args);
@@ -399,7 +400,7 @@ export function asyncioRun(prog: Program, coro: PyValue): PyValue {
   const loop = new EventLoop(prog, th, th.proc);
   loops.set(th, loop);
   // run_in_executor is Python code (it may start threads), bound per loop so it runs as a frame
-  const amod = prog.importModule("asyncio") as PyObj & { dict: Map<string, PyValue> };
+  const amod = prog.importModule("asyncio.base_events") as PyObj & { dict: Map<string, PyValue> };
   const rie = amod.dict.get("_run_in_executor");
   if (rie) loop.attrs = new Map([["run_in_executor", new PyMethod(rie, loop)]]);
   const main = loop.createTask(coro, null);
@@ -468,7 +469,7 @@ export function asyncioRun(prog: Program, coro: PyValue): PyValue {
         }
         if (phase === "cancel" && loop.executor !== None) {
           phase = "executor";
-          const mod = prog.importModule("asyncio") as PyObj & { dict: Map<string, PyValue> };
+          const mod = prog.importModule("asyncio.base_events") as PyObj & { dict: Map<string, PyValue> };
           const helper = mod.dict.get("_shutdown_default_executor")!;
           const t = loop.createTask(callValue(helper, [loop.executor], null), null);
           t.addDoneCallback(new PyBuiltin("_stop", () => ((loop.stopping = true), None)));
@@ -640,6 +641,3 @@ function require_float() {
 function require_set() {
   return PySet;
 }
-void PyList;
-void truthy;
-void mod;

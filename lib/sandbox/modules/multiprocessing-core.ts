@@ -1,9 +1,9 @@
 // multiprocessing: fork-style processes with their own interpreter state (globals are
 // deep-copied at start), their own GIL and clock, running in parallel on the virtual cores.
 import type { Program } from "../program";
-import { raise } from "../runtime/errors";
 import { fn } from "../runtime/native";
-import { getAttr, toNum, truthy } from "../runtime/ops";
+import { getAttr } from "../runtime/attrs";
+import { toNum } from "../runtime/coerce";
 import { makeType } from "../runtime/types";
 import {
   None,
@@ -25,7 +25,7 @@ import {
 import type { SimProcess, SimThread } from "../sched/scheduler";
 import { Frame } from "../vm/frame";
 import { formatException } from "../vm/traceback";
-import { mod } from "./sys-time-math";
+import { makeModule } from "../runtime/native";
 
 export const mpQueueType = makeType("Queue", [T.object]);
 mpQueueType.module = "multiprocessing.queues";
@@ -125,12 +125,12 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       sched.wake(g, receive(it, g));
     });
   };
-  return mod("_mp_core", {
+  return makeModule("_mp_core", {
     Queue: fn("Queue", () => new MPQueue()),
     _q_put: fn("_q_put", ([q, v]) => {
       const th = prog.currentThread();
       const g = th.proc.globals ?? new Map();
-      Q(q!).items.push({ v: forkCopy(v!, g, g, new Map()), at: th.proc.now, from: g });
+      Q(q!).items.push({ v: forkCopy(v!, g, g, new Map()), at: sched.clockNow(th.proc), from: g });
       wakeGetter(Q(q!));
       return None;
     }),
@@ -138,7 +138,7 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       const th = prog.currentThread();
       const qq = Q(q!);
       const head = qq.items[0];
-      if (head && head.at <= th.proc.now) {
+      if (head && head.at <= sched.clockNow(th.proc)) {
         qq.items.shift();
         return receive(head, th);
       }
@@ -172,16 +172,18 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       // the fork runs in the starting thread, which keeps its GIL meanwhile: its process clock
       // and CPU time advance by the start-up cost, and the child's clock starts where it ends
       const cost = prog.opts.processStart;
-      const forkAt = pp.now;
+      // (start() is called mid-slice: the fork begins at the parent thread's own time)
+      const forkAt = sched.clockNow(pp);
       if (cost > 0) {
         sched.trace.set(parent.lane, "running", forkAt, `fork (${name}.start())`);
         pp.now += cost;
         pp.busy += cost;
+        parent.cpu += cost;
         sched.cpuBusy[pp.id % sched.cpuBusy.length]! += cost;
-        sched.trace.set(parent.lane, "running", pp.now);
+        sched.trace.set(parent.lane, "running", forkAt + cost);
       }
       const child = sched.newProcess(name);
-      child.now = pp.now;
+      child.now = forkAt + cost;
       child.lane = sched.trace.lane(name, "process", child.id);
       if (cost > 0) sched.trace.set(child.lane, "blocked", forkAt, "starting (fork)");
       sched.trace.set(child.lane, "running", child.now);
@@ -280,5 +282,3 @@ function callEmpty(m: PyModule): PyExc {
   const e = new PyExc(t);
   return e;
 }
-void raise;
-void truthy;

@@ -3,13 +3,14 @@
 import type { Program } from "../program";
 import { raise } from "../runtime/errors";
 import { fn, methods } from "../runtime/native";
-import { getAttr, getAttrOpt, toNum, truthy } from "../runtime/ops";
+import { getAttr, getAttrOpt } from "../runtime/attrs";
+import { toNum, truthy } from "../runtime/coerce";
 import { makeType } from "../runtime/types";
 import { None, PyFunction, PyObj, T, type PyValue } from "../runtime/value";
 import type { SimProcess, SimThread } from "../sched/scheduler";
 import { Frame } from "../vm/frame";
 import type { FakeFrame } from "../vm/traceback";
-import { mod } from "./sys-time-math";
+import { makeModule } from "../runtime/native";
 
 export const lockType = makeType("lock", [T.object]);
 lockType.module = "_thread";
@@ -36,7 +37,7 @@ export function lockAcquire(prog: Program, lock: PyLock, blocking: boolean, time
     lock.waiters.splice(lock.waiters.indexOf(th), 1);
     return true;
   };
-  prog.sched.trace.event({ t: th.proc.now, kind: "lock-wait", lane: th.lane.id, detail });
+  prog.sched.trace.event({ t: prog.sched.clockNow(th.proc), kind: "lock-wait", lane: th.lane.id, detail });
   return prog.sched.block(th, detail, timeout >= 0 ? timeout : undefined, () => {
     const i = lock.waiters.indexOf(th);
     if (i >= 0) lock.waiters.splice(i, 1);
@@ -85,7 +86,7 @@ export function threadCounter(proc: SimProcess): number {
 export function makeThreadCore(prog: Program, proc: SimProcess) {
   installLockMethods(prog);
   const sched = prog.sched;
-  return mod("_thread_core", {
+  return makeModule("_thread_core", {
     allocate_lock: fn("allocate_lock", () => new PyLock()),
     get_ident: fn("get_ident", () => prog.currentThread().ident),
     _register_atexit: fn("_register_atexit", ([f]) => {
@@ -153,7 +154,7 @@ export function makeThreadCore(prog: Program, proc: SimProcess) {
     _sleep: fn("_sleep", ([d]) => {
       const th = prog.currentThread();
       const secs = toNum(d!) ?? 0;
-      sched.addTimer(th.proc, th.proc.now + secs, () => sched.wake(th, None));
+      sched.addTimer(th.proc, sched.clockNow(th.proc) + secs, () => sched.wake(th, None));
       return sched.block(th, `sleep(${secs})`);
     }),
   });

@@ -1,8 +1,14 @@
 // Binary and unary operators on arbitrary values: numeric tower, sequences, sets, dicts,
 // then user dunders (with reflected operands) as CPython's binary_op1 does.
+import { chargeSequence } from "./big-work";
+import { hooks } from "./ctx";
 import { raise, typeError } from "./errors";
 import { floatFloorDiv, floatMod, floatPow, intAdd, intBit, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type Int } from "./num";
-import { callValue, hashKey, isInt, iterToArray, pyEq, toInt, toNum, typeName, typeOf } from "./ops";
+import { callValue } from "./call";
+import { isInt, toInt, toNum, typeName, typeOf } from "./coerce";
+import { pyEq } from "./compare";
+import { hashKey } from "./hash";
+import { iterToArray } from "./iter";
 import { isSubtype, lookupType } from "./types";
 import {
   NotImplemented,
@@ -88,13 +94,23 @@ function floatOp(op: number, x: number, y: number): PyValue {
   return NotImplemented;
 }
 
-function repeatSeq(items: PyValue[], n: PyValue): PyValue[] | null {
+function repeatSeq(items: PyValue[], n: PyValue, what: string): PyValue[] | null {
   const k = intOrBool(n);
   if (k === null) return null;
   const times = Number(k);
+  if (times > 0 && items.length > 0) {
+    chargeSequence(items.length * times, 8, what);
+    hooks.alloc((items.length * times) >> 3);
+  }
   const out: PyValue[] = [];
   for (let i = 0; i < times; i++) for (const x of items) out.push(x);
   return out;
+}
+
+function repeatStr(s: string, times: number): string {
+  if (times <= 0 || s.length === 0) return "";
+  chargeSequence(s.length * times, 1, "a str");
+  return s.repeat(times);
 }
 
 function nativeBinary(op: number, a: PyValue, b: PyValue): PyValue {
@@ -113,29 +129,29 @@ function nativeBinary(op: number, a: PyValue, b: PyValue): PyValue {
   }
   if (typeof a === "string") {
     if (op === 0 && typeof b === "string") return a + b;
-    if (op === 2 && ib !== null) return Number(ib) > 0 ? a.repeat(Number(ib)) : "";
+    if (op === 2 && ib !== null) return repeatStr(a, Number(ib));
     if (op === 5) return percentFormat(a, b);
     if (op === 0) typeError(`can only concatenate str (not "${typeName(b)}") to str`);
   }
-  if (typeof b === "string" && op === 2 && ia !== null) return Number(ia) > 0 ? b.repeat(Number(ia)) : "";
+  if (typeof b === "string" && op === 2 && ia !== null) return repeatStr(b, Number(ia));
   if (a instanceof PyList && a.cls === T.list) {
     if (op === 0 && b instanceof PyList) return new PyList(a.items.concat(b.items));
     if (op === 2) {
-      const r = repeatSeq(a.items, b);
+      const r = repeatSeq(a.items, b, "a list");
       if (r) return new PyList(r);
     }
     if (op === 0) typeError(`can only concatenate list (not "${typeName(b)}") to list`);
   }
-  if (b instanceof PyList && op === 2 && ia !== null) return new PyList(repeatSeq(b.items, ia)!);
+  if (b instanceof PyList && op === 2 && ia !== null) return new PyList(repeatSeq(b.items, ia, "a list")!);
   if (a instanceof PyTuple && a.cls === T.tuple) {
     if (op === 0 && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
     if (op === 2) {
-      const r = repeatSeq(a.items, b);
+      const r = repeatSeq(a.items, b, "a tuple");
       if (r) return new PyTuple(r);
     }
     if (op === 0) typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
   }
-  if (b instanceof PyTuple && op === 2 && ia !== null) return new PyTuple(repeatSeq(b.items, ia)!);
+  if (b instanceof PyTuple && op === 2 && ia !== null) return new PyTuple(repeatSeq(b.items, ia, "a tuple")!);
   if (a instanceof PySet && b instanceof PySet) {
     switch (op) {
       case 11: {
@@ -221,7 +237,7 @@ export function inplaceOp(op: number, a: PyValue, b: PyValue): PyValue {
       return a;
     }
     if (op === 2 && a.cls === T.list) {
-      const r = repeatSeq(a.items, b);
+      const r = repeatSeq(a.items, b, "a list");
       if (r) {
         a.items = r;
         return a;

@@ -6,46 +6,19 @@ import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
 import { fn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
-import {
-  AttrDictView,
-  callValue,
-  contains,
-  dictFromMap,
-  excStr,
-  excRepr,
-  forEach,
-  getAttr,
-  getAttrOpt,
-  getIter,
-  hashKey,
-  installExcLookup,
-  isInstance,
-  iterNext,
-  iterToArray,
-  objectSetAttr,
-  pyEq,
-  pyHash,
-  pyId,
-  pyLen,
-  pyLess,
-  repr,
-  setAttr,
-  delAttr,
-  setObjectInit,
-  setRangeIterType,
-  str,
-  strRepr,
-  toIndex,
-  toInt,
-  toNum,
-  truthy,
-  typeName,
-  typeOf,
-  allocInstance,
-  listIter,
-} from "./ops";
+import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr } from "./attrs";
+import { callValue, allocInstance } from "./call";
+import { isInstance, toInt, toNum, truthy, typeName, typeOf } from "./coerce";
+import { pyEq, pyLess } from "./compare";
+import { contains, dictFromMap, pyLen } from "./containers";
+import { hashKey, pyHash, pyId } from "./hash";
+import { getIter, iterNext, iterToArray, listIter } from "./iter";
+import { excStr, excRepr, repr, str, strRepr } from "./repr";
+import { chargeSequence } from "./big-work";
+import { checkDecimalDigits } from "./int-str";
 import { mergeSetOrDict } from "./set-ops";
-import { sortValues, dictUpdate, toSet, installContainerMethods } from "./methods-containers";
+import { getItem } from "./subscript";
+import { sortValues, installContainerMethods } from "./methods-containers";
 import { installStrMethods } from "./methods-str";
 import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
 import { EXC, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
@@ -90,9 +63,6 @@ export type BuiltinHost = {
   iterate: (v: PyValue) => PyValue[];
 };
 
-installExcLookup((n) => EXC[n]!);
-export const rangeIteratorType = makeType("range_iterator", [T.object]);
-setRangeIterType(rangeIteratorType);
 const zipType = makeType("zip", [T.object]);
 const enumerateType = makeType("enumerate", [T.object]);
 const mapType = makeType("map", [T.object]);
@@ -120,9 +90,16 @@ function parseIntStr(s: string, base: number): Int {
   } else if (b === 0) b = 10;
   const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, b);
   if (!t.length || ![...t.toLowerCase()].every((c) => digits.includes(c))) valueError(`invalid literal for int() with base ${base}: ${strRepr(s)}`);
-  let v = 0n;
-  const B = BigInt(b);
-  for (const c of t.toLowerCase()) v = v * B + BigInt(digits.indexOf(c));
+  // CPython limits the digits of every base that is not a power of two (runtime/int-str.ts)
+  if (b & (b - 1)) checkDecimalDigits(t.length);
+  let v: bigint;
+  if (b === 10) v = BigInt(t);
+  else if (b === 16 || b === 8 || b === 2) v = BigInt((b === 16 ? "0x" : b === 8 ? "0o" : "0b") + t);
+  else {
+    v = 0n;
+    const B = BigInt(b);
+    for (const c of t.toLowerCase()) v = v * B + BigInt(digits.indexOf(c));
+  }
   return norm(neg ? -v : v);
 }
 
@@ -283,7 +260,11 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     const x = args[0];
     if (x === undefined) return new PyBytes("");
     if (typeof x === "string") return new PyBytes(x);
-    if (typeof x === "number") return new PyBytes("\0".repeat(x));
+    if (typeof x === "number") {
+      if (x < 0) valueError("negative count");
+      chargeSequence(x, 1, "a bytes object");
+      return new PyBytes("\0".repeat(x));
+    }
     return new PyBytes(iterToArray(x).map((c) => String.fromCharCode(Number(toInt(c)))).join(""));
   });
   methods(T.bytes, {
@@ -333,7 +314,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     count: ([r, x]) => (contains(r!, x!) ? 1 : 0),
     __len__: ([r]) => (r as PyRange).length,
     __iter__: ([r]) => getIter(r!),
-    __getitem__: ([r, k]) => (require_sub().getItem)(r!, k!),
+    __getitem__: ([r, k]) => getItem(r!, k!),
   });
   ctor(T.slice, (_c, args) => (args.length === 1 ? new PySlice(None, args[0]!, None) : new PySlice(args[0]!, args[1]!, args[2] ?? None)));
   ctor(T.property, (_c, args, kw) => new PyProperty(args[0] ?? kw?.get("fget") ?? None, args[1] ?? kw?.get("fset") ?? None, args[2] ?? None, args[3] ?? kw?.get("doc") ?? None));
@@ -393,8 +374,6 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     __init_subclass__: () => None,
     __dir__: ([o]) => new PyList([...((o as PyObj).attrs?.keys() ?? [])]),
   });
-  const objInit = T.object.dict.get("__init__")!;
-  setObjectInit(objInit);
   T.object.dict.set("__init_subclass__", new PyClassMethod(new PyBuiltin("object.__init_subclass__", () => None)));
   T.object.dict.set("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", ([c]) => c!)));
   T.object.dict.delete("__class_getitem__");
@@ -774,10 +753,17 @@ export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue
   return t;
 }
 
-export function installBuiltins(host: BuiltinHost): Map<string, PyValue> {
+/** The methods of str, the containers and the numbers: the same for every run (initRuntime). */
+export function installBuiltinTypeMethods(): void {
   installStrMethods();
   installContainerMethods();
   installNumberMethods();
+}
+
+/** The builtins namespace of one run. Its functions and the constructors of the builtin types
+ * reach the run through `host` (output, class bodies, super(), iteration with nested runs), so
+ * they are made per run. */
+export function makeBuiltins(host: BuiltinHost): Map<string, PyValue> {
   return buildBuiltins(host);
 }
 
@@ -843,17 +829,9 @@ function installNumberMethods(): void {
     __truediv__: ([a, c]) => binaryOp(3, a!, c!),
   });
   T.float.dict.set("fromhex", new PyClassMethod(new PyBuiltin("float.fromhex", () => raise("NotImplementedError", "float.fromhex"))));
-  void toIndex;
-  void dictUpdate;
-  void toSet;
-  void forEach;
-  void AttrDictView;
 }
 function gcd(a: bigint, b: bigint): bigint {
   while (b) [a, b] = [b, a % b];
   return a;
 }
-import * as sub from "./subscript";
-function require_sub() {
-  return sub;
-}
+

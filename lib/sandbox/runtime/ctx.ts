@@ -8,4 +8,8 @@ export const hooks = {
   },
   /** Counts allocations for the allocation budget. */
   alloc: (_n: number): void => {},
+  /** Charges the running thread `units` instructions' worth of time for work done inside one
+   * instruction (big-integer arithmetic, building a large sequence: runtime/big-work.ts); throws
+   * the budget error instead when the run cannot afford it. */
+  work: (_units: number, _what: string): void => {},
 };

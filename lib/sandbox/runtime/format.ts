@@ -1,10 +1,14 @@
 // format() mini-language and printf-style '%' formatting.
+import { chargeSequence } from "./big-work";
+import { decimalString } from "./int-str";
 import { raise, typeError, valueError } from "./errors";
 import { floatRepr, toExpPy, toFixedPy, toGeneralPy } from "./num";
-import { callValue, repr, str, toInt, typeName, typeOf } from "./ops";
+import { callValue } from "./call";
+import { toInt, typeName, typeOf } from "./coerce";
+import { repr, str } from "./repr";
 import { lookupType } from "./types";
 import { PyBuiltin, PyFloat, PyTuple, PyDict, type PyValue } from "./value";
-import { dictGet } from "./ops";
+import { dictGet } from "./containers";
 
 type Spec = { fill: string; align: string; sign: string; alt: boolean; zero: boolean; width: number; group: string; prec: number; type: string };
 
@@ -38,6 +42,7 @@ function pad(body: string, sign: string, sp: Spec, defaultAlign: string): string
   const align = sp.align || defaultAlign;
   const total = sign.length + body.length;
   if (total >= sp.width) return sign + body;
+  chargeSequence(sp.width, 1, "a str");
   const n = sp.width - total;
   switch (align) {
     case "<":
@@ -83,7 +88,7 @@ function formatInt(v: number | bigint, sp: Spec): string {
     case "":
     case "d":
     case "n":
-      body = group(a.toString(), sp.group);
+      body = group(decimalString(a), sp.group);
       break;
     default:
       return formatFloat(Number(v), sp);
@@ -92,7 +97,7 @@ function formatInt(v: number | bigint, sp: Spec): string {
   if (sp.zero && sp.align === "=" && sp.group && sp.type !== "x" && sp.type !== "b") {
     // zero padding also inserts separators
     const sign = signOf(neg, sp);
-    let digits = a.toString();
+    let digits = decimalString(a);
     const want = sp.width - sign.length;
     while (group(digits, sp.group).length < want) digits = "0" + digits;
     return sign + group(digits, sp.group);

@@ -1,7 +1,8 @@
 // int.to_bytes / int.from_bytes and slice.indices: small natives kept out of builtins.ts.
 import { raise, typeError, valueError } from "./errors";
 import { kwArg } from "./native";
-import { iterToArray, toIndex, toInt } from "./ops";
+import { toIndex, toInt } from "./coerce";
+import { iterToArray } from "./iter";
 import { sliceIndices } from "./subscript";
 import { None, PyBytes, PySlice, PyTuple, type Kw, type PyValue } from "./value";
 import { norm } from "./num";

@@ -1,9 +1,15 @@
 // list, tuple, dict, set/frozenset methods.
 import { raise, typeError } from "./errors";
 import { methods } from "./native";
-import { callValue, dictGet, forEach, getIter, hashKey, iterNext, iterToArray, pyEq, pyLess, repr, toIndex, truthy, typeName, listIter, pyLen } from "./ops";
+import { callValue } from "./call";
+import { toIndex, truthy, typeName } from "./coerce";
+import { pyEq, pyLess } from "./compare";
+import { dictGet } from "./containers";
+import { hashKey } from "./hash";
+import { forEach, getIter, iterToArray, listIter } from "./iter";
+import { repr } from "./repr";
 import { baseClass, copySetAs, differenceUpdate, intersectSet, intersectionUpdate, popSet, subtractSet, symmetricDifference, symmetricDifferenceUpdate, updateSet } from "./set-ops";
-import { delItem, getItem, keyError, setItem } from "./subscript";
+import { getItem, keyError, setItem } from "./subscript";
 import {
   None,
   PyDict,
@@ -326,9 +332,6 @@ export function installContainerMethods(): void {
     __contains__: setMethods.__contains__!,
     __len__: setMethods.__len__!,
   });
-  void delItem;
-  void iterNext;
-  void pyLen;
 }
 
 import { PyBuiltin, PyClassMethod } from "./value";

@@ -1,8 +1,13 @@
 // str methods.
 import { raise, typeError, valueError } from "./errors";
+import { chargeSequence } from "./big-work";
 import { formatValue } from "./format";
 import { methods } from "./native";
-import { getAttr, iterToArray, repr, str, toIndex, toInt, typeName, dictGet } from "./ops";
+import { getAttr } from "./attrs";
+import { toIndex, toInt, typeName } from "./coerce";
+import { dictGet } from "./containers";
+import { iterToArray } from "./iter";
+import { repr, str } from "./repr";
 import { getItem } from "./subscript";
 import {
   None,
@@ -270,15 +275,17 @@ export function installStrMethods(): void {
       const fill = f === undefined ? " " : S(f);
       const n = width - x.length;
       if (n <= 0) return x;
+      chargeSequence(width, 1, "a str");
       const left = Math.floor(n / 2) + (n & width & 1);
       return fill.repeat(left) + x + fill.repeat(n - left);
     },
-    ljust: ([s, w, f]) => S(s!).padEnd(Number(toInt(w!)), f === undefined ? " " : S(f)),
-    rjust: ([s, w, f]) => S(s!).padStart(Number(toInt(w!)), f === undefined ? " " : S(f)),
+    ljust: ([s, w, f]) => S(s!).padEnd(padWidth(S(s!), w!), f === undefined ? " " : S(f)),
+    rjust: ([s, w, f]) => S(s!).padStart(padWidth(S(s!), w!), f === undefined ? " " : S(f)),
     zfill: ([s, w]) => {
       const x = S(s!);
       const width = Number(toInt(w!));
       if (x.length >= width) return x;
+      chargeSequence(width, 1, "a str");
       const sign = x[0] === "-" || x[0] === "+" ? x[0] : "";
       return sign + "0".repeat(width - x.length) + x.slice(sign.length);
     },
@@ -365,11 +372,17 @@ export function installStrMethods(): void {
 
 }
 
-import { PyBuiltin, PyBytes, PyStaticMethod } from "./value";
+import { PyBuiltin, PyBytes } from "./value";
 function require_bytes() {
   return PyBytes;
 }
 function require_builtin() {
   return class extends PyBuiltin {};
 }
-void PyStaticMethod;
+
+/** The width a str is padded to, checked for size first. */
+function padWidth(s: string, w: PyValue): number {
+  const width = Number(toInt(w));
+  if (width > s.length) chargeSequence(width, 1, "a str");
+  return width;
+}

@@ -1,7 +1,8 @@
 // Helpers for defining native functions and methods with argument checking.
+import { toNum, typeName } from "./coerce";
 import { typeError } from "./errors";
 import { bumpTypeEpoch } from "./types";
-import { PyBuiltin, type Kw, type NativeFn, type PyType, type PyValue } from "./value";
+import { PyBuiltin, PyModule, type Kw, type NativeFn, type PyType, type PyValue } from "./value";
 
 export function fn(name: string, f: NativeFn): PyBuiltin {
   return new PyBuiltin(name, f);
@@ -27,4 +28,16 @@ export function kwArg(kw: Kw, name: string): PyValue | undefined {
 
 export function noKw(name: string, kw: Kw): void {
   if (kw && kw.size) typeError(`${name}() takes no keyword arguments`);
+}
+
+/** A native module: a namespace of values (natives, constants). */
+export function makeModule(name: string, entries: Record<string, PyValue>): PyModule {
+  return new PyModule(name, new Map(Object.entries(entries)));
+}
+
+/** A float-or-int argument as a JS number ("must be real number, not str" otherwise). */
+export function realArg(v: PyValue): number {
+  const n = toNum(v);
+  if (n === null) typeError(`must be real number, not ${typeName(v)}`);
+  return n as number;
 }

@@ -1,4 +1,5 @@
 // Integer and float arithmetic with Python semantics (floor division, modulo sign, big ints).
+import { chargeIntDiv, chargeIntMul, chargeIntPow, chargeIntPowMod, chargeIntShift } from "./big-work";
 import { raise } from "./errors";
 
 export type Int = number | bigint;
@@ -28,6 +29,7 @@ export function intMul(a: Int, b: Int): Int {
     const r = a * b;
     if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
   }
+  chargeIntMul(a, b);
   return norm(big(a) * big(b));
 }
 export function intFloorDiv(a: Int, b: Int): Int {
@@ -42,6 +44,7 @@ export function intFloorDiv(a: Int, b: Int): Int {
       return q === 0 ? 0 : q;
     }
   }
+  chargeIntDiv(a, b);
   const A = big(a);
   const B = big(b);
   let q = A / B;
@@ -55,6 +58,7 @@ export function intMod(a: Int, b: Int): Int {
     if (r !== 0 && r < 0 !== b < 0) r += b;
     return r === 0 ? 0 : r;
   }
+  chargeIntDiv(a, b);
   const B = big(b);
   let r = big(a) % B;
   if (r !== 0n && r < 0n !== B < 0n) r += B;
@@ -67,6 +71,7 @@ export function intPow(a: Int, b: Int): Int | null {
     const r = Math.pow(a, b);
     if (Math.abs(r) < 2 ** 31) return r;
   }
+  chargeIntPow(a, b);
   return norm(big(a) ** big(b));
 }
 export function intPowMod(a: Int, b: Int, m: Int): Int {
@@ -74,6 +79,7 @@ export function intPowMod(a: Int, b: Int, m: Int): Int {
   let e = big(b);
   const mod = big(m);
   if (mod === 0n) raise("ValueError", "pow() 3rd argument cannot be 0");
+  chargeIntPowMod(b, m);
   if (e < 0n) {
     // modular inverse (Python 3.8+)
     let [r0, r1, s0, s1] = [((base % mod) + mod) % mod, mod < 0n ? -mod : mod, 1n, 0n];
@@ -104,6 +110,7 @@ export function intBit(op: "&" | "|" | "^" | "<<" | ">>", a: Int, b: Int): Int {
       if (isSmall32(a) && typeof b === "number") return b >= 32 ? (a < 0 ? -1 : 0) : a >> b;
       return norm(big(a) >> big(b));
     }
+    chargeIntShift(a, b);
     return norm(big(a) << big(b));
   }
   if (isSmall32(a) && isSmall32(b)) return op === "&" ? a & b : op === "|" ? a | b : a ^ b;

@@ -2,7 +2,8 @@
 // copied, which is walked and in what order decides the result's table layout, and so the order
 // in which it prints (see set-table.ts).
 import { raise } from "./errors";
-import { forEach, getIter, hashKey, iterNext } from "./ops";
+import { hashKey } from "./hash";
+import { forEach, getIter, iterNext } from "./iter";
 import { PyDict, PySet, T, type PyType, type PyValue } from "./value";
 
 /**

@@ -1,6 +1,10 @@
 // obj[key], obj[key] = v, del obj[key] for builtin containers (with slices) and user dunders.
 import { raise, typeError } from "./errors";
-import { callValue, dictGet, hashKey, repr, toIndex, typeName, isIntLike } from "./ops";
+import { callValue } from "./call";
+import { toIndex, typeName, isIntLike } from "./coerce";
+import { dictGet } from "./containers";
+import { hashKey } from "./hash";
+import { repr } from "./repr";
 import { lookupType } from "./types";
 import {
   None,
@@ -158,7 +162,7 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
   typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
-import { iterToArray } from "./ops";
+import { iterToArray } from "./iter";
 function valuesOf(v: PyValue): PyValue[] {
   return iterToArray(v);
 }

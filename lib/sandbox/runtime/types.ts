@@ -102,6 +102,7 @@ function init(): void {
   T.super = mk("super");
   T.module = mk("module");
   T.iterator = mk("iterator");
+  T.range_iterator = mk("range_iterator");
   T.generator = mk("generator");
   T.coroutine = mk("coroutine");
   T.async_generator = mk("async_generator");

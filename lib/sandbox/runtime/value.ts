@@ -288,6 +288,7 @@ export const T = {} as {
   super: PyType;
   module: PyType;
   iterator: PyType;
+  range_iterator: PyType;
   generator: PyType;
   coroutine: PyType;
   async_generator: PyType;

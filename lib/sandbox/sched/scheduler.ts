@@ -54,6 +54,8 @@ export class SimThread {
   afterPark: (() => void) | null = null;
   /** true while the thread has native driver work and no frame */
   wantsStep = false;
+  /** CPU seconds this thread has used, up to the end of its last slice */
+  cpu = 0;
   constructor(
     public proc: SimProcess,
     public name: string,
@@ -92,6 +94,12 @@ export class SimProcess {
   lastHolder: SimThread | null = null;
   /** stdout is a block-buffered pipe (children always; the parent once it has forked) */
   buffered = false;
+  /** the thread whose slice is running now (null between slices), the instruction count it had
+   * when the slice began, and what one instruction costs in this slice: with them the clock can
+   * be read mid-slice (Scheduler.clockNow) */
+  sliceThread: SimThread | null = null;
+  sliceStart = 0;
+  sliceCost = 0;
   constructor(
     public id: number,
     public name: string,
@@ -138,6 +146,26 @@ export class Scheduler {
     return th;
   }
 
+  // ---------- the clock as a running thread sees it ----------
+  /** Instructions the running slice of process p has executed so far (0 between slices). p.now
+   * only advances when a slice ends, so reads of the clock in the middle of one add these. */
+  private sliceRan(p: SimProcess): number {
+    const th = p.sliceThread;
+    return th === null ? 0 : th.exec.executed + th.exec.inflight - p.sliceStart;
+  }
+  /** The virtual time in process p now, as its running thread sees it (time.monotonic()). */
+  clockNow(p: SimProcess): number {
+    return p.now + this.sliceRan(p) * p.sliceCost;
+  }
+  /** CPU seconds process p has used so far (time.process_time()). */
+  processCpu(p: SimProcess): number {
+    return p.busy + this.sliceRan(p) * this.opts.cost;
+  }
+  /** CPU seconds thread th has used so far (time.thread_time()). */
+  threadCpu(th: SimThread): number {
+    return th.cpu + (th.proc.sliceThread === th ? this.sliceRan(th.proc) * this.opts.cost : 0);
+  }
+
   // ---------- timers ----------
   addTimer(p: SimProcess, when: number, fn: () => void): Timer {
     const t: Timer = { when, seq: this.seq++, fn, cancelled: false };
@@ -160,12 +188,14 @@ export class Scheduler {
   /** Park the current thread (a blocking call). The GIL is released right away. */
   block(th: SimThread, detail: string, timeout?: number, onTimeout?: () => void): PyValue {
     const p = th.proc;
+    // blocking happens mid-slice: the thread blocks at its own time, not at the slice's start
+    const now = this.clockNow(p);
     th.state = "blocked";
     th.detail = detail;
-    this.trace.set(th.lane, "blocked", p.now, detail);
+    this.trace.set(th.lane, "blocked", now, detail);
     if (p.holder === th) p.holder = null;
     if (timeout !== undefined && Number.isFinite(timeout)) {
-      th.timeoutTimer = this.addTimer(p, p.now + Math.max(0, timeout), () => {
+      th.timeoutTimer = this.addTimer(p, now + Math.max(0, timeout), () => {
         th.timeoutTimer = null;
         if (th.state !== "blocked") return;
         onTimeout?.();
@@ -312,17 +342,23 @@ export class Scheduler {
     limit = Math.min(limit, remaining);
     this.interp.cur = th.exec;
     const before = th.exec.executed;
+    p.sliceThread = th;
+    p.sliceStart = before;
+    p.sliceCost = cost;
     let r: RunResult;
     try {
       r = this.interp.run(th.exec, limit);
     } catch (e) {
       if (e instanceof HaltError) this.halted = e;
       throw e;
+    } finally {
+      p.sliceThread = null;
     }
     const ran = th.exec.executed - before;
     const dt = ran * cost;
     p.now += dt;
     p.busy += ran * this.opts.cost;
+    th.cpu += ran * this.opts.cost;
     this.cpuBusy[p.id % this.cpuBusy.length]! += ran * this.opts.cost;
     this.sinceStopCheck += ran;
     if (this.sinceStopCheck > 20000) {

@@ -45,10 +45,7 @@ export class TraceRecorder {
     if (this.events.length < MAX_EVENTS) this.events.push(e);
   }
   finish(t: number): TTrace {
-    for (const [id, iv] of this.open) {
-      iv.end = t;
-      void id;
-    }
+    for (const iv of this.open.values()) iv.end = t;
     this.open.clear();
     return { lanes: this.lanes, events: this.events, endTime: t };
   }

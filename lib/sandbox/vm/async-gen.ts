@@ -7,12 +7,15 @@
 // parks the thread) inside an async generator's body is reported as unsupported.
 import { newExc, raise, typeError } from "../runtime/errors";
 import { fn, methods } from "../runtime/native";
-import { callValue, getAttrOpt, typeName } from "../runtime/ops";
+import { getAttrOpt } from "../runtime/attrs";
+import { callValue } from "../runtime/call";
+import { typeName } from "../runtime/coerce";
 import { makeType } from "../runtime/types";
 import { None, PyExc, PyObj, T, type PyType, type PyValue } from "../runtime/value";
 import type { PyGenerator } from "./frame";
 import type { Interp } from "./interp";
 import { HaltError } from "./signals";
+import { makeExc } from "./unwind";
 
 type StepMode = "send" | "throw" | "close";
 type StepResult = { done: boolean; value: PyValue };
@@ -105,7 +108,7 @@ export function installAsyncGenMethods(interp: Interp): void {
     __aiter__: ([g]) => g!,
     __anext__: ([g]) => new PyAGenStep(interp, A(g!), "send", None),
     asend: ([g, v]) => new PyAGenStep(interp, A(g!), "send", v ?? None),
-    athrow: ([g, e]) => new PyAGenStep(interp, A(g!), "throw", interp.makeExc(e!)),
+    athrow: ([g, e]) => new PyAGenStep(interp, A(g!), "throw", makeExc(e!)),
     aclose: ([g]) => new PyAGenStep(interp, A(g!), "close", newExc("GeneratorExit")),
   });
   const stepMethods = {

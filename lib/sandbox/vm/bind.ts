@@ -1,7 +1,7 @@
 // Binding call arguments to a new frame's fast locals, with CPython's error messages.
 import type { Code } from "../compile/code";
 import { typeError } from "../runtime/errors";
-import { dictFromMap, newTuple } from "../runtime/ops";
+import { dictFromMap, newTuple } from "../runtime/containers";
 import { PyCell, PyDict, type Kw, type PyFunction, type PyValue } from "../runtime/value";
 import { Frame } from "./frame";
 

@@ -90,8 +90,14 @@ export type ExecState = {
   /** value to push (or exception to raise) when a parked frame resumes */
   resumeValue: PyValue | undefined;
   resumeExc: PyExc | null;
-  /** instructions executed by this thread in total */
+  /** instructions executed by this thread, except those of the dispatch loop running now */
   executed: number;
+  /** instructions the running dispatch loop has executed so far in this run, published by it
+   * before it hands control to anything outside the loop (a native, a dunder, an import), so
+   * that executed + inflight is the thread's exact count there: what the virtual clock reads
+   * (Scheduler.clockNow). A run nested in it folds the published count into `executed` while it
+   * runs and gives it back at its end (vm/run.ts). */
+  inflight: number;
   /** nested run depth; preemption and parking are impossible while > 0 */
   nested: number;
   /** thread-local data for natives (current task, etc.) */
@@ -99,5 +105,5 @@ export type ExecState = {
 };
 
 export function newExecState(owner: unknown): ExecState {
-  return { frame: null, depth: 0, resumeValue: undefined, resumeExc: null, executed: 0, nested: 0, owner };
+  return { frame: null, depth: 0, resumeValue: undefined, resumeExc: null, executed: 0, inflight: 0, nested: 0, owner };
 }

@@ -20,3 +20,7 @@ export class ExitSignal extends Error {
     super("exit");
   }
 }
+
+/** Returned by the VM's call helpers (vm/calls.ts) when they pushed a Python frame instead of
+ * producing a value: the dispatch loop continues in st.frame. */
+export const FRAME_PUSHED = { framePushed: true } as unknown as PyValue;

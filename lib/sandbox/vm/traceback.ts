@@ -1,6 +1,7 @@
 // CPython 3.11 traceback text: frame lines, the source line, and ^/~ carets.
-import { callValue, excStr, str, repr } from "../runtime/ops";
-import { None, PyExc, PyList, PyTuple, type PyValue, type TBEntry } from "../runtime/value";
+import { callValue } from "../runtime/call";
+import { excStr, str, repr } from "../runtime/repr";
+import { None, PyExc, PyList, PyTuple, type TBEntry } from "../runtime/value";
 
 function caretLine(e: TBEntry, lineText: string): string | null {
   const code = e.code;

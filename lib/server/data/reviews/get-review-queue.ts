@@ -8,6 +8,7 @@ import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
 import { countReviewQueue } from "./count-review-queue";
 import { readStudySettings } from "./read-study-settings";
+import { cardSelect, toCard } from "./record-review";
 import { activeCardsOf, dueNowWhere, unstudiedQuestionsOf } from "./review-filters";
 import { toReviewEntry, type TEntrySource } from "./to-review-entry";
 
@@ -27,24 +28,24 @@ export async function getReviewQueue(options: { actor: TActor; bank?: string; no
       where: { ...activeCardsOf(userId, bank), ...dueNowWhere({ now, endOfToday: counts.today.end }) },
       orderBy: { due: "asc" },
       take: limit,
-      select: { id: true, state: true, due: true, questionId: true, quizItem: { select: { payload: true } }, question: { select: questionSelect } },
+      select: { ...cardSelect, questionId: true, quizItem: { select: { payload: true } }, question: { select: questionSelect } },
     }),
     counts.fresh > 0 ? listFreshQuestions(userId, bank, Math.min(counts.fresh, limit)) : Promise.resolve([]),
   ]);
   const sources = new Map<string, TEntrySource>();
   const due: TQueueEntry[] = dueRows.map((row) => {
     const ref = `card:${row.id}`;
-    sources.set(ref, { ref, state: row.state, payload: row.quizItem?.payload, question: row.question });
+    sources.set(ref, { ref, state: row.state, card: toCard(row), payload: row.quizItem?.payload, question: row.question });
     return { ref, questionId: row.questionId, bank: row.question.bank.slug, due: row.due };
   });
   const fresh: TQueueEntry[] = freshRows.map((row) => {
     const ref = `new:${row.id}`;
-    sources.set(ref, { ref, state: "new", payload: row.publishedVersion?.quizItems[0]?.payload, question: row });
+    sources.set(ref, { ref, state: "new", card: null, payload: row.publishedVersion?.quizItems[0]?.payload, question: row });
     return { ref, questionId: row.id, bank: row.bank.slug, due: null };
   });
   const entries = buildQueue(due, fresh)
     .slice(0, limit)
-    .flatMap((entry) => toReviewEntry(sources.get(entry.ref)!) ?? []) satisfies TReviewEntry[];
+    .flatMap((entry) => toReviewEntry(sources.get(entry.ref)!, { now, desiredRetention: settings.desiredRetention }) ?? []) satisfies TReviewEntry[];
   return {
     entries,
     counts: { due: counts.due, fresh: counts.fresh, doneToday: counts.doneToday, dailyGoal: settings.dailyGoal },

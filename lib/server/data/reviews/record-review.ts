@@ -4,6 +4,7 @@ import { bucketOf } from "@/lib/srs/learner-day";
 import { createNewCard, scheduleReview, type TCard, type TRating } from "@/lib/srs/schedule";
 import { DURATION_CAP_MS } from "@/lib/srs/settings";
 import type { TTx } from "@/lib/server/db";
+import { addToBucketTotal } from "./add-to-bucket-total";
 import { findLiveItemId } from "./find-live-item";
 import { readStudySettings } from "./read-study-settings";
 
@@ -85,18 +86,13 @@ export async function recordReview(options: {
     });
     cardId = created.id;
   }
+  const bucket = bucketOf(log.reviewedAt);
+  const durationMs = Math.min(options.durationMs ?? 0, DURATION_CAP_MS);
   const row = await tx.reviewLog.create({
-    data: {
-      cardId,
-      userId,
-      attemptId: options.attemptId,
-      source: options.source,
-      ...log,
-      bucket: bucketOf(log.reviewedAt),
-      durationMs: Math.min(options.durationMs ?? 0, DURATION_CAP_MS),
-    },
+    data: { cardId, userId, attemptId: options.attemptId, source: options.source, ...log, bucket, durationMs },
     select: { id: true },
   });
+  await addToBucketTotal({ tx, userId, bucket, state: log.state, rating: log.rating, durationMs, sign: 1 });
   return { logId: row.id, cardId, card, rating: options.rating };
 }
 

@@ -26,3 +26,12 @@ export const ZUndoReview = z.object({ logId: z.string().min(1).max(64) }).strict
 export type TUndoReview = z.infer<typeof ZUndoReview>;
 
 export const ZReviewHint = z.object({ ref: ZReviewRef }).strict();
+
+export const ZReviewQuery = z
+  .object({
+    bank: z
+      .string()
+      .regex(/^[a-z0-9-]{1,60}$/, "Unknown bank.")
+      .optional(),
+  })
+  .strict();

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { undoReview as rollBack } from "@/lib/srs/schedule";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
+import { addToBucketTotal } from "./add-to-bucket-total";
 import { readStudySettings } from "./read-study-settings";
 import { cardSelect, CardRaceError, retryOnCardRace, toCard } from "./record-review";
 import type { TUndoReview } from "./review-schemas";
@@ -23,6 +24,8 @@ const logSelect = {
   learningSteps: true,
   reviewedAt: true,
   previousDue: true,
+  bucket: true,
+  durationMs: true,
   card: { select: { ...cardSelect, questionId: true } },
 } as const;
 
@@ -39,9 +42,10 @@ export async function undoReview(options: { actor: TActor; input: TUndoReview })
     if (log.source !== "review") throw new AppError("CONFLICT", "Only a rating given in the review can be undone here.");
     const later = await db.reviewLog.findFirst({ where: { cardId: log.cardId, reviewedAt: { gt: log.reviewedAt } }, select: { id: true } });
     if (later) throw new AppError("CONFLICT", "This item was answered again since; only the latest answer can be undone.");
-    const { card, ...fields } = log;
+    const { card, bucket, durationMs, ...fields } = log;
     await db.$transaction(async (tx) => {
       await tx.attempt.delete({ where: { id: log.attemptId } });
+      await addToBucketTotal({ tx, userId: actor.id, bucket, state: log.state, rating: log.rating, durationMs, sign: -1 });
       if (log.state === "new") {
         await tx.reviewCard.delete({ where: { id: card.id } });
         return;

@@ -1,0 +1,186 @@
+// random: a Mersenne Twister seeded like CPython's random.seed(int), so seeded programs draw the
+// same numbers as CPython; the run's `seed` option seeds it.
+import type { Program } from "../program";
+import { toFloat } from "../runtime/builtins";
+import { toInt } from "../runtime/coerce";
+import { raise, valueError } from "../runtime/errors";
+import { iterToArray } from "../runtime/iter";
+import { fn, makeModule } from "../runtime/native";
+import { norm } from "../runtime/num";
+import { None, PyFloat, PyList, PyModule, type PyValue } from "../runtime/value";
+
+const F = (x: number) => new PyFloat(x);
+
+// ---------- random: a Mersenne Twister seeded like CPython's random.seed(int) ----------
+class MT19937 {
+  mt = new Uint32Array(624);
+  idx = 625;
+  seedArray(key: number[]): void {
+    const mt = this.mt;
+    mt[0] = 19650218;
+    for (let i = 1; i < 624; i++) mt[i] = (Math.imul(1812433253, mt[i - 1]! ^ (mt[i - 1]! >>> 30)) + i) >>> 0;
+    this.idx = 624;
+    let i = 1;
+    let j = 0;
+    const n = 624;
+    for (let k = Math.max(n, key.length); k > 0; k--) {
+      mt[i] = ((mt[i]! ^ Math.imul(mt[i - 1]! ^ (mt[i - 1]! >>> 30), 1664525)) + key[j]! + j) >>> 0;
+      i++;
+      j++;
+      if (i >= n) {
+        mt[0] = mt[n - 1]!;
+        i = 1;
+      }
+      if (j >= key.length) j = 0;
+    }
+    for (let k = n - 1; k > 0; k--) {
+      mt[i] = ((mt[i]! ^ Math.imul(mt[i - 1]! ^ (mt[i - 1]! >>> 30), 1566083941)) - i) >>> 0;
+      i++;
+      if (i >= n) {
+        mt[0] = mt[n - 1]!;
+        i = 1;
+      }
+    }
+    mt[0] = 0x80000000;
+  }
+  seed(n: bigint): void {
+    let a = n < 0n ? -n : n;
+    const key: number[] = [];
+    if (a === 0n) key.push(0);
+    while (a > 0n) {
+      key.push(Number(a & 0xffffffffn));
+      a >>= 32n;
+    }
+    this.seedArray(key);
+  }
+  next32(): number {
+    const mt = this.mt;
+    if (this.idx >= 624) {
+      for (let k = 0; k < 624; k++) {
+        const y = (mt[k]! & 0x80000000) | (mt[(k + 1) % 624]! & 0x7fffffff);
+        mt[k] = (mt[(k + 397) % 624]! ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0)) >>> 0;
+      }
+      this.idx = 0;
+    }
+    let y = mt[this.idx++]!;
+    y ^= y >>> 11;
+    y = (y ^ ((y << 7) & 0x9d2c5680)) >>> 0;
+    y = (y ^ ((y << 15) & 0xefc60000)) >>> 0;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+  random(): number {
+    const a = this.next32() >>> 5;
+    const b = this.next32() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+  getrandbits(k: number): bigint {
+    if (k <= 32) return BigInt(this.next32() >>> (32 - k));
+    let r = 0n;
+    let shift = 0n;
+    let left = k;
+    while (left > 0) {
+      let w = this.next32();
+      if (left < 32) w >>>= 32 - left;
+      r |= BigInt(w) << shift;
+      shift += 32n;
+      left -= 32;
+    }
+    return r;
+  }
+  randbelow(n: number): number {
+    if (n <= 0) return 0;
+    const k = n.toString(2).length;
+    let r = Number(this.getrandbits(k));
+    while (r >= n) r = Number(this.getrandbits(k));
+    return r;
+  }
+}
+
+export function makeRandomModule(prog: Program): PyModule {
+  const rng = new MT19937();
+  rng.seed(BigInt(prog.opts.seed));
+  const seq = (v: PyValue) => iterToArray(v);
+  const randrange = (a: number, b?: number, step = 1): number => {
+    if (b === undefined) {
+      if (a <= 0) valueError("empty range for randrange()");
+      return rng.randbelow(a);
+    }
+    const width = b - a;
+    if (step === 1) {
+      if (width <= 0) valueError(`empty range for randrange() (${a}, ${b}, ${width})`);
+      return a + rng.randbelow(width);
+    }
+    const n = Math.ceil(width / step);
+    if (n <= 0) valueError("empty range for randrange()");
+    return a + step * rng.randbelow(n);
+  };
+  return makeModule("random", {
+    seed: fn("seed", ([s]) => {
+      const v = s === undefined || s === None ? BigInt(prog.opts.seed) : typeof s === "string" ? BigInt([...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 2 ** 31, 7)) : BigInt(toInt(s instanceof PyFloat ? Math.trunc(s.v) : s));
+      rng.seed(v);
+      return None;
+    }),
+    random: fn("random", () => F(rng.random())),
+    uniform: fn("uniform", ([a, b]) => {
+      const x = toFloat(a!);
+      const y = toFloat(b!);
+      return F(x + (y - x) * rng.random());
+    }),
+    randint: fn("randint", ([a, b]) => randrange(Number(toInt(a!)), Number(toInt(b!)) + 1)),
+    randrange: fn("randrange", ([a, b, s]) => randrange(Number(toInt(a!)), b === undefined ? undefined : Number(toInt(b)), s === undefined ? 1 : Number(toInt(s)))),
+    choice: fn("choice", ([s]) => {
+      const items = seq(s!);
+      if (!items.length) raise("IndexError", "Cannot choose from an empty sequence");
+      return items[rng.randbelow(items.length)]!;
+    }),
+    choices: fn("choices", ([s], kw) => {
+      const items = seq(s!);
+      const k = Number(toInt(kw?.get("k") ?? 1));
+      const weights = kw?.get("weights");
+      const out: PyValue[] = [];
+      if (weights !== undefined && weights !== None) {
+        const w = seq(weights).map(toFloat);
+        const cum: number[] = [];
+        let acc = 0;
+        for (const x of w) cum.push((acc += x));
+        for (let i = 0; i < k; i++) {
+          const r = rng.random() * acc;
+          let j = 0;
+          while (j < cum.length - 1 && !(r < cum[j]!)) j++;
+          out.push(items[j]!);
+        }
+        return new PyList(out);
+      }
+      for (let i = 0; i < k; i++) out.push(items[Math.floor(rng.random() * items.length)]!);
+      return new PyList(out);
+    }),
+    shuffle: fn("shuffle", ([l]) => {
+      const items = (l as PyList).items;
+      for (let i = items.length - 1; i > 0; i--) {
+        const j = rng.randbelow(i + 1);
+        [items[i], items[j]] = [items[j]!, items[i]!];
+      }
+      return None;
+    }),
+    sample: fn("sample", ([s, k]) => {
+      const pool = seq(s!).slice();
+      const n = Number(toInt(k!));
+      if (n > pool.length) valueError("Sample larger than population or is negative");
+      const out: PyValue[] = [];
+      for (let i = 0; i < n; i++) {
+        const j = rng.randbelow(pool.length - i);
+        out.push(pool[j]!);
+        pool[j] = pool[pool.length - i - 1]!;
+      }
+      return new PyList(out);
+    }),
+    gauss: fn("gauss", ([m, s]) => {
+      const u1 = rng.random();
+      const u2 = rng.random();
+      return F(toFloat(m ?? 0) + toFloat(s ?? F(1)) * Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2));
+    }),
+    expovariate: fn("expovariate", ([l]) => F(-Math.log(1 - rng.random()) / toFloat(l!))),
+    getrandbits: fn("getrandbits", ([k]) => norm(rng.getrandbits(Number(toInt(k!))))),
+  });
+}

@@ -1,0 +1,63 @@
+// sys: the switch interval, recursion limit, exit, stdout/stderr writing through the run's output,
+// and the version facts programs print.
+import type { Program } from "../program";
+import { callValue } from "../runtime/call";
+import { toInt } from "../runtime/coerce";
+import { valueError } from "../runtime/errors";
+import { getIntMaxStrDigits, INT_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../runtime/int-str";
+import { fn, makeModule, realArg } from "../runtime/native";
+import { None, PyFloat, PyList, PyModule, PyObj, PyTuple, type PyValue, T } from "../runtime/value";
+import type { SimProcess } from "../sched/scheduler";
+
+const F = (x: number) => new PyFloat(x);
+
+export function makeSysModule(prog: Program, proc: SimProcess): PyModule {
+  const stdout = new PyObj(T.object);
+  (stdout as PyObj & { isStdout: boolean }).isStdout = true;
+  stdout.attrs = new Map<string, PyValue>([
+    ["write", fn("write", ([s]) => (prog.write(s as string, false), (s as string).length))],
+    ["flush", fn("flush", () => None)],
+  ]);
+  const stderr = new PyObj(T.object);
+  (stderr as PyObj & { isStderr: boolean }).isStderr = true;
+  stderr.attrs = new Map<string, PyValue>([
+    ["write", fn("write", ([s]) => (prog.write(s as string, true), (s as string).length))],
+    ["flush", fn("flush", () => None)],
+  ]);
+  return makeModule("sys", {
+    getswitchinterval: fn("getswitchinterval", () => F(proc.switchInterval)),
+    setswitchinterval: fn("setswitchinterval", ([x]) => {
+      const v = realArg(x!);
+      if (v <= 0) valueError("switch interval must be strictly positive");
+      proc.switchInterval = v;
+      return None;
+    }),
+    getrecursionlimit: fn("getrecursionlimit", () => prog.recursionLimit),
+    setrecursionlimit: fn("setrecursionlimit", ([x]) => {
+      prog.recursionLimit = Number(toInt(x!));
+      return None;
+    }),
+    exit: fn("exit", ([c]) => {
+      const e = callValue(prog.interp.builtins.get("SystemExit")!, c === undefined ? [] : [c], null);
+      throw e;
+    }),
+    argv: new PyList([prog.opts.filename]),
+    version: "3.11.7 (sandbox)",
+    version_info: new PyTuple([3, 11, 7, "final", 0]),
+    platform: "linux",
+    maxsize: 9223372036854775807n,
+    byteorder: "little",
+    stdout,
+    stderr,
+    modules: None,
+    getsizeof: fn("getsizeof", () => 64),
+    get_int_max_str_digits: fn("get_int_max_str_digits", () => getIntMaxStrDigits()),
+    set_int_max_str_digits: fn("set_int_max_str_digits", ([x]) => {
+      const digits = Number(toInt(x!));
+      if (digits !== 0 && digits < INT_STR_DIGITS_THRESHOLD) valueError(`maxdigits must be 0 or larger than ${INT_STR_DIGITS_THRESHOLD}`);
+      setIntMaxStrDigits(digits);
+      return None;
+    }),
+    intern: fn("intern", ([s]) => s!),
+  });
+}

@@ -1,0 +1,106 @@
+// The iterator protocol for native code: iter(), next() with StopIteration swallowed, and draining
+// an iterable.
+import { getAttrOpt } from "./attrs";
+import { callValue } from "./call";
+import { typeName } from "./coerce";
+import { setValues } from "./containers";
+import { chargeSequence } from "./big-work";
+import { raise, typeError } from "./errors";
+import { lookupType } from "./types";
+import { PyBuiltin, PyDict, PyExc, PyIter, PyRangeIter, PyListIter, PyList, PyObj, PyRange, PySet, PyTuple, T, type PyValue } from "./value";
+
+export function getIter(v: PyValue): PyValue {
+  if (v instanceof PyIter) return v;
+  if (typeof v === "string") {
+    const s = v;
+    let i = 0;
+    return new PyIter(() => {
+      if (i >= s.length) return undefined;
+      const c = s.codePointAt(i)!;
+      const ch = String.fromCodePoint(c);
+      i += ch.length;
+      return ch;
+    });
+  }
+  if (v instanceof PyObj) {
+    if (v.cls.layout === "object" || v.cls.mro.length > 2) {
+      const f = lookupType(v.cls, "__iter__");
+      if (f !== undefined && !(f instanceof PyBuiltin)) {
+        const it = callValue(f, [v], null);
+        if (getAttrOpt(it, "__next__") === undefined && !(it instanceof PyIter)) typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+        return it;
+      }
+      if (f === undefined && v.cls.layout === "object") {
+        const gi = lookupType(v.cls, "__getitem__");
+        if (gi !== undefined) {
+          let i = 0;
+          return new PyIter(() => {
+            try {
+              return callValue(gi, [v, i++], null);
+            } catch (e) {
+              if (e instanceof PyExc && (e.cls.name === "IndexError" || e.cls.name === "StopIteration")) return undefined;
+              throw e;
+            }
+          });
+        }
+      }
+    }
+    if (v instanceof PyList) return listIter(v.items);
+    if (v instanceof PyTuple) return listIter(v.items);
+    if (v instanceof PyDict) {
+      const it = v.map.values();
+      const size = v.map.size;
+      return new PyIter(() => {
+        if (v.map.size !== size) raise("RuntimeError", "dictionary changed size during iteration");
+        const r = it.next();
+        return r.done ? undefined : r.value.k;
+      });
+    }
+    if (v instanceof PySet) {
+      const it = setValues(v)[Symbol.iterator]();
+      return new PyIter(() => {
+        const r = it.next();
+        return r.done ? undefined : r.value;
+      });
+    }
+    if (v instanceof PyRange) {
+      return new PyRangeIter(v.start, v.stop, v.step, T.range_iterator);
+    }
+    const f = lookupType(v.cls, "__iter__");
+    if (f !== undefined) return callValue(f, [v], null);
+  }
+  return typeError(`'${typeName(v)}' object is not iterable`);
+}
+
+export function listIter(items: PyValue[]): PyIter {
+  return new PyListIter(items);
+}
+
+/** Next item from an iterator, or undefined when exhausted (StopIteration swallowed). */
+export function iterNext(it: PyValue): PyValue | undefined {
+  if (it instanceof PyIter) return it.next();
+  const f = it instanceof PyObj ? lookupType(it.cls, "__next__") : undefined;
+  if (f === undefined) return typeError(`'${typeName(it)}' object is not an iterator`);
+  try {
+    return callValue(f, [it], null);
+  } catch (e) {
+    if (e instanceof PyExc && e.cls.name === "StopIteration") return undefined;
+    throw e;
+  }
+}
+
+export function iterToArray(v: PyValue): PyValue[] {
+  if (v instanceof PyList && v.cls === T.list) return v.items.slice();
+  if (v instanceof PyTuple && v.cls === T.tuple) return v.items.slice();
+  // the one iterable whose length is known up front and can be huge for free: range(10 ** 9)
+  if (v instanceof PyRange && v.length > 0) chargeSequence(v.length, 8, "a list");
+  const it = getIter(v);
+  const out: PyValue[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
+}
+
+export function forEach(v: PyValue, f: (x: PyValue) => void): void {
+  const it = getIter(v);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) f(x);
+}

@@ -1,0 +1,134 @@
+# queue for the sandbox: Queue, LifoQueue, PriorityQueue and SimpleQueue on the sandbox's
+# threading.Condition, so producers and consumers wake in CPython's order.
+import threading
+from time import monotonic as time
+class Empty(Exception):
+    pass
+class Full(Exception):
+    pass
+class Queue:
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
+        self.unfinished_tasks = 0
+    def task_done(self):
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
+    def join(self):
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+    def empty(self):
+        with self.mutex:
+            return not self._qsize()
+    def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = time() + timeout
+                while not self._qsize():
+                    remaining = endtime - time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+    def get_nowait(self):
+        return self.get(block=False)
+    def _init(self, maxsize):
+        self.queue = _deque()
+    def _qsize(self):
+        return len(self.queue)
+    def _put(self, item):
+        self.queue.append(item)
+    def _get(self):
+        return self.queue.popleft()
+
+class _deque:
+    def __init__(self):
+        self._items = []
+        self._head = 0
+    def append(self, x):
+        self._items.append(x)
+    def popleft(self):
+        x = self._items[self._head]
+        self._head += 1
+        if self._head > 64 and self._head * 2 > len(self._items):
+            self._items = self._items[self._head:]
+            self._head = 0
+        return x
+    def __len__(self):
+        return len(self._items) - self._head
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+    def _qsize(self):
+        return len(self.queue)
+    def _put(self, item):
+        self.queue.append(item)
+    def _get(self):
+        return self.queue.pop()
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+    def _qsize(self):
+        return len(self.queue)
+    def _put(self, item):
+        import heapq
+        heapq.heappush(self.queue, item)
+    def _get(self):
+        import heapq
+        return heapq.heappop(self.queue)
+
+class SimpleQueue(Queue):
+    pass

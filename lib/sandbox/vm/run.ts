@@ -1,0 +1,824 @@
+// The bytecode interpreter's dispatch loop: one switch over the heap frames of a thread.
+// Python→Python calls push a frame instead of recursing in JS, so the loop can stop at any
+// instruction (preempted, parked on a blocking call) and resume later from the frame alone.
+//
+// Opcodes are literals with their names in comments (`case 8 /* LOAD_FAST */:`): see
+// compile/opcodes.ts for why, and tests/opcodes.test.ts for the check that keeps them right.
+// Only the common opcodes are here; coldOp (cold-ops.ts) runs the rest.
+import { CMPOPS } from "../compile/opcodes";
+import { binaryOp, inplaceOp } from "../runtime/arith";
+import { getAttr, setAttr } from "../runtime/attrs";
+import { truthy, typeOf } from "../runtime/coerce";
+import { pyCompare, pyEq } from "../runtime/compare";
+import { contains } from "../runtime/containers";
+import { hooks } from "../runtime/ctx";
+import { raise } from "../runtime/errors";
+import { getIter, iterNext } from "../runtime/iter";
+import { intAdd, intSub } from "../runtime/num";
+import { getItem, setItem } from "../runtime/subscript";
+import { lookupType } from "../runtime/types";
+import { GlobalsMap, None, PyBuiltin, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T } from "../runtime/value";
+import { setupCells } from "./bind";
+import { callAny, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
+import { coldOp } from "./cold-ops";
+import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
+import type { Interp } from "./interp";
+import { derefError, nameError, unpackError } from "./name-errors";
+import { FRAME_PUSHED, HaltError, SUSPEND } from "./signals";
+import { Thrown, addTb, excMatches, handledException, makeExc, throwIntoDelegate, unwind } from "./unwind";
+import { yieldFrom } from "./yield-from";
+
+const NULL = null as unknown as PyValue;
+
+export function run(vm: Interp, st: ExecState, limit: number): RunResult {
+  let frame = st.frame!;
+  let code = frame.code;
+  let co = code.code;
+  let stack = frame.stack;
+  let ip = frame.ip;
+  let pc = ip;
+  let n = 0;
+  let pending: PyExc | null = st.resumeExc;
+  st.resumeExc = null;
+  if (st.resumeValue !== undefined) {
+    if (pending === null) stack.push(st.resumeValue);
+    st.resumeValue = undefined;
+  }
+  let reraise = false;
+  const nested = st.nested > 0;
+  // A nested run (a native calling back into Python) starts inside an instruction of the run
+  // below it, which published its count first: fold that count into `executed` while this run
+  // goes on, so a clock read in here sees it; endRun gives it back (see ExecState.inflight).
+  const outer = st.inflight;
+  st.executed += outer;
+  st.inflight = 0;
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const e = pending;
+        pending = null;
+        reraise = true;
+        pc = ip - 2 < 0 ? 0 : ip - 2;
+        // throwing into a delegating frame forwards the exception to the sub-iterator
+        const delegating = co[ip] === 69 /* YIELD_FROM */;
+        if (delegating && frame.gen !== null) {
+          const k = throwIntoDelegate(vm, st, frame, ip, e);
+          if (k === Thrown.INTO_SUBGENERATOR) {
+            frame = st.frame!;
+            code = frame.code;
+            co = code.code;
+            stack = frame.stack;
+            ip = frame.ip;
+            pending = e;
+            continue;
+          }
+          if (k === Thrown.INTO_ASYNC_GEN_STEP) {
+            reraise = false;
+            continue;
+          }
+        }
+        // gen.throw() and a blocking call woken with an error raise in this frame: CPython's
+        // traceback gains the frame (at its await/call) but, unlike a new raise, no __context__
+        if (delegating) pc = ip;
+        addTb(e, frame, pc);
+        throw e;
+      }
+      for (;;) {
+        pc = ip;
+        const op = co[ip]!;
+        const arg = co[ip + 1]!;
+        ip += 2;
+        n++;
+        switch (op) {
+          case 1 /* POP_TOP */:
+            stack.pop();
+            break;
+          case 2 /* DUP_TOP */:
+            stack.push(stack[stack.length - 1]!);
+            break;
+          case 4 /* ROT_TWO */: {
+            const l = stack.length;
+            const t = stack[l - 1]!;
+            stack[l - 1] = stack[l - 2]!;
+            stack[l - 2] = t;
+            break;
+          }
+          case 7 /* LOAD_CONST */:
+            stack.push(code.consts[arg]!);
+            break;
+          case 8 /* LOAD_FAST */: {
+            const v = frame.fast[arg];
+            if (v === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
+            stack.push(v);
+            // LOAD_FAST; LOAD_CONST (`n - 1`, `i < 10`): run the constant load here and save a
+            // dispatch. It still counts as an instruction, and it can neither raise nor switch.
+            if (co[ip] === 7 /* LOAD_CONST */) {
+              stack.push(code.consts[co[ip + 1]!]!);
+              ip += 2;
+              n++;
+            }
+            break;
+          }
+          case 9 /* STORE_FAST */:
+            frame.fast[arg] = stack.pop()!;
+            break;
+          case 11 /* LOAD_DEREF */: {
+            const v = frame.cells![arg]!.v;
+            if (v === undefined) derefError(code, arg);
+            stack.push(v!);
+            break;
+          }
+          case 12 /* STORE_DEREF */:
+            frame.cells![arg]!.v = stack.pop()!;
+            break;
+          case 16 /* LOAD_GLOBAL */: {
+            // inline cache: valid while no GlobalsMap anywhere has been written since it was filled
+            const ce = code.globalCache[arg]!;
+            const g = frame.globals;
+            if (ce.map === g && ce.epoch === GlobalsMap.epoch) {
+              stack.push(ce.value!);
+              break;
+            }
+            const nm = code.names[arg]!;
+            let v = g.get(nm);
+            if (v === undefined) v = vm.builtins.get(nm);
+            if (v === undefined) nameError(vm, nm, frame);
+            if (g instanceof GlobalsMap && vm.builtins instanceof GlobalsMap) {
+              ce.map = g;
+              ce.epoch = GlobalsMap.epoch;
+              ce.value = v;
+            }
+            stack.push(v!);
+            break;
+          }
+          case 17 /* STORE_GLOBAL */:
+            frame.globals.set(code.names[arg]!, stack.pop()!);
+            break;
+          case 19 /* LOAD_NAME */: {
+            const nm = code.names[arg]!;
+            let v = frame.names!.get(nm);
+            if (v === undefined) v = frame.globals.get(nm);
+            if (v === undefined) v = vm.builtins.get(nm);
+            if (v === undefined) nameError(vm, nm, frame);
+            stack.push(v!);
+            break;
+          }
+          case 20 /* STORE_NAME */:
+            frame.names!.set(code.names[arg]!, stack.pop()!);
+            break;
+          case 22 /* LOAD_ATTR */: {
+            const l = stack.length - 1;
+            // before anything outside the loop runs (here a property or __getattr__ may), publish
+            // this run's instruction count: a clock read out there must see it (ExecState.inflight)
+            st.inflight = n;
+            stack[l] = getAttr(stack[l]!, code.names[arg]!);
+            break;
+          }
+          case 23 /* STORE_ATTR */: {
+            const obj = stack.pop()!;
+            st.inflight = n;
+            setAttr(obj, code.names[arg]!, stack.pop()!);
+            break;
+          }
+          case 25 /* LOAD_METHOD */: {
+            const obj = stack.pop()!;
+            const nm = code.names[arg]!;
+            if (obj instanceof PyObj && !(obj instanceof PyType) && obj.cls !== T.module && obj.cls !== T.super) {
+              const attr = lookupType(obj.cls, nm);
+              if ((attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null)) && (obj.attrs === null || !obj.attrs.has(nm))) {
+                stack.push(attr, obj);
+                break;
+              }
+            } else if (typeof obj === "string" || typeof obj === "number") {
+              const attr = lookupType(typeOf(obj), nm);
+              if (attr instanceof PyBuiltin) {
+                stack.push(attr, obj);
+                break;
+              }
+            }
+            st.inflight = n;
+            stack.push(getAttr(obj, nm), NULL);
+            break;
+          }
+          case 26 /* CALL_METHOD */: {
+            const base = stack.length - arg - 2;
+            const fn = stack[base]!;
+            const self = stack[base + 1];
+            if (self !== NULL) {
+              if (fn instanceof PyFunction) {
+                frame.ip = ip;
+                let f: Frame;
+                if (fn.plain && fn.code.argcount === arg + 1) {
+                  // exact positional call: pop self + args straight into the new frame's locals
+                  f = newFrame(fn);
+                  const fast = f.fast;
+                  for (let i = arg; i >= 0; i--) fast[i] = stack.pop()!;
+                  stack.pop();
+                  if (fn.hasCells) setupCells(f, fn);
+                } else {
+                  const g = vm.callFrame(fn, stack, base + 1, arg + 1, null);
+                  // pop() loop: assigning .length is a slow runtime call in V8
+                  while (stack.length > base) stack.pop();
+                  if (g instanceof PyGenerator) {
+                    stack.push(g);
+                    break;
+                  }
+                  f = g;
+                }
+                f.back = frame;
+                if (++st.depth > vm.recursionLimit) recursionError();
+                frame = f;
+                code = f.code;
+                co = code.code;
+                stack = f.stack;
+                ip = 0;
+                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                break;
+              }
+              const args = new Array<PyValue>(arg + 1);
+              for (let i = arg; i >= 0; i--) args[i] = stack.pop()!;
+              stack.pop();
+              frame.ip = ip;
+              st.frame = frame;
+              st.inflight = n;
+              const r = (fn as PyBuiltin).fn(args, null);
+              if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+              stack.push(r);
+              break;
+            }
+            // plain callable in the method slot
+            const args = stack.slice(base + 2);
+            while (stack.length > base) stack.pop();
+            st.inflight = n;
+            const res = callAny(vm, st, frame, ip, fn, args, null);
+            if (res === FRAME_PUSHED) {
+              frame = st.frame!;
+              code = frame.code;
+              co = code.code;
+              stack = frame.stack;
+              ip = frame.ip;
+              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+              break;
+            }
+            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+            stack.push(res);
+            break;
+          }
+          case 62 /* CALL */:
+          case 63 /* CALL_KW */:
+          case 64 /* CALL_EX */: {
+            let res: PyValue;
+            if (op === 62 /* CALL */) {
+              const base = stack.length - arg - 1;
+              const fn = stack[base]!;
+              if (fn instanceof PyFunction) {
+                frame.ip = ip;
+                let f: Frame;
+                if (fn.plain && fn.code.argcount === arg) {
+                  // exact positional call: pop args straight into the new frame's locals
+                  f = newFrame(fn);
+                  const fast = f.fast;
+                  for (let i = arg - 1; i >= 0; i--) fast[i] = stack.pop()!;
+                  stack.pop();
+                  if (fn.hasCells) setupCells(f, fn);
+                } else {
+                  const g = vm.callFrame(fn, stack, base + 1, arg, null);
+                  while (stack.length > base) stack.pop();
+                  if (g instanceof PyGenerator) {
+                    stack.push(g);
+                    break;
+                  }
+                  f = g;
+                }
+                f.back = frame;
+                if (++st.depth > vm.recursionLimit) recursionError();
+                frame = f;
+                code = f.code;
+                co = code.code;
+                stack = f.stack;
+                ip = 0;
+                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                break;
+              }
+              const args = new Array<PyValue>(arg);
+              for (let i = arg - 1; i >= 0; i--) args[i] = stack.pop()!;
+              stack.pop();
+              // builtin functions and exact builtin types: no frame, no callAny dispatch (a lone
+              // generator argument still goes through callAny, which may swap in a parking consumer)
+              if ((fn instanceof PyBuiltin ? fn.self === null : fn instanceof PyType && fn.direct !== null) && !(arg === 1 && args[0] instanceof PyGenerator)) {
+                frame.ip = ip;
+                st.frame = frame;
+                st.inflight = n;
+                const r = fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null);
+                if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+                stack.push(r);
+                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                break;
+              }
+              st.inflight = n;
+              res = callAny(vm, st, frame, ip, fn, args, null);
+            } else {
+              st.inflight = n;
+              res = keywordCall(vm, st, frame, ip, op, arg);
+            }
+            if (res === FRAME_PUSHED) {
+              frame = st.frame!;
+              code = frame.code;
+              co = code.code;
+              stack = frame.stack;
+              ip = frame.ip;
+              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+              break;
+            }
+            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+            stack.push(res);
+            if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+            break;
+          }
+          case 27 /* BINARY_SUBSCR */: {
+            const key = stack.pop()!;
+            const l = stack.length - 1;
+            const obj = stack[l]!;
+            if (obj instanceof PyList && typeof key === "number" && obj.cls === T.list) {
+              const i = key < 0 ? key + obj.items.length : key;
+              const v = obj.items[i];
+              if (v !== undefined && i >= 0) {
+                stack[l] = v;
+                break;
+              }
+            }
+            st.inflight = n;
+            stack[l] = getItem(obj, key);
+            break;
+          }
+          case 28 /* STORE_SUBSCR */: {
+            const key = stack.pop()!;
+            const obj = stack.pop()!;
+            const v = stack.pop()!;
+            if (obj instanceof PyList && typeof key === "number" && obj.cls === T.list && key >= 0 && key < obj.items.length) obj.items[key] = v;
+            else {
+              st.inflight = n;
+              setItem(obj, key, v);
+            }
+            break;
+          }
+          case 31 /* BINARY_OP */:
+          case 32 /* INPLACE_OP */: {
+            const b = stack.pop()!;
+            const l = stack.length - 1;
+            const a = stack[l]!;
+            if (typeof a === "number" && typeof b === "number") {
+              let r: number;
+              switch (arg) {
+                case 0:
+                  r = a + b;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[l] = r;
+                    continue;
+                  }
+                  stack[l] = intAdd(a, b);
+                  continue;
+                case 1:
+                  r = a - b;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[l] = r;
+                    continue;
+                  }
+                  stack[l] = intSub(a, b);
+                  continue;
+                case 2:
+                  r = a * b;
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[l] = r === 0 ? 0 : r;
+                    continue;
+                  }
+                  break;
+                case 5:
+                  if (b > 0 && a >= 0) {
+                    stack[l] = a % b;
+                    continue;
+                  }
+                  break;
+                case 4:
+                  if (b > 0 && a >= 0) {
+                    stack[l] = Math.floor(a / b);
+                    continue;
+                  }
+                  break;
+                case 10:
+                  if ((a | 0) === a && (b | 0) === b) {
+                    stack[l] = a & b;
+                    continue;
+                  }
+                  break;
+              }
+            } else if (a instanceof PyFloat && b instanceof PyFloat) {
+              switch (arg) {
+                case 0:
+                  stack[l] = new PyFloat(a.v + b.v);
+                  continue;
+                case 1:
+                  stack[l] = new PyFloat(a.v - b.v);
+                  continue;
+                case 2:
+                  stack[l] = new PyFloat(a.v * b.v);
+                  continue;
+              }
+            } else if (typeof a === "string" && typeof b === "string" && arg === 0) {
+              stack[l] = a + b;
+              continue;
+            }
+            st.inflight = n;
+            stack[l] = op === 31 /* BINARY_OP */ ? binaryOp(arg, a, b) : inplaceOp(arg, a, b);
+            break;
+          }
+          case 36 /* UNARY_NOT */: {
+            const l = stack.length - 1;
+            st.inflight = n;
+            stack[l] = !truthy(stack[l]!);
+            break;
+          }
+          case 37 /* COMPARE_OP */: {
+            const b = stack.pop()!;
+            const l = stack.length - 1;
+            const a = stack[l]!;
+            if (typeof a === "number" && typeof b === "number") {
+              const r = arg === 0 ? a < b : arg === 1 ? a <= b : arg === 2 ? a === b : arg === 3 ? a !== b : arg === 4 ? a > b : a >= b;
+              // COMPARE_OP; POP_JUMP_IF_*: branch directly instead of pushing the bool for the
+              // next dispatch (still two counted instructions; neither can switch threads)
+              const next = co[ip];
+              if (next === 42 /* POP_JUMP_IF_FALSE */ || next === 43 /* POP_JUMP_IF_TRUE */) {
+                stack.pop();
+                n++;
+                ip = r === (next === 43) ? co[ip + 1]! : ip + 2;
+                continue;
+              }
+              stack[l] = r;
+              continue;
+            }
+            st.inflight = n;
+            stack[l] = compare(arg, a, b);
+            break;
+          }
+          case 38 /* IS_OP */: {
+            const b = stack.pop()!;
+            const l = stack.length - 1;
+            const a = stack[l]!;
+            const same = a === b;
+            stack[l] = arg ? !same : same;
+            break;
+          }
+          case 39 /* CONTAINS_OP */: {
+            const b = stack.pop()!;
+            const l = stack.length - 1;
+            st.inflight = n;
+            const r = contains(b, stack[l]!);
+            stack[l] = arg ? !r : r;
+            break;
+          }
+          case 40 /* JUMP */:
+            ip = arg;
+            break;
+          case 41 /* JUMP_BACKWARD */:
+            ip = arg;
+            if (n >= limit) {
+              if (!nested) return preempt(vm, st, frame, ip, n, outer);
+              vm.host.checkNested(st.executed + n);
+            }
+            break;
+          case 42 /* POP_JUMP_IF_FALSE */: {
+            const v = stack.pop()!;
+            if (v === false) ip = arg;
+            else if (v !== true) {
+              st.inflight = n; // truthiness may run __bool__ or __len__
+              if (!truthy(v)) ip = arg;
+            }
+            break;
+          }
+          case 43 /* POP_JUMP_IF_TRUE */: {
+            const v = stack.pop()!;
+            if (v === true) ip = arg;
+            else if (v !== false) {
+              st.inflight = n;
+              if (truthy(v)) ip = arg;
+            }
+            break;
+          }
+          case 44 /* JUMP_IF_FALSE_OR_POP */:
+            st.inflight = n;
+            if (!truthy(stack[stack.length - 1]!)) ip = arg;
+            else stack.pop();
+            break;
+          case 45 /* JUMP_IF_TRUE_OR_POP */:
+            st.inflight = n;
+            if (truthy(stack[stack.length - 1]!)) ip = arg;
+            else stack.pop();
+            break;
+          case 46 /* GET_ITER */: {
+            const l = stack.length - 1;
+            const v = stack[l]!;
+            if (!(v instanceof PyGenerator && v.cls === T.generator)) {
+              st.inflight = n;
+              stack[l] = getIter(v);
+            }
+            break;
+          }
+          case 47 /* FOR_ITER */: {
+            const it = stack[stack.length - 1]!;
+            // range iteration steps the iterator's fields inline instead of calling its closure
+            if (it instanceof PyRangeIter) {
+              const c = it.cur;
+              if (it.step > 0 ? c < it.stop : c > it.stop) {
+                it.cur = c + it.step;
+                stack.push(c);
+              } else {
+                stack.pop();
+                ip = arg;
+              }
+              break;
+            }
+            if (it instanceof PyListIter) {
+              const i = it.i;
+              const items = it.items;
+              if (i < items.length) {
+                it.i = i + 1;
+                stack.push(items[i]!);
+              } else {
+                stack.pop();
+                ip = arg;
+              }
+              break;
+            }
+            if (it instanceof PyIter) {
+              st.inflight = n; // map(), filter() and friends may call Python functions
+              const v = it.next();
+              if (v === undefined) {
+                stack.pop();
+                ip = arg;
+              } else stack.push(v);
+              break;
+            }
+            if (it instanceof PyGenerator && it.cls === T.generator) {
+              if (it.finished) {
+                stack.pop();
+                ip = arg;
+                break;
+              }
+              if (it.running) raise("ValueError", "generator already executing");
+              frame.ip = ip;
+              vm.enterGen(it, None, null, Resume.FOR_ITER, frame);
+              it.started = true;
+              it.forIterTarget = arg;
+              frame = it.frame;
+              code = frame.code;
+              co = code.code;
+              stack = frame.stack;
+              ip = frame.ip;
+              break;
+            }
+            frame.ip = ip;
+            st.inflight = n;
+            const v = iterNext(it);
+            if (v === undefined) {
+              stack.pop();
+              ip = arg;
+            } else stack.push(v);
+            break;
+          }
+          case 48 /* BUILD_TUPLE */: {
+            const items = arg ? stack.splice(stack.length - arg, arg) : [];
+            stack.push(new PyTuple(items));
+            break;
+          }
+          case 49 /* BUILD_LIST */: {
+            const items = arg ? stack.splice(stack.length - arg, arg) : [];
+            hooks.alloc(1);
+            stack.push(new PyList(items));
+            break;
+          }
+          case 52 /* LIST_APPEND */: {
+            const v = stack.pop()!;
+            (stack[stack.length - arg] as PyList).items.push(v);
+            break;
+          }
+          case 60 /* UNPACK_SEQUENCE */: {
+            const v = stack.pop()!;
+            st.inflight = n;
+            const items = v instanceof PyTuple || v instanceof PyList ? v.items : vm.iterate(v);
+            if (items.length !== arg) unpackError(items.length, arg);
+            for (let i = arg - 1; i >= 0; i--) stack.push(items[i]!);
+            break;
+          }
+          case 66 /* RETURN_VALUE */:
+          case 67 /* YIELD_VALUE */: {
+            const value = stack.pop()!;
+            const isYield = op === 67 /* YIELD_VALUE */;
+            for (;;) {
+              frame.ip = ip;
+              st.depth--;
+              const g = frame.gen;
+              if (g === null) {
+                const back = frame.back;
+                if (frame.boundary || back === null) {
+                  st.frame = frame;
+                  return endRun(vm, st, n, outer, { k: "return", value });
+                }
+                frame.back = null;
+                // st.frame may still name this frame (a native was called from it): don't reuse it then
+                if (frame.recycle && st.frame !== frame) releaseFrame(frame);
+                frame = back;
+                code = frame.code;
+                co = code.code;
+                stack = frame.stack;
+                ip = frame.ip;
+                stack.push(value);
+                break;
+              }
+              // generator / coroutine frame
+              g.running = false;
+              if (!isYield) g.finished = true;
+              const back = frame.back;
+              frame.back = null;
+              if (g.mode === Resume.NATIVE || back === null) {
+                st.frame = frame;
+                return endRun(vm, st, n, outer, { k: isYield ? "yield" : "return", value });
+              }
+              frame = back;
+              code = frame.code;
+              co = code.code;
+              stack = frame.stack;
+              ip = frame.ip;
+              if (g.mode === Resume.FOR_ITER) {
+                if (isYield) stack.push(value);
+                else {
+                  stack.pop();
+                  ip = g.forIterTarget;
+                }
+                break;
+              }
+              // YIELD_FROM: a yield propagates further up; a return resumes the delegator
+              if (isYield) {
+                // the delegator's saved ip already points at its YIELD_FROM, re-sent on resume
+                continue;
+              }
+              // the delegator was parked at its YIELD_FROM: continue after it
+              ip += 2;
+              stack.pop();
+              stack.push(value);
+              break;
+            }
+            break;
+          }
+          case 69 /* YIELD_FROM */: {
+            st.inflight = n;
+            const r = yieldFrom(vm, st, frame, ip);
+            if (r !== null) return endRun(vm, st, n, outer, r);
+            frame = st.frame!;
+            code = frame.code;
+            co = code.code;
+            stack = frame.stack;
+            ip = frame.ip;
+            break;
+          }
+          case 74 /* SETUP_FINALLY */:
+            (frame.blocks ??= []).push(arg, stack.length);
+            break;
+          case 75 /* POP_BLOCK */:
+            frame.blocks!.pop();
+            frame.blocks!.pop();
+            break;
+          case 76 /* RAISE */: {
+            reraise = false;
+            if (arg === 0) {
+              const cur = handledException(frame);
+              if (cur === null) raise("RuntimeError", "No active exception to reraise");
+              reraise = true;
+              throw cur;
+            }
+            const cause = arg === 2 ? stack.pop()! : undefined;
+            st.inflight = n; // instantiating the exception runs its __init__
+            const e = makeExc(stack.pop()!);
+            if (cause !== undefined) {
+              e.cause = cause === None ? None : makeExc(cause);
+              e.suppress = true;
+            }
+            throw e;
+          }
+          case 77 /* RERAISE */: {
+            reraise = true;
+            throw stack.pop()!;
+          }
+          case 78 /* PUSH_EXC_INFO */: {
+            const e = stack.pop()!;
+            stack.push(frame.curExc ?? None, e);
+            frame.curExc = e;
+            break;
+          }
+          case 79 /* POP_EXCEPT */:
+            frame.curExc = stack.pop()!;
+            break;
+          case 80 /* POP_EXCEPT_AND_RERAISE */: {
+            const e = stack.pop()!;
+            for (let i = 0; i < arg; i++) stack.pop();
+            frame.curExc = stack.pop()!;
+            reraise = true;
+            throw e;
+          }
+          case 81 /* JUMP_IF_NOT_EXC_MATCH */: {
+            const t = stack.pop()!;
+            const e = stack.pop()!;
+            if (!excMatches(e, t)) ip = arg;
+            break;
+          }
+          case 83 /* BEFORE_WITH */:
+          case 84 /* BEFORE_ASYNC_WITH */:
+          case 85 /* WITH_EXIT */:
+          case 86 /* WITH_EXCEPT_START */:
+          case 72 /* GET_ANEXT */: {
+            frame.ip = ip;
+            st.frame = frame;
+            st.inflight = n;
+            const res = protocolCall(vm, st, frame, op, ip);
+            if (res === FRAME_PUSHED) {
+              frame = st.frame!;
+              code = frame.code;
+              co = code.code;
+              stack = frame.stack;
+              ip = frame.ip;
+              break;
+            }
+            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+            stack.push(res);
+            break;
+          }
+          case 73 /* END_ASYNC_FOR */: {
+            const e = stack.pop()!;
+            if (e instanceof PyExc && e.cls.name === "StopAsyncIteration") {
+              stack.pop();
+              frame.curExc = frame.curExc === e ? None : frame.curExc;
+              break;
+            }
+            reraise = true;
+            throw e;
+          }
+          case 90 /* IMPORT_NAME */: {
+            const fromlist = stack.pop() === 1;
+            frame.ip = ip;
+            st.frame = frame;
+            st.inflight = n;
+            stack.push(vm.host.importModule(code.names[arg]!, fromlist));
+            break;
+          }
+          default: {
+            // rarely executed opcodes live in coldOp: a smaller run() compiles faster and deopts less
+            st.inflight = n;
+            ip = coldOp(vm, op, arg, frame, stack, ip);
+            break;
+          }
+        }
+      }
+    } catch (err) {
+      const r = unwind(st, frame, ip, pc, err, reraise);
+      reraise = false;
+      if (r !== null) return endRun(vm, st, n, outer, r);
+      frame = st.frame!;
+      code = frame.code;
+      co = code.code;
+      stack = frame.stack;
+      ip = frame.ip;
+    }
+  }
+}
+
+function preempt(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number): RunResult {
+  frame.ip = ip;
+  st.frame = frame;
+  return endRun(vm, st, n, outer, { k: "preempted" });
+}
+
+/** Counts the run's `n` instructions and gives the run it is nested in its own count back
+ * (`outer`, folded into `executed` when this run began). */
+function endRun(vm: Interp, st: ExecState, n: number, outer: number, r: RunResult): RunResult {
+  st.executed += n - outer;
+  st.inflight = outer;
+  vm.totalExecuted += n;
+  return r;
+}
+
+function park(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number, nested: boolean): RunResult {
+  if (nested) throw new HaltError("unsupported", "a blocking call inside a callback invoked from native code is not supported");
+  frame.ip = ip;
+  st.frame = frame;
+  return endRun(vm, st, n, outer, { k: "parked" });
+}
+
+function compare(arg: number, a: PyValue, b: PyValue): PyValue {
+  switch (arg) {
+    case 2:
+      return pyEq(a, b);
+    case 3:
+      return !pyEq(a, b);
+    default:
+      return pyCompare(CMPOPS[arg] as "<" | "<=" | ">" | ">=", a, b);
+  }
+}

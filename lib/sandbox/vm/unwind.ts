@@ -1,0 +1,166 @@
+// Exceptions in the VM: unwinding to a handler or out of the run, throwing into a delegating
+// frame, traceback entries, the exception being handled, and `except`/`except*` matching.
+import { callValue } from "../runtime/call";
+import { typeOf } from "../runtime/coerce";
+import { newExc, typeError } from "../runtime/errors";
+import { isSubtype } from "../runtime/types";
+import { None, PyExc, PyList, PyTuple, PyType, type PyValue, T } from "../runtime/value";
+import { PyAGenStep } from "./async-gen";
+import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
+import type { Interp } from "./interp";
+import { HaltError } from "./signals";
+
+/** Exception unwinding, out of run() because it is rarely hot: finds the handler (null: continue
+ * with st.frame at its ip) or ends the run with the exception. */
+export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err: unknown, reraise: boolean): RunResult | null {
+  const e = toPyExc(err);
+  if (!reraise) {
+    addTb(e, frame, pc);
+    const ctx = handledException(frame);
+    if (ctx !== null && ctx !== e && e.context === None) {
+      // avoid reference cycles in the context chain
+      let c: PyValue = ctx;
+      let cyc = false;
+      while (c instanceof PyExc) {
+        if (c === e) cyc = true;
+        c = c.context;
+      }
+      if (!cyc) e.context = ctx;
+    }
+  }
+  for (;;) {
+    const blocks = frame.blocks;
+    if (blocks !== null && blocks.length) {
+      const level = blocks.pop()!;
+      const handler = blocks.pop()!;
+      const stack = frame.stack;
+      stack.length = level;
+      stack.push(e);
+      frame.ip = handler;
+      st.frame = frame;
+      return null;
+    }
+    // no handler in this frame: pop it
+    st.depth--;
+    const g = frame.gen;
+    if (g !== null) {
+      g.running = false;
+      g.finished = true;
+    }
+    const back = frame.back;
+    frame.back = null;
+    if (frame.boundary || back === null || (g !== null && g.mode === Resume.NATIVE)) {
+      frame.ip = ip;
+      st.frame = frame;
+      if (g !== null && e.cls.name === "StopIteration") {
+        const re = newExc("RuntimeError", "generator raised StopIteration");
+        re.cause = e;
+        re.tb = e.tb;
+        return { k: "exception", exc: re };
+      }
+      return { k: "exception", exc: e };
+    }
+    frame = back;
+    ip = frame.ip;
+    addTb(e, frame, g !== null && g.mode === Resume.YIELD_FROM ? ip : ip - 2);
+    if (g !== null && g.mode === Resume.FOR_ITER) frame.stack.pop();
+  }
+}
+
+/** Where throwIntoDelegate sent an exception thrown into a frame parked on YIELD_FROM. */
+export const enum Thrown {
+  /** nothing to delegate to: raise it in this frame */
+  RAISE_HERE,
+  /** it goes on into the sub-generator, now st.frame */
+  INTO_SUBGENERATOR,
+  /** an async generator step takes it when YIELD_FROM re-runs the step (None pushed) */
+  INTO_ASYNC_GEN_STEP,
+}
+
+export function throwIntoDelegate(vm: Interp, st: ExecState, frame: Frame, ip: number, e: PyExc): Thrown {
+  const stack = frame.stack;
+  const sub = stack[stack.length - 1];
+  if (sub instanceof PyGenerator && !sub.finished) {
+    frame.ip = ip;
+    vm.enterGen(sub, None, e, Resume.YIELD_FROM, frame);
+    sub.started = true;
+    st.frame = sub.frame;
+    return Thrown.INTO_SUBGENERATOR;
+  }
+  if (sub instanceof PyAGenStep && !sub.done) {
+    // awaiting an async generator step: the exception goes into the generator's frame when
+    // YIELD_FROM re-runs the step
+    sub.throwNext = e;
+    stack.push(None);
+    return Thrown.INTO_ASYNC_GEN_STEP;
+  }
+  return Thrown.RAISE_HERE;
+}
+
+export function handledException(f: Frame | null): PyValue | null {
+  for (let x = f; x; x = x.back) if (x.curExc !== null && x.curExc !== None) return x.curExc;
+  return null;
+}
+
+export function toPyExc(err: unknown): PyExc {
+  if (err instanceof PyExc) return err;
+  if (err instanceof HaltError) throw err;
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return newExc("RecursionError", "maximum recursion depth exceeded");
+  throw err;
+}
+
+export function addTb(e: PyExc, f: Frame, pc: number): void {
+  const code = f.code;
+  e.tb.push({ file: code.filename, line: code.lines[pc >> 1] ?? code.firstLine, name: code.name, code, pc });
+}
+
+export function excMatches(e: PyValue, t: PyValue): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => excMatches(e, x));
+  if (!(t instanceof PyType) || !isSubtype(t, T.BaseException)) typeError("catching classes that do not inherit from BaseException is not allowed");
+  return isSubtype(typeOf(e), t as PyType);
+}
+
+/** except*: split an exception group into [match, rest] or null if nothing matches. */
+export function splitGroup(vm: Interp, eg: PyValue, t: PyValue): [PyValue, PyValue] | null {
+  if (eg === None) return null;
+  const isGroup = (x: PyValue): x is PyExc => x instanceof PyExc && x.attrs !== null && x.attrs.has("exceptions");
+  if (!isGroup(eg)) {
+    if (excMatches(eg, t)) {
+      const g = callValue(vm.builtins.get("ExceptionGroup")!, ["", new PyList([eg])], null);
+      return [g, None];
+    }
+    return null;
+  }
+  const excs = (eg.attrs!.get("exceptions") as PyTuple).items;
+  const match: PyValue[] = [];
+  const rest: PyValue[] = [];
+  for (const x of excs) {
+    if (isGroup(x)) {
+      const r = splitGroup(vm, x, t);
+      if (r === null) rest.push(x);
+      else {
+        match.push(r[0]);
+        if (r[1] !== None) rest.push(r[1]);
+      }
+    } else if (excMatches(x, t)) match.push(x);
+    else rest.push(x);
+  }
+  if (match.length === 0) return null;
+  const derive = (items: PyValue[]): PyValue => {
+    const g = callValue(typeOf(eg), [eg.args[0] ?? "", new PyList(items)], null) as PyExc;
+    g.tb = eg.tb;
+    g.context = eg.context;
+    g.cause = eg.cause;
+    return g;
+  };
+  return [derive(match), rest.length ? derive(rest) : None];
+}
+
+export function makeExc(v: PyValue): PyExc {
+  if (v instanceof PyExc) return v;
+  if (v instanceof PyType && isSubtype(v, T.BaseException)) {
+    const e = callValue(v, [], null);
+    if (e instanceof PyExc) return e;
+  }
+  return typeError("exceptions must derive from BaseException");
+}

@@ -1,0 +1,145 @@
+// `npm run bench:progress`: two learners, one with 5,000 answers and one with 50,000, on a fresh
+// database seeded with the Python bank. Prints the time of /progress's queries, of building the
+// due queue and of one review submit for each, and the 50k / 5k ratio, on SQLite and (when a
+// server is reachable: POSTGRES_URL, or the test server of .ci/start-postgres.sh) PostgreSQL.
+// Each database runs in its own process, since the data layer binds to DATABASE_URL on import.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import pg from "pg";
+import type { TReviewEntry } from "@/lib/contracts/review";
+import type { TResponse } from "@/lib/quiz/response-schema";
+
+const root = join(__dirname, "..", "..");
+const SIZES = [5_000, 50_000] as const;
+const RUNS = 7;
+type TFigures = Record<"progress" | "queue" | "submit", number>;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+async function measure(run: () => Promise<unknown>): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+// A well-formed answer of the entry's kind; right or wrong does not matter for the timing.
+function anyResponse(entry: TReviewEntry): TResponse {
+  switch (entry.kind) {
+    case "single_choice":
+    case "true_false":
+      return { kind: entry.kind, choice: 0 };
+    case "multiple_choice":
+      return { kind: "multiple_choice", choices: [0] };
+    case "matching":
+      return { kind: "matching", pairs: (entry.items ?? []).map((_, i) => [i, 0] as [number, number]) };
+    case "ordering":
+      return { kind: "ordering", order: entry.options.map((_, i) => i) };
+    case "short_text":
+      return { kind: "short_text", text: "a guess" };
+    case "recall":
+      return { kind: "recall", rating: "good" };
+  }
+}
+
+async function child(url: string) {
+  process.env.DATABASE_URL = url;
+  const { applyMigrations } = await import("../db/apply-migrations");
+  applyMigrations(url, true);
+  const { db } = await import("@/lib/server/db");
+  const { importContent } = await import("@/lib/server/data/content/import-content");
+  const { createUser } = await import("@/lib/server/data/users/create-user");
+  const { getProgress } = await import("@/lib/server/data/progress/get-progress");
+  const { getReviewQueue } = await import("@/lib/server/data/reviews/get-review-queue");
+  const { answerReview } = await import("@/lib/server/data/reviews/answer-review");
+  const { seedHistory } = await import("./seed-history");
+  await importContent({ dir: join(root, "content") });
+  const now = new Date();
+  const result: Record<number, TFigures> = {};
+  for (const size of SIZES) {
+    const user = await createUser({ name: `Bench ${size}`, email: `bench-${size}-${Date.now()}@example.com`, password: "bench-password-1" });
+    const actor = { id: user.id, role: user.role };
+    const t0 = performance.now();
+    await seedHistory({ db, userId: user.id, attempts: size, days: 365, end: now, seed: size });
+    console.error(`  seeded ${size} answers in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const progress = await measure(() => getProgress({ actor, now }));
+    const queue = await measure(() => getReviewQueue({ actor, now }));
+    const submit = await measure(async () => {
+      const entry = (await getReviewQueue({ actor, now, limit: 1 })).entries[0];
+      if (!entry) throw new Error("the queue is empty");
+      await answerReview({ actor, now, input: { ref: entry.ref, response: anyResponse(entry), hinted: false, durationMs: 5000, idempotencyKey: crypto.randomUUID() } });
+    });
+    result[size] = { progress, queue, submit };
+  }
+  await db.$disconnect();
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runChild(label: string, url: string): Record<number, TFigures> {
+  console.log(`\n${label}: seeding and measuring…`);
+  const out = execFileSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", __filename, "--child", url], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!) as Record<number, TFigures>;
+}
+
+function print(label: string, figures: Record<number, TFigures>) {
+  const [small, large] = SIZES;
+  console.log(`\n${label} (median of ${RUNS} after one warm-up)`);
+  console.log(`| measure | ${small} answers | ${large} answers | ratio ${large / 1000}k / ${small / 1000}k |`);
+  console.log("|---|---|---|---|");
+  for (const key of ["progress", "queue", "submit"] as const) {
+    const a = figures[small]![key];
+    const b = figures[large]![key];
+    const name = { progress: "/progress queries", queue: "due queue", submit: "one review submit" }[key];
+    console.log(`| ${name} | ${a.toFixed(1)} ms | ${b.toFixed(1)} ms | ${(b / a).toFixed(2)} |`);
+  }
+}
+
+async function postgresServer(): Promise<string | null> {
+  const url = process.env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:55432/postgres";
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  if (process.argv[2] === "--child") return child(process.argv[3]!);
+  mkdirSync(join(root, "data", "bench"), { recursive: true });
+  const file = join(root, "data", "bench", "bench-progress.db");
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+  print("SQLite", runChild("SQLite", `file:${file}`));
+  const server = await postgresServer();
+  if (!server) {
+    console.log("\nPostgreSQL: skipped (no server at POSTGRES_URL or 127.0.0.1:55432; `bash .ci/start-postgres.sh` starts one)");
+    return;
+  }
+  const name = `bench_progress_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  try {
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    print("PostgreSQL", runChild("PostgreSQL", url.toString()));
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+void main();
