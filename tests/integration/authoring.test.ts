@@ -274,6 +274,9 @@ describe("renumbering", () => {
 
     const list = await listAuthorQuestions({ actor: author, bankSlug: bank, filters: { sort: "number", status: "draft" } });
     expect(list.questions.map((q) => q.title)).toEqual(["A new second question"]);
+    const draft = await db.question.findUniqueOrThrow({ where: { id: created.id }, select: { headVersion: true } });
+    await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: created.id, baseVersion: draft.headVersion, content: { title: "A new second question", difficulty: "hard", tags: ["drafting"], bodyMarkdown: "Draft body." } }) });
+    expect((await listAuthorQuestions({ actor: author, bankSlug: bank, filters: { sort: "number", tag: "drafting" } })).questions.map((q) => [q.title, q.difficulty])).toEqual([["A new second question", "hard"]]);
     expect((await listAuthorQuestions({ actor: author, bankSlug: bank, filters: { sort: "title", q: "NUMBER 3" } })).questions.map((q) => q.number)).toEqual([4]);
   });
 });

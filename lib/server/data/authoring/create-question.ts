@@ -8,6 +8,7 @@ import { requireAuthor } from "@/lib/server/permissions/authoring";
 import type { TActor } from "@/lib/server/permissions/roles";
 import { appendQuestionVersion } from "./append-question-version";
 import { renumberQuestions } from "./renumber-questions";
+import { writeDraftFrontMatter } from "./write-draft-front-matter";
 
 const STARTER_BODY = "Write the model answer here.\n";
 
@@ -28,11 +29,13 @@ export async function createQuestion(options: { actor: TActor | null; input: TCr
     if (number > free) throw new AppError("VALIDATION", `Pick a number from 1 to ${free}.`, { number: [`Pick a number from 1 to ${free}.`] });
     await renumberQuestions({ tx, bankId: bank.id, moves: planInsert(siblings, number) });
     const question = await tx.question.create({ data: { bankId: bank.id, number, slug, title: input.title, difficulty: input.difficulty, status: "draft" }, select: { id: true } });
+    const content = { title: input.title, difficulty: input.difficulty, tags: input.tags, bodyMarkdown: STARTER_BODY };
+    await writeDraftFrontMatter({ tx, questionId: question.id, content });
     await appendQuestionVersion({
       tx,
       questionId: question.id,
       baseVersion: 0,
-      content: { title: input.title, difficulty: input.difficulty, tags: input.tags, bodyMarkdown: STARTER_BODY },
+      content,
       authorId: actor.id,
       note: "Created",
       basedOn: null,

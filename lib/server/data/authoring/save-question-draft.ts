@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { requireAuthor } from "@/lib/server/permissions/authoring";
 import type { TActor } from "@/lib/server/permissions/roles";
 import { appendQuestionVersion } from "./append-question-version";
+import { writeDraftFrontMatter } from "./write-draft-front-matter";
 import { findEditableQuestion } from "./find-editable-question";
 
 /** Stores the editor's content as a new draft version on top of `baseVersion`; learners keep
@@ -32,8 +33,8 @@ export async function saveQuestionDraft(options: { actor: TActor | null; input: 
       basedOn: input.baseVersion || null,
       countsAsEdit: true,
     });
-    // A question nobody has published yet is listed under its newest title.
-    if (!question.publishedVersionId) await tx.question.update({ where: { id: question.id }, data: { title: content.title, difficulty: content.difficulty } });
+    // A question nobody has published yet is listed (for authors) under its newest front matter.
+    if (!question.publishedVersionId) await writeDraftFrontMatter({ tx, questionId: question.id, content });
     return { version: version.version, unchanged: false };
   });
 }
