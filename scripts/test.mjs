@@ -108,6 +108,8 @@ async function waitForServer(url) {
 // One sandbox bundle for the whole run: the database stages and the browser tests grade
 // predictions in worker threads that load it, and items were made by the same engine at seed.
 run([join(root, "scripts", "build-sandbox-thread.mjs")], baseEnv);
+// The authors' editor bundle: the type check reads its declarations, the e2e build imports it.
+run([join(root, "scripts", "build-markdown-editor.mjs")], baseEnv);
 // Tells the suites' global setup (tests/support/build-sandbox-thread.ts) not to bundle again.
 baseEnv.SANDBOX_THREAD_BUNDLED = "1";
 

@@ -30,9 +30,9 @@ describe("content import", () => {
     ]);
     const first = await importContent({ dir });
     expect(first.errors).toEqual([]);
-    expect(first.banks).toEqual([{ slug, created: 2, updated: 0, unchanged: 0, archived: 0 }]);
+    expect(first.banks).toEqual([{ slug, created: 2, updated: 0, unchanged: 0, archived: 0, conflicts: 0 }]);
     const second = await importContent({ dir });
-    expect(second.banks).toEqual([{ slug, created: 0, updated: 0, unchanged: 2, archived: 0 }]);
+    expect(second.banks).toEqual([{ slug, created: 0, updated: 0, unchanged: 2, archived: 0, conflicts: 0 }]);
     expect(await countRows(slug)).toEqual({ questions: 2, versions: 2 });
   });
 

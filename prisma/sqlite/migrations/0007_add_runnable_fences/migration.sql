@@ -13,11 +13,13 @@ CREATE TABLE "new_QuestionVersion" (
     "runnableFences" TEXT NOT NULL DEFAULT '',
     "authorId" TEXT,
     "note" TEXT,
+    "basedOn" INTEGER,
+    "publishedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "QuestionVersion_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "QuestionVersion_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_QuestionVersion" ("authorId", "bodyMarkdown", "contentHash", "createdAt", "difficulty", "id", "note", "questionId", "tags", "title", "version") SELECT "authorId", "bodyMarkdown", "contentHash", "createdAt", "difficulty", "id", "note", "questionId", "tags", "title", "version" FROM "QuestionVersion";
+INSERT INTO "new_QuestionVersion" ("authorId", "basedOn", "bodyMarkdown", "contentHash", "createdAt", "difficulty", "id", "note", "publishedAt", "questionId", "tags", "title", "version") SELECT "authorId", "basedOn", "bodyMarkdown", "contentHash", "createdAt", "difficulty", "id", "note", "publishedAt", "questionId", "tags", "title", "version" FROM "QuestionVersion";
 DROP TABLE "QuestionVersion";
 ALTER TABLE "new_QuestionVersion" RENAME TO "QuestionVersion";
 CREATE UNIQUE INDEX "QuestionVersion_questionId_version_key" ON "QuestionVersion"("questionId", "version");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "./parse-markdown";
 import { parseQuestionFile } from "./parse-question-file";
-import { checkSandboxFencesRun, findRunnableFences, runFence, runsCleanly } from "./run-fence";
+import { runFence, runsCleanly } from "./run-fence";
+import { checkSandboxFencesRun, findRunnableFences } from "./runnable-fences";
 
 const fence = (meta: string, code: string) => `\`\`\`python${meta ? ` ${meta}` : ""}\n${code}\n\`\`\``;
 
