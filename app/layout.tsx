@@ -21,7 +21,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-screen font-sans">
         <Providers>
           <SiteHeader />
-          <main className="mx-auto w-full max-w-4xl px-4 pt-6 pb-16">{children}</main>
+          {/* A page whose top element is marked data-layout="wide" (the author's editor) gets the width of the screen. */}
+          <main className="mx-auto w-full max-w-4xl px-4 pt-6 pb-16 has-[>[data-layout=wide]]:max-w-[110rem]">{children}</main>
         </Providers>
       </body>
     </html>

@@ -42,6 +42,11 @@ export function UserMenu() {
   return (
     <>
       <ReviewBadge />
+      {data.user.role !== "learner" ? (
+        <Link href="/author" className={`${link} hidden font-medium sm:inline`} data-testid="author-link">
+          Author
+        </Link>
+      ) : null}
       <Link href="/progress" className={`${link} hidden sm:inline`}>
         Progress
       </Link>
@@ -61,6 +66,11 @@ export function UserMenu() {
           <Link href="/progress" className={`${item} sm:hidden`}>
             Progress
           </Link>
+          {data.user.role !== "learner" ? (
+            <Link href="/author" className={`${item} sm:hidden`}>
+              Author
+            </Link>
+          ) : null}
           <Link href="/settings" className={item}>
             Settings
           </Link>

@@ -1,9 +1,11 @@
 // `npm start`: everything a fresh clone needs, then the production server.
 //  1. defaults: SQLite at data/interleave.db, an auth secret generated once into data/
 //  2. migrations for the chosen database
-//  3. content import and demo accounts (idempotent, so every start picks up edited content)
+//  3. content import and demo accounts (idempotent: every start picks up edited files, and never
+//     overwrites what authors saved in the browser; content/README.md)
 //  4. a production build when the sources changed since the last one (the sandbox bundle that
-//     grades predictions in worker threads is rebuilt every start: it takes under a second)
+//     grades predictions in worker threads and the authors' editor bundle are rebuilt every
+//     start: they take about a second)
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -36,6 +38,7 @@ function run(args, label) {
 }
 
 run(["scripts/build-sandbox-thread.mjs"], "bundling the sandbox for server-side grading");
+run(["scripts/build-markdown-editor.mjs"], "bundling the authors' markdown editor");
 run([bin("tsx", "dist/cli.mjs"), "scripts/db/migrate.ts"], "applying database migrations");
 run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"], "importing content and demo accounts");
 

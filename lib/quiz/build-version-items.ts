@@ -2,6 +2,7 @@ import { generateItemsFromMarkdown } from "./generate-items";
 import { buildPredictItems } from "./generators/predict";
 import type { TQuizItem } from "./item-schema";
 import { parseAuthoredItems } from "./parse-authored-items";
+import type { TProgramRun } from "./run-prediction";
 
 export const RECALL_ITEM_ID = "recall";
 
@@ -9,7 +10,9 @@ export const RECALL_ITEM_ID = "recall";
 // learner), the author's ```quiz blocks, predict-the-output items of `python sandbox predict`
 // fences, and items generated from the answer's tables. The seed
 // is fixed so option order is the same each time the version is processed.
-export function buildVersionItems(version: { title: string; bodyMarkdown: string }): TQuizItem[] {
+// `run` stands in for the in-process sandbox run of predict blocks (the server passes runs made
+// in its worker threads).
+export function buildVersionItems(version: { title: string; bodyMarkdown: string }, options: { run?: (code: string) => TProgramRun } = {}): TQuizItem[] {
   const recall: TQuizItem = {
     id: RECALL_ITEM_ID,
     kind: "recall",
@@ -22,6 +25,6 @@ export function buildVersionItems(version: { title: string; bodyMarkdown: string
   };
   const authored = parseAuthoredItems(version.bodyMarkdown, { seed: 1 }).items;
   const generated = generateItemsFromMarkdown(version.bodyMarkdown, { seed: 1 });
-  const predictions = buildPredictItems(version.bodyMarkdown, { seed: 1 }).items;
+  const predictions = buildPredictItems(version.bodyMarkdown, { seed: 1, ...(options.run ? { run: options.run } : {}) }).items;
   return [recall, ...authored, ...predictions, ...generated];
 }

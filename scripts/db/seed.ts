@@ -1,5 +1,6 @@
 // `npm run db:seed`: imports content/ and creates the demo accounts shown in the README.
-// Safe to run any number of times.
+// Safe to run any number of times; `npm start` runs it on every start. Questions edited in the
+// browser are never overwritten by it (content/README.md).
 import { join } from "node:path";
 import { backfillReviews } from "@/lib/server/data/reviews/backfill-reviews";
 import { importContent } from "@/lib/server/data/content/import-content";
@@ -21,9 +22,11 @@ async function main() {
   if (replayed > 0) console.log(`spaced repetition: scheduled ${replayed} earlier answers`);
   const summary = await importContent({ dir: join(process.cwd(), "content") });
   for (const bank of summary.banks) {
-    console.log(`content ${bank.slug}: ${bank.created} created, ${bank.updated} updated, ${bank.unchanged} unchanged`);
+    console.log(`content ${bank.slug}: ${bank.created} created, ${bank.updated} updated, ${bank.unchanged} unchanged, ${bank.conflicts} conflicts`);
   }
   for (const error of summary.errors) console.error(`${error.path}:${error.line}: ${error.message} (file not imported)`);
+  // The database wins a conflict: what authors saved in the browser stays, and the start goes on.
+  for (const conflict of summary.conflicts) console.error(`${conflict.path}: conflict: ${conflict.message}`);
   for (const demo of DEMO_USERS) {
     const exists = await db.user.findUnique({ where: { email: demo.email }, select: { id: true } });
     if (!exists) {

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { renderAnswer, type TAnswerSegment } from "@/lib/content/render-markdown";
+import { renderAnswer } from "@/lib/content/render-markdown";
 import { AppError } from "@/lib/errors";
 import { listQuestionPredictions } from "@/lib/server/data/predictions/list-question-predictions";
-import type { TPredictionView } from "@/lib/server/data/predictions/prediction-schemas";
 import { getQuestionPage, type TQuestionPage } from "@/lib/server/data/questions/get-question-page";
 import { parseQuestionParams } from "@/lib/server/data/questions/parse-question-params";
 import { DifficultyBadge } from "@/components/bank/difficulty-badge";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { AnsweredBadge } from "@/components/question/answered-badge";
+import { AnswerSegments } from "@/components/question/answer-segments";
 import { KeyboardNav } from "@/components/question/keyboard-nav";
 import { QuestionProgressProvider } from "@/components/question/question-progress";
 import { SelfAssessment } from "@/components/question/self-assessment";
-import { SandboxBlock } from "@/components/sandbox/sandbox-block";
-import { SandboxCompare } from "@/components/sandbox/sandbox-compare";
 
 // The page is the same for every learner, so it is rendered once and cached; the learner's own
 // state loads in the browser. Content imports become visible within a minute.
@@ -32,6 +30,7 @@ async function loadPage(params: TProps["params"]): Promise<TQuestionPage> {
   try {
     return await getQuestionPage({ bankSlug: parsed.bank, number: parsed.number });
   } catch (error) {
+    // A moved question's old number never gets here: proxy.ts redirects it first.
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
@@ -44,7 +43,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function QuestionPage({ params }: TProps) {
   const page = await loadPage(params);
-  const [segments, predictions] = await Promise.all([renderAnswer(page.version.bodyMarkdown), listQuestionPredictions({ questionVersionId: page.version.id })]);
+  const [segments, predictions] = await Promise.all([renderAnswer(page.version.bodyMarkdown, { runnableFences: page.version.runnableFences }), listQuestionPredictions({ questionVersionId: page.version.id })]);
   const base = `/${page.bank.slug}`;
   return (
     <QuestionProgressProvider questionId={page.question.id}>
@@ -75,11 +74,7 @@ export default async function QuestionPage({ params }: TProps) {
           </ul>
         ) : null}
       </header>
-      <article className="answer prose prose-slate max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none">
-        {segments.map((segment, i) => (
-          <AnswerSegment key={i} segment={segment} predictions={predictions} />
-        ))}
-      </article>
+      <AnswerSegments segments={segments} predictions={predictions} />
       <SelfAssessment />
       <nav className="mt-10 grid grid-cols-2 gap-4 border-t border-slate-200 pt-6 text-sm dark:border-slate-800" aria-label="Question navigation">
         <div>
@@ -105,26 +100,4 @@ export default async function QuestionPage({ params }: TProps) {
       </nav>
     </QuestionProgressProvider>
   );
-}
-
-// Prose stays server-rendered, sanitized HTML; each sandbox example becomes an interactive block
-// that receives the code as a prop and shows the server-highlighted code until it is edited.
-function AnswerSegment({ segment, predictions }: { segment: TAnswerSegment; predictions: TPredictionView[] }) {
-  switch (segment.kind) {
-    case "html":
-      return <div className="contents" dangerouslySetInnerHTML={{ __html: segment.html }} />;
-    case "sandbox":
-      return (
-        <SandboxBlock code={segment.code} modes={segment.modes} predictions={predictions.filter((p) => p.block === segment.block)}>
-          <div dangerouslySetInnerHTML={{ __html: segment.html }} />
-        </SandboxBlock>
-      );
-    case "compare":
-      return (
-        <SandboxCompare
-          left={{ code: segment.left.code, title: segment.left.title, children: <div dangerouslySetInnerHTML={{ __html: segment.left.html }} /> }}
-          right={{ code: segment.right.code, title: segment.right.title, children: <div dangerouslySetInnerHTML={{ __html: segment.right.html }} /> }}
-        />
-      );
-  }
 }

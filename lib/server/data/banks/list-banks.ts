@@ -33,7 +33,8 @@ export async function listBanks(options: { actor: TActor | null }): Promise<TBan
       })
     : [];
   const answeredByBank = new Map(answered.map((row) => [row.bankId, row._count._all]));
-  return banks.map((bank) => ({
+  // A bank an author just created has nothing to offer learners until a question is published.
+  return banks.filter((bank) => bank._count.questions > 0).map((bank) => ({
     slug: bank.slug,
     name: bank.name,
     emoji: bank.emoji,

@@ -2,20 +2,28 @@ import "server-only";
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { hashQuestion } from "@/lib/content/hash-question";
+import { findRunnableFences } from "@/lib/content/runnable-fences";
+import { fingerprintQuestionFile, planImport, type TImportConflict, type TImportPlan, type TStoredQuestion } from "@/lib/content/plan-import";
 import { isQuestionFileName, readBank, type TFileError, type TReadBankResult } from "@/lib/content/read-bank";
 import { db, type TTx } from "@/lib/server/db";
+import { appendQuestionVersion } from "@/lib/server/data/authoring/append-question-version";
+import { markVersionPublished } from "@/lib/server/data/authoring/mark-version-published";
+import { refreshRunnableFences } from "@/lib/server/data/questions/refresh-runnable-fences";
 import { ensureVersionItems } from "@/lib/server/data/quiz-items/ensure-version-items";
 import { refreshPredictionItems } from "@/lib/server/data/quiz-items/refresh-prediction-items";
 import { relinkReviewCards } from "@/lib/server/data/reviews/relink-review-cards";
 
 export type TImportSummary = {
-  banks: { slug: string; created: number; updated: number; unchanged: number; archived: number }[];
+  banks: { slug: string; created: number; updated: number; unchanged: number; archived: number; conflicts: number }[];
   errors: TFileError[];
+  conflicts: TImportConflict[];
 };
 
-
-export async function importContent(options: { dir: string }): Promise<TImportSummary> {
-  const summary: TImportSummary = { banks: [], errors: [] };
+/** Loads every bank folder under `dir`. The database is the source of truth once a question
+ * exists: see planImport (lib/content/plan-import.ts) and content/README.md for when a file is
+ * applied. `preferFile` applies changed files even over browser edits, as new versions. */
+export async function importContent(options: { dir: string; preferFile?: boolean }): Promise<TImportSummary> {
+  const summary: TImportSummary = { banks: [], errors: [], conflicts: [] };
   const folders = readdirSync(options.dir).filter((name) => existsSync(join(options.dir, name, "bank.md")) && statSync(join(options.dir, name)).isDirectory());
   for (const folder of folders.sort()) {
     const base = join(options.dir, folder);
@@ -27,136 +35,125 @@ export async function importContent(options: { dir: string }): Promise<TImportSu
     );
     summary.errors.push(...read.errors);
     if (!read.bank) continue;
-    const failedNumbers = new Set(files.map((name) => Number.parseInt(name, 10)));
-    for (const q of read.questions) failedNumbers.delete(q.number);
-    summary.banks.push(await writeBank(read, failedNumbers, summary.errors));
+    // Every python fence of the files runs once here, outside the bank's transaction (runs are
+    // remembered by code), so the transaction mostly writes.
+    for (const q of read.questions) findRunnableFences(q.body);
+    const parsed = new Set(read.questions.map((q) => q.path));
+    const brokenPaths = files.map(rel).filter((path) => !parsed.has(path));
+    const result = await writeBank(read, brokenPaths, options.preferFile ?? false);
+    summary.errors.push(...result.errors);
+    summary.conflicts.push(...result.conflicts);
+    summary.banks.push(result.counts);
   }
   return summary;
 }
 
 // One transaction per bank: a crash or a constraint failure leaves the bank as it was.
-async function writeBank(read: TReadBankResult, keepNumbers: Set<number>, errors: TFileError[]) {
+async function writeBank(read: TReadBankResult, brokenPaths: string[], preferFile: boolean) {
   const bank = read.bank!;
-  const counts = { slug: bank.slug, created: 0, updated: 0, unchanged: 0, archived: 0 };
+  let plan: TImportPlan | null = null;
   await db.$transaction(
     async (tx) => {
-      const row = await tx.bank.upsert({
-        where: { slug: bank.slug },
-        create: { slug: bank.slug, name: bank.name, emoji: bank.emoji, description: bank.description, intro: bank.intro, planned: bank.planned ?? 0 },
-        update: { name: bank.name, emoji: bank.emoji, description: bank.description, intro: bank.intro, planned: bank.planned ?? 0 },
-        select: { id: true },
-      });
-      const existing = await tx.question.findMany({
+      const fields = { name: bank.name, emoji: bank.emoji, description: bank.description, intro: bank.intro, planned: bank.planned ?? 0 };
+      const row = await tx.bank.upsert({ where: { slug: bank.slug }, create: { slug: bank.slug, ...fields }, update: fields, select: { id: true } });
+      const stored = await tx.question.findMany({
         where: { bankId: row.id },
-        select: { id: true, number: true, slug: true, status: true, sourcePath: true, publishedVersion: { select: { contentHash: true } } },
+        select: {
+          id: true,
+          number: true,
+          slug: true,
+          title: true,
+          status: true,
+          sourcePath: true,
+          importedHash: true,
+          importedNumber: true,
+          editCount: true,
+          importedEditCount: true,
+          publishedVersion: { select: { contentHash: true } },
+          versions: { orderBy: { version: "desc" }, take: 1, select: { contentHash: true } },
+        },
       });
-      const byNumber = new Map(existing.map((q) => [q.number, q]));
-      const questions = await settleSlugClaims(tx, read.questions, existing, keepNumbers, errors);
-      // Slugs are unique per bank; renumbered or renamed files could collide mid-import, so
-      // every question being written gets a temporary slug first.
-      const touched = questions.filter((q) => byNumber.get(q.number)?.publishedVersion?.contentHash !== hashQuestion(q) || byNumber.get(q.number)?.slug !== q.slug);
-      for (const q of touched) {
-        const current = byNumber.get(q.number);
-        if (current) await tx.question.update({ where: { id: current.id }, data: { slug: `~${current.id}` } });
-      }
-      // Questions whose published version or status changes here: their learners' cards relink.
-      const moved: string[] = [];
-      for (const q of questions) {
-        const current = byNumber.get(q.number);
-        const hash = hashQuestion(q);
-        if (current && current.publishedVersion?.contentHash === hash && current.slug === q.slug && current.status === "published") {
-          counts.unchanged++;
-          continue;
-        }
-        if (current) {
-          const changed = current.publishedVersion?.contentHash !== hash;
-          await writeQuestion(tx, row.id, q, hash, current.id, changed);
-          moved.push(current.id);
-          counts.updated++;
-        } else {
-          await writeQuestion(tx, row.id, q, hash, null, true);
-          counts.created++;
-        }
-      }
-      const published = await tx.question.findMany({ where: { bankId: row.id, status: "published" }, select: { publishedVersionId: true } });
-      const versionIds = published.flatMap((q) => (q.publishedVersionId ? [q.publishedVersionId] : []));
-      // Items just made are already the current engine's; only older versions need a re-run.
-      const fresh = new Set(await ensureVersionItems({ tx, versionIds }));
-      await refreshPredictionItems({ tx, versionIds: versionIds.filter((id) => !fresh.has(id)) });
-      const present = new Set(questions.map((q) => q.number));
-      for (const q of existing) {
-        if (present.has(q.number) || keepNumbers.has(q.number) || q.status !== "published" || !q.sourcePath) continue;
-        await tx.question.update({ where: { id: q.id }, data: { status: "archived" } });
-        moved.push(q.id);
-        counts.archived++;
-      }
-      // A retired prediction item needs no relink: queues skip cards whose item is retired.
-      await relinkReviewCards({ tx, questionIds: moved });
+      plan = planImport({
+        files: read.questions,
+        stored: stored.map(({ publishedVersion, versions, ...q }): TStoredQuestion => ({ ...q, publishedHash: publishedVersion?.contentHash ?? null, headHash: versions[0]?.contentHash ?? null })),
+        brokenPaths,
+        preferFile,
+      });
+      await executePlan(tx, row.id, plan);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  return counts;
+  const done = plan as TImportPlan | null;
+  if (!done) throw new Error("the import transaction ended without a plan");
+  return {
+    counts: { slug: bank.slug, created: done.creates.length, updated: done.applies.length, unchanged: done.unchanged + done.adopts.length, archived: done.archives.length, conflicts: done.conflicts.length },
+    errors: done.errors,
+    conflicts: done.conflicts,
+  };
 }
 
-type TExisting = { id: string; number: number; slug: string; status: string; sourcePath: string | null };
+// Numbers and slugs are unique per bank and files may swap them, so every question the plan
+// writes first parks on a number and slug no file can have, then takes its own.
+const PARKED_NUMBER = 1_000_000;
 
-// Slugs are unique per bank, and a new file may want the slug of a question that is not in the
-// folder any more. An archived question (or one this import archives) gives its slug up; a
-// question that stays (its file failed to parse, or it was not imported from a file) keeps it,
-// and the new file is reported like any other content error and skipped.
-async function settleSlugClaims(
-  tx: TTx,
-  questions: TReadBankResult["questions"],
-  existing: TExisting[],
-  keepNumbers: Set<number>,
-  errors: TFileError[],
-): Promise<TReadBankResult["questions"]> {
-  const present = new Set(questions.map((q) => q.number));
-  const skipped = new Set<number>();
-  for (const holder of existing) {
-    const claimant = questions.find((q) => q.slug === holder.slug && q.number !== holder.number);
-    if (!claimant || present.has(holder.number)) continue;
-    const staysPublished = holder.status === "published" && (keepNumbers.has(holder.number) || !holder.sourcePath);
-    if (staysPublished) {
-      errors.push({ path: claimant.path, line: 1, message: `slug "${claimant.slug}" is taken by question ${holder.number}, which stays in the bank; pick another slug` });
-      skipped.add(claimant.number);
-    } else {
-      await tx.question.update({ where: { id: holder.id }, data: { slug: `${holder.slug}~${holder.id}` } });
-    }
+async function executePlan(tx: TTx, bankId: string, plan: TImportPlan): Promise<void> {
+  for (const id of plan.releaseSlugs) {
+    const q = await tx.question.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+    await tx.question.update({ where: { id }, data: { slug: `${q.slug}~${id}` } });
   }
-  // A skipped file keeps its number's current question as it is, like a file that failed to parse.
-  for (const number of skipped) keepNumbers.add(number);
-  return questions.filter((q) => !skipped.has(q.number));
+  for (const [i, apply] of plan.applies.entries()) await tx.question.update({ where: { id: apply.id }, data: { number: PARKED_NUMBER + i, slug: `~${apply.id}` } });
+
+  // Questions whose published version or status changes here: their learners' cards relink.
+  const moved: string[] = [];
+  for (const apply of plan.applies) {
+    await applyFile(tx, apply);
+    moved.push(apply.id);
+  }
+  for (const file of plan.creates) {
+    const question = await tx.question.create({
+      data: { bankId, number: file.number, slug: file.slug, title: file.title, difficulty: file.difficulty, status: "draft", sourcePath: file.path, importedHash: fingerprintQuestionFile(file), importedNumber: file.number },
+      select: { id: true },
+    });
+    const version = await appendQuestionVersion({ tx, questionId: question.id, baseVersion: 0, content: contentOf(file), authorId: null, note: `Created from ${file.path}`, basedOn: null, countsAsEdit: false });
+    await markVersionPublished({ tx, questionId: question.id, versionId: version.id });
+  }
+  for (const adopt of plan.adopts) {
+    const data = { importedHash: fingerprintQuestionFile(adopt.file), importedNumber: adopt.file.number, sourcePath: adopt.file.path };
+    const caughtUp = adopt.catchesUp ? { importedEditCount: (await tx.question.findUniqueOrThrow({ where: { id: adopt.id }, select: { editCount: true } })).editCount } : {};
+    await tx.question.update({ where: { id: adopt.id }, data: { ...data, ...caughtUp } });
+  }
+  for (const id of plan.archives) {
+    await tx.question.update({ where: { id }, data: { status: "archived" } });
+    moved.push(id);
+  }
+
+  const published = await tx.question.findMany({ where: { bankId, status: "published" }, select: { publishedVersionId: true } });
+  const versionIds = published.flatMap((q) => (q.publishedVersionId ? [q.publishedVersionId] : []));
+  // Items just made are already the current engine's; only older versions need a re-run.
+  const fresh = new Set(await ensureVersionItems({ tx, versionIds }));
+  await refreshPredictionItems({ tx, versionIds: versionIds.filter((id) => !fresh.has(id)) });
+  await refreshRunnableFences({ tx, versionIds });
+  // A retired prediction item needs no relink: queues skip cards whose item is retired.
+  await relinkReviewCards({ tx, questionIds: moved });
 }
 
-async function writeQuestion(
-  tx: TTx,
-  bankId: string,
-  q: TReadBankResult["questions"][number],
-  hash: string,
-  existingId: string | null,
-  newVersion: boolean,
-): Promise<void> {
-  const fields = { number: q.number, slug: q.slug, title: q.title, difficulty: q.difficulty, status: "published" as const, sourcePath: q.path };
-  const question = existingId
-    ? await tx.question.update({ where: { id: existingId }, data: fields, select: { id: true } })
-    : await tx.question.create({ data: { bankId, ...fields }, select: { id: true } });
-  await tx.questionTag.deleteMany({ where: { questionId: question.id } });
-  if (q.tags.length > 0) await tx.questionTag.createMany({ data: [...new Set(q.tags)].map((tag) => ({ questionId: question.id, tag })) });
-  if (!newVersion) return;
-  const last = await tx.questionVersion.findFirst({ where: { questionId: question.id }, orderBy: { version: "desc" }, select: { version: true } });
-  const version = await tx.questionVersion.create({
-    data: {
-      questionId: question.id,
-      version: (last?.version ?? 0) + 1,
-      title: q.title,
-      difficulty: q.difficulty,
-      tags: q.tags.join(","),
-      bodyMarkdown: q.body,
-      contentHash: hash,
-      note: existingId ? `Imported from ${q.path}` : `Created from ${q.path}`,
-    },
-    select: { id: true },
+const contentOf = (file: TImportPlan["creates"][number]) => ({ title: file.title, difficulty: file.difficulty, tags: file.tags, bodyMarkdown: file.body });
+
+// The file becomes what learners see: a new version when its content differs from the newest
+// one (browser drafts stay in the history below it), else the newest version is published.
+async function applyFile(tx: TTx, apply: TImportPlan["applies"][number]): Promise<void> {
+  const { file } = apply;
+  const question = await tx.question.findUniqueOrThrow({ where: { id: apply.id }, select: { headVersion: true, editCount: true } });
+  const head = await tx.questionVersion.findUnique({ where: { questionId_version: { questionId: apply.id, version: question.headVersion } }, select: { id: true, contentHash: true } });
+  const content = contentOf(file);
+  let versionId = head?.id ?? null;
+  if (!head || head.contentHash !== hashQuestion({ ...content, body: content.bodyMarkdown })) {
+    const note = apply.overBrowserEdits ? `Imported from ${file.path} over browser edits (--prefer-file)` : `Imported from ${file.path}`;
+    versionId = (await appendQuestionVersion({ tx, questionId: apply.id, baseVersion: question.headVersion, content, authorId: null, note, basedOn: question.headVersion || null, countsAsEdit: false })).id;
+  }
+  await tx.question.update({
+    where: { id: apply.id },
+    data: { number: apply.number, slug: file.slug, sourcePath: file.path, importedHash: fingerprintQuestionFile(file), importedNumber: file.number, importedEditCount: question.editCount },
   });
-  await tx.question.update({ where: { id: question.id }, data: { publishedVersionId: version.id } });
+  await markVersionPublished({ tx, questionId: apply.id, versionId: versionId as string });
 }

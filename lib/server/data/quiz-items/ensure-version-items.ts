@@ -1,18 +1,19 @@
 import "server-only";
 import { buildVersionItems } from "@/lib/quiz/build-version-items";
 import type { TTx } from "@/lib/db/create-client";
+import type { TProgramRun } from "@/lib/quiz/run-prediction";
 
 // Creates the quiz items of each given version that has none yet. Versions are immutable, so
 // items are written once per version and never regenerated in place. Returns the versions it
-// wrote items for.
-export async function ensureVersionItems(options: { tx: TTx; versionIds: string[] }): Promise<string[]> {
+// wrote items for. `run` answers predict blocks from runs already made in the sandbox threads.
+export async function ensureVersionItems(options: { tx: TTx; versionIds: string[]; run?: (code: string) => TProgramRun }): Promise<string[]> {
   if (options.versionIds.length === 0) return [];
   const versions = await options.tx.questionVersion.findMany({
     where: { id: { in: options.versionIds }, quizItems: { none: {} } },
     select: { id: true, questionId: true, title: true, bodyMarkdown: true },
   });
   for (const version of versions) {
-    const items = buildVersionItems(version);
+    const items = buildVersionItems(version, options.run ? { run: options.run } : {});
     await options.tx.quizItem.createMany({
       data: items.map((item) => ({
         questionVersionId: version.id,
