@@ -52,6 +52,8 @@ describe("sessions", () => {
     expect(await reviewStatus(saved)).toBe(200);
     expect(await reviewStatus(learner.cookie)).toBe(200);
 
+    // The menu closes when the path changes: open it once the sign-in has gone home.
+    await page.waitForURL(`${baseUrl()}/`);
     await page.getByLabel("Account menu").click();
     await page.getByRole("link", { name: "Account", exact: true }).click();
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
