@@ -22,6 +22,7 @@ import { Interp } from "./vm/interp";
 import { HaltError } from "./vm/signals";
 import { formatException, type FakeFrame } from "./vm/traceback";
 import { MODULES } from "./modules/registry";
+import { setHashSeed } from "./runtime/siphash";
 import { makeExc } from "./vm/unwind";
 
 export type ProgramOptions = {
@@ -30,6 +31,8 @@ export type ProgramOptions = {
   switchIntervalInstructions: number | null;
   cores: number;
   seed: number;
+  /** PYTHONHASHSEED (runtime/siphash.ts) */
+  hashSeed: number;
   instructionBudget: number;
   allocationBudget: number;
   cost: number;
@@ -96,6 +99,8 @@ export class Program {
     // allocations count against this run's budget
     hooks.callFunction = (fn, args, kw) => this.interp.callNested(fn, args, kw);
     setIntMaxStrDigits(DEFAULT_INT_MAX_STR_DIGITS);
+    if (!Number.isInteger(opts.hashSeed) || opts.hashSeed < 0 || opts.hashSeed > 4294967295) throw new RangeError("hashSeed must be an integer in [0, 4294967295], as PYTHONHASHSEED");
+    setHashSeed(opts.hashSeed);
     hooks.work = (units, what) => {
       const interp = this.interp;
       const st = interp.cur;

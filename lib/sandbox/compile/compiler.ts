@@ -19,6 +19,7 @@ type FBlock =
 
 export function compileModule(body: Stmt[], source: string, filename: string): Code {
   const { top, map } = buildScopes(body);
+  moduleIdentifiers.set(map, programIdentifiers(body));
   const starts = lineStarts(source);
   const c = new FnCompiler(top, map, source, filename, starts, "<module>", "<module>");
   const first = body[0];
@@ -1012,7 +1013,7 @@ class FnCompiler {
    * table order; displays of numbers are folded the same way here.
    */
   iterable(e: Expr): void {
-    const folded = e.k === "Set" ? numFrozenset(e.elts, this.map) : null;
+    const folded = e.k === "Set" ? constFrozenset(e.elts, this.map) : null;
     if (folded === null) this.expr(e);
     else this.emit(Op.LOAD_CONST, this.constIndex(folded));
   }
@@ -1022,7 +1023,7 @@ class FnCompiler {
     // BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1, so the set is merged from the frozenset's
     // table (pre-sized, possibly slot for slot) rather than built up element by element. `|=` on
     // the new set does the same merge (set_update_internal) in as many instructions.
-    const folded = op === Op.BUILD_SET && elts.length > 2 ? numFrozenset(elts, this.map) : null;
+    const folded = op === Op.BUILD_SET && elts.length > 2 ? constFrozenset(elts, this.map) : null;
     if (folded !== null) {
       this.emit(Op.BUILD_SET, 0);
       this.emit(Op.LOAD_CONST, this.constIndex(folded));
@@ -1377,41 +1378,20 @@ class FnCompiler {
   }
 }
 
+import { hashKey } from "../runtime/hash";
+import { foldConst } from "./fold";
+import { internRebuilds, programIdentifiers } from "./interned";
 import { PySet, PyTuple, T } from "../runtime/value";
 
-type NumConst = number | bigint | boolean | PyFloat;
-
-/** an int, bool or float constant, after CPython's folding of unary -, + and ~ on constants */
-function foldNumConst(e: Expr): NumConst | null {
-  if (e.k === "Const") {
-    const c = e.value;
-    if (c.t === "int" || c.t === "bool") return c.v;
-    return c.t === "float" ? new PyFloat(c.v) : null;
-  }
-  if (e.k !== "UnaryOp" || e.op === "not") return null;
-  const v = foldNumConst(e.operand);
-  if (v === null) return null;
-  if (v instanceof PyFloat) return e.op === "~" ? null : new PyFloat(e.op === "-" ? -v.v : v.v);
-  const n = typeof v === "boolean" ? (v ? 1 : 0) : v;
-  if (typeof n === "number") return e.op === "-" ? 0 - n : e.op === "~" ? -n - 1 : n;
-  const r = e.op === "-" ? -n : e.op === "~" ? -n - 1n : n;
-  // ints within 2**53 are JS numbers everywhere else
-  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
-}
-
-/** the set key of a folded constant (as ops.hashKey computes it) */
-function numSetKey(v: NumConst): number | bigint {
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (!(v instanceof PyFloat)) return v;
-  const x = v.v;
-  if (Number.isInteger(x) && Math.abs(x) > 9007199254740991) return BigInt(x);
-  return x === 0 ? 0 : x;
-}
-
-/** CPython's constant-cache key, which tells True from 1 and 1.0 from 1 */
-function constKey(v: NumConst): string {
+/** CPython's constant-cache key, which tells True from 1, 1.0 from 1 and b"a" from "a" */
+function constKey(v: PyValue): string {
   if (typeof v === "boolean") return `b${v}`;
+  if (typeof v === "string") return `s${v.length}:${v}`;
   if (v instanceof PyFloat) return Object.is(v.v, -0) ? "f-0" : `f${v.v}`;
+  if (v instanceof PyBytes) return `y${v.v.length}:${v.v}`;
+  if (v instanceof PyTuple) return `t(${v.items.map(constKey).join(",")})`;
+  if (v === None) return "N";
+  if (v === Ellipsis) return "E";
   return `i${v}`;
 }
 
@@ -1422,30 +1402,38 @@ function constKey(v: NumConst): string {
 const frozensetConsts = new WeakMap<ScopeMap, Map<string, PySet>>();
 
 /**
- * The frozenset constant CPython's compiler makes of a display whose elements are all number
- * constants: built from the elements in order, then rebuilt once from its own iteration order
+ * The frozenset constant CPython's compiler makes of a display whose elements are all constants:
+ * built from the elements in order, then rebuilt once from its own iteration order
  * (merge_consts_recursive re-creates every frozenset constant), which can change the layout.
  */
-function numFrozenset(elts: Expr[], module: ScopeMap): PySet | null {
-  const values: NumConst[] = [];
+function constFrozenset(elts: Expr[], module: ScopeMap): PySet | null {
+  const values: PyValue[] = [];
   for (const x of elts) {
-    const v = foldNumConst(x);
+    const v = foldConst(x);
     if (v === null) return null;
     values.push(v);
   }
   let cache = frozensetConsts.get(module);
   if (cache === undefined) frozensetConsts.set(module, (cache = new Map()));
-  // CPython's constant key tells True from 1
   const key = [...new Set(values.map(constKey))].sort().join(",");
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const first = new PySet(T.frozenset);
-  for (const v of values) first.map.set(numSetKey(v), v);
-  const rebuilt = new PySet(T.frozenset);
+  for (const v of values) first.map.set(hashKey(v), v);
+  let rebuilt = new PySet(T.frozenset);
   for (const [k, v] of first.map) rebuilt.map.set(k, v);
+  // interning the code object's constants can rebuild it once more (compile/interned.ts)
+  if (internRebuilds(values, moduleIdentifiers.get(module) ?? new Set())) {
+    const again = new PySet(T.frozenset);
+    for (const [k, v] of rebuilt.map) again.map.set(k, v);
+    rebuilt = again;
+  }
   cache.set(key, rebuilt);
   return rebuilt;
 }
+
+/** the identifiers of each module being compiled (what CPython's parser interned) */
+const moduleIdentifiers = new WeakMap<ScopeMap, Set<string>>();
 
 function kwNamesConst(names: string[]): PyValue {
   return new PyTuple(names);

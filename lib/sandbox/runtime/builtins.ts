@@ -11,7 +11,7 @@ import { callValue, allocInstance } from "./call";
 import { isInstance, toInt, toNum, truthy, typeName, typeOf } from "./coerce";
 import { pyEq, pyLess } from "./compare";
 import { contains, dictFromMap, pyLen } from "./containers";
-import { hashKey, pyHash, pyId } from "./hash";
+import { hashKey, identityHash, pyHash, pyId } from "./hash";
 import { getIter, iterNext, iterToArray, listIter } from "./iter";
 import { excStr, excRepr, repr, str, strRepr } from "./repr";
 import { chargeSequence } from "./big-work";
@@ -360,7 +360,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       const r = pyEq(a!, o!);
       return !r;
     },
-    __hash__: ([o]) => pyHash(o!),
+    __hash__: ([o]) => identityHash(o!),
     __setattr__: ([o, k, v]) => {
       objectSetAttr(o!, k as string, v!);
       return None;

@@ -3,9 +3,10 @@
 import { callValue } from "./call";
 import { typeName } from "./coerce";
 import { typeError } from "./errors";
-import type { Int } from "./num";
+import { norm, type Int } from "./num";
+import { intHash, pyHashBig } from "./py-hash";
 import { lookupType } from "./types";
-import { None, PyDict, PyFloat, PyFunction, PyList, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
+import { None, PyBytes, PyDict, PyFloat, PyFunction, PyList, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
 
 // id() and the hash of a plain object come from a counter, not an address (CPython's vary from
 // run to run anyway, so no program's output may depend on them)
@@ -50,6 +51,8 @@ export function hashKey(v: PyValue): unknown {
     if (Number.isInteger(x) && Math.abs(x) > 9007199254740991) return BigInt(x);
     return x === 0 ? 0 : x;
   }
+  // bytes equal to a str are still a different key (b"a" != "a")
+  if (v instanceof PyBytes) return "\u0003b" + v.v;
   if (v instanceof PyTuple) {
     if (v.cls !== T.tuple) {
       const h = lookupType(v.cls, "__hash__");
@@ -89,13 +92,29 @@ function keyString2(k: unknown): string {
   }
 }
 
+/** hash(v): CPython's own value for ints, floats, str, bytes, tuples and frozensets (py-hash.ts) */
 export function pyHash(v: PyValue): Int {
-  if (typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof PyFloat && Number.isInteger(v.v)) return v.v;
-  const k = hashKey(v);
-  if (typeof k === "string") return hashInt(k);
-  if (typeof k === "number") return Math.floor(k * 1000003) | 0;
-  if (k instanceof PyObj) return objId(k);
-  return hashInt(String(k));
+  return norm(pyHashBig(v, objectHash)!);
+}
+
+/** object.__hash__: by identity, as CPython's is by address (id() // 16) */
+export function identityHash(v: PyValue): Int {
+  return v instanceof PyObj ? 8750000000000 + objId(v) : pyHash(v);
+}
+
+/** the hash of a value with no fixed one: its class's __hash__, or its identity */
+function objectHash(v: PyValue): bigint {
+  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== T.frozenset)) typeError(`unhashable type: '${typeName(v)}'`);
+  if (v instanceof PyObj && v.cls.layout !== "float") {
+    const h = lookupType(v.cls, "__hash__");
+    if (h === None) typeError(`unhashable type: '${typeName(v)}'`);
+    if (h instanceof PyFunction) {
+      const r = callValue(h, [v], null);
+      if (typeof r === "number" || typeof r === "boolean") return r === -1 ? -2n : BigInt(r);
+      if (typeof r === "bigint") return intHash(r);
+      typeError("__hash__ method should return an integer");
+    }
+    if (h === undefined && lookupType(v.cls, "__eq__") instanceof PyFunction) typeError(`unhashable type: '${typeName(v)}'`);
+  }
+  return BigInt(identityHash(v));
 }

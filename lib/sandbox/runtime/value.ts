@@ -68,6 +68,15 @@ export class PyFloat extends PyObj {
     super(T.float);
   }
 }
+/** complex: two doubles, like CPython's Py_complex */
+export class PyComplex extends PyObj {
+  constructor(
+    public re: number,
+    public im: number,
+  ) {
+    super(T.complex);
+  }
+}
 export class PyNone extends PyObj {}
 export class PyList extends PyObj {
   constructor(
@@ -267,6 +276,7 @@ export const T = {} as {
   int: PyType;
   bool: PyType;
   float: PyType;
+  complex: PyType;
   str: PyType;
   bytes: PyType;
   list: PyType;
