@@ -2,7 +2,7 @@
 // return/break/continue (CPython ≤3.10 style: finally bodies are inlined at each exit).
 import type { Arg, Expr, Params, Pattern, Span, Stmt } from "../parse/ast";
 import { SourceError, lineOf, lineStarts } from "../parse/to-ast";
-import { None, Ellipsis, PyBytes, PyFloat, type PyValue } from "../runtime/value";
+import { None, Ellipsis, PyBytes, PyComplex, PyFloat, type PyValue } from "../runtime/value";
 import type { Code } from "./code";
 import { BINOPS, CMPOPS, Op } from "./opcodes";
 import { buildScopes, nameKind, type Scope, type ScopeMap } from "./scope";
@@ -179,7 +179,12 @@ class FnCompiler {
   }
 
   // ---------- names ----------
-  loadName(n: string): void {
+  /** an attribute name, mangled when private (`self.__x` in class C reads `_C__x`) */
+  attrIndex(attr: string): number {
+    return this.nameIndex(mangle(this.scope.private, attr));
+  }
+  loadName(name: string): void {
+    const n = mangle(this.scope.private, name);
     switch (nameKind(this.scope, n)) {
       case "fast":
         return void this.emit(Op.LOAD_FAST, this.varIndex(n));
@@ -194,7 +199,8 @@ class FnCompiler {
         return void this.emit(Op.LOAD_NAME, this.nameIndex(n));
     }
   }
-  storeName(n: string): void {
+  storeName(name: string): void {
+    const n = mangle(this.scope.private, name);
     switch (nameKind(this.scope, n)) {
       case "fast":
         return void this.emit(Op.STORE_FAST, this.varIndex(n));
@@ -208,7 +214,8 @@ class FnCompiler {
         return void this.emit(Op.STORE_GLOBAL, this.nameIndex(n));
     }
   }
-  deleteName(n: string): void {
+  deleteName(name: string): void {
+    const n = mangle(this.scope.private, name);
     switch (nameKind(this.scope, n)) {
       case "fast":
         return void this.emit(Op.DELETE_FAST, this.varIndex(n));
@@ -317,7 +324,7 @@ class FnCompiler {
       }
       case "FunctionDef": {
         for (const d of s.decorators) this.expr(d);
-        this.makeFunction(s, s.name, s.params, s.body, s.doc);
+        this.makeFunction(s, s.name, s.params, s.body, s.doc, s.returns);
         for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
         this.storeName(s.name);
         return;
@@ -678,7 +685,7 @@ class FnCompiler {
     this.emit(Op.MAKE_FUNCTION, (idx << 4) | flags);
   }
 
-  makeFunction(node: Stmt | Expr, name: string, params: Params, body: Stmt[] | Expr, doc: string | null): void {
+  makeFunction(node: Stmt | Expr, name: string, params: Params, body: Stmt[] | Expr, doc: string | null, returns: Expr | null = null): void {
     let flags = 0;
     const dflts = params.args.filter((a) => a.dflt);
     if (dflts.length) {
@@ -689,11 +696,26 @@ class FnCompiler {
     const kwd = params.kwonly.filter((a) => a.dflt);
     if (kwd.length) {
       for (const a of kwd) {
-        this.loadConst(a.name);
+        this.loadConst(mangle(this.scope.private, a.name));
         this.expr(a.dflt!);
       }
       this.emit(Op.BUILD_MAP, kwd.length);
       flags |= 2;
+    }
+    // __annotations__: (name, value) pairs in CPython's order, the return annotation last
+    const anns: [string, Expr][] = [];
+    for (const a of params.args) if (a.ann) anns.push([a.name, a.ann]);
+    if (params.varargAnn) anns.push([params.vararg!, params.varargAnn]);
+    for (const a of params.kwonly) if (a.ann) anns.push([a.name, a.ann]);
+    if (params.kwargAnn) anns.push([params.kwarg!, params.kwargAnn]);
+    if (returns) anns.push(["return", returns]);
+    if (anns.length) {
+      for (const [n, a] of anns) {
+        this.loadConst(mangle(this.scope.private, n));
+        this.expr(a);
+      }
+      this.emit(Op.BUILD_TUPLE, anns.length * 2);
+      flags |= 4;
     }
     const scope = this.map.get(node)!;
     const qual = this.scope.kind === "module" ? name : this.scope.kind === "class" ? `${this.qualname}.${name}` : `${this.qualname}.<locals>.${name}`;
@@ -720,7 +742,7 @@ class FnCompiler {
       case "Attribute":
         this.expr(t.value);
         this.setSpan(t);
-        this.emit(Op.STORE_ATTR, this.nameIndex(t.attr));
+        this.emit(Op.STORE_ATTR, this.attrIndex(t.attr));
         return;
       case "Subscript":
         this.expr(t.value);
@@ -749,7 +771,7 @@ class FnCompiler {
         return this.deleteName(t.id);
       case "Attribute":
         this.expr(t.value);
-        this.emit(Op.DELETE_ATTR, this.nameIndex(t.attr));
+        this.emit(Op.DELETE_ATTR, this.attrIndex(t.attr));
         return;
       case "Subscript":
         this.expr(t.value);
@@ -780,12 +802,12 @@ class FnCompiler {
         this.expr(t.value);
         this.emit(Op.DUP_TOP);
         this.setSpan(t);
-        this.emit(Op.LOAD_ATTR, this.nameIndex(t.attr));
+        this.emit(Op.LOAD_ATTR, this.attrIndex(t.attr));
         this.expr(value);
         this.setSpan(s);
         this.emit(Op.INPLACE_OP, opi);
         this.emit(Op.ROT_TWO);
-        this.emit(Op.STORE_ATTR, this.nameIndex(t.attr));
+        this.emit(Op.STORE_ATTR, this.attrIndex(t.attr));
         return;
       case "Subscript":
         this.expr(t.value);
@@ -848,7 +870,7 @@ class FnCompiler {
           case "ellipsis":
             return this.loadConst(Ellipsis);
           case "complex":
-            return this.unsupported(e, "complex numbers");
+            return void this.emit(Op.LOAD_CONST, this.constIndex(new PyComplex(0, v.v)));
         }
         return;
       }
@@ -909,7 +931,7 @@ class FnCompiler {
       case "Attribute":
         this.expr(e.value);
         this.setSpan(e);
-        this.emit(Op.LOAD_ATTR, this.nameIndex(e.attr));
+        this.emit(Op.LOAD_ATTR, this.attrIndex(e.attr));
         return;
       case "Subscript":
         this.expr(e.value);
@@ -1087,7 +1109,7 @@ class FnCompiler {
     if (ATTR_METHOD_OK && simple && e.func.k === "Attribute") {
       this.expr(e.func.value);
       this.setSpan(e.func);
-      this.emit(Op.LOAD_METHOD, this.nameIndex(e.func.attr));
+      this.emit(Op.LOAD_METHOD, this.attrIndex(e.func.attr));
       for (const a of e.args) this.expr(a.value);
       this.setSpan(e);
       this.emit(Op.CALL_METHOD, e.args.length);
@@ -1380,6 +1402,7 @@ class FnCompiler {
 
 import { hashKey } from "../runtime/hash";
 import { foldConst } from "./fold";
+import { mangle } from "./mangle";
 import { internRebuilds, programIdentifiers } from "./interned";
 import { PySet, PyTuple, T } from "../runtime/value";
 
@@ -1392,6 +1415,7 @@ function constKey(v: PyValue): string {
   if (v instanceof PyTuple) return `t(${v.items.map(constKey).join(",")})`;
   if (v === None) return "N";
   if (v === Ellipsis) return "E";
+  if (v instanceof PyComplex) return `c${Object.is(v.re, -0) ? "-0" : v.re},${Object.is(v.im, -0) ? "-0" : v.im}`;
   return `i${v}`;
 }
 

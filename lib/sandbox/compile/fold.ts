@@ -6,7 +6,7 @@
 import type { BinOpName, Expr } from "../parse/ast";
 import { binaryOp, unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
 import { hooks } from "../runtime/ctx";
-import { Ellipsis, None, PyBytes, PyFloat, PyTuple, type PyValue } from "../runtime/value";
+import { Ellipsis, None, PyBytes, PyComplex, PyFloat, PyTuple, type PyValue } from "../runtime/value";
 import { BINOPS } from "./opcodes";
 
 const MAX_INT_BITS = 128;
@@ -26,6 +26,8 @@ export function foldConst(e: Expr): PyValue | null {
           return c.v;
         case "float":
           return new PyFloat(c.v);
+        case "complex":
+          return new PyComplex(0, c.v);
         case "bytes":
           return new PyBytes(c.v);
         case "none":

@@ -346,10 +346,12 @@ class Converter {
     const nameNode = k.find((c) => c.name === "VariableName")!;
     if (k.some((c) => c.name === "TypeParamList")) this.unsupported(n, "generic type parameters");
     const params = this.params(k.find((c) => c.name === "ParamList")!, true);
+    const retNode = k.find((c) => c.name === "TypeDef");
+    const returns = retNode ? this.annotation(retNode) : null;
     const body = this.body(k.find((c) => c.name === "Body")!);
     const first = body[0];
     const doc = first && first.k === "Expr" && first.value.k === "Const" && first.value.value.t === "str" ? first.value.value.v : null;
-    const s = this.mk(n, { k: "FunctionDef", name: this.text(nameNode), params, body, decorators, isAsync, doc });
+    const s = this.mk(n, { k: "FunctionDef", name: this.text(nameNode), params, body, decorators, isAsync, doc, returns });
     if (outer) s.from = outer.from;
     return s;
   }
@@ -366,6 +368,12 @@ class Converter {
     });
     if (outer) s.from = outer.from;
     return s;
+  }
+
+  /** the expression of a TypeDef node (`: int` of a parameter, `-> int` of a function) */
+  annotation(n: SyntaxNode): Expr {
+    const kids = this.kids(n).filter((c) => c.name !== ":" && c.name !== "->");
+    return this.expr(kids[kids.length - 1]!);
   }
 
   params(n: SyntaxNode, parens: boolean): Params {
@@ -386,6 +394,8 @@ class Converter {
     groups.push({ nodes: cur, from: pos, to: parens ? n.to - 1 : n.to });
     for (const g of groups) {
       const nodes = g.nodes.filter((c) => c.name !== "TypeDef");
+      const typeDef = g.nodes.find((c) => c.name === "TypeDef");
+      const ann = typeDef ? this.annotation(typeDef) : null;
       if (nodes.length === 0) {
         if (this.src.slice(g.from, g.to).trim() === "/") p.posonly = p.args.length;
         continue;
@@ -393,12 +403,16 @@ class Converter {
       const first = nodes[0]!;
       if (first.name === "*") {
         afterStar = true;
-        if (nodes[1]) p.vararg = this.text(nodes[1]);
+        if (nodes[1]) {
+          p.vararg = this.text(nodes[1]);
+          p.varargAnn = ann;
+        }
       } else if (first.name === "**") {
         p.kwarg = this.text(nodes[1]!);
+        p.kwargAnn = ann;
       } else if (first.name === "VariableName") {
         const eq = nodes.findIndex((c) => c.name === "AssignOp");
-        const param = { name: this.text(first), dflt: eq >= 0 ? this.expr(nodes[eq + 1]!) : null };
+        const param = { name: this.text(first), dflt: eq >= 0 ? this.expr(nodes[eq + 1]!) : null, ann };
         if (afterStar) p.kwonly.push(param);
         else {
           if (!param.dflt && p.args.some((a) => a.dflt)) this.syntax(first, "non-default argument follows default argument");
@@ -467,7 +481,7 @@ class Converter {
   number(n: SyntaxNode): Expr {
     const raw = this.text(n).replace(/_/g, "");
     const span = { from: n.from, to: n.to };
-    if (/[jJ]$/.test(raw)) this.unsupported(n, "complex numbers");
+    if (/[jJ]$/.test(raw)) return { k: "Const", value: { t: "complex", v: parseFloat(raw.slice(0, -1)) }, ...span };
     if (/^0[xX]/.test(raw) || /^0[oO]/.test(raw) || /^0[bB]/.test(raw)) {
       const b = BigInt(raw.toLowerCase());
       return { k: "Const", value: { t: "int", v: normBig(b) }, ...span };

@@ -6,7 +6,7 @@ import { typeError } from "./errors";
 import { norm, type Int } from "./num";
 import { intHash, pyHashBig } from "./py-hash";
 import { lookupType } from "./types";
-import { None, PyBytes, PyDict, PyFloat, PyFunction, PyList, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
+import { None, PyBytes, PyComplex, PyDict, PyFloat, PyFunction, PyList, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
 
 // id() and the hash of a plain object come from a counter, not an address (CPython's vary from
 // run to run anyway, so no program's output may depend on them)
@@ -51,6 +51,7 @@ export function hashKey(v: PyValue): unknown {
     if (Number.isInteger(x) && Math.abs(x) > 9007199254740991) return BigInt(x);
     return x === 0 ? 0 : x;
   }
+  if (v instanceof PyComplex) return v.im === 0 ? hashKey(new PyFloat(v.re)) : "\u0004c" + String(v.re) + "," + String(v.im);
   // bytes equal to a str are still a different key (b"a" != "a")
   if (v instanceof PyBytes) return "\u0003b" + v.v;
   if (v instanceof PyTuple) {

@@ -1,6 +1,7 @@
 // list, tuple, dict, set/frozenset methods.
 import { raise, typeError } from "./errors";
 import { methods } from "./native";
+import { getAttr, getAttrOpt } from "./attrs";
 import { callValue } from "./call";
 import { toIndex, truthy, typeName } from "./coerce";
 import { pyEq, pyLess } from "./compare";
@@ -85,6 +86,9 @@ export function dictUpdate(d: PyDict, src: PyValue | undefined, kw: Kw): void {
         if (x) x.v = e.v;
         else d.map.set(hk, { k: e.k, v: e.v });
       }
+    } else if (src instanceof PyObj && getAttrOpt(src, "keys") !== undefined) {
+      // any mapping: its keys(), then src[key] for each (CPython's PyDict_Merge)
+      forEach(callValue(getAttr(src, "keys"), [], null), (k) => setItem(d, k, getItem(src, k)));
     } else {
       let i = 0;
       forEach(src, (item) => {
@@ -238,6 +242,7 @@ export function installContainerMethods(): void {
     __contains__: ([d, k]) => D(d!).map.has(hashKey(k!)),
     __len__: ([d]) => D(d!).map.size,
     __iter__: ([d]) => getIter(new PyList([...D(d!).map.values()].map((e) => e.k))),
+    __reversed__: ([d]) => getIter(new PyList([...D(d!).map.values()].map((e) => e.k).reverse())),
     __init__: (args, kw) => {
       dictUpdate(D(args[0]!), args[1], kw);
       return None;

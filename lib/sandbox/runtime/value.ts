@@ -49,6 +49,8 @@ export class PyType extends PyObj {
   cacheEpoch = -1;
   /** exact builtin types only (their dicts are immutable): __new__ + __init__ in one native call */
   direct: NativeFn | null = null;
+  /** __slots__ all the way up: instances have no __dict__ (runtime/slots.ts) */
+  noDict = false;
   qualname: string;
   module = "builtins";
   constructor(
@@ -150,6 +152,8 @@ export class PyFunction extends PyObj {
   qualname: string;
   doc: PyValue;
   module = "__main__";
+  /** __annotations__, made on first access when the def had none */
+  annotations: PyDict | null = null;
   constructor(
     public code: Code,
     public globals: Map<string, PyValue>,
@@ -303,6 +307,8 @@ export const T = {} as {
   coroutine: PyType;
   async_generator: PyType;
   cell: PyType;
+  code: PyType;
+  member_descriptor: PyType;
   BaseException: PyType;
 };
 

@@ -131,6 +131,23 @@ def combinations(iterable, r):
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
         yield tuple(pool[i] for i in indices)
+def combinations_with_replacement(iterable, r):
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    pool = tuple(iterable)
+    n = len(pool)
+    if n == 0 and r:
+        return
+    # a non-decreasing run of r indices into pool, advanced like an odometer
+    picks = [0] * r
+    while True:
+        yield tuple(pool[i] for i in picks)
+        pos = r - 1
+        while pos >= 0 and picks[pos] == n - 1:
+            pos -= 1
+        if pos < 0:
+            return
+        picks[pos:] = [picks[pos] + 1] * (r - pos)
 def groupby(iterable, key=None):
     keyfunc = (lambda x: x) if key is None else key
     items = list(iterable)

@@ -166,6 +166,7 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       const child = code.children[arg >> 4]!;
       const fl = arg & 15;
       const closure = fl & 8 ? ((stack.pop() as PyTuple).items as unknown as PyCell[]) : null;
+      const anns = fl & 4 ? (stack.pop() as PyTuple).items : null;
       let kwd: Map<string, PyValue> | null = null;
       if (fl & 2) {
         kwd = new Map();
@@ -173,6 +174,11 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       }
       const defaults = fl & 1 ? (stack.pop() as PyTuple).items : [];
       const fn = new PyFunction(child, frame.globals, defaults, kwd, closure, child.name);
+      if (anns !== null) {
+        const d = new PyDict();
+        for (let i = 0; i < anns.length; i += 2) dictSet(d, anns[i]!, anns[i + 1]!);
+        fn.annotations = d;
+      }
       const modName = frame.globals.get("__name__");
       if (typeof modName === "string") fn.module = modName;
       stack.push(fn);

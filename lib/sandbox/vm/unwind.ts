@@ -1,5 +1,6 @@
 // Exceptions in the VM: unwinding to a handler or out of the run, throwing into a delegating
 // frame, traceback entries, the exception being handled, and `except`/`except*` matching.
+import { isExceptionGroup, splitExceptionGroup } from "../runtime/exception-group";
 import { callValue } from "../runtime/call";
 import { typeOf } from "../runtime/coerce";
 import { newExc, typeError } from "../runtime/errors";
@@ -123,37 +124,17 @@ export function excMatches(e: PyValue, t: PyValue): boolean {
 /** except*: split an exception group into [match, rest] or null if nothing matches. */
 export function splitGroup(vm: Interp, eg: PyValue, t: PyValue): [PyValue, PyValue] | null {
   if (eg === None) return null;
-  const isGroup = (x: PyValue): x is PyExc => x instanceof PyExc && x.attrs !== null && x.attrs.has("exceptions");
-  if (!isGroup(eg)) {
+  if (!isExceptionGroup(eg)) {
     if (excMatches(eg, t)) {
       const g = callValue(vm.builtins.get("ExceptionGroup")!, ["", new PyList([eg])], null);
       return [g, None];
     }
     return null;
   }
-  const excs = (eg.attrs!.get("exceptions") as PyTuple).items;
-  const match: PyValue[] = [];
-  const rest: PyValue[] = [];
-  for (const x of excs) {
-    if (isGroup(x)) {
-      const r = splitGroup(vm, x, t);
-      if (r === null) rest.push(x);
-      else {
-        match.push(r[0]);
-        if (r[1] !== None) rest.push(r[1]);
-      }
-    } else if (excMatches(x, t)) match.push(x);
-    else rest.push(x);
-  }
-  if (match.length === 0) return null;
-  const derive = (items: PyValue[]): PyValue => {
-    const g = callValue(typeOf(eg), [eg.args[0] ?? "", new PyList(items)], null) as PyExc;
-    g.tb = eg.tb;
-    g.context = eg.context;
-    g.cause = eg.cause;
-    return g;
-  };
-  return [derive(match), rest.length ? derive(rest) : None];
+  // the check excMatches makes (catching non-exception classes is a TypeError) comes first
+  excMatches(eg, t);
+  const [match, rest] = splitExceptionGroup(eg, (e) => excMatches(e, t), true);
+  return match === None ? null : [match, rest];
 }
 
 export function makeExc(v: PyValue): PyExc {
