@@ -1270,15 +1270,35 @@ class FnCompiler {
     this.expr(s.subject);
     this.storeTmp(subj);
     const end = this.label();
-    for (const c of s.cases) {
+    s.cases.forEach((c, i) => {
+      // CPython's checks: an irrefutable case must be guarded or last, and so on (checkPattern)
+      checkPattern(c.pattern, c.guard !== null || i === s.cases.length - 1, new Set(), (msg) => this.syntaxError(c.pattern as Span, msg));
       const next = this.label();
+      // captured values wait in temporaries and are bound only once the whole pattern matched
+      const saved = this.captures;
+      this.captures = new Map();
       this.pattern(c.pattern, subj, next);
+      for (const [name, t] of this.captures) {
+        this.loadTmp(t);
+        this.storeName(name);
+      }
+      this.captures = saved;
       if (c.guard) this.condJump(c.guard, false, next);
       this.stmts(c.body);
       this.jump(Op.JUMP, end);
       this.here(next);
-    }
+    });
     this.here(end);
+  }
+
+  /** the names a case's pattern binds, each with the temporary holding its value until the match succeeds */
+  captures: Map<string, string> = new Map();
+
+  /** store the value on top of the stack as the capture `name` (bound when the pattern has matched) */
+  capture(name: string): void {
+    let t = this.captures.get(name);
+    if (t === undefined) this.captures.set(name, (t = this.tmp()));
+    this.storeTmp(t);
   }
 
   /** Match the value in temp `v` against `p`; jump to `fail` (with a clean stack) on mismatch. */
@@ -1287,7 +1307,7 @@ class FnCompiler {
       case "capture":
         if (p.name) {
           this.loadTmp(v);
-          this.storeName(p.name);
+          this.capture(p.name);
         }
         return;
       case "star":
@@ -1302,7 +1322,7 @@ class FnCompiler {
       case "as":
         this.pattern(p.pattern, v, fail);
         this.loadTmp(v);
-        this.storeName(p.name);
+        this.capture(p.name);
         return;
       case "or": {
         const ok = this.label();
@@ -1338,7 +1358,7 @@ class FnCompiler {
             this.storeTmp(t);
             if (sub.p === "star" && sub.name) {
               this.loadTmp(t);
-              this.storeName(sub.name);
+              this.capture(sub.name);
             }
             return;
           }
@@ -1370,7 +1390,7 @@ class FnCompiler {
           for (const k of p.keys) this.expr(k);
           this.emit(Op.BUILD_TUPLE, p.keys.length);
           this.emit(Op.MATCH_MAPPING, 1); // arg 1: build rest dict without the keys
-          this.storeName(p.rest);
+          this.capture(p.rest);
         }
         return;
       }
@@ -1405,6 +1425,118 @@ import { foldConst } from "./fold";
 import { mangle } from "./mangle";
 import { internRebuilds, programIdentifiers } from "./interned";
 import { PySet, PyTuple, T } from "../runtime/value";
+
+/** whether a pattern always matches (a capture, `_`, or an or/as pattern built on one) */
+function irrefutable(p: Pattern): boolean {
+  if (p.p === "capture") return true;
+  if (p.p === "as") return irrefutable(p.pattern);
+  if (p.p === "or") return p.alts.some(irrefutable);
+  return false;
+}
+
+/** the names a pattern binds */
+function boundNames(p: Pattern, out: string[] = []): string[] {
+  switch (p.p) {
+    case "capture":
+    case "star":
+      if (p.name) out.push(p.name);
+      break;
+    case "as":
+      boundNames(p.pattern, out);
+      out.push(p.name);
+      break;
+    case "or":
+      boundNames(p.alts[0]!, out);
+      break;
+    case "seq":
+      p.items.forEach((x) => boundNames(x, out));
+      break;
+    case "map":
+      p.values.forEach((x) => boundNames(x, out));
+      if (p.rest) out.push(p.rest);
+      break;
+    case "class":
+      [...p.args, ...p.kwPats].forEach((x) => boundNames(x, out));
+      break;
+  }
+  return out;
+}
+
+/**
+ * The SyntaxErrors CPython's compiler raises for a case pattern: an irrefutable pattern where more
+ * patterns follow (`allowIrrefutable` is false for an unguarded case that is not last, and for an
+ * or-pattern's alternatives but the last), alternatives binding different names, a name bound
+ * twice, two starred names, a repeated mapping key or class-pattern keyword.
+ */
+function checkPattern(p: Pattern, allowIrrefutable: boolean, bound: Set<string>, fail: (msg: string) => never): void {
+  const bind = (name: string): void => {
+    if (bound.has(name)) fail(`multiple assignments to name '${name}' in pattern`);
+    bound.add(name);
+  };
+  switch (p.p) {
+    case "capture":
+      if (!allowIrrefutable) fail(p.name === null ? "wildcard makes remaining patterns unreachable" : `name capture '${p.name}' makes remaining patterns unreachable`);
+      if (p.name) bind(p.name);
+      return;
+    case "star":
+      if (p.name) bind(p.name);
+      return;
+    case "value":
+      return;
+    case "as":
+      checkPattern(p.pattern, allowIrrefutable, bound, fail);
+      bind(p.name);
+      return;
+    case "or": {
+      let names: string[] | null = null;
+      const before = new Set(bound);
+      p.alts.forEach((alt, i) => {
+        const own = new Set(before);
+        checkPattern(alt, allowIrrefutable && i === p.alts.length - 1, own, fail);
+        const these = boundNames(alt).sort();
+        if (names !== null && names.join(",") !== these.join(",")) fail("alternative patterns bind different names");
+        names = these;
+      });
+      for (const n of names ?? []) bound.add(n);
+      return;
+    }
+    case "seq":
+      if (p.items.filter((x) => x.p === "star").length > 1) fail("multiple starred names in sequence pattern");
+      for (const x of p.items) checkPattern(x, true, bound, fail);
+      return;
+    case "map": {
+      const seen = new Set<string>();
+      for (const k of p.keys) {
+        if (k.k !== "Const") continue;
+        const v = foldConst(k);
+        const key = v === null ? null : constKey(v);
+        if (key !== null && seen.has(key)) fail(`mapping pattern checks duplicate key (${reprConst(v!)})`);
+        if (key !== null) seen.add(key);
+      }
+      for (const x of p.values) checkPattern(x, true, bound, fail);
+      if (p.rest) bind(p.rest);
+      return;
+    }
+    case "class": {
+      const seen = new Set<string>();
+      for (const n of p.kwNames) {
+        if (seen.has(n)) fail(`attribute name repeated in class pattern: ${n}`);
+        seen.add(n);
+      }
+      for (const x of [...p.args, ...p.kwPats]) checkPattern(x, true, bound, fail);
+      return;
+    }
+  }
+}
+
+function reprConst(v: PyValue): string {
+  if (typeof v === "string") return `'${v}'`;
+  if (v instanceof PyBytes) return `b'${v.v}'`;
+  if (v instanceof PyFloat) return String(v.v);
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (v === None) return "None";
+  return String(v);
+}
 
 /** CPython's constant-cache key, which tells True from 1, 1.0 from 1 and b"a" from "a" */
 function constKey(v: PyValue): string {

@@ -70,7 +70,8 @@ export type WithItem = { ctx: Expr; target: Expr | null };
 export type Alias = { name: string; asname: string | null };
 
 export type MatchCase = { pattern: Pattern; guard: Expr | null; body: Stmt[] };
-export type Pattern =
+export type Pattern = PatternNode & Partial<Span>;
+type PatternNode =
   | { p: "capture"; name: string | null } // null = wildcard `_`
   | { p: "value"; value: Expr }
   | { p: "or"; alts: Pattern[] }

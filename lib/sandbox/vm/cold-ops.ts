@@ -1,5 +1,6 @@
 // The opcodes run() leaves to a second switch: rarely hot ones, so the hot loop stays small enough
 // for V8 to optimise quickly and deoptimises less.
+import { isSubtype } from "../runtime/types";
 import { unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
 import { delAttr, getAttr, getAttrOpt } from "../runtime/attrs";
 import { callValue } from "../runtime/call";
@@ -280,45 +281,55 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       const names = (stack.pop() as PyTuple).items as string[];
       const cls = stack.pop()!;
       const subj = stack.pop()!;
-      if (!(cls instanceof PyType)) typeError("called match pattern must be a class");
-      if (!isInstance(subj, cls as PyType)) {
-        stack.push(None);
-        break;
-      }
-      const out: PyValue[] = [];
-      if (arg > 0) {
-        const t = cls as PyType;
-        const selfMatch = [T.int, T.str, T.float, T.bool, T.list, T.tuple, T.dict, T.set].includes(t);
-        if (selfMatch && arg === 1) out.push(subj);
-        else {
-          const ma = getAttrOpt(t, "__match_args__");
-          const fields = ma ? iterToArray(ma) : [];
-          if (arg > fields.length) typeError(`${t.name}() accepts ${fields.length} positional sub-patterns (${arg} given)`);
-          let ok = true;
-          for (let i = 0; i < arg; i++) {
-            const v = getAttrOpt(subj, fields[i] as string);
-            if (v === undefined) ok = false;
-            else out.push(v);
-          }
-          if (!ok) {
-            stack.push(None);
-            break;
-          }
-        }
-      }
-      let ok = true;
-      for (const nm of names) {
-        const v = getAttrOpt(subj, nm);
-        if (v === undefined) ok = false;
-        else out.push(v);
-      }
-      stack.push(ok ? new PyTuple(out) : None);
+      stack.push(matchClass(subj, cls, arg, names));
       break;
     }
     default:
       throw new Error(`unknown opcode ${op}`);
   }
   return ip;
+}
+
+/** builtin types whose single positional sub-pattern matches the subject itself (CPython's _Py_TPFLAGS_MATCH_SELF) */
+const MATCH_SELF = (): PyType[] => [T.bool, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple];
+
+/** CPython's match_class: the tuple of sub-pattern subjects for `cls(p1, ..., k1=...)`, or None */
+function matchClass(subj: PyValue, cls: PyValue, nargs: number, names: string[]): PyValue {
+  if (!(cls instanceof PyType)) typeError("called match pattern must be a type");
+  const t = cls as PyType;
+  if (!isInstance(subj, t)) return None;
+  const out: PyValue[] = [];
+  const seen = new Set<string>();
+  const attr = (name: string): PyValue | undefined => {
+    if (seen.has(name)) typeError(`${t.name}() got multiple sub-patterns for attribute '${name}'`);
+    seen.add(name);
+    return getAttrOpt(subj, name);
+  };
+  if (nargs > 0) {
+    const ma = getAttrOpt(t, "__match_args__");
+    if (ma !== undefined) {
+      if (!(ma instanceof PyTuple && ma.cls === T.tuple)) typeError(`${t.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
+      const fields = (ma as PyTuple).items;
+      if (nargs > fields.length) typeError(`${t.name}() accepts ${fields.length} positional sub-pattern${fields.length === 1 ? "" : "s"} (${nargs} given)`);
+      for (let i = 0; i < nargs; i++) {
+        const f = fields[i]!;
+        if (typeof f !== "string") typeError(`__match_args__ elements must be strings (got ${typeName(f)})`);
+        const v = attr(f as string);
+        if (v === undefined) return None;
+        out.push(v);
+      }
+    } else {
+      const self = MATCH_SELF().some((b) => isSubtype(t, b));
+      if (nargs > (self ? 1 : 0)) typeError(`${t.name}() accepts ${self ? 1 : 0} positional sub-pattern${self ? "" : "s"} (${nargs} given)`);
+      out.push(subj);
+    }
+  }
+  for (const nm of names) {
+    const v = attr(nm);
+    if (v === undefined) return None;
+    out.push(v);
+  }
+  return new PyTuple(out);
 }
 
 function asciiRepr(s: string): string {

@@ -4,7 +4,7 @@ import { isExceptionGroup, splitExceptionGroup } from "../runtime/exception-grou
 import { callValue } from "../runtime/call";
 import { typeOf } from "../runtime/coerce";
 import { newExc, typeError } from "../runtime/errors";
-import { isSubtype } from "../runtime/types";
+import { EXC, isSubtype } from "../runtime/types";
 import { None, PyExc, PyList, PyTuple, PyType, type PyValue, T } from "../runtime/value";
 import { PyAGenStep } from "./async-gen";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
@@ -14,7 +14,7 @@ import { HaltError } from "./signals";
 /** Exception unwinding, out of run() because it is rarely hot: finds the handler (null: continue
  * with st.frame at its ip) or ends the run with the exception. */
 export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err: unknown, reraise: boolean): RunResult | null {
-  const e = toPyExc(err);
+  let e = toPyExc(err);
   if (!reraise) {
     addTb(e, frame, pc);
     const ctx = handledException(frame);
@@ -47,18 +47,13 @@ export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err:
     if (g !== null) {
       g.running = false;
       g.finished = true;
+      e = stopIterationEscaped(g, e);
     }
     const back = frame.back;
     frame.back = null;
     if (frame.boundary || back === null || (g !== null && g.mode === Resume.NATIVE)) {
       frame.ip = ip;
       st.frame = frame;
-      if (g !== null && e.cls.name === "StopIteration") {
-        const re = newExc("RuntimeError", "generator raised StopIteration");
-        re.cause = e;
-        re.tb = e.tb;
-        return { k: "exception", exc: re };
-      }
       return { k: "exception", exc: e };
     }
     frame = back;
@@ -66,6 +61,24 @@ export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err:
     addTb(e, frame, g !== null && g.mode === Resume.YIELD_FROM ? ip : ip - 2);
     if (g !== null && g.mode === Resume.FOR_ITER) frame.stack.pop();
   }
+}
+
+/**
+ * PEP 479: a StopIteration (or, from an async generator, StopAsyncIteration) escaping a generator
+ * or coroutine would look like its normal end, so it becomes a RuntimeError caused by it. The
+ * RuntimeError starts its own traceback at the generator's caller.
+ */
+function stopIterationEscaped(g: PyGenerator, e: PyExc): PyExc {
+  const what = g.cls === T.generator ? "generator" : g.cls === T.coroutine ? "coroutine" : "async generator";
+  let name: string;
+  if (isSubtype(e.cls, EXC.StopIteration!)) name = "StopIteration";
+  else if (what === "async generator" && isSubtype(e.cls, EXC.StopAsyncIteration!)) name = "StopAsyncIteration";
+  else return e;
+  const re = newExc("RuntimeError", `${what} raised ${name}`);
+  re.cause = e;
+  re.context = e;
+  re.suppress = true;
+  return re;
 }
 
 /** Where throwIntoDelegate sent an exception thrown into a frame parked on YIELD_FROM. */
