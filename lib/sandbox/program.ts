@@ -273,6 +273,8 @@ export class Program {
     this.source = source;
     const mod = parseModule(source);
     this.code = compileModule(mod.body, source, this.opts.filename);
+    // compile-time SyntaxWarnings come out before the module runs, as CPython prints them
+    for (const w of this.code.warnings ?? []) this.emitErr(w);
   }
 
   /** Start the main process/thread on the compiled module. */

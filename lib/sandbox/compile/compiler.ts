@@ -3,7 +3,7 @@
 import type { Arg, Expr, Params, Pattern, Span, Stmt } from "../parse/ast";
 import { SourceError, lineOf, lineStarts } from "../parse/to-ast";
 import { None, Ellipsis, PyBytes, PyComplex, PyFloat, type PyValue } from "../runtime/value";
-import type { Code } from "./code";
+import type { Code, IdentitySpec } from "./code";
 import { BINOPS, CMPOPS, Op } from "./opcodes";
 import { buildScopes, nameKind, type Scope, type ScopeMap } from "./scope";
 
@@ -20,8 +20,10 @@ type FBlock =
 export function compileModule(body: Stmt[], source: string, filename: string): Code {
   const { top, map } = buildScopes(body);
   moduleIdentifiers.set(map, programIdentifiers(body));
+  moduleIsNames.set(map, isOperandNames(body));
   const starts = lineStarts(source);
   const c = new FnCompiler(top, map, source, filename, starts, "<module>", "<module>");
+  c.warnings = [];
   const first = body[0];
   const doc = first && first.k === "Expr" && first.value.k === "Const" && first.value.value.t === "str" ? first.value.value.v : null;
   if (doc !== null) {
@@ -32,7 +34,9 @@ export function compileModule(body: Stmt[], source: string, filename: string): C
   c.stmts(body);
   c.emit(Op.LOAD_CONST, c.constIndex(None));
   c.emit(Op.RETURN_VALUE);
-  return c.finish(1, { posonly: 0, args: [], vararg: null, kwonly: [], kwarg: null }, null);
+  const code = c.finish(1, { posonly: 0, args: [], vararg: null, kwonly: [], kwarg: null }, null);
+  if (c.warnings.length) code.warnings = c.warnings;
+  return code;
 }
 
 const ATTR_METHOD_OK = true;
@@ -100,6 +104,16 @@ class FnCompiler {
     if (l.pos < 0) l.refs.push(pos);
   }
   constIndex(v: PyValue): number {
+    // equal float, complex, bytes and tuple constants are one object across the whole module, as
+    // CPython's compiler merges them (so `x = 1.5; y = 1.5; x is y`)
+    if (v instanceof PyFloat || v instanceof PyComplex || v instanceof PyBytes || (v instanceof PyTuple && v.cls === T.tuple)) {
+      let cache = moduleConsts.get(this.map);
+      if (cache === undefined) moduleConsts.set(this.map, (cache = new Map()));
+      const ck = constKey(v);
+      const known = cache.get(ck);
+      if (known === undefined) cache.set(ck, v);
+      else v = known;
+    }
     const key = typeof v === "object" ? v : typeof v + ":" + String(v);
     let i = this.constMap.get(key);
     if (i === undefined) {
@@ -175,8 +189,34 @@ class FnCompiler {
       source: this.source,
       hidden: false,
       children: this.children,
+      ...(this.identity.size ? { identity: this.identity } : {}),
     };
   }
+
+  /** identities of stores and `is` operands (Code.identity) */
+  identity = new Map<number, IdentitySpec | [IdentitySpec, IdentitySpec]>();
+  /** the identity the next storeName records, set by the assignment that stores */
+  pendingIdentity: IdentitySpec | null = null;
+  /** the module's compile-time warnings (the module compiler only) */
+  warnings: string[] = [];
+
+  /** CPython's SyntaxWarning for `x is 1`: `is` against a literal other than None, True, False, ... */
+  literalIsWarning(op: string, left: Expr, right: Expr, at: Span): void {
+    const literal = (x: Expr): boolean => {
+      const v = foldConst(x);
+      return v !== null && v !== None && v !== Ellipsis && typeof v !== "boolean";
+    };
+    if (!literal(left) && !literal(right)) return;
+    const line = lineOf(this.starts, at.from);
+    const text = this.source.split("\n")[line - 1]?.trim() ?? "";
+    const msg = op === "is" ? `"is" with a literal. Did you mean "=="?` : `"is not" with a literal. Did you mean "!="?`;
+    let mod: FnCompiler = this;
+    while (mod.parentCompiler !== null) mod = mod.parentCompiler;
+    mod.warnings.push(`${this.filename}:${line}: SyntaxWarning: ${msg}\n  ${text}\n`);
+  }
+
+  /** the compiler of the enclosing code (null for the module) */
+  parentCompiler: FnCompiler | null = null;
 
   // ---------- names ----------
   /** an attribute name, mangled when private (`self.__x` in class C reads `_C__x`) */
@@ -201,6 +241,9 @@ class FnCompiler {
   }
   storeName(name: string): void {
     const n = mangle(this.scope.private, name);
+    const spec = this.pendingIdentity ?? { k: "unknown" };
+    this.pendingIdentity = null;
+    if (moduleIsNames.get(this.map)?.has(n)) return this.storeNameTracked(n, spec);
     switch (nameKind(this.scope, n)) {
       case "fast":
         return void this.emit(Op.STORE_FAST, this.varIndex(n));
@@ -214,6 +257,53 @@ class FnCompiler {
         return void this.emit(Op.STORE_GLOBAL, this.nameIndex(n));
     }
   }
+  /** a store to a name some `is` compares: the _ID opcode also records the value's identity */
+  storeNameTracked(n: string, spec: IdentitySpec): void {
+    this.identity.set(this.code.length, spec);
+    switch (nameKind(this.scope, n)) {
+      case "fast":
+        return void this.emit(Op.STORE_FAST_ID, this.varIndex(n));
+      case "cell":
+      case "free":
+        return void this.emit(Op.STORE_DEREF_ID, this.derefIndex(n));
+      case "classderef":
+      case "name":
+        return void this.emit(Op.STORE_NAME_ID, this.nameIndex(n));
+      case "global":
+        return void this.emit(Op.STORE_GLOBAL_ID, this.nameIndex(n));
+    }
+  }
+
+  /** the identity of the value `e` produces, as far as the code shows it (IdentitySpec) */
+  identityOf(e: Expr): IdentitySpec {
+    const c = foldConst(e);
+    if (c !== null) return typeof c === "number" || typeof c === "bigint" || typeof c === "string" ? { k: "const", token: constKey(c) } : { k: "unknown" };
+    switch (e.k) {
+      case "Name": {
+        const n = mangle(this.scope.private, e.id);
+        if (!moduleIsNames.get(this.map)?.has(n)) return { k: "unknown" };
+        const kind = nameKind(this.scope, n);
+        const index = kind === "fast" ? this.varIndex(n) : kind === "cell" || kind === "free" || kind === "classderef" ? this.derefIndex(n) : 0;
+        return { k: "name", kind, index, name: n };
+      }
+      // arithmetic makes a new int (CPython caches only -5..256), and so does int() of a str or
+      // of another call; a joined, case-changed or formatted str is new too
+      case "BinOp":
+      case "UnaryOp":
+        return e.k === "UnaryOp" && e.op === "not" ? { k: "unknown" } : { k: "fresh" };
+      case "Call": {
+        const f = e.func;
+        if (f.k === "Name" && (f.id === "int" || f.id === "float") && e.args.length >= 1 && e.args[0]!.kind === "pos" && e.args[0]!.value.k !== "Name") return { k: "fresh" };
+        if (f.k === "Attribute" && FRESH_STR_METHODS.has(f.attr)) return { k: "fresh" };
+        return { k: "unknown" };
+      }
+      case "FStr":
+        return e.parts.length > 1 ? { k: "fresh" } : { k: "unknown" };
+      default:
+        return { k: "unknown" };
+    }
+  }
+
   deleteName(name: string): void {
     const n = mangle(this.scope.private, name);
     switch (nameKind(this.scope, n)) {
@@ -243,13 +333,17 @@ class FnCompiler {
         this.expr(s.value);
         this.emit(Op.POP_TOP);
         return;
-      case "Assign":
+      case "Assign": {
+        const spec = this.identityOf(s.value);
         this.expr(s.value);
         s.targets.forEach((t, i) => {
           if (i < s.targets.length - 1) this.emit(Op.DUP_TOP);
+          // `a = b = x + 1` binds one fresh object to both: that shared identity is not modelled
+          if (t.k === "Name") this.pendingIdentity = spec.k === "fresh" && s.targets.length > 1 ? { k: "unknown" } : spec;
           this.assign(t);
         });
         return;
+      }
       case "AugAssign":
         return this.augAssign(s.target, s.op, s.value, s);
       case "AnnAssign":
@@ -643,6 +737,7 @@ class FnCompiler {
     const scope = this.map.get(s)!;
     const qual = this.scope.kind === "module" ? s.name : `${this.qualname}.${s.name}`.replace("<module>.", "");
     const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, s.name, qual);
+    c.parentCompiler = this;
     c.setLoc(s);
     c.loadConst(qual);
     c.emit(Op.STORE_NAME, c.nameIndex("__qualname__"));
@@ -720,6 +815,7 @@ class FnCompiler {
     const scope = this.map.get(node)!;
     const qual = this.scope.kind === "module" ? name : this.scope.kind === "class" ? `${this.qualname}.${name}` : `${this.qualname}.<locals>.${name}`;
     const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, name, qual);
+    c.parentCompiler = this;
     c.setLoc(node);
     if (Array.isArray(body)) {
       c.stmts(body);
@@ -796,6 +892,7 @@ class FnCompiler {
         this.expr(value);
         this.setSpan(s);
         this.emit(Op.INPLACE_OP, opi);
+        this.pendingIdentity = { k: "fresh" };
         this.storeName(t.id);
         return;
       case "Attribute":
@@ -1074,9 +1171,22 @@ class FnCompiler {
   }
 
   compare(e: Extract<Expr, { k: "Compare" }>): void {
+    const operands = [e.left, ...e.rights];
+    let at = 0;
     const emitOp = (op: string) => {
       this.setSpan(e);
-      if (op === "is" || op === "is not") this.emit(Op.IS_OP, op === "is" ? 0 : 1);
+      const left = operands[at]!;
+      const right = operands[at + 1]!;
+      at++;
+      if (op === "is" || op === "is not") {
+        this.literalIsWarning(op, left, right, e);
+        const specs: [IdentitySpec, IdentitySpec] = [this.identityOf(left), this.identityOf(right)];
+        if ((specs[0].k === "unknown" && specs[1].k === "unknown") || isSingletonConst(left) || isSingletonConst(right)) this.emit(Op.IS_OP, op === "is" ? 0 : 1);
+        else {
+          this.identity.set(this.code.length, specs);
+          this.emit(Op.IS_OP_ID, op === "is" ? 0 : 1);
+        }
+      }
       else if (op === "in" || op === "not in") this.emit(Op.CONTAINS_OP, op === "in" ? 0 : 1);
       else this.emit(Op.COMPARE_OP, CMPOPS.indexOf(op as (typeof CMPOPS)[number]));
     };
@@ -1175,6 +1285,7 @@ class FnCompiler {
     const name = scope.name;
     const qual = this.scope.kind === "module" ? name : `${this.qualname}.<locals>.${name}`;
     const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, name, qual);
+    c.parentCompiler = this;
     c.setLoc(e);
     if (e.kind === "list") c.emit(Op.BUILD_LIST, 0);
     else if (e.kind === "set") c.emit(Op.BUILD_SET, 0);
@@ -1420,7 +1531,7 @@ class FnCompiler {
   }
 }
 
-import { hashKey } from "../runtime/hash";
+import { hashKey, objId } from "../runtime/hash";
 import { foldConst } from "./fold";
 import { mangle } from "./mangle";
 import { internRebuilds, programIdentifiers } from "./interned";
@@ -1548,6 +1659,8 @@ function constKey(v: PyValue): string {
   if (v === None) return "N";
   if (v === Ellipsis) return "E";
   if (v instanceof PyComplex) return `c${Object.is(v.re, -0) ? "-0" : v.re},${Object.is(v.im, -0) ? "-0" : v.im}`;
+  // any other object is only equal to itself
+  if (typeof v === "object") return `o${objId(v)}`;
   return `i${v}`;
 }
 
@@ -1586,6 +1699,45 @@ function constFrozenset(elts: Expr[], module: ScopeMap): PySet | null {
   }
   cache.set(key, rebuilt);
   return rebuilt;
+}
+
+/** each module's merged constants by constKey (FnCompiler.constIndex) */
+const moduleConsts = new WeakMap<ScopeMap, Map<string, PyValue>>();
+
+/** names compared by `is` anywhere in each module: their stores record identities */
+const moduleIsNames = new WeakMap<ScopeMap, Set<string>>();
+
+const FRESH_STR_METHODS = new Set(["join", "upper", "lower", "title", "capitalize", "swapcase", "casefold", "format"]);
+
+function isSingletonConst(e: Expr): boolean {
+  return e.k === "Const" && (e.value.t === "none" || e.value.t === "bool" || e.value.t === "ellipsis");
+}
+
+/** identifiers that appear as a bare name on either side of `is` / `is not` (mangling aside) */
+function isOperandNames(body: Stmt[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) walk(x);
+      return;
+    }
+    const n = node as Record<string, unknown>;
+    if (n.k === "Compare") {
+      const ops = n.ops as string[];
+      const operands = [n.left, ...(n.rights as Expr[])] as Expr[];
+      ops.forEach((op, i) => {
+        if (op !== "is" && op !== "is not") return;
+        const pair = [operands[i]!, operands[i + 1]!];
+        // `x is None` (True, False, ...) compares with a singleton: x's identity is not needed
+        if (pair.some(isSingletonConst)) return;
+        for (const x of pair) if (x.k === "Name") out.add(x.id);
+      });
+    }
+    for (const v of Object.values(n)) if (v !== null && typeof v === "object") walk(v);
+  };
+  walk(body);
+  return out;
 }
 
 /** the identifiers of each module being compiled (what CPython's parser interned) */

@@ -6,7 +6,7 @@
 import type { BinOpName, Expr } from "../parse/ast";
 import { binaryOp, unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
 import { hooks } from "../runtime/ctx";
-import { Ellipsis, None, PyBytes, PyComplex, PyFloat, PyTuple, type PyValue } from "../runtime/value";
+import { Ellipsis, None, PyBytes, PyComplex, PyFloat, PyTuple, type PyValue, theEmptyTuple } from "../runtime/value";
 import { BINOPS } from "./opcodes";
 
 const MAX_INT_BITS = 128;
@@ -45,7 +45,7 @@ export function foldConst(e: Expr): PyValue | null {
         if (v === null) return null;
         items.push(v);
       }
-      return new PyTuple(items);
+      return items.length ? new PyTuple(items) : theEmptyTuple();
     }
     case "UnaryOp": {
       const v = foldConst(e.operand);

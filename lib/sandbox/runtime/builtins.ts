@@ -36,6 +36,7 @@ import {
   PyDict,
   PyExc,
   PyComplex,
+  theEmptyTuple,
   PyFloat,
   PyFunction,
   PyIter,
@@ -291,6 +292,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   ctor(T.tuple, (cls, args) => {
     const items = args.length ? host.iterate(args[0]!) : [];
     if (cls === T.tuple && args[0] instanceof PyTuple && args[0].cls === T.tuple) return args[0];
+    if (cls === T.tuple && items.length === 0) return theEmptyTuple();
     return new PyTuple(items, cls);
   });
   ctor(T.dict, (cls) => new PyDict(cls));

@@ -97,6 +97,11 @@ export class PyTuple extends PyObj {
     super(cls);
   }
 }
+let emptyTuple: PyTuple | null = null;
+/** `()`: like CPython, every empty tuple is this one object */
+export function theEmptyTuple(): PyTuple {
+  return (emptyTuple ??= new PyTuple([]));
+}
 export type DictEntry = { k: PyValue; v: PyValue };
 export class PyDict extends PyObj {
   map = new Map<unknown, DictEntry>();

@@ -1,6 +1,7 @@
 // The opcodes run() leaves to a second switch: rarely hot ones, so the hot loop stays small enough
 // for V8 to optimise quickly and deoptimises less.
 import { isSubtype } from "../runtime/types";
+import { isWithIdentity, storeWithIdentity } from "./identity";
 import { unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
 import { delAttr, getAttr, getAttrOpt } from "../runtime/attrs";
 import { callValue } from "../runtime/call";
@@ -13,7 +14,7 @@ import { hashKey } from "../runtime/hash";
 import { getIter, iterToArray } from "../runtime/iter";
 import { repr, str } from "../runtime/repr";
 import { delItem, getItem } from "../runtime/subscript";
-import { None, PyCell, PyDict, PyFunction, PyIter, PyList, PyObj, PySet, PySlice, PyTuple, PyType, type PyValue, T } from "../runtime/value";
+import { None, PyCell, PyDict, PyFunction, PyIter, PyList, PyObj, PySet, PySlice, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { Frame, PyGenerator } from "./frame";
 import type { Interp } from "./interp";
 import { derefError, nameError } from "./name-errors";
@@ -149,7 +150,8 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
     }
     case 59 /* LIST_TO_TUPLE */: {
       const l = stack.length - 1;
-      stack[l] = new PyTuple((stack[l] as PyList).items);
+      const items = (stack[l] as PyList).items;
+      stack[l] = items.length ? new PyTuple(items) : theEmptyTuple();
       break;
     }
     case 61 /* UNPACK_EX */: {
@@ -275,6 +277,25 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       }
       const v = stack.pop()!;
       stack.push(v instanceof PyDict);
+      break;
+    }
+    case 98 /* STORE_FAST_ID */:
+      storeWithIdentity(frame, "fast", arg, ip - 2, stack.pop()!);
+      break;
+    case 99 /* STORE_NAME_ID */:
+      storeWithIdentity(frame, "name", arg, ip - 2, stack.pop()!);
+      break;
+    case 100 /* STORE_GLOBAL_ID */:
+      storeWithIdentity(frame, "global", arg, ip - 2, stack.pop()!);
+      break;
+    case 101 /* STORE_DEREF_ID */:
+      storeWithIdentity(frame, "deref", arg, ip - 2, stack.pop()!);
+      break;
+    case 102 /* IS_OP_ID */: {
+      const b = stack.pop()!;
+      const l = stack.length - 1;
+      const same = isWithIdentity(frame, ip - 2, stack[l]!, b);
+      stack[l] = arg ? !same : same;
       break;
     }
     case 95 /* MATCH_CLASS */: {

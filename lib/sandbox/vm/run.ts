@@ -17,7 +17,7 @@ import { getIter, iterNext } from "../runtime/iter";
 import { intAdd, intSub } from "../runtime/num";
 import { getItem, setItem } from "../runtime/subscript";
 import { lookupType } from "../runtime/types";
-import { GlobalsMap, None, PyBuiltin, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T } from "../runtime/value";
+import { GlobalsMap, None, PyBuiltin, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { setupCells } from "./bind";
 import { callAny, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
 import { coldOp } from "./cold-ops";
@@ -586,8 +586,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             break;
           }
           case 48 /* BUILD_TUPLE */: {
-            const items = arg ? stack.splice(stack.length - arg, arg) : [];
-            stack.push(new PyTuple(items));
+            stack.push(arg ? new PyTuple(stack.splice(stack.length - arg, arg)) : theEmptyTuple());
             break;
           }
           case 49 /* BUILD_LIST */: {
