@@ -16,6 +16,8 @@ export type CodeFlags = {
  * by the expression, a variable's recorded identity, or unknown (then equal values count as one).
  */
 export type IdentitySpec = { k: "unknown" } | { k: "fresh" } | { k: "const"; token: string } | { k: "name"; kind: "fast" | "cell" | "free" | "global" | "name" | "classderef"; index: number; name: string };
+/** a STORE_*_ID: where the stored value's identity comes from, and (fast locals) the hidden local holding it */
+export type IdentityStore = { spec: IdentitySpec; shadow: number };
 
 export type Code = {
   name: string;
@@ -50,7 +52,7 @@ export type Code = {
   /** code objects of the functions, classes and comprehensions defined here (MAKE_FUNCTION arg >> 4) */
   children: Code[];
   /** for STORE_*_ID (one spec) and IS_OP_ID (two) instructions, by instruction offset */
-  identity?: Map<number, IdentitySpec | [IdentitySpec, IdentitySpec]>;
+  identity?: Map<number, IdentityStore | [IdentitySpec, IdentitySpec]>;
   /** compile-time warnings (SyntaxWarning), printed to stderr before the module runs */
   warnings?: string[];
 };

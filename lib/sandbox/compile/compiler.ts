@@ -3,7 +3,7 @@
 import type { Arg, Expr, Params, Pattern, Span, Stmt } from "../parse/ast";
 import { SourceError, lineOf, lineStarts } from "../parse/to-ast";
 import { None, Ellipsis, PyBytes, PyComplex, PyFloat, type PyValue } from "../runtime/value";
-import type { Code, IdentitySpec } from "./code";
+import type { Code, IdentitySpec, IdentityStore } from "./code";
 import { BINOPS, CMPOPS, Op } from "./opcodes";
 import { buildScopes, nameKind, type Scope, type ScopeMap } from "./scope";
 
@@ -194,7 +194,7 @@ class FnCompiler {
   }
 
   /** identities of stores and `is` operands (Code.identity) */
-  identity = new Map<number, IdentitySpec | [IdentitySpec, IdentitySpec]>();
+  identity = new Map<number, IdentityStore | [IdentitySpec, IdentitySpec]>();
   /** the identity the next storeName records, set by the assignment that stores */
   pendingIdentity: IdentitySpec | null = null;
   /** the module's compile-time warnings (the module compiler only) */
@@ -259,8 +259,10 @@ class FnCompiler {
   }
   /** a store to a name some `is` compares: the _ID opcode also records the value's identity */
   storeNameTracked(n: string, spec: IdentitySpec): void {
-    this.identity.set(this.code.length, spec);
-    switch (nameKind(this.scope, n)) {
+    const kind = nameKind(this.scope, n);
+    // a fast local's identity lives in a hidden local beside it (cleared with the frame)
+    this.identity.set(this.code.length, { spec, shadow: kind === "fast" ? this.varIndex(`$id ${n}`) : -1 });
+    switch (kind) {
       case "fast":
         return void this.emit(Op.STORE_FAST_ID, this.varIndex(n));
       case "cell":
@@ -283,7 +285,7 @@ class FnCompiler {
         const n = mangle(this.scope.private, e.id);
         if (!moduleIsNames.get(this.map)?.has(n)) return { k: "unknown" };
         const kind = nameKind(this.scope, n);
-        const index = kind === "fast" ? this.varIndex(n) : kind === "cell" || kind === "free" || kind === "classderef" ? this.derefIndex(n) : 0;
+        const index = kind === "fast" ? this.varIndex(`$id ${n}`) : kind === "cell" || kind === "free" || kind === "classderef" ? this.derefIndex(n) : 0;
         return { k: "name", kind, index, name: n };
       }
       // arithmetic makes a new int (CPython caches only -5..256), and so does int() of a str or

@@ -147,7 +147,6 @@ export function releaseFrame(f: Frame): void {
   f.blocks = null;
   f.curExc = null;
   f.cells = null;
-  f.ids = null;
   pool.push(f);
 }
 

@@ -29,8 +29,6 @@ export class Frame {
   names: Map<string, PyValue> | null = null;
   /** created by the interpreter's positional-call fast path: reused via func.framePool once it returns */
   recycle = false;
-  /** identity tokens of fast locals some `is` compares (vm/identity.ts) */
-  ids: Map<number, unknown> | null = null;
   constructor(
     public code: Code,
     public globals: Map<string, PyValue>,

@@ -6,7 +6,7 @@
 // variable, and IS_OP_ID compares tokens when the values are equal. A value whose identity is
 // unknown (a parameter, a loop variable, a list item, a call's result) counts as the same object
 // as an equal constant or another unknown, and as a different one from a fresh object.
-import type { IdentitySpec } from "../compile/code";
+import type { IdentitySpec, IdentityStore } from "../compile/code";
 import { type PyCell, type PyValue } from "../runtime/value";
 import type { Frame } from "./frame";
 
@@ -34,7 +34,7 @@ function tokenOf(frame: Frame, spec: IdentitySpec): Token {
     case "name":
       switch (spec.kind) {
         case "fast":
-          return frame.ids?.get(spec.index);
+          return frame.fast[spec.index];
         case "cell":
         case "free":
         case "classderef":
@@ -52,15 +52,13 @@ function tokenOf(frame: Frame, spec: IdentitySpec): Token {
 
 /** STORE_*_ID: the store itself (as the plain opcode) and the identity beside it */
 export function storeWithIdentity(frame: Frame, op: "fast" | "name" | "global" | "deref", arg: number, pc: number, value: PyValue): void {
-  const token = tokenOf(frame, frame.code.identity!.get(pc) as IdentitySpec);
+  const store = frame.code.identity!.get(pc) as IdentityStore;
+  const token = tokenOf(frame, store.spec);
   switch (op) {
-    case "fast": {
+    case "fast":
       frame.fast[arg] = value;
-      const ids = (frame.ids ??= new Map());
-      if (token === undefined) ids.delete(arg);
-      else ids.set(arg, token);
+      frame.fast[store.shadow] = token as PyValue | undefined;
       return;
-    }
     case "deref": {
       const cell = frame.cells![arg]!;
       cell.v = value;
