@@ -599,7 +599,12 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     const n = pyLen(x!);
     const gi = getAttr(x!, "__getitem__");
     let i = n - 1;
-    return new PyIter(() => (i >= 0 ? callValue(gi, [i--], null) : undefined), reversedType);
+    return new PyIter(() => {
+      if (i < 0) return undefined;
+      const x = callValue(gi, [i], null);
+      i--;
+      return x;
+    }, reversedType);
   });
   def("sorted", (args, kw) => {
     if (args.length !== 1) typeError(`sorted expected 1 argument, got ${args.length}`);

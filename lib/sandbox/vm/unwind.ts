@@ -10,6 +10,7 @@ import { PyAGenStep } from "./async-gen";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import type { Interp } from "./interp";
 import { HaltError } from "./signals";
+import { takeCont } from "./native-replay";
 
 /** Exception unwinding, out of run() because it is rarely hot: finds the handler (null: continue
  * with st.frame at its ip) or ends the run with the exception. */
@@ -53,6 +54,13 @@ export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err:
     frame.back = null;
     if (frame.boundary || back === null || (g !== null && g.mode === Resume.NATIVE)) {
       frame.ip = ip;
+      // a native's callback that had blocked raised: the native runs again and meets the exception
+      const c = takeCont(frame);
+      if (c !== undefined) {
+        st.replayPending = { c, ok: false, value: e };
+        st.frame = c.outer;
+        return null;
+      }
       st.frame = frame;
       return { k: "exception", exc: e };
     }
