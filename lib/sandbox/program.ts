@@ -23,6 +23,7 @@ import { HaltError } from "./vm/signals";
 import { formatException, type FakeFrame } from "./vm/traceback";
 import { MODULES } from "./modules/registry";
 import { setHashSeed } from "./runtime/siphash";
+import { resetUserHashed } from "./runtime/hash";
 import { makeExc } from "./vm/unwind";
 
 export type ProgramOptions = {
@@ -101,6 +102,7 @@ export class Program {
     setIntMaxStrDigits(DEFAULT_INT_MAX_STR_DIGITS);
     if (!Number.isInteger(opts.hashSeed) || opts.hashSeed < 0 || opts.hashSeed > 4294967295) throw new RangeError("hashSeed must be an integer in [0, 4294967295], as PYTHONHASHSEED");
     setHashSeed(opts.hashSeed);
+    resetUserHashed();
     hooks.work = (units, what) => {
       const interp = this.interp;
       const st = interp.cur;

@@ -1,6 +1,7 @@
 // Identity ids and hashing: the key a dict or set stores a value under (equal values, equal keys)
 // and hash().
 import { callValue } from "./call";
+import { pyEq } from "./compare";
 import { typeName } from "./coerce";
 import { typeError } from "./errors";
 import { norm, type Int } from "./num";
@@ -57,7 +58,7 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PyTuple) {
     if (v.cls !== T.tuple) {
       const h = lookupType(v.cls, "__hash__");
-      if (h instanceof PyFunction) return "\u0002h" + String(callValue(h, [v], null));
+      if (h instanceof PyFunction) return userHashKey(v, h);
     }
     if (v.hashKey === null) v.hashKey = "\u0001(" + v.items.map(keyString).join(",") + ")";
     return v.hashKey;
@@ -67,13 +68,42 @@ export function hashKey(v: PyValue): unknown {
   if (v.cls.layout === "object" || v.cls.layout === "exc") {
     const h = lookupType(v.cls, "__hash__");
     if (h === None) typeError(`unhashable type: '${typeName(v)}'`);
-    if (h instanceof PyFunction) return "\u0002h" + String(callValue(h, [v], null));
+    if (h instanceof PyFunction) return userHashKey(v, h);
     if (h === undefined) {
       const eq = lookupType(v.cls, "__eq__");
       if (eq instanceof PyFunction) typeError(`unhashable type: '${typeName(v)}'`);
     }
   }
   return v;
+}
+
+/** Objects hashed by a Python __hash__, grouped by hash value: a dict or set key stands for the
+ * first object of its group that is == to it, so unequal objects with one hash stay apart (as
+ * they do in CPython's probing) and equal ones meet. One registry per run (resetUserHashed). */
+let userHashed = new Map<string, PyValue[]>();
+
+export function resetUserHashed(): void {
+  userHashed = new Map();
+}
+
+/** "\u0002h<hash>#<n>": the key of `v`, whose class's __hash__ is `h` (set-table.ts reads the hash back) */
+function userHashKey(v: PyValue, h: PyValue): string {
+  const r = callValue(h, [v], null);
+  let hv: bigint;
+  if (typeof r === "number" || typeof r === "boolean") hv = BigInt(r);
+  else if (typeof r === "bigint") hv = r;
+  else return typeError("__hash__ method should return an integer");
+  // CPython keeps a __hash__ result that fits in 64 bits as it is, and hashes a bigger int again
+  if (BigInt.asIntN(64, hv) !== hv) hv = intHash(hv);
+  const hs = String(hv === -1n ? -2n : hv);
+  let group = userHashed.get(hs);
+  if (group === undefined) userHashed.set(hs, (group = []));
+  for (let i = 0; i < group.length; i++) {
+    const other = group[i]!;
+    if (other === v || pyEq(other, v)) return `\u0002h${hs}#${i}`;
+  }
+  group.push(v);
+  return `\u0002h${hs}#${group.length - 1}`;
 }
 
 function keyString(v: PyValue): string {
@@ -112,7 +142,10 @@ function objectHash(v: PyValue): bigint {
     if (h instanceof PyFunction) {
       const r = callValue(h, [v], null);
       if (typeof r === "number" || typeof r === "boolean") return r === -1 ? -2n : BigInt(r);
-      if (typeof r === "bigint") return intHash(r);
+      if (typeof r === "bigint") {
+        const h = BigInt.asIntN(64, r) === r ? r : intHash(r);
+        return h === -1n ? -2n : h;
+      }
       typeError("__hash__ method should return an integer");
     }
     if (h === undefined && lookupType(v.cls, "__eq__") instanceof PyFunction) typeError(`unhashable type: '${typeName(v)}'`);

@@ -38,6 +38,13 @@ function loadHash(key: unknown, value: PyValue): boolean {
     hashHi = key < 0 ? 0xffffffff : 0;
     return true;
   }
+  // an object with a Python __hash__: its key carries the hash (hash.ts userHashKey)
+  if (typeof key === "string" && typeof value === "object" && key.charCodeAt(0) === 2 && key.charCodeAt(1) === 104) {
+    const u = BigInt.asUintN(64, BigInt(key.slice(2, key.indexOf("#"))));
+    hashLo = Number(u & 0xffffffffn);
+    hashHi = Number(u >> 32n);
+    return true;
+  }
   if (!loadPyHash(value)) return false;
   hashLo = pyHashLo;
   hashHi = pyHashHi;
