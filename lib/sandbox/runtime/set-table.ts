@@ -68,6 +68,10 @@ function findCleanSlot(slots: Slot[], mask: number): number {
   }
 }
 
+function newHashes(size: number): number[] {
+  return new Array<number>(2 * size).fill(0);
+}
+
 function newSlots(size: number): Slot[] {
   return new Array<Slot>(size).fill(undefined);
 }
@@ -76,6 +80,9 @@ export class SetStore extends Map<unknown, PyValue> {
   /** slot → hash key (undefined: never used, DUMMY: deleted); null once CPython's layout is unknowable */
   private slots: Slot[] | null = newSlots(MINSIZE);
   private slotValues: (PyValue | undefined)[] = new Array<PyValue | undefined>(MINSIZE);
+  /** each slot's hash (low, high halves at 2j, 2j+1), kept as CPython's setentry keeps it: a resize
+   * or merge re-inserts without hashing again (SipHash of a str is not free) */
+  private slotHashes: number[] = newHashes(MINSIZE);
   private mask = MINSIZE - 1;
   /** used + dummy slots (CPython `fill`); `size` is CPython's `used` */
   private fill = 0;
@@ -112,10 +119,14 @@ export class SetStore extends Map<unknown, PyValue> {
           if (freeSlot >= 0) {
             slots[freeSlot] = key;
             this.slotValues[freeSlot] = value;
+            this.slotHashes[2 * freeSlot] = hashLo;
+            this.slotHashes[2 * freeSlot + 1] = hashHi;
             return this;
           }
           slots[j] = key;
           this.slotValues[j] = value;
+          this.slotHashes[2 * j] = hashLo;
+          this.slotHashes[2 * j + 1] = hashHi;
           this.fill++;
           if (this.fill * 5 >= mask * 3) this.resize(this.size > 50000 ? this.size * 2 : this.size * 4);
           return this;
@@ -145,6 +156,7 @@ export class SetStore extends Map<unknown, PyValue> {
     super.clear();
     this.slots = newSlots(MINSIZE);
     this.slotValues = new Array<PyValue | undefined>(MINSIZE);
+    this.slotHashes = newHashes(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = 0;
   }
@@ -186,6 +198,7 @@ export class SetStore extends Map<unknown, PyValue> {
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.size) {
       this.slots = src.slice();
       this.slotValues = other.slotValues.slice();
+      this.slotHashes = other.slotHashes.slice();
       this.fill = other.fill;
       for (const [k, v] of other) super.set(k, v);
       return;
@@ -195,10 +208,13 @@ export class SetStore extends Map<unknown, PyValue> {
       for (let j = 0; j < src.length; j++) {
         const k = src[j];
         if (k === undefined || k === DUMMY) continue;
-        loadHash(k, other.slotValues[j]!);
+        hashLo = other.slotHashes[2 * j]!;
+        hashHi = other.slotHashes[2 * j + 1]!;
         const at = findCleanSlot(slots, this.mask);
         slots[at] = k;
         this.slotValues[at] = other.slotValues[j];
+        this.slotHashes[2 * at] = hashLo;
+        this.slotHashes[2 * at + 1] = hashHi;
         super.set(k, other.slotValues[j]!);
       }
       this.fill = other.size;
@@ -226,6 +242,7 @@ export class SetStore extends Map<unknown, PyValue> {
     for (const [k, v] of other) super.set(k, v);
     this.slots = other.slots === null ? null : other.slots.slice();
     this.slotValues = other.slotValues.slice();
+    this.slotHashes = other.slotHashes.slice();
     this.mask = other.mask;
     this.fill = other.fill;
   }
@@ -279,6 +296,7 @@ export class SetStore extends Map<unknown, PyValue> {
   private dropLayout(): void {
     this.slots = null;
     this.slotValues = [];
+    this.slotHashes = [];
   }
 
   /** the slot holding a key known to be present */
@@ -308,17 +326,23 @@ export class SetStore extends Map<unknown, PyValue> {
     if (size === MINSIZE && old.length === MINSIZE && this.fill === this.size) return;
     const slots = newSlots(size);
     const values = new Array<PyValue | undefined>(size);
+    const oldHashes = this.slotHashes;
+    const hashes = newHashes(size);
     const mask = size - 1;
     for (let j = 0; j < old.length; j++) {
       const k = old[j];
       if (k === undefined || k === DUMMY) continue;
-      loadHash(k, oldValues[j]!);
+      hashLo = oldHashes[2 * j]!;
+      hashHi = oldHashes[2 * j + 1]!;
       const at = findCleanSlot(slots, mask);
       slots[at] = k;
       values[at] = oldValues[j];
+      hashes[2 * at] = hashLo;
+      hashes[2 * at + 1] = hashHi;
     }
     this.slots = slots;
     this.slotValues = values;
+    this.slotHashes = hashes;
     this.mask = mask;
     this.fill = this.size;
   }

@@ -43,104 +43,87 @@ export function hashSeed(): number {
   return keySeed;
 }
 
-// the state v0..v3 in halves, module variables so the rounds are plain straight-line code
-let v0l = 0;
-let v0h = 0;
-let v1l = 0;
-let v1h = 0;
-let v2l = 0;
-let v2h = 0;
-let v3l = 0;
-let v3h = 0;
-
-/** one SipRound: add-rotate-xor on the four words (rotations 13, 32, 16, 21, 17, 32) */
-function round(): void {
-  let lo: number;
-  let t: number;
-  // v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32)
-  lo = (v0l + v1l) >>> 0;
-  v0h = (v0h + v1h + (lo < v0l ? 1 : 0)) >>> 0;
-  v0l = lo;
-  t = v1l;
-  v1l = ((v1l << 13) | (v1h >>> 19)) >>> 0;
-  v1h = ((v1h << 13) | (t >>> 19)) >>> 0;
-  v1l = (v1l ^ v0l) >>> 0;
-  v1h = (v1h ^ v0h) >>> 0;
-  t = v0l;
-  v0l = v0h;
-  v0h = t;
-  // v2 += v3; v3 = rotl(v3, 16); v3 ^= v2
-  lo = (v2l + v3l) >>> 0;
-  v2h = (v2h + v3h + (lo < v2l ? 1 : 0)) >>> 0;
-  v2l = lo;
-  t = v3l;
-  v3l = ((v3l << 16) | (v3h >>> 16)) >>> 0;
-  v3h = ((v3h << 16) | (t >>> 16)) >>> 0;
-  v3l = (v3l ^ v2l) >>> 0;
-  v3h = (v3h ^ v2h) >>> 0;
-  // v0 += v3; v3 = rotl(v3, 21); v3 ^= v0
-  lo = (v0l + v3l) >>> 0;
-  v0h = (v0h + v3h + (lo < v0l ? 1 : 0)) >>> 0;
-  v0l = lo;
-  t = v3l;
-  v3l = ((v3l << 21) | (v3h >>> 11)) >>> 0;
-  v3h = ((v3h << 21) | (t >>> 11)) >>> 0;
-  v3l = (v3l ^ v0l) >>> 0;
-  v3h = (v3h ^ v0h) >>> 0;
-  // v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32)
-  lo = (v2l + v1l) >>> 0;
-  v2h = (v2h + v1h + (lo < v2l ? 1 : 0)) >>> 0;
-  v2l = lo;
-  t = v1l;
-  v1l = ((v1l << 17) | (v1h >>> 15)) >>> 0;
-  v1h = ((v1h << 17) | (t >>> 15)) >>> 0;
-  v1l = (v1l ^ v2l) >>> 0;
-  v1h = (v1h ^ v2h) >>> 0;
-  t = v2l;
-  v2l = v2h;
-  v2h = t;
-}
-
-/** one message word: v3 ^= m; one compression round; v0 ^= m */
-function compress(mlo: number, mhi: number): void {
-  v3l = (v3l ^ mlo) >>> 0;
-  v3h = (v3h ^ mhi) >>> 0;
-  round();
-  v0l = (v0l ^ mlo) >>> 0;
-  v0h = (v0h ^ mhi) >>> 0;
-}
-
-/** little-endian 32-bit word of `b` at `at`, bytes past `end` reading as zero */
-function le32(b: Uint8Array, at: number, end: number): number {
-  let w = 0;
-  for (let i = 3; i >= 0; i--) w = (w << 8) | (at + i < end ? b[at + i]! : 0);
-  return w >>> 0;
-}
-
 /** SipHash-1-3 of bytes[0..len) under the current key, into sipLo/sipHi */
 export function sipHash13(bytes: Uint8Array, len: number): void {
-  v0l = (k0lo ^ 0x70736575) >>> 0;
-  v0h = (k0hi ^ 0x736f6d65) >>> 0;
-  v1l = (k1lo ^ 0x6e646f6d) >>> 0;
-  v1h = (k1hi ^ 0x646f7261) >>> 0;
-  v2l = (k0lo ^ 0x6e657261) >>> 0;
-  v2h = (k0hi ^ 0x6c796765) >>> 0;
-  v3l = (k1lo ^ 0x79746573) >>> 0;
-  v3h = (k1hi ^ 0x74656462) >>> 0;
+  // the state in local halves (module variables would cost a context access each)
+  let v0l = (k0lo ^ 0x70736575) >>> 0;
+  let v0h = (k0hi ^ 0x736f6d65) >>> 0;
+  let v1l = (k1lo ^ 0x6e646f6d) >>> 0;
+  let v1h = (k1hi ^ 0x646f7261) >>> 0;
+  let v2l = (k0lo ^ 0x6e657261) >>> 0;
+  let v2h = (k0hi ^ 0x6c796765) >>> 0;
+  let v3l = (k1lo ^ 0x79746573) >>> 0;
+  let v3h = (k1hi ^ 0x74656462) >>> 0;
   const whole = len & ~7;
-  for (let at = 0; at < whole; at += 8) {
-    const lo = (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
-    const hi = (bytes[at + 4]! | (bytes[at + 5]! << 8) | (bytes[at + 6]! << 16) | (bytes[at + 7]! << 24)) >>> 0;
-    compress(lo, hi);
+  // one round per message word (the last word holds the 0..7 leftover bytes and the length's
+  // low byte in its top byte), then 0xff into v2 and three more rounds
+  const words = (whole >> 3) + 1;
+  let mlo = 0;
+  let mhi = 0;
+  for (let r = 0; r < words + 3; r++) {
+    if (r < words) {
+      const at = r << 3;
+      if (at < whole) {
+        mlo = (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
+        mhi = (bytes[at + 4]! | (bytes[at + 5]! << 8) | (bytes[at + 6]! << 16) | (bytes[at + 7]! << 24)) >>> 0;
+      } else {
+        mlo = 0;
+        mhi = (len & 0xff) << 24;
+        for (let i = whole; i < len; i++) {
+          const shift = (i - whole) * 8;
+          if (shift < 32) mlo |= bytes[i]! << shift;
+          else mhi |= bytes[i]! << (shift - 32);
+        }
+        mlo >>>= 0;
+        mhi >>>= 0;
+      }
+      v3l = (v3l ^ mlo) >>> 0;
+      v3h = (v3h ^ mhi) >>> 0;
+    } else if (r === words) v2l = (v2l ^ 0xff) >>> 0;
+    // SipRound: add-rotate-xor with rotations 13, 32, 16, 21, 17, 32
+    let lo = (v0l + v1l) >>> 0;
+    v0h = (v0h + v1h + (lo < v0l ? 1 : 0)) >>> 0;
+    v0l = lo;
+    let t = v1l;
+    v1l = ((v1l << 13) | (v1h >>> 19)) >>> 0;
+    v1h = ((v1h << 13) | (t >>> 19)) >>> 0;
+    v1l = (v1l ^ v0l) >>> 0;
+    v1h = (v1h ^ v0h) >>> 0;
+    t = v0l;
+    v0l = v0h;
+    v0h = t;
+    lo = (v2l + v3l) >>> 0;
+    v2h = (v2h + v3h + (lo < v2l ? 1 : 0)) >>> 0;
+    v2l = lo;
+    t = v3l;
+    v3l = ((v3l << 16) | (v3h >>> 16)) >>> 0;
+    v3h = ((v3h << 16) | (t >>> 16)) >>> 0;
+    v3l = (v3l ^ v2l) >>> 0;
+    v3h = (v3h ^ v2h) >>> 0;
+    lo = (v0l + v3l) >>> 0;
+    v0h = (v0h + v3h + (lo < v0l ? 1 : 0)) >>> 0;
+    v0l = lo;
+    t = v3l;
+    v3l = ((v3l << 21) | (v3h >>> 11)) >>> 0;
+    v3h = ((v3h << 21) | (t >>> 11)) >>> 0;
+    v3l = (v3l ^ v0l) >>> 0;
+    v3h = (v3h ^ v0h) >>> 0;
+    lo = (v2l + v1l) >>> 0;
+    v2h = (v2h + v1h + (lo < v2l ? 1 : 0)) >>> 0;
+    v2l = lo;
+    t = v1l;
+    v1l = ((v1l << 17) | (v1h >>> 15)) >>> 0;
+    v1h = ((v1h << 17) | (t >>> 15)) >>> 0;
+    v1l = (v1l ^ v2l) >>> 0;
+    v1h = (v1h ^ v2h) >>> 0;
+    t = v2l;
+    v2l = v2h;
+    v2h = t;
+    if (r < words) {
+      v0l = (v0l ^ mlo) >>> 0;
+      v0h = (v0h ^ mhi) >>> 0;
+    }
   }
-  // the last word: the 0..7 leftover bytes, with the length's low byte in the top byte
-  const tlo = le32(bytes, whole, len);
-  const thi = (le32(bytes, whole + 4, len) | ((len & 0xff) << 24)) >>> 0;
-  compress(tlo, thi);
-  v2l = (v2l ^ 0xff) >>> 0;
-  round();
-  round();
-  round();
   sipLo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
   sipHi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
 }
