@@ -5,15 +5,8 @@ import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TDraftContent, TDraftPreview, TEditorState, TSaveConflict, TVersionDiffView } from "@/lib/contracts/authoring";
 import { MAX_BODY_BYTES } from "@/lib/contracts/authoring";
-import type { TActionError } from "@/lib/errors";
-import { diffVersionsAction } from "@/app/author/actions/diff-versions";
-import { getSaveConflictAction } from "@/app/author/actions/get-save-conflict";
-import { moveQuestionAction } from "@/app/author/actions/move-question";
-import { previewDraftAction } from "@/app/author/actions/preview-draft";
-import { publishVersionAction } from "@/app/author/actions/publish-version";
-import { restoreVersionAction } from "@/app/author/actions/restore-version";
-import { saveDraftAction } from "@/app/author/actions/save-draft";
-import { setArchivedAction } from "@/app/author/actions/set-archived";
+import { authorApi } from "@/lib/client/author-api";
+import type { TClientError } from "@/lib/client/request-json";
 import { AnswerSegments } from "@/components/question/answer-segments";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftItems } from "./draft-items";
@@ -62,9 +55,9 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
     const ticket = ++latest.current;
     setPreviewState("pending");
     const timer = setTimeout(async () => {
-      const result = await previewDraftAction({ questionId: state.question.id, content }).catch(() => null);
+      const result = await authorApi.preview(state.question.id, content);
       if (ticket !== latest.current) return;
-      if (result?.ok) {
+      if (result.ok) {
         setPreview(result.data);
         setPreviewState("idle");
       } else setPreviewState("error");
@@ -79,7 +72,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  const fail = useCallback((error: TActionError) => {
+  const fail = useCallback((error: TClientError) => {
     setMessage({ tone: "error", text: error.message });
     setFieldErrors(error.fields ?? {});
   }, []);
@@ -95,14 +88,14 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   const save = async (): Promise<number | null> => {
     if (!dirty) return base.version;
     const sent = content;
-    const result = await saveDraftAction({ questionId: state.question.id, baseVersion: base.version, content: sent, note: note.trim() || undefined }).catch(() => null);
-    if (!result) {
+    const result = await authorApi.saveDraft(state.question.id, { baseVersion: base.version, content: sent, note: note.trim() || undefined });
+    if (!result.ok && result.error.code === "NETWORK") {
       setMessage({ tone: "error", text: tooBig ? `The answer is over ${MAX_BODY_BYTES / 1024} KB; nothing was saved.` : "The server could not be reached; nothing was saved." });
       return null;
     }
     if (!result.ok) {
       if (result.error.code === "CONFLICT") {
-        const details = await getSaveConflictAction({ questionId: state.question.id, baseVersion: base.version, content: sent });
+        const details = await authorApi.conflict(state.question.id, { baseVersion: base.version, content: sent });
         if (details.ok) setConflict(details.data);
       }
       fail(result.error);
@@ -134,10 +127,10 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
     setMessage(null);
     const version = await save();
     if (version !== null) {
-      const result = await publishVersionAction({ questionId: state.question.id, version });
+      const result = await authorApi.publish(state.question.id, version);
       if (result.ok) setMessage({ tone: "ok", text: `Version ${version} is published: learners see it now.`, href: result.data.href });
       else if (result.error.code === "CONFLICT") {
-        const details = await getSaveConflictAction({ questionId: state.question.id, baseVersion: version, content });
+        const details = await authorApi.conflict(state.question.id, { baseVersion: version, content });
         if (details.ok) setConflict(details.data);
         fail(result.error);
       } else fail(result.error);
@@ -149,7 +142,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   const onRestore = async (version: number) => {
     setBusy("restore");
     setMessage(null);
-    const result = await restoreVersionAction({ questionId: state.question.id, version, baseVersion: base.version });
+    const result = await authorApi.restore(state.question.id, { version, baseVersion: base.version });
     if (result.ok) {
       loadContent(result.data.content, result.data.version);
       setMessage({ tone: "ok", text: `Version ${version} is back as version ${result.data.version}, a draft. Publish it to show it to learners.` });
@@ -161,14 +154,14 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   };
 
   const onCompare = async (from: number, to: number) => {
-    const result = await diffVersionsAction({ questionId: state.question.id, from, to });
+    const result = await authorApi.diff(state.question.id, from, to);
     if (result.ok) setDiff(result.data);
     else fail(result.error);
   };
 
   const onArchive = async (archived: boolean) => {
     setBusy("status");
-    const result = await setArchivedAction({ questionId: state.question.id, archived });
+    const result = await authorApi.setArchived(state.question.id, archived);
     if (result.ok) setMessage({ tone: "ok", text: archived ? "Archived: learners no longer see this question; its attempts and review cards are kept." : `Back in the bank as ${result.data.status}.` });
     else fail(result.error);
     router.refresh();
@@ -178,7 +171,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   const onMove = async (to: number) => {
     if (dirty) return setMessage({ tone: "error", text: "Save or discard your changes before moving the question." });
     setBusy("move");
-    const result = await moveQuestionAction({ questionId: state.question.id, to });
+    const result = await authorApi.move(state.question.id, to);
     setBusy(null);
     if (result.ok) router.push(result.data.href);
     else fail(result.error);

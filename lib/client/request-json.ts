@@ -1,6 +1,6 @@
 // The browser side of the API's envelope: `{ data }` on success, `{ error: { code, message } }`
 // on failure. Network failures and non-JSON answers come back as errors too, never as throws.
-export type TClientError = { code: string; message: string };
+export type TClientError = { code: string; message: string; fields?: Record<string, string[]> };
 export type TClientResult<T> = { ok: true; data: T } | { ok: false; error: TClientError };
 
 export async function requestJson<T>(url: string, init: { method?: "GET" | "POST" | "PUT" | "DELETE"; body?: unknown } = {}): Promise<TClientResult<T>> {

@@ -7,6 +7,9 @@
 export const ANSWER_BODY_LIMIT = 64 * 1024;
 /** Sign-in, sign-up and password forms. */
 export const ACCOUNT_BODY_LIMIT = 8 * 1024;
+/** An author's draft: a body of up to 200 KB of UTF-8 (MAX_BODY_BYTES) grows when JSON escapes
+ * its quotes, backslashes and newlines; 1 MB leaves room for that and the front matter. */
+export const AUTHORING_BODY_LIMIT = 1024 * 1024;
 
 export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(0)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
