@@ -1,9 +1,10 @@
 // `npm run bench:load -- [--learners 200] [--seconds 60] [--think-ms 1000] [--ramp-seconds 10]
-// [--database both|sqlite|postgresql]`: simulated learners against the production server `npm
-// start` runs, on SQLite and on PostgreSQL (TEST_POSTGRES_URL, or the local server
-// .ci/start-postgres.sh starts). Each learner signs in, then loops: the home and bank pages, a
-// question page with its progress and a self-assessment, a 5-item quiz answered to the end, a
-// review of up to 5 items, and the progress page, pausing `think-ms` (±50%) between steps.
+// [--saturate-seconds 8] [--database both|sqlite|postgresql] [--reuse-build] [--build-name
+// bench-load]`: simulated learners against the production server `npm start` runs, on SQLite and
+// on PostgreSQL (TEST_POSTGRES_URL, or the local server .ci/start-postgres.sh starts). Each
+// learner signs in, then loops: the home and bank pages, a question page with its progress and a
+// self-assessment, a 5-item quiz answered to the end, a review of up to 5 items, and the progress
+// page, pausing `think-ms` (±50%) between steps.
 // Prints throughput, p50/p99 per route, errors, how new connections fared, and acknowledged vs
 // stored writes (every answer a learner got a 200/201 for must be a stored attempt, and nothing
 // else). Then autocannon (its own process, 50 connections, `--saturate-seconds` each) drives the
@@ -16,7 +17,7 @@
 // over `ramp-seconds`). Accounts are written to the database before the clock starts, all with
 // one password hash: sign-up is not part of a learner's session.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cpus, loadavg } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -36,6 +37,8 @@ const { values } = parseArgs({
     "ramp-seconds": { type: "string", default: "10" },
     database: { type: "string", default: "both" },
     "saturate-seconds": { type: "string", default: "8" },
+    "reuse-build": { type: "boolean", default: false },
+    "build-name": { type: "string", default: "bench-load" },
   },
 });
 const LEARNERS = Number(values.learners);
@@ -44,7 +47,7 @@ const THINK_MS = Number(values["think-ms"]);
 const RAMP_S = Number(values["ramp-seconds"]);
 const SATURATE_S = Number(values["saturate-seconds"]);
 const PASSWORD = "load-test-password";
-const BUILD = "bench-load";
+const BUILD = values["build-name"] ?? "bench-load";
 
 type TQuestion = { id: string; number: number };
 type TRun = {
@@ -311,8 +314,9 @@ async function main() {
   const which = values.database;
   if (!["both", "sqlite", "postgresql"].includes(which ?? "")) throw new Error("--database is both, sqlite or postgresql");
   const runs: TFigures[] = [];
-  if (which !== "postgresql") runs.push(await runOn("SQLite", undefined, true));
-  if (which !== "sqlite") runs.push(await withPostgresDatabase("load", (url) => runOn("PostgreSQL", url, runs.length === 0)));
+  const reuse = values["reuse-build"] && existsSync(`.next-${BUILD}`);
+  if (which !== "postgresql") runs.push(await runOn("SQLite", undefined, !reuse));
+  if (which !== "sqlite") runs.push(await withPostgresDatabase("load", (url) => runOn("PostgreSQL", url, runs.length === 0 && !reuse)));
   printSideBySide(runs);
 }
 

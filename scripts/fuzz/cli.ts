@@ -1,5 +1,6 @@
-// `npm run fuzz -- [--requests 10000] [--seed n] [--database sqlite|postgresql|both] [--reuse-build]`:
-// builds the app (into .next-fuzz; --reuse-build keeps an earlier one), serves it as `npm start`
+// `npm run fuzz -- [--requests 10000] [--seed n] [--database sqlite|postgresql|both] [--reuse-build]
+// [--build-name fuzz]`: builds the app (into .next-<build-name>; --reuse-build keeps an earlier
+// build of that name, another script's included), serves it as `npm start`
 // does on a fresh database per run, and sends `requests` fast-check-built broken requests
 // (scripts/fuzz/fuzz.ts). Prints the statuses, every 5xx or unanswered request, and every refused
 // request that changed a row; exits 1 if there is any.
@@ -18,12 +19,13 @@ const { values } = parseArgs({
     seed: { type: "string", default: String(Date.now() % 1_000_000) },
     database: { type: "string", default: "both" },
     "reuse-build": { type: "boolean", default: false },
+    "build-name": { type: "string", default: "fuzz" },
   },
 });
 
 async function fuzzOn(label: string, databaseUrl: string | undefined, build: boolean): Promise<[string, TFuzzReport]> {
   const port = await freePort();
-  const env = prepareProduction({ name: "fuzz", databaseUrl, baseUrl: `http://127.0.0.1:${port}`, build });
+  const env = prepareProduction({ name: values["build-name"] ?? "fuzz", databaseUrl, baseUrl: `http://127.0.0.1:${port}`, build });
   const server = await startServer(env, port);
   const db = createClient(env.DATABASE_URL!);
   const fingerprint = await openFingerprint(env.DATABASE_URL!);
@@ -43,7 +45,7 @@ async function fuzzOn(label: string, databaseUrl: string | undefined, build: boo
 async function main() {
   const which = values.database ?? "both";
   if (!["both", "sqlite", "postgresql"].includes(which)) throw new Error("--database is both, sqlite or postgresql");
-  let build = !(values["reuse-build"] && existsSync(".next-fuzz"));
+  let build = !(values["reuse-build"] && existsSync(`.next-${values["build-name"]}`));
   const reports: [string, TFuzzReport][] = [];
   if (which !== "postgresql") {
     reports.push(await fuzzOn("SQLite", undefined, build));
