@@ -48,7 +48,7 @@ export function CreateQuestionForm({ bank, next, tags: suggestions }: { bank: st
       <label className="block text-sm">
         <span className="font-medium">Number</span>
         <input type="number" min={1} max={next} value={number} onChange={(event) => setNumber(event.target.value)} className={inputClass} name="number" placeholder={`${next} (next free)`} />
-        <span className="mt-1 block text-xs text-slate-500">A taken number inserts the question there and moves the rest up.</span>
+        <span className="mt-1 block text-xs text-slate-500 dark:text-slate-400">A taken number inserts the question there and moves the rest up.</span>
         {errors.number?.[0] ? <span className="mt-1 block text-xs text-rose-600 dark:text-rose-400">{errors.number[0]}</span> : null}
       </label>
       <div className="block text-sm sm:col-span-2">

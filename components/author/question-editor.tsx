@@ -187,18 +187,18 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   return (
     <div data-layout="wide" className="space-y-4">
       <nav className="text-sm">
-        <Link href={`/author/${state.bank.slug}`} className="text-slate-500 hover:text-slate-900 dark:hover:text-slate-100">
+        <Link href={`/author/${state.bank.slug}`} className="text-slate-500 dark:text-slate-400 hover:text-slate-900 dark:hover:text-slate-100">
           ← {state.bank.emoji} {state.bank.name} questions
         </Link>
       </nav>
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h1 className="text-2xl font-bold tracking-tight">
-          Q{state.question.number} <span className="font-normal text-slate-500">· editing</span>
+          Q{state.question.number} <span className="font-normal text-slate-500 dark:text-slate-400">· editing</span>
         </h1>
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="question-status">
           {statusLabel}
         </span>
-        <span className="text-sm text-slate-500" data-testid="editor-base">
+        <span className="text-sm text-slate-500 dark:text-slate-400" data-testid="editor-base">
           newest v{state.question.headVersion}
           {base.version !== state.question.headVersion ? ` · you are on v${base.version}` : ""}
         </span>
@@ -211,13 +211,13 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
 
       <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white/95 p-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <input value={note} onChange={(event) => setNote(event.target.value)} maxLength={200} placeholder="Note for this version (optional)" aria-label="Version note" className="min-w-40 flex-1 rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm dark:border-slate-700" />
-        <span className={`text-xs ${dirty ? "text-amber-700 dark:text-amber-400" : "text-slate-500"}`} data-testid="save-state">
+        <span className={`text-xs ${dirty ? "text-amber-700 dark:text-amber-400" : "text-slate-500 dark:text-slate-400"}`} data-testid="save-state">
           {dirty ? "Unsaved changes" : `Saved · v${base.version}`}
         </span>
         <button type="button" onClick={onSave} disabled={busy !== null || tooBig} className="sandbox-button" data-testid="save-draft">
           {busy === "save" ? "Saving…" : "Save draft"}
         </button>
-        <button type="button" onClick={onPublish} disabled={busy !== null || tooBig || state.question.status === "archived"} className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-600 disabled:opacity-50" data-testid="publish">
+        <button type="button" onClick={onPublish} disabled={busy !== null || tooBig || state.question.status === "archived"} className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50" data-testid="publish">
           {busy === "publish" ? "Publishing…" : "Publish"}
         </button>
       </div>
@@ -270,7 +270,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
           />
           <ProblemList problems={preview?.problems ?? []} onGoToLine={(line) => editor.current?.goToLine(line)} />
           <div>
-            <div className="mb-1 flex items-baseline justify-between text-xs text-slate-500">
+            <div className="mb-1 flex items-baseline justify-between text-xs text-slate-500 dark:text-slate-400">
               <label htmlFor="answer-body" className="font-medium text-slate-700 dark:text-slate-300">
                 Answer (markdown)
               </label>
@@ -279,7 +279,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
               </span>
             </div>
             <div id="answer-body" className="h-[65vh] min-h-80 overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700">
-              <Suspense fallback={<pre className="h-full overflow-auto p-3 font-mono text-[0.85rem] whitespace-pre-wrap text-slate-500">{content.bodyMarkdown}</pre>}>
+              <Suspense fallback={<pre className="h-full overflow-auto p-3 font-mono text-[0.85rem] whitespace-pre-wrap text-slate-500 dark:text-slate-400">{content.bodyMarkdown}</pre>}>
                 <MarkdownEditor initialValue={content.bodyMarkdown} label="Answer in markdown" handle={editor} marks={marks} onChange={(bodyMarkdown) => setContent((c) => ({ ...c, bodyMarkdown }))} onSave={() => void saveRef.current()} />
               </Suspense>
             </div>
@@ -289,7 +289,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
 
         <div className="min-w-0 space-y-4">
           <section aria-labelledby="preview-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-            <div className="mb-3 flex items-center justify-between text-xs text-slate-500">
+            <div className="mb-3 flex items-center justify-between text-xs text-slate-500 dark:text-slate-400">
               <h2 id="preview-title" className="font-semibold tracking-wide uppercase">
                 Preview
               </h2>
@@ -298,7 +298,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
               </span>
             </div>
             <h1 className="mb-3 text-2xl font-bold tracking-tight">{content.title || "Untitled"}</h1>
-            {preview ? <AnswerSegments segments={preview.segments} predictions={[]} /> : <p className="text-sm text-slate-500">Rendering…</p>}
+            {preview ? <AnswerSegments segments={preview.segments} predictions={[]} /> : <p className="text-sm text-slate-500 dark:text-slate-400">Rendering…</p>}
           </section>
           {preview ? <DraftItems preview={preview} /> : null}
         </div>
