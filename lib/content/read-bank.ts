@@ -1,3 +1,4 @@
+import type { TProgramRun } from "@/lib/quiz/run-prediction";
 import { parseBankFile, parseQuestionFile, type TParsedBank, type TParsedQuestion } from "./parse-question-file";
 
 export type TBankFile = { path: string; text: string };
@@ -12,14 +13,14 @@ export function isQuestionFileName(name: string): boolean {
 
 // Parses one bank folder's files. A file with any problem is reported and left out entirely;
 // a number, title or slug used twice is reported on every file after the first that uses it.
-export function readBank(bankFile: TBankFile, questionFiles: TBankFile[]): TReadBankResult {
+export function readBank(bankFile: TBankFile, questionFiles: TBankFile[], options: { run?: (code: string) => TProgramRun } = {}): TReadBankResult {
   const errors: TFileError[] = [];
   const bankParsed = parseBankFile(bankFile.text);
   if (!bankParsed.ok) return { bank: null, questions: [], errors: [{ path: bankFile.path, ...bankParsed.error }] };
   const questions: TReadBankResult["questions"] = [];
   const seen = { number: new Map<number, string>(), title: new Map<string, string>(), slug: new Map<string, string>() };
   for (const file of [...questionFiles].sort((a, b) => a.path.localeCompare(b.path))) {
-    const parsed = parseQuestionFile(file.text);
+    const parsed = parseQuestionFile(file.text, options);
     if (!parsed.ok) {
       errors.push({ path: file.path, ...parsed.error });
       continue;
