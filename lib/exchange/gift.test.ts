@@ -142,7 +142,7 @@ describe("GIFT writer", () => {
 
   it("exports every GIFT-able item of the Python bank, generated and hand-written, and each parses back as written", { timeout: 120_000 }, async () => {
     const questions = readPythonBank();
-    const items = new Map(questions.flatMap((q) => q.items.map((item) => [`Q${q.number} ${item.id}`, item] as const)));
+    const items = new Map<string, TQuizItem>(questions.flatMap((q) => q.items.map((item) => [`Q${q.number} ${item.id}`, item] as const)));
     const text = await collect(streamGift({ slug: "python", name: "Python" }, each(questions)));
     const parsed = parse(text);
     const exported = parsed.filter((q) => q.type !== "Category");
