@@ -12,10 +12,18 @@ export type TProgramRunner = (code: string) => TProgramRun;
  * checks and the item builder (which are synchronous). A program that overran the threads' wall
  * limit counts as a failed run. */
 export async function runDraftPrograms(body: string): Promise<TProgramRunner> {
+  return runPredictPrograms([body]);
+}
+
+/** The same for many bodies at once (an uploaded bank): one runner answers for all of them. */
+export async function runPredictPrograms(bodies: readonly string[]): Promise<TProgramRunner> {
   const codes = new Set(
-    listCodeBlocks(parseMarkdown(body))
-      .filter((block) => block.lang === "python" && parseSandboxMeta(block.meta).predict.length > 0)
-      .map((block) => block.value),
+    // Most bodies have no predict block; only those are parsed.
+    bodies.filter((body) => body.includes("predict")).flatMap((body) =>
+      listCodeBlocks(parseMarkdown(body))
+        .filter((block) => block.lang === "python" && parseSandboxMeta(block.meta).predict.length > 0)
+        .map((block) => block.value),
+    ),
   );
   const runs = new Map<string, TProgramRun>();
   await Promise.all(
