@@ -33,7 +33,9 @@ export function ImportPreview({ preview }: { preview: TBankImportPreview }) {
       <p className="text-sm">
         <span aria-hidden>{bank.emoji}</span> <strong>{bank.name}</strong> <span className="text-slate-500">({bank.slug})</span>
         {bank.isNew ? " — a new bank." : "."} Nothing is written until you apply.{" "}
-        <span data-testid="import-unchanged">{preview.unchanged} questions unchanged.</span>
+        <span data-testid="import-unchanged">
+          {preview.unchanged} question{preview.unchanged === 1 ? "" : "s"} unchanged.
+        </span>
       </p>
       {nothing ? (
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="import-nothing">
@@ -73,7 +75,7 @@ export function ImportPreview({ preview }: { preview: TBankImportPreview }) {
                 <span className="min-w-0 flex-1 font-medium">
                   <InlineMarkdown text={q.title} />
                 </span>
-                <span className="text-xs text-amber-800 dark:text-amber-300">{q.changes.join(" · ")}</span>
+                <span className="w-full text-xs text-amber-800 sm:w-auto dark:text-amber-300">{q.changes.join(" · ")}</span>
               </div>
               {q.keepsDraft ? <p className="mt-1 text-xs text-slate-500">Its unpublished draft (version {q.keepsDraft}) stays in the history below the new version.</p> : null}
               {q.diff ? (

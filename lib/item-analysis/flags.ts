@@ -13,7 +13,17 @@ export const FLAG_RULES = {
 } as const;
 
 export type TFlagKind = "too_easy" | "too_hard" | "negative_discrimination" | "weak_discrimination" | "unpicked_distractor" | "distractor_beats_answer";
-export type TItemFlag = { kind: TFlagKind; message: string; option?: number };
+/** `label` is the short form for lists; `message` says what was seen and what to check. */
+export type TItemFlag = { kind: TFlagKind; label: string; message: string; option?: number };
+
+const LABELS: Record<TFlagKind, string> = {
+  too_easy: "too easy",
+  too_hard: "too hard",
+  negative_discrimination: "negative discrimination",
+  weak_discrimination: "weak discrimination",
+  unpicked_distractor: "distractor nobody picks",
+  distractor_beats_answer: "strong learners prefer a distractor",
+};
 
 export type TFlagInput = {
   attempts: number;
@@ -25,11 +35,12 @@ export type TFlagInput = {
 };
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-const fixed = (value: number) => value.toFixed(2);
+const fixed = (value: number) => value.toFixed(2).replace(/^-/, "−");
 
 export function flagItem(input: TFlagInput): { enoughData: boolean; flags: TItemFlag[] } {
   if (input.attempts < FLAG_RULES.minAttempts) return { enoughData: false, flags: [] };
-  const flags: TItemFlag[] = [];
+  const found: Omit<TItemFlag, "label">[] = [];
+  const flags = { push: (flag: Omit<TItemFlag, "label">) => found.push(flag) };
   const { facility, discrimination } = input;
   if (facility !== null && facility > FLAG_RULES.tooEasy) flags.push({ kind: "too_easy", message: `Too easy: ${pct(facility)} of answers are right (above ${pct(FLAG_RULES.tooEasy)}).` });
   if (facility !== null && facility < FLAG_RULES.tooHard) flags.push({ kind: "too_hard", message: `Too hard: ${pct(facility)} of answers are right (below ${pct(FLAG_RULES.tooHard)}).` });
@@ -50,5 +61,5 @@ export function flagItem(input: TFlagInput): { enoughData: boolean; flags: TItem
       }
     });
   }
-  return { enoughData: true, flags };
+  return { enoughData: true, flags: found.map((flag) => ({ ...flag, label: LABELS[flag.kind] })) };
 }

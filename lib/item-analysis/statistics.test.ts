@@ -96,13 +96,14 @@ describe("flags", () => {
     expect(kinds({ discrimination: 0.1 })).toEqual(["weak_discrimination"]);
     expect(kinds({ discrimination: 0.2 })).toEqual([]);
     expect(flagItem({ ...base, facility: 0.95 }).flags[0]?.message).toBe("Too easy: 95% of answers are right (above 90%).");
+    expect(flagItem({ ...base, discrimination: -0.25 }).flags[0]?.message).toMatch(/^Negative discrimination \(−0\.25\)/);
   });
 
   it("flags a distractor nobody picks and one the strong learners prefer to the right answer", () => {
     const options = { labels: ["A", "B", "C", "D"], answer: [1], picked: [4, 9, 7, 0], upperPicked: [0, 1, 3, 0] };
     expect(flagItem({ ...base, options }).flags).toEqual([
-      { kind: "distractor_beats_answer", option: 2, message: "The strongest learners pick “C” more often than the right answer (3 against 1): is it right too, or the key wrong?" },
-      { kind: "unpicked_distractor", option: 3, message: "Nobody picks “D”: it distracts no one." },
+      { kind: "distractor_beats_answer", label: "strong learners prefer a distractor", option: 2, message: "The strongest learners pick “C” more often than the right answer (3 against 1): is it right too, or the key wrong?" },
+      { kind: "unpicked_distractor", label: "distractor nobody picks", option: 3, message: "Nobody picks “D”: it distracts no one." },
     ]);
   });
 });

@@ -59,7 +59,13 @@ export default async function BankAnalysisPage({ params }: TProps) {
               <li key={`${question.id}:${item.key}`} className="px-3 py-2">
                 <Link href={`/author/${analysis.bank.slug}/${question.number}/items#${itemAnchor(item.key)}`} className="group block" data-testid="flagged-item">
                   <span className="font-mono text-sm text-slate-400">Q{question.number}</span> <span className="font-medium group-hover:underline">{<InlineMarkdown text={item.prompt} />}</span>
-                  <span className="mt-0.5 block text-sm text-amber-800 dark:text-amber-300">{item.flags.map((f) => f.message).join(" ")}</span>
+                  <span className="mt-1 flex flex-wrap gap-1">
+                    {item.flags.map((flag, i) => (
+                      <span key={i} className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/50 dark:text-amber-100" data-flag={flag.kind}>
+                        {flag.label}
+                      </span>
+                    ))}
+                  </span>
                 </Link>
               </li>
             ))}
