@@ -13,43 +13,43 @@ export type TRawAnalysis = {
   questions: { id: string; number: number; title: string; status: TQuestionAnalysis["status"]; publishedVersionId: string | null }[];
   items: { id: string; questionId: string; questionVersionId: string; payload: unknown; retiredAt: Date | null; createdAt: Date }[];
   retirements: { questionId: string; itemKey: string; reason: string; by: string | null; at: string }[];
-  /** graded attempts per question, learner and outcome */
-  questionCounts: { questionId: string; userId: string; correct: boolean | null; count: number }[];
-  /** graded attempts per item row, learner and outcome */
-  itemCounts: { quizItemId: string | null; userId: string; correct: boolean | null; count: number }[];
-  questionTimes: { questionId: string; sum: number | null; count: number }[];
-  itemTimes: { quizItemId: string | null; sum: number | null; count: number }[];
-  /** choice attempts per item row, learner and response */
-  choices: { quizItemId: string | null; userId: string; response: unknown; count: number }[];
+  /** attempts on items per item row, learner and outcome, and per response for choice items */
+  itemCounts: { quizItemId: string; userId: string; correct: boolean | null; response?: unknown; count: number }[];
+  /** attempts on no item (self-assessments) per question, learner and outcome */
+  unlinkedCounts: { questionId: string; userId: string; correct: boolean | null; count: number }[];
+  /** answer times per item row, and per question for attempts on no item */
+  itemTimes: { quizItemId: string; sum: number | null; count: number }[];
+  unlinkedTimes: { questionId: string; sum: number | null; count: number }[];
 };
 
 const CHOICE_KINDS = new Set(["single_choice", "multiple_choice", "true_false"]);
 
 export function assembleBankAnalysis(raw: TRawAnalysis): TBankAnalysis {
-  const totals = foldCounts(raw.questionCounts.map((c) => ({ key: "bank", userId: c.userId, correct: c.correct, count: c.count }))).get("bank") ?? [];
-  const groups = splitGroups(totals);
-  const totalScores = new Map(totals.map((t) => [t.learner, scoreOf(t)]));
   const published = new Map(raw.questions.map((q) => [q.id, q.publishedVersionId]));
-
   // Item rows → (question, content key).
-  const rows = new Map<string, { group: string; item: TQuizItem; current: boolean; live: boolean; createdAt: Date }>();
+  const rows = new Map<string, { questionId: string; group: string; item: TQuizItem; current: boolean; live: boolean; createdAt: Date }>();
   for (const row of raw.items) {
     const item = ZQuizItem.safeParse(row.payload);
     if (!item.success) continue;
-    rows.set(row.id, { group: `${row.questionId} ${cardKeyOf(item.data)}`, item: item.data, current: published.get(row.questionId) === row.questionVersionId, live: row.retiredAt === null, createdAt: row.createdAt });
+    rows.set(row.id, { questionId: row.questionId, group: `${row.questionId} ${cardKeyOf(item.data)}`, item: item.data, current: published.get(row.questionId) === row.questionVersionId, live: row.retiredAt === null, createdAt: row.createdAt });
   }
-  const groupOf = (quizItemId: string | null) => (quizItemId ? rows.get(quizItemId)?.group : undefined);
 
-  const questionCounts = foldCounts(raw.questionCounts.map((c) => ({ key: c.questionId, userId: c.userId, correct: c.correct, count: c.count })));
-  const itemCounts = foldCounts(raw.itemCounts.flatMap((c) => {
-    const key = groupOf(c.quizItemId);
-    return key ? [{ key, userId: c.userId, correct: c.correct, count: c.count }] : [];
-  }));
-  const questionTimes = foldTimes(raw.questionTimes.map((t) => ({ key: t.questionId, sum: t.sum, count: t.count })));
-  const itemTimes = foldTimes(raw.itemTimes.flatMap((t) => {
-    const key = groupOf(t.quizItemId);
-    return key ? [{ key, sum: t.sum, count: t.count }] : [];
-  }));
+  // A question's attempts are its items' attempts and those on no item.
+  const linked = raw.itemCounts.flatMap((c) => {
+    const row = rows.get(c.quizItemId);
+    return row ? [{ ...c, row }] : [];
+  });
+  const questionCounts = foldCounts([...linked.map((c) => ({ key: c.row.questionId, userId: c.userId, correct: c.correct, count: c.count })), ...raw.unlinkedCounts.map((c) => ({ key: c.questionId, userId: c.userId, correct: c.correct, count: c.count }))]);
+  const itemCounts = foldCounts(linked.map((c) => ({ key: c.row.group, userId: c.userId, correct: c.correct, count: c.count })));
+  const totals = sumPerLearner([...questionCounts.values()].flat());
+  const groups = splitGroups(totals);
+  const totalScores = new Map(totals.map((t) => [t.learner, scoreOf(t)]));
+  const timedItems = raw.itemTimes.flatMap((t) => {
+    const row = rows.get(t.quizItemId);
+    return row ? [{ row, sum: t.sum, count: t.count }] : [];
+  });
+  const questionTimes = foldTimes([...timedItems.map((t) => ({ key: t.row.questionId, sum: t.sum, count: t.count })), ...raw.unlinkedTimes.map((t) => ({ key: t.questionId, sum: t.sum, count: t.count }))]);
+  const itemTimes = foldTimes(timedItems.map((t) => ({ key: t.row.group, sum: t.sum, count: t.count })));
 
   // The item shown for a key: the published version's row, else the newest row with that key.
   const shown = new Map<string, { item: TQuizItem; current: boolean; live: boolean; createdAt: Date }>();
@@ -58,7 +58,7 @@ export function assembleBankAnalysis(raw: TRawAnalysis): TBankAnalysis {
     const better = !seen || (row.current && (!seen.current || (row.live && !seen.live))) || (!seen.current && row.createdAt > seen.createdAt);
     if (better) shown.set(row.group, row);
   }
-  const picks = foldPicks(raw.choices, rows, shown);
+  const picks = foldPicks(linked, shown);
   const retired = new Map(raw.retirements.map((r) => [`${r.questionId} ${r.itemKey}`, r]));
 
   const questions = raw.questions.map((question): TQuestionAnalysis => {
@@ -110,6 +110,7 @@ function optionLines(item: TQuizItem, picks: TOptionPicks[], groups: TGroups): T
   return item.options.map((label, i) => ({ label, right: item.answer.some((a) => a === i), learners: counted.all[i] ?? 0, share: counted.learners === 0 ? null : (counted.all[i] ?? 0) / counted.learners }));
 }
 
+// Per key, each learner's attempts and right ones; ungraded attempts do not count.
 function foldCounts(rows: { key: string; userId: string; correct: boolean | null; count: number }[]): Map<string, TLearnerCount[]> {
   const byKey = new Map<string, Map<string, TLearnerCount>>();
   for (const row of rows) {
@@ -122,6 +123,18 @@ function foldCounts(rows: { key: string; userId: string; correct: boolean | null
     learners.set(row.userId, count);
   }
   return new Map([...byKey].map(([key, learners]) => [key, [...learners.values()]]));
+}
+
+// Each learner's counts over the whole bank.
+function sumPerLearner(counts: TLearnerCount[]): TLearnerCount[] {
+  const byLearner = new Map<string, TLearnerCount>();
+  for (const c of counts) {
+    const total = byLearner.get(c.learner) ?? { learner: c.learner, attempts: 0, correct: 0 };
+    total.attempts += c.attempts;
+    total.correct += c.correct;
+    byLearner.set(c.learner, total);
+  }
+  return [...byLearner.values()];
 }
 
 function foldTimes(rows: { key: string; sum: number | null; count: number }[]): Map<string, { sum: number; count: number }> {
@@ -137,20 +150,19 @@ function foldTimes(rows: { key: string; sum: number | null; count: number }[]): 
 
 // A choice is stored as an index into the options of the row that was answered; versions may
 // order options differently, so each pick is carried over to the shown item by its text.
-function foldPicks(choices: TRawAnalysis["choices"], rows: Map<string, { group: string; item: TQuizItem }>, shown: Map<string, { item: TQuizItem }>): Map<string, TOptionPicks[]> {
+function foldPicks(counts: { userId: string; response?: unknown; row: { group: string; item: TQuizItem } }[], shown: Map<string, { item: TQuizItem }>): Map<string, TOptionPicks[]> {
   const byGroup = new Map<string, Map<string, Set<number>>>();
-  for (const choice of choices) {
-    const row = choice.quizItemId ? rows.get(choice.quizItemId) : undefined;
-    const target = row ? shown.get(row.group) : undefined;
-    if (!row || !target || !CHOICE_KINDS.has(target.item.kind)) continue;
-    const response = choice.response as { choice?: unknown; choices?: unknown } | null;
+  for (const count of counts) {
+    const target = shown.get(count.row.group);
+    if (!target || !CHOICE_KINDS.has(target.item.kind) || count.response === undefined) continue;
+    const response = count.response as { choice?: unknown; choices?: unknown } | null;
     const indexes = typeof response?.choice === "number" ? [response.choice] : Array.isArray(response?.choices) ? response.choices.filter((c): c is number => typeof c === "number") : [];
-    const learners = byGroup.get(row.group) ?? new Map<string, Set<number>>();
-    byGroup.set(row.group, learners);
-    const picked = learners.get(choice.userId) ?? new Set<number>();
-    learners.set(choice.userId, picked);
+    const learners = byGroup.get(count.row.group) ?? new Map<string, Set<number>>();
+    byGroup.set(count.row.group, learners);
+    const picked = learners.get(count.userId) ?? new Set<number>();
+    learners.set(count.userId, picked);
     for (const index of indexes) {
-      const at = target.item.options.indexOf(row.item.options[index] ?? "\u0000");
+      const at = target.item.options.indexOf(count.row.item.options[index] ?? "\u0000");
       if (at >= 0) picked.add(at);
     }
   }
