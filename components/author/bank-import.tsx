@@ -66,7 +66,7 @@ export function BankImport({ into }: { into: string | null }) {
             }}
           />
         </label>
-        <button type="submit" disabled={!file || busy !== null || state.step === "preview"} className={`${button} bg-slate-900 text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900`}>
+        <button type="submit" disabled={!file || busy !== null || state.step === "preview"} className={`${button} bg-slate-900 text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300`}>
           {busy === "preview" ? "Reading the zip…" : "Preview"}
         </button>
       </form>

@@ -200,7 +200,7 @@ describe("item analysis", () => {
     await card.getByTestId("retire-reason").fill("Gamma is right as well, on a careful reading.");
     await card.getByTestId("retire-item").click();
     await page.locator("[data-testid=item-card][data-key=pick][data-status=retired]").waitFor();
-    expect(await page.locator("[data-testid=item-card][data-key=pick]").getByTestId("retirement").innerText()).toContain("“Gamma is right as well, on a careful reading.”");
+    expect(await page.locator("[data-testid=item-card][data-key=pick]").getByTestId("retirement").innerText()).toContain("Gamma is right as well, on a careful reading.");
     expect(await e2e.db.quizItem.findUniqueOrThrow({ where: { id: pickRow.id }, select: { retiredAt: true } })).not.toMatchObject({ retiredAt: null });
     // Retired items leave the list of items to look at.
     await page.goto(`${baseUrl()}/author/${slug}/analysis`);

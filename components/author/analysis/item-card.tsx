@@ -50,9 +50,12 @@ export function ItemCard({ item, questionId }: { item: TItemAnalysis; questionId
       ) : null}
       <FlagList stats={item} />
       {item.retirement ? (
-        <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="retirement">
-          Retired{item.retirement.by ? ` by ${item.retirement.by}` : ""} on <time dateTime={item.retirement.at}>{item.retirement.at.slice(0, 10)}</time>: “{item.retirement.reason}”. Learners are not offered it; their attempts stay.
-        </p>
+        <div className="text-sm text-slate-600 dark:text-slate-300" data-testid="retirement">
+          <p>
+            Retired{item.retirement.by ? ` by ${item.retirement.by}` : ""} on <time dateTime={item.retirement.at}>{item.retirement.at.slice(0, 10)}</time>. Learners are not offered it; their attempts stay.
+          </p>
+          <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic dark:border-slate-600">{item.retirement.reason}</blockquote>
+        </div>
       ) : null}
       {item.status === "gone" ? null : <RetireItemForm questionId={questionId} itemKey={item.key} retired={item.status === "retired"} />}
     </li>
