@@ -18,6 +18,11 @@ describe("formatQuestionFile", () => {
     expect(questionFileName({ number: 7, slug: "what-does-a-b-mean" })).toBe("007-what-does-a-b-mean.md");
   });
 
+  it("refuses a number above 9999, where imports park the questions they move", () => {
+    const parsed = parseQuestionFile(formatQuestionFile({ number: 1_000_000, title: "Parked", slug: "parked", tags: [], difficulty: "easy", body: "Text." }), shapeOnly);
+    expect(parsed).toEqual({ ok: false, error: { line: 2, message: "number: numbers go up to 9999" } });
+  });
+
   it("writes the slug only when the title would not give it back", () => {
     const renamed = formatQuestionFile({ number: 1, title: "A better title", slug: "the-first-title", tags: [], difficulty: "easy", body: "Text." });
     expect(renamed).toContain("\nslug: the-first-title\ntags: []\n");

@@ -33,7 +33,7 @@ export async function applyBankImport(options: { actor: TActor | null; input: TI
         const bankId = bank ? bank.id : (await tx.bank.create({ data: { slug: upload.read.bank.slug, ...fields }, select: { id: true } })).id;
         if (bank && (Object.keys(fields) as (keyof typeof fields)[]).some((key) => bank[key] !== fields[key])) await tx.bank.update({ where: { id: bank.id }, data: fields });
 
-        const note = (file: TFileQuestion) => `Imported from an uploaded zip: ${file.path}`;
+        const note = (file: TFileQuestion) => `Imported from an uploaded zip: ${file.path}`.slice(0, 200);
         const touched: string[] = [];
         const published: string[] = [];
         // Slugs may swap like numbers: every renamed question parks on a slug no file can have.
