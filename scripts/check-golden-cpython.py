@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Check the sandbox golden cases against the real CPython on this machine.
 
-For every lib/sandbox/cases/<area>/<name>.py this runs `python3 <name>.py` from inside
-<area>/ (stdout and stderr redirected to pipes, as when the goldens were made) and compares:
+For every lib/sandbox/cases/<area>/<name>.py this runs `PYTHONHASHSEED=0 python3 <name>.py` from
+inside <area>/ (stdout and stderr redirected to pipes, as when the goldens were made) and compares:
 
   * stdout with <name>.out (byte for byte);
   * if <name>.status exists: the exit status with its content, else the status must be 0;
@@ -71,6 +71,9 @@ def run_case(area, name, python):
         env.pop(var, None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
+    # str hashes (and so the order sets of strings print in) are fixed by the seed; the sandbox
+    # models seed 0, its default
+    env["PYTHONHASHSEED"] = "0"
     try:
         p = subprocess.run([python, name + ".py"], cwd=folder, env=env,
                            stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT)

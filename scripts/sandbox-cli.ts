@@ -1,5 +1,5 @@
 // CLI: run a Python file in the sandbox. stdout/stderr/exit status as CPython would produce.
-// Usage: npm run -s sandbox -- FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N] [--process-start S]
+// Usage: npm run -s sandbox -- FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--hash-seed N] [--budget N] [--process-start S]
 //        npm run -s sandbox -- --dis FILE.py   (print the sandbox's bytecode for FILE.py instead of running it)
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -28,6 +28,11 @@ function main(): void {
     else if (a === "--switch-instructions") opts.switchIntervalInstructions = Number(next());
     else if (a === "--cores") opts.cores = Number(next());
     else if (a === "--seed") opts.seed = Number(next());
+    else if (a === "--hash-seed") {
+      const v = Number(next());
+      if (!Number.isInteger(v) || v < 0 || v > 4294967295) usage("--hash-seed takes an integer from 0 to 4294967295, as PYTHONHASHSEED does");
+      opts.hashSeed = v;
+    }
     else if (a === "--budget") opts.instructionBudget = Number(next());
     else if (a === "--process-start") opts.processStartSeconds = Number(next());
     else if (a.startsWith("--")) usage(`unknown flag ${a}`);
@@ -58,7 +63,7 @@ function main(): void {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`sandbox: ${msg}\nusage: sandbox [--dis] FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--budget N] [--process-start S]\n`);
+  process.stderr.write(`sandbox: ${msg}\nusage: sandbox [--dis] FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--hash-seed N] [--budget N] [--process-start S]\n`);
   process.exit(2);
 }
 

@@ -2,9 +2,10 @@
 //   types        tsc over the whole project, and the two Prisma schemas in sync
 //   unit         pure libraries (Vitest project "unit"), the content check and every sandbox
 //                block in the banks
-//   cpython      the sandbox's golden outputs re-checked against a real CPython 3.11, alone, so
-//                timing-sensitive cases are not disturbed by parallel tests (skipped, with a
-//                message, where python3 is not 3.11)
+//   cpython      the sandbox's golden outputs re-checked against a real CPython 3.11, then every
+//                python fence of the banks run in both and compared (scripts/check-fences-cpython.ts),
+//                alone, so timing-sensitive programs are not disturbed by parallel tests (skipped,
+//                with a message, where python3 is not 3.11)
 //   sqlite       the integration suite on a fresh SQLite file
 //   postgresql   the same suite on a fresh PostgreSQL database (TEST_POSTGRES_URL, or the local
 //                throwaway server that .ci/start-postgres.sh starts)
@@ -125,8 +126,14 @@ for (const stage of stages) {
     case "cpython": {
       console.log("\n━━ sandbox goldens against CPython");
       const check = spawnSync("python3", [join(root, "scripts", "check-golden-cpython.py")], { cwd: root, stdio: "inherit" });
-      if (check.error || check.status === 2) console.log("skipped: python3 is not CPython 3.11 on this machine");
-      else if (check.status !== 0) throw new Error("golden outputs differ from CPython");
+      if (check.error || check.status === 2) {
+        console.log("skipped: python3 is not CPython 3.11 on this machine");
+        break;
+      }
+      if (check.status !== 0) throw new Error("golden outputs differ from CPython");
+      console.log("\n━━ the banks' python fences against CPython");
+      const fences = spawnSync(node, [bin("tsx", "dist/cli.mjs"), join(root, "scripts", "check-fences-cpython.ts")], { cwd: root, env: baseEnv, stdio: "inherit" });
+      if (fences.status !== 0) throw new Error("python fences print something else than CPython (see above)");
       break;
     }
     case "sqlite": {

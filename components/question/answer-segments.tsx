@@ -1,11 +1,13 @@
 import type { TAnswerSegment } from "@/lib/content/render-markdown";
 import type { TPredictionView } from "@/lib/server/data/predictions/prediction-schemas";
+import { RunnableExample } from "@/components/sandbox/runnable-example";
 import { SandboxBlock } from "@/components/sandbox/sandbox-block";
 import { SandboxCompare } from "@/components/sandbox/sandbox-compare";
 
 /** An answer as the question page shows it, and as the author's preview shows a draft: prose is
  * server-rendered, sanitized HTML; each sandbox example becomes an interactive block that
- * receives the code as a prop and shows the server-highlighted code until it is edited. */
+ * receives the code as a prop and shows the server-highlighted code until it is edited, and each
+ * runnable plain fence a Run button that loads the same block. */
 export function AnswerSegments({ segments, predictions }: { segments: TAnswerSegment[]; predictions: TPredictionView[] }) {
   return (
     <article className="answer prose prose-slate max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none">
@@ -22,6 +24,7 @@ function codeOf(segment: TAnswerSegment): string {
     case "html":
       return "";
     case "sandbox":
+    case "example":
       return segment.code;
     case "compare":
       return `${segment.left.code}\n${segment.right.code}`;
@@ -37,6 +40,12 @@ function AnswerSegment({ segment, predictions }: { segment: TAnswerSegment; pred
         <SandboxBlock code={segment.code} modes={segment.modes} predictions={predictions.filter((p) => p.block === segment.block)}>
           <div dangerouslySetInnerHTML={{ __html: segment.html }} />
         </SandboxBlock>
+      );
+    case "example":
+      return (
+        <RunnableExample code={segment.code}>
+          <div dangerouslySetInnerHTML={{ __html: segment.html }} />
+        </RunnableExample>
       );
     case "compare":
       return (

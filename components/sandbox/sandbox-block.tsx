@@ -25,6 +25,12 @@ type TProps = {
   predictions?: TPredictionView[];
   /** the server-highlighted code: what shows before the editor loads, and without JavaScript */
   children: ReactNode;
+  /** the label above the code */
+  kicker?: string;
+  /** run once as soon as the block mounts (an example loaded by pressing Run) */
+  autoRun?: boolean;
+  /** open the editor at once (an example loaded by clicking into its code) */
+  startEditing?: boolean;
 };
 
 // CodeMirror is loaded only when a learner starts editing: most readers just read or press Run,
@@ -62,9 +68,9 @@ export function EditableCode({ code, label, active, onActivate, handle, errorLin
 /** One runnable example: editor, Run / Stop / Reset, scheduler options, output and timeline; for
  * a workload block a threads / asyncio / processes switch and a run of all of them side by side;
  * for a prediction block the "predict, then run" panel. */
-export function SandboxBlock({ code, modes = [], predictions = [], children }: TProps) {
+export function SandboxBlock({ code, modes = [], predictions = [], children, kicker = "Python · sandbox", autoRun = false, startEditing = false }: TProps) {
   const editor = useRef<TEditorHandle | null>(null);
-  const [active, setActive] = useState(false);
+  const [active, setActive] = useState(startEditing);
   const [source, setSource] = useState(code);
   const [settings, setSettings] = useState<TRunSettings>(DEFAULT_SETTINGS);
   const [predictedOrSkipped, setPredictedOrSkipped] = useState<"no" | "predicted" | "ran-first">("no");
@@ -111,6 +117,10 @@ export function SandboxBlock({ code, modes = [], predictions = [], children }: T
   const outcome = state.status === "finished" ? state.outcome : null;
   const groups = useMemo(() => (outcome ? [{ trace: outcome.trace }] : []), [outcome]);
   const errorLine = state.status === "finished" ? state.errorLine : null;
+  useEffect(() => {
+    if (autoRun) void run(code, DEFAULT_SETTINGS);
+    // Once, on mount: the press of Run that loaded this block.
+  }, []);
   // An error line is shown in the editor, so an error opens it.
   useEffect(() => {
     if (errorLine !== null) setActive(true);
@@ -121,7 +131,7 @@ export function SandboxBlock({ code, modes = [], predictions = [], children }: T
   return (
     <section className="sandbox not-prose" aria-label="Python sandbox" data-testid="sandbox">
       <div className="sandbox-header">
-        <span className="sandbox-kicker">Python · sandbox</span>
+        <span className="sandbox-kicker">{kicker}</span>
         <RunToolbar running={state.status === "running" || comparison.state.status === "running"} canReset={edited || state.status !== "idle" || comparison.state.status !== "idle"} onRun={onRun} onStop={onStop} onReset={onReset} />
       </div>
       {modes.length > 0 ? <ModeSwitch modes={modes} current={mode} onPick={onMode} onCompare={onCompareModes} /> : null}

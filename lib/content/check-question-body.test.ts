@@ -32,6 +32,23 @@ describe("checkQuestionBody", () => {
     ]);
   });
 
+  it("reports a failing `python sandbox` fence, running it through the fence runner it is given", () => {
+    const body = "Intro.\n\n```python sandbox\nprint(undefined_name)\n```\n\n```python\nfragment()\n```\n";
+    expect(checkQuestionBody(body)).toEqual([
+      { line: 3, check: "sandbox", message: "a `python sandbox` fence must run in the sandbox without error (NameError: name 'undefined_name' is not defined); fix it, or drop `sandbox`" },
+    ]);
+    const asked: string[] = [];
+    const problems = checkQuestionBody(body, {
+      runFence: (code) => {
+        asked.push(code);
+        return { exitCode: 0, stdout: "fine\n", stderr: "", failure: null };
+      },
+    });
+    // Only the sandbox fence must run; a plain fence that fails simply stays plain code.
+    expect(asked).toEqual(["print(undefined_name)"]);
+    expect(problems).toEqual([]);
+  });
+
   it("reports an empty body and nothing else", () => {
     expect(checkQuestionBody("  \n")).toEqual([{ line: 1, check: "body", message: "the answer body is empty" }]);
   });

@@ -6,15 +6,17 @@ import { checkSandboxBlocks } from "./check-sandbox-blocks";
 import { checkTables } from "./check-tables";
 import { listCodeBlocks } from "./list-code-blocks";
 import { parseMarkdown } from "./parse-markdown";
+import type { TFenceRunner } from "./run-fence";
+import { checkSandboxFencesRun } from "./runnable-fences";
 
 export type TBodyCheck = "body" | "table" | "sandbox" | "python" | "quiz" | "predict";
 export type TBodyProblem = { line: number; check: TBodyCheck; message: string };
 
 /** Every problem of an answer body, each with its 1-based line in the body, in the order the
  * import reports them: the import rejects a file on the first, the editor lists them all.
- * `run` replaces the in-process sandbox run of predict blocks (the server runs them in a worker
- * thread first and passes the results in). */
-export function checkQuestionBody(body: string, options: { run?: (code: string) => TProgramRun } = {}): TBodyProblem[] {
+ * `run` replaces the in-process sandbox run of predict blocks and `runFence` that of `python
+ * sandbox` fences (the server runs them in worker threads first and passes the results in). */
+export function checkQuestionBody(body: string, options: { run?: (code: string) => TProgramRun; runFence?: TFenceRunner } = {}): TBodyProblem[] {
   if (body.trim().length === 0) return [{ line: 1, check: "body", message: "the answer body is empty" }];
   const tree = parseMarkdown(body);
   const problems: TBodyProblem[] = [
@@ -28,6 +30,7 @@ export function checkQuestionBody(body: string, options: { run?: (code: string) 
     if (error) problems.push({ line: block.line + error.line, check: "python", message: `this python fence does not parse (line ${error.line}, column ${error.column} of the code)` });
   }
   for (const error of parseAuthoredItems(body).errors) problems.push({ line: error.line, check: "quiz", message: `quiz block: ${error.message}` });
+  for (const error of checkSandboxFencesRun(tree, options.runFence ? { runFence: options.runFence } : {})) problems.push({ ...error, check: "sandbox" });
   for (const error of buildPredictItems(body, options.run ? { run: options.run } : {}).errors) {
     problems.push({ line: error.line, check: "predict", message: `sandbox predict block: ${error.message}` });
   }

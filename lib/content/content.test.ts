@@ -101,7 +101,7 @@ describe("renderMarkdown", () => {
     const html = await renderMarkdown(
       "# Title\n\n<script>alert(1)</script><img src=x onerror=alert(1)>\n\n[bad](javascript:alert(1))\n\n| Aspect | A | B |\n|---|---|---|\n| x | `1` | 2 |\n\n```python sandbox\nprint('hi')\n```\n",
     );
-    expect(html).not.toMatch(/<script|onerror|javascript:/);
+    expect(html).not.toMatch(/<script|onerror|javascript:|data-fence/);
     expect(html).toContain('<div class="table-wrap"><table class="comparison">');
     expect(html).toMatch(/<pre class="shiki[^"]*"[^>]*data-lang="python"[^>]*data-sandbox="true"/);
     const printClass = /<span class="(t[0-9a-z]+)">print<\/span>/.exec(html)?.[1];
@@ -125,6 +125,21 @@ describe("renderAnswer", () => {
     expect(rest.html).toMatch(/<pre class="shiki[^"]*"[^>]*data-lang="python"/);
     expect(rest.html).toContain("<p>Outro.</p>");
     expect(rest.html).toMatch(/<style>/);
+  });
+
+  it("turns the runnable fences the importer found into examples, and leaves the rest plain", async () => {
+    const md = "```python\nprint(1)\n```\n\n```python\nnums.sort()\n```\n\n```python sandbox\nprint(2)\n```\n\n```python norun\nprint(3)\n```\n\n- ```python\n  print(4)\n  ```\n";
+    const segments = await renderAnswer(md, { runnableFences: [1, 4, 5] });
+    expect(segments.map((s) => s.kind)).toEqual(["example", "html", "sandbox", "html"]);
+    expect(segments[0]).toMatchObject({ kind: "example", lang: "python", code: "print(1)" });
+    if (segments[0]?.kind !== "example") throw new Error("expected an example");
+    expect(segments[0].html).toMatch(/^<pre class="shiki[^"]*"[^>]*data-runnable="true"/);
+    // Position 4 is a norun fence and 5 sits in a list: neither becomes an example, whatever the list says.
+    expect(JSON.stringify(segments.slice(1))).not.toContain("data-runnable");
+    // Prediction blocks keep their numbers: they count sandbox fences only.
+    expect(segments[2]).toMatchObject({ kind: "sandbox", code: "print(2)", block: 1 });
+    // Nothing stored yet (an older import): every plain fence stays plain.
+    expect((await renderAnswer(md)).map((s) => s.kind)).toEqual(["html", "sandbox", "html"]);
   });
 
   it("pairs two sandbox fences after <!-- compare --> into a compare block with titles", async () => {

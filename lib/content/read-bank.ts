@@ -1,5 +1,4 @@
-import type { TProgramRun } from "@/lib/quiz/run-prediction";
-import { parseBankFile, parseQuestionFile, type TParsedBank, type TParsedQuestion } from "./parse-question-file";
+import { parseBankFile, parseQuestionFile, type TBodyRunners, type TParsedBank, type TParsedQuestion } from "./parse-question-file";
 
 export type TBankFile = { path: string; text: string };
 export type TFileError = { path: string; line: number; message: string };
@@ -13,7 +12,7 @@ export function isQuestionFileName(name: string): boolean {
 
 // Parses one bank folder's files. A file with any problem is reported and left out entirely;
 // a number, title or slug used twice is reported on every file after the first that uses it.
-export function readBank(bankFile: TBankFile, questionFiles: TBankFile[], options: { run?: (code: string) => TProgramRun } = {}): TReadBankResult {
+export function readBank(bankFile: TBankFile, questionFiles: TBankFile[], options: TBodyRunners = {}): TReadBankResult {
   const reader = startBankReader(bankFile, options);
   for (const file of sortFiles(questionFiles)) reader.add(file);
   return reader.finish();
@@ -27,7 +26,7 @@ export function sortFiles(files: TBankFile[]): TBankFile[] {
 /** readBank one file at a time, for a caller that wants to pause between files (the server
  * parses an uploaded bank without holding its event loop for the whole folder). Add the files
  * in sortFiles order. */
-export function startBankReader(bankFile: TBankFile, options: { run?: (code: string) => TProgramRun } = {}): { add(file: TBankFile): void; finish(): TReadBankResult } {
+export function startBankReader(bankFile: TBankFile, options: TBodyRunners = {}): { add(file: TBankFile): void; finish(): TReadBankResult } {
   const errors: TFileError[] = [];
   const bankParsed = parseBankFile(bankFile.text);
   const questions: TReadBankResult["questions"] = [];

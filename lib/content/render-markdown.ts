@@ -46,7 +46,7 @@ const schema: TSanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    pre: [...(defaultSchema.attributes?.pre ?? []), "dataSandbox", "dataBlock", "dataPredict", "dataModes", "dataLang", "dataCompare", "dataCompareTitle"],
+    pre: [...(defaultSchema.attributes?.pre ?? []), "dataSandbox", "dataBlock", "dataPredict", "dataModes", "dataLang", "dataCompare", "dataCompareTitle", "dataFence"],
     table: [...(defaultSchema.attributes?.table ?? []), "className"],
     div: [...(defaultSchema.attributes?.div ?? []), "className"],
   },
@@ -57,6 +57,7 @@ const schema: TSanitizeSchema = {
 function markFences() {
   return (tree: HastRoot) => {
     let block = 0;
+    let python = 0;
     visit(tree, "element", (pre: Element) => {
       if (pre.tagName !== "pre") return;
       const code = pre.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
@@ -65,6 +66,12 @@ function markFences() {
       const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
       const lang = classes.find((c) => c.startsWith("language-"))?.slice("language-".length);
       if (lang) pre.properties.dataLang = lang;
+      if (lang === "python") {
+        python += 1;
+        const options = parseSandboxMeta(meta);
+        // Fences without options may get a Run button (markRunnableFences) by their position.
+        if (!options.sandbox && !options.norun) pre.properties.dataFence = String(python);
+      }
       if (isSandboxBlock({ lang, meta })) {
         const options = parseSandboxMeta(meta);
         block += 1;
@@ -117,8 +124,10 @@ export async function renderMarkdown(markdown: string): Promise<string> {
   return stringifier.stringify(await toHast(markdown));
 }
 
-async function toHast(markdown: string): Promise<HastRoot> {
-  return processor.run(processor.parse(markdown));
+async function toHast(markdown: string, runnableFences: readonly number[] = []): Promise<HastRoot> {
+  const tree = await processor.run(processor.parse(markdown));
+  markRunnableFences(tree, new Set(runnableFences));
+  return tree;
 }
 
 /** A runnable example: the author's code (a plain string, rendered as a React prop, never as
@@ -132,15 +141,21 @@ export type TSandboxSegment = {
   predict: TPredictTarget[];
   modes: TWorkloadMode[];
 };
+/** A fence without options that the importer found to run cleanly: the same sandbox, loaded only
+ * when the reader presses Run. */
+export type TExampleSegment = { code: string; lang: "python"; html: string };
 export type TAnswerSegment =
   | { kind: "html"; html: string }
   | ({ kind: "sandbox" } & TSandboxSegment)
+  | ({ kind: "example" } & TExampleSegment)
   | { kind: "compare"; left: TSandboxSegment & { title: string }; right: TSandboxSegment & { title: string } };
 
-/** The answer as HTML chunks between its sandbox examples, so the page can mount an interactive
- * sandbox in place of each one while the prose stays server-rendered HTML. */
-export async function renderAnswer(markdown: string): Promise<TAnswerSegment[]> {
-  const tree = await toHast(markdown);
+/** The answer as HTML chunks between its runnable examples, so the page can mount an interactive
+ * sandbox in place of each one while the prose stays server-rendered HTML. `runnableFences` are
+ * the positions (among the python fences, from 1) of fences without options that the importer
+ * found to run cleanly (lib/content/run-fence.ts); `sandbox` fences are runnable by their option. */
+export async function renderAnswer(markdown: string, options: { runnableFences?: readonly number[] } = {}): Promise<TAnswerSegment[]> {
+  const tree = await toHast(markdown, options.runnableFences);
   const segments: TAnswerSegment[] = [];
   let chunk: RootContent[] = [];
   const flush = () => {
@@ -152,6 +167,12 @@ export async function renderAnswer(markdown: string): Promise<TAnswerSegment[]> 
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (!node) continue;
+    const example = runnablePre(node);
+    if (example) {
+      flush();
+      segments.push({ kind: "example", code: textOf(example), lang: "python", html: toHtml(example) });
+      continue;
+    }
     if (!isSandboxPre(node)) {
       chunk.push(node);
       continue;
@@ -169,6 +190,20 @@ export async function renderAnswer(markdown: string): Promise<TAnswerSegment[]> 
   }
   flush();
   return segments;
+}
+
+// Runs on the finished tree, after sanitizing: the mark is ours, not the author's. Only fences at
+// the top level become examples; one inside a list item stays plain code, as a sandbox fence does.
+function markRunnableFences(tree: HastRoot, runnable: ReadonlySet<number>): void {
+  visit(tree, "element", (pre: Element, _index, parent) => {
+    if (pre.tagName !== "pre" || pre.properties.dataFence === undefined) return;
+    if (parent === tree && runnable.has(Number(pre.properties.dataFence))) pre.properties.dataRunnable = "true";
+    delete pre.properties.dataFence;
+  });
+}
+
+function runnablePre(node: RootContent): Element | null {
+  return node.type === "element" && node.tagName === "pre" && node.properties.dataRunnable === "true" ? node : null;
 }
 
 function isSandboxPre(node: RootContent): node is Element {

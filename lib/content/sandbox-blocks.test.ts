@@ -13,7 +13,22 @@ describe("sandbox fence options", () => {
     expect(parseSandboxMeta("sandbox modes=threads,processes")).toMatchObject({ modes: ["threads", "processes"], problems: [] });
     expect(parseSandboxMeta("sandbox predict=speed").problems[0]).toMatch(/does not know "speed"/);
     expect(parseSandboxMeta("sandbox modes=threads").problems[0]).toMatch(/at least two/);
-    expect(parseSandboxMeta("sandbox fast").problems[0]).toMatch(/unknown sandbox option "fast"/);
+    expect(parseSandboxMeta("sandbox fast").problems[0]).toMatch(/unknown fence option "fast"/);
+  });
+
+  it("parses norun and varies, and refuses contradictions and values on flags", () => {
+    expect(parseSandboxMeta("norun")).toMatchObject({ sandbox: false, norun: true, varies: false, problems: [] });
+    expect(parseSandboxMeta("varies")).toMatchObject({ norun: false, varies: true, problems: [] });
+    expect(parseSandboxMeta("sandbox varies predict=time")).toMatchObject({ sandbox: true, varies: true, predict: ["time"], problems: [] });
+    expect(parseSandboxMeta("sandbox norun").problems).toEqual(["a fence cannot be both `sandbox` and `norun`"]);
+    expect(parseSandboxMeta("norun varies").problems[0]).toMatch(/drop it from a `norun` fence/);
+    expect(parseSandboxMeta("norun=yes").problems[0]).toMatch(/takes no value/);
+    expect(parseSandboxMeta("no-run").problems[0]).toMatch(/unknown fence option "no-run" \(the options are sandbox, norun, varies, predict, modes=\)/);
+  });
+
+  it("reports an unknown option on a plain python fence with its line", () => {
+    expect(problems("Text.\n\n```python nrun\nprint(1)\n```")).toEqual(['3: unknown fence option "nrun" (the options are sandbox, norun, varies, predict, modes=)']);
+    expect(problems("```python norun\nx.append(1)\n```")).toEqual([]);
   });
 
   it("rewrites only the MODE line, keeping its quotes and comment", () => {

@@ -1,5 +1,12 @@
-// The words after ```python on a sandbox fence. `sandbox` makes the block runnable; the rest are
-// options documented in content/README.md:
+// The words after ```python on a fence, documented in content/README.md. Without any, a fence
+// gets a Run button when it runs cleanly in the sandbox (lib/content/run-fence.ts decides, at
+// import); the options force either way or say more:
+//   sandbox            always runnable: the content check refuses the file if the fence fails
+//   norun              never runnable: a fragment, an error shown on purpose, or code the
+//                      sandbox leaves out (files, subprocesses, third-party packages)
+//   varies             runnable, but CPython's output differs from run to run (real time, ids,
+//                      addresses, pids, thread races), so the cpython test stage checks that it
+//                      runs and does not compare what it prints
 //   predict            the learner predicts the printed lines and the total virtual time
 //   predict=output     only the printed lines (an ordering item)
 //   predict=time       only the total virtual time (a choice item)
@@ -11,15 +18,27 @@ export type TPredictTarget = (typeof PREDICT_TARGETS)[number];
 export const WORKLOAD_MODES = ["threads", "asyncio", "processes"] as const;
 export type TWorkloadMode = (typeof WORKLOAD_MODES)[number];
 
-export type TSandboxMeta = { sandbox: boolean; predict: TPredictTarget[]; modes: TWorkloadMode[]; problems: string[] };
+export type TSandboxMeta = { sandbox: boolean; norun: boolean; varies: boolean; predict: TPredictTarget[]; modes: TWorkloadMode[]; problems: string[] };
+
+const OPTION_NAMES = "sandbox, norun, varies, predict, modes=";
 
 export function parseSandboxMeta(meta: string | null | undefined): TSandboxMeta {
-  const result: TSandboxMeta = { sandbox: false, predict: [], modes: [], problems: [] };
+  const result: TSandboxMeta = { sandbox: false, norun: false, varies: false, predict: [], modes: [], problems: [] };
   for (const word of (meta ?? "").split(/\s+/).filter(Boolean)) {
     const [name, value] = splitOption(word);
+    if (value !== null && (name === "sandbox" || name === "norun" || name === "varies")) {
+      result.problems.push(`\`${name}\` takes no value (found "${word}")`);
+      continue;
+    }
     switch (name) {
       case "sandbox":
         result.sandbox = true;
+        break;
+      case "norun":
+        result.norun = true;
+        break;
+      case "varies":
+        result.varies = true;
         break;
       case "predict":
         result.predict = value === null ? [...PREDICT_TARGETS] : pickValues(value, PREDICT_TARGETS, "predict", result.problems);
@@ -29,10 +48,12 @@ export function parseSandboxMeta(meta: string | null | undefined): TSandboxMeta 
         if (result.modes.length < 2) result.problems.push("modes= needs at least two of threads, asyncio, processes");
         break;
       default:
-        result.problems.push(`unknown sandbox option "${word}"`);
+        result.problems.push(`unknown fence option "${word}" (the options are ${OPTION_NAMES})`);
     }
   }
   if (!result.sandbox && (result.predict.length > 0 || result.modes.length > 0)) result.problems.push("predict= and modes= only apply to `python sandbox` fences");
+  if (result.norun && result.sandbox) result.problems.push("a fence cannot be both `sandbox` and `norun`");
+  if (result.norun && result.varies) result.problems.push("`varies` is about a fence that runs; drop it from a `norun` fence");
   return result;
 }
 

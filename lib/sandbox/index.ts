@@ -15,6 +15,9 @@ export type RunOptions = {
   switchIntervalInstructions?: number;
   cores?: number;
   seed?: number;
+  /** PYTHONHASHSEED: keys the str/bytes hash, and so the order sets of strings iterate in
+   * (0, the default, is `PYTHONHASHSEED=0`; CPython's own default, a random key, is not modelled) */
+  hashSeed?: number;
   instructionBudget?: number;
   allocationBudget?: number;
   costPerInstructionSeconds?: number;
@@ -54,6 +57,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     switchIntervalInstructions: options.switchIntervalInstructions ?? null,
     cores: Math.max(1, options.cores ?? 2),
     seed: options.seed ?? 0,
+    hashSeed: options.hashSeed ?? 0,
     instructionBudget: options.instructionBudget ?? DEFAULT_INSTRUCTION_BUDGET,
     allocationBudget: options.allocationBudget ?? DEFAULT_ALLOCATION_BUDGET,
     cost: options.costPerInstructionSeconds ?? DEFAULT_COST_PER_INSTRUCTION,

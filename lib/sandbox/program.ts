@@ -22,6 +22,8 @@ import { Interp } from "./vm/interp";
 import { HaltError } from "./vm/signals";
 import { formatException, type FakeFrame } from "./vm/traceback";
 import { MODULES } from "./modules/registry";
+import { setHashSeed } from "./runtime/siphash";
+import { resetUserHashed } from "./runtime/hash";
 import { makeExc } from "./vm/unwind";
 
 export type ProgramOptions = {
@@ -30,6 +32,8 @@ export type ProgramOptions = {
   switchIntervalInstructions: number | null;
   cores: number;
   seed: number;
+  /** PYTHONHASHSEED (runtime/siphash.ts) */
+  hashSeed: number;
   instructionBudget: number;
   allocationBudget: number;
   cost: number;
@@ -96,6 +100,9 @@ export class Program {
     // allocations count against this run's budget
     hooks.callFunction = (fn, args, kw) => this.interp.callNested(fn, args, kw);
     setIntMaxStrDigits(DEFAULT_INT_MAX_STR_DIGITS);
+    if (!Number.isInteger(opts.hashSeed) || opts.hashSeed < 0 || opts.hashSeed > 4294967295) throw new RangeError("hashSeed must be an integer in [0, 4294967295], as PYTHONHASHSEED");
+    setHashSeed(opts.hashSeed);
+    resetUserHashed();
     hooks.work = (units, what) => {
       const interp = this.interp;
       const st = interp.cur;
@@ -268,6 +275,8 @@ export class Program {
     this.source = source;
     const mod = parseModule(source);
     this.code = compileModule(mod.body, source, this.opts.filename);
+    // compile-time SyntaxWarnings come out before the module runs, as CPython prints them
+    for (const w of this.code.warnings ?? []) this.emitErr(w);
   }
 
   /** Start the main process/thread on the compiled module. */

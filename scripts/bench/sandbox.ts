@@ -128,7 +128,7 @@ function vmOnce(src: string, run: typeof RunProgram = runProgram): { ms: number;
 function pyOnce(src: string): { ms: number; out: string } | null {
   // time inside the interpreter so process start-up is not counted
   const wrapped = `import time as _t\n_s=_t.perf_counter()\nexec(compile(${JSON.stringify(src)}, "<bench>", "exec"), {"__name__": "__main__"})\nimport sys\nsys.stderr.write("ELAPSED %f\\n" % ((_t.perf_counter()-_s)*1000))\n`;
-  const r = spawnSync("python3", ["-c", wrapped], { encoding: "utf8" });
+  const r = spawnSync("python3", ["-c", wrapped], { encoding: "utf8", env: { ...process.env, PYTHONHASHSEED: "0" } });
   if (r.error || r.status !== 0) return null;
   const m = /ELAPSED ([\d.]+)/.exec(r.stderr);
   if (!m) return null;

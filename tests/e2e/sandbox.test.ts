@@ -24,6 +24,11 @@ async function runAndWait(block: Locator): Promise<string> {
   return block.getByTestId("sandbox-output").innerText();
 }
 
+async function runAndWaitFor(block: Locator): Promise<string> {
+  await block.getByTestId("sandbox-timeline").waitFor({ timeout: 30_000 });
+  return block.getByTestId("sandbox-output").innerText();
+}
+
 // Replaces the editor's whole text the way a paste does, so CodeMirror's auto-indent stays out of it.
 async function replaceCode(page: Page, block: Locator, code: string) {
   // The highlighted code turns into the editor on the first click.
@@ -114,6 +119,33 @@ describe("the sandbox on the question page", () => {
     // A new worker takes the next run.
     await replaceCode(page, threading, "print('again')\n");
     expect(await runAndWait(threading)).toBe("again\n");
+    await page.close();
+  });
+
+  it("runs a plain python fence (Q1) with Run, loading the sandbox only then, and an edited one with Ctrl+Enter", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/python/1`);
+    const examples = page.getByTestId("runnable-example");
+    expect(await examples.count()).toBe(2);
+    // Until someone presses Run the examples are highlighted code and a button: no sandbox block.
+    expect(await page.getByTestId("sandbox").count()).toBe(0);
+    expect(await examples.first().getByTestId("sandbox-static-code").innerText()).toContain('x = "forty-two"');
+
+    await examples.first().getByRole("button", { name: "Run" }).click();
+    const first = page.getByTestId("sandbox").first();
+    expect(await runAndWaitFor(first)).toBe("<class 'str'>\n42\nabab\n");
+    expect(await first.locator("svg [data-lane]").evaluateAll((lanes) => lanes.map((l) => l.getAttribute("data-lane")))).toEqual(["MainThread"]);
+
+    // The second example from the keyboard: Ctrl+Enter on the focused code runs it as written,
+    // then an edit runs with Ctrl+Enter in the editor.
+    await page.getByTestId("runnable-example").first().locator("pre").focus();
+    await page.keyboard.press("ControlOrMeta+Enter");
+    const second = page.getByTestId("sandbox").nth(1);
+    expect(await runAndWaitFor(second)).toBe('can only concatenate str (not "int") to str\n11\n2\n');
+    await replaceCode(page, second, 'print("1" + str(2))\n');
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await second.getByTestId("sandbox-timeline").waitFor({ timeout: 30_000 });
+    expect(await second.getByTestId("sandbox-output").innerText()).toBe("12\n");
     await page.close();
   });
 

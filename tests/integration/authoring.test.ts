@@ -161,6 +161,30 @@ describe("drafts, publishing and restoring", () => {
   });
 });
 
+describe("runnable examples", () => {
+  it("publishes a version with Run buttons on the plain fences that run cleanly, and refuses a failing sandbox fence; the preview shows both", async () => {
+    const bank = uniqueSlug("runs");
+    await importContent({ dir: writeFixtureBank(bank, [{ file: "001-q.md", text: questionText({ number: 1, title: "Code question", body: "No code yet." }) }]) });
+    const q = await db.question.findFirstOrThrow({ where: { bank: { slug: bank }, number: 1 }, select: { id: true, headVersion: true } });
+    const fence = (meta: string, code: string) => `\`\`\`python${meta}\n${code}\n\`\`\``;
+    const body = ["Examples.", fence("", "print(sum([1, 2, 3]))"), fence("", "nums.append(4)"), fence(" sandbox", "print('always runnable')")].join("\n\n");
+    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Code question", difficulty: "easy", tags: [], bodyMarkdown: body } }) });
+
+    const preview = await previewQuestionDraft({ actor: author, input: { questionId: q.id, content: { title: "Code question", bodyMarkdown: body } } });
+    expect(preview.problems).toEqual([]);
+    // The last chunk is the answer's highlighting style sheet.
+    expect(preview.segments.map((s) => s.kind)).toEqual(["html", "example", "html", "sandbox", "html"]);
+
+    await publishQuestionVersion({ actor: author, input: { questionId: q.id, version: saved.version } });
+    expect((await getQuestionPage({ bankSlug: bank, number: 1 })).version).toMatchObject({ version: saved.version, runnableFences: [1] });
+
+    const failing = `${body}\n\n${fence(" sandbox", "print(missing_name)")}\n`;
+    const next = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: saved.version, content: { title: "Code question", difficulty: "easy", tags: [], bodyMarkdown: failing } }) });
+    await expectAppError(publishQuestionVersion({ actor: author, input: { questionId: q.id, version: next.version } }), "VALIDATION", /line 15: a `python sandbox` fence must run in the sandbox without error \(NameError: name 'missing_name' is not defined\)/);
+    expect((await getQuestionPage({ bankSlug: bank, number: 1 })).version.version).toBe(saved.version);
+  });
+});
+
 describe("two authors at once", () => {
   it("refuses a save based on a stale version, shows what the other author changed, and overwrites nothing", async () => {
     const q = await questionAt(3);

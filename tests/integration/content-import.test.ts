@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { importContent } from "@/lib/server/data/content/import-content";
 import { createSelfAssessment } from "@/lib/server/data/attempts/create-attempt";
 import { createUser } from "@/lib/server/data/users/create-user";
+import { getQuestionPage } from "@/lib/server/data/questions/get-question-page";
 import { questionText, writeFixtureBank } from "../support/fixture-bank";
 import { uniqueSlug } from "../support/test-db";
 
@@ -55,6 +56,28 @@ describe("content import", () => {
     expect(after.versions.map((v) => v.version)).toEqual([1, 2]);
     const attempt = await db.attempt.findFirstOrThrow({ where: { questionId: question.id }, select: { questionVersion: { select: { version: true, bodyMarkdown: true } } } });
     expect(attempt.questionVersion).toEqual({ version: 1, bodyMarkdown: "Old wording.\n" });
+  });
+
+  it("stores which plain python fences run cleanly, recomputes it on every import, and refuses a failing sandbox fence", async () => {
+    const slug = uniqueSlug("runs");
+    const fence = (meta: string, code: string) => `\`\`\`python${meta}\n${code}\n\`\`\``;
+    const body = [fence("", "print('runs')"), fence("", "nums.append(4)"), fence(" norun", "print('plain on purpose')"), fence(" sandbox", "print('by its option')"), fence(" varies", "print(id(object()) > 0)")].join("\n\n");
+    const dir = writeFixtureBank(slug, [
+      { file: "001-code.md", text: questionText({ number: 1, title: "Code examples", body }) },
+      { file: "002-broken.md", text: questionText({ number: 2, title: "Broken sandbox", body: `Intro.\n\n${fence(" sandbox", "print(missing)")}` }) },
+    ]);
+    const summary = await importContent({ dir });
+    expect(summary.errors.map((e) => `${e.path.split("/").pop()}:${e.line}: ${e.message}`)).toEqual([
+      "002-broken.md:9: a `python sandbox` fence must run in the sandbox without error (NameError: name 'missing' is not defined); fix it, or drop `sandbox`",
+    ]);
+    const page = await getQuestionPage({ bankSlug: slug, number: 1 });
+    expect(page.version.runnableFences).toEqual([1, 5]);
+
+    // The list follows the engine, not the text: a stale value is rewritten by the next import
+    // without a new version.
+    await db.questionVersion.update({ where: { id: page.version.id }, data: { runnableFences: "" } });
+    expect(await importContent({ dir })).toMatchObject({ banks: [{ unchanged: 1 }] });
+    expect((await getQuestionPage({ bankSlug: slug, number: 1 })).version).toMatchObject({ id: page.version.id, runnableFences: [1, 5] });
   });
 
   it("rejects a malformed file with its path and line and imports nothing from it", async () => {

@@ -21,6 +21,11 @@ describe("the Python bank from content/", () => {
     expect(page.next?.number).toBe(61);
   });
 
+  it("carries which plain python fences run cleanly: Q1's two examples, none of Q60's (sandbox fences run by their option)", async () => {
+    expect((await getQuestionPage({ bankSlug: "python", number: 1 })).version.runnableFences).toEqual([1, 2]);
+    expect((await getQuestionPage({ bankSlug: "python", number: 60 })).version.runnableFences).toEqual([]);
+  });
+
   it("answers NOT_FOUND for an unknown bank or number", async () => {
     await expect(getQuestionPage({ bankSlug: "cobol", number: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getQuestionPage({ bankSlug: "python", number: 9999 })).rejects.toMatchObject({ code: "NOT_FOUND" });

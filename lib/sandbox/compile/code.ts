@@ -10,6 +10,15 @@ export type CodeFlags = {
   varkw: boolean;
 };
 
+/**
+ * Where the identity of a value comes from, for ints and strs (JS numbers and strings carry none):
+ * an equal constant of the same module (CPython merges them into one object), a fresh object made
+ * by the expression, a variable's recorded identity, or unknown (then equal values count as one).
+ */
+export type IdentitySpec = { k: "unknown" } | { k: "fresh" } | { k: "const"; token: string } | { k: "name"; kind: "fast" | "cell" | "free" | "global" | "name" | "classderef"; index: number; name: string };
+/** a STORE_*_ID: where the stored value's identity comes from, and (fast locals) the hidden local holding it */
+export type IdentityStore = { spec: IdentitySpec; shadow: number };
+
 export type Code = {
   name: string;
   qualname: string;
@@ -42,4 +51,8 @@ export type Code = {
   hidden: boolean;
   /** code objects of the functions, classes and comprehensions defined here (MAKE_FUNCTION arg >> 4) */
   children: Code[];
+  /** for STORE_*_ID (one spec) and IS_OP_ID (two) instructions, by instruction offset */
+  identity?: Map<number, IdentityStore | [IdentitySpec, IdentitySpec]>;
+  /** compile-time warnings (SyntaxWarning), printed to stderr before the module runs */
+  warnings?: string[];
 };

@@ -2,8 +2,8 @@
 // return/break/continue (CPython ≤3.10 style: finally bodies are inlined at each exit).
 import type { Arg, Expr, Params, Pattern, Span, Stmt } from "../parse/ast";
 import { SourceError, lineOf, lineStarts } from "../parse/to-ast";
-import { None, Ellipsis, PyBytes, PyFloat, type PyValue } from "../runtime/value";
-import type { Code } from "./code";
+import { None, Ellipsis, PyBytes, PyComplex, PyFloat, type PyValue } from "../runtime/value";
+import type { Code, IdentitySpec, IdentityStore } from "./code";
 import { BINOPS, CMPOPS, Op } from "./opcodes";
 import { buildScopes, nameKind, type Scope, type ScopeMap } from "./scope";
 
@@ -19,8 +19,11 @@ type FBlock =
 
 export function compileModule(body: Stmt[], source: string, filename: string): Code {
   const { top, map } = buildScopes(body);
+  moduleIdentifiers.set(map, programIdentifiers(body));
+  moduleIsNames.set(map, isOperandNames(body));
   const starts = lineStarts(source);
   const c = new FnCompiler(top, map, source, filename, starts, "<module>", "<module>");
+  c.warnings = [];
   const first = body[0];
   const doc = first && first.k === "Expr" && first.value.k === "Const" && first.value.value.t === "str" ? first.value.value.v : null;
   if (doc !== null) {
@@ -31,7 +34,9 @@ export function compileModule(body: Stmt[], source: string, filename: string): C
   c.stmts(body);
   c.emit(Op.LOAD_CONST, c.constIndex(None));
   c.emit(Op.RETURN_VALUE);
-  return c.finish(1, { posonly: 0, args: [], vararg: null, kwonly: [], kwarg: null }, null);
+  const code = c.finish(1, { posonly: 0, args: [], vararg: null, kwonly: [], kwarg: null }, null);
+  if (c.warnings.length) code.warnings = c.warnings;
+  return code;
 }
 
 const ATTR_METHOD_OK = true;
@@ -99,6 +104,16 @@ class FnCompiler {
     if (l.pos < 0) l.refs.push(pos);
   }
   constIndex(v: PyValue): number {
+    // equal float, complex, bytes and tuple constants are one object across the whole module, as
+    // CPython's compiler merges them (so `x = 1.5; y = 1.5; x is y`)
+    if (v instanceof PyFloat || v instanceof PyComplex || v instanceof PyBytes || (v instanceof PyTuple && v.cls === T.tuple)) {
+      let cache = moduleConsts.get(this.map);
+      if (cache === undefined) moduleConsts.set(this.map, (cache = new Map()));
+      const ck = constKey(v);
+      const known = cache.get(ck);
+      if (known === undefined) cache.set(ck, v);
+      else v = known;
+    }
     const key = typeof v === "object" ? v : typeof v + ":" + String(v);
     let i = this.constMap.get(key);
     if (i === undefined) {
@@ -174,11 +189,42 @@ class FnCompiler {
       source: this.source,
       hidden: false,
       children: this.children,
+      ...(this.identity.size ? { identity: this.identity } : {}),
     };
   }
 
+  /** identities of stores and `is` operands (Code.identity) */
+  identity = new Map<number, IdentityStore | [IdentitySpec, IdentitySpec]>();
+  /** the identity the next storeName records, set by the assignment that stores */
+  pendingIdentity: IdentitySpec | null = null;
+  /** the module's compile-time warnings (the module compiler only) */
+  warnings: string[] = [];
+
+  /** CPython's SyntaxWarning for `x is 1`: `is` against a literal other than None, True, False, ... */
+  literalIsWarning(op: string, left: Expr, right: Expr, at: Span): void {
+    const literal = (x: Expr): boolean => {
+      const v = foldConst(x);
+      return v !== null && v !== None && v !== Ellipsis && typeof v !== "boolean";
+    };
+    if (!literal(left) && !literal(right)) return;
+    const line = lineOf(this.starts, at.from);
+    const text = this.source.split("\n")[line - 1]?.trim() ?? "";
+    const msg = op === "is" ? `"is" with a literal. Did you mean "=="?` : `"is not" with a literal. Did you mean "!="?`;
+    let mod: FnCompiler = this;
+    while (mod.parentCompiler !== null) mod = mod.parentCompiler;
+    mod.warnings.push(`${this.filename}:${line}: SyntaxWarning: ${msg}\n  ${text}\n`);
+  }
+
+  /** the compiler of the enclosing code (null for the module) */
+  parentCompiler: FnCompiler | null = null;
+
   // ---------- names ----------
-  loadName(n: string): void {
+  /** an attribute name, mangled when private (`self.__x` in class C reads `_C__x`) */
+  attrIndex(attr: string): number {
+    return this.nameIndex(mangle(this.scope.private, attr));
+  }
+  loadName(name: string): void {
+    const n = mangle(this.scope.private, name);
     switch (nameKind(this.scope, n)) {
       case "fast":
         return void this.emit(Op.LOAD_FAST, this.varIndex(n));
@@ -193,7 +239,11 @@ class FnCompiler {
         return void this.emit(Op.LOAD_NAME, this.nameIndex(n));
     }
   }
-  storeName(n: string): void {
+  storeName(name: string): void {
+    const n = mangle(this.scope.private, name);
+    const spec = this.pendingIdentity ?? { k: "unknown" };
+    this.pendingIdentity = null;
+    if (moduleIsNames.get(this.map)?.has(n)) return this.storeNameTracked(n, spec);
     switch (nameKind(this.scope, n)) {
       case "fast":
         return void this.emit(Op.STORE_FAST, this.varIndex(n));
@@ -207,7 +257,57 @@ class FnCompiler {
         return void this.emit(Op.STORE_GLOBAL, this.nameIndex(n));
     }
   }
-  deleteName(n: string): void {
+  /** a store to a name some `is` compares: the _ID opcode also records the value's identity */
+  storeNameTracked(n: string, spec: IdentitySpec): void {
+    const kind = nameKind(this.scope, n);
+    // a fast local's identity lives in a hidden local beside it (cleared with the frame)
+    this.identity.set(this.code.length, { spec, shadow: kind === "fast" ? this.varIndex(`$id ${n}`) : -1 });
+    switch (kind) {
+      case "fast":
+        return void this.emit(Op.STORE_FAST_ID, this.varIndex(n));
+      case "cell":
+      case "free":
+        return void this.emit(Op.STORE_DEREF_ID, this.derefIndex(n));
+      case "classderef":
+      case "name":
+        return void this.emit(Op.STORE_NAME_ID, this.nameIndex(n));
+      case "global":
+        return void this.emit(Op.STORE_GLOBAL_ID, this.nameIndex(n));
+    }
+  }
+
+  /** the identity of the value `e` produces, as far as the code shows it (IdentitySpec) */
+  identityOf(e: Expr): IdentitySpec {
+    const c = foldConst(e);
+    if (c !== null) return typeof c === "number" || typeof c === "bigint" || typeof c === "string" ? { k: "const", token: constKey(c) } : { k: "unknown" };
+    switch (e.k) {
+      case "Name": {
+        const n = mangle(this.scope.private, e.id);
+        if (!moduleIsNames.get(this.map)?.has(n)) return { k: "unknown" };
+        const kind = nameKind(this.scope, n);
+        const index = kind === "fast" ? this.varIndex(`$id ${n}`) : kind === "cell" || kind === "free" || kind === "classderef" ? this.derefIndex(n) : 0;
+        return { k: "name", kind, index, name: n };
+      }
+      // arithmetic makes a new int (CPython caches only -5..256), and so does int() of a str or
+      // of another call; a joined, case-changed or formatted str is new too
+      case "BinOp":
+      case "UnaryOp":
+        return e.k === "UnaryOp" && e.op === "not" ? { k: "unknown" } : { k: "fresh" };
+      case "Call": {
+        const f = e.func;
+        if (f.k === "Name" && (f.id === "int" || f.id === "float") && e.args.length >= 1 && e.args[0]!.kind === "pos" && e.args[0]!.value.k !== "Name") return { k: "fresh" };
+        if (f.k === "Attribute" && FRESH_STR_METHODS.has(f.attr)) return { k: "fresh" };
+        return { k: "unknown" };
+      }
+      case "FStr":
+        return e.parts.length > 1 ? { k: "fresh" } : { k: "unknown" };
+      default:
+        return { k: "unknown" };
+    }
+  }
+
+  deleteName(name: string): void {
+    const n = mangle(this.scope.private, name);
     switch (nameKind(this.scope, n)) {
       case "fast":
         return void this.emit(Op.DELETE_FAST, this.varIndex(n));
@@ -235,13 +335,17 @@ class FnCompiler {
         this.expr(s.value);
         this.emit(Op.POP_TOP);
         return;
-      case "Assign":
+      case "Assign": {
+        const spec = this.identityOf(s.value);
         this.expr(s.value);
         s.targets.forEach((t, i) => {
           if (i < s.targets.length - 1) this.emit(Op.DUP_TOP);
+          // `a = b = x + 1` binds one fresh object to both: that shared identity is not modelled
+          if (t.k === "Name") this.pendingIdentity = spec.k === "fresh" && s.targets.length > 1 ? { k: "unknown" } : spec;
           this.assign(t);
         });
         return;
+      }
       case "AugAssign":
         return this.augAssign(s.target, s.op, s.value, s);
       case "AnnAssign":
@@ -316,7 +420,7 @@ class FnCompiler {
       }
       case "FunctionDef": {
         for (const d of s.decorators) this.expr(d);
-        this.makeFunction(s, s.name, s.params, s.body, s.doc);
+        this.makeFunction(s, s.name, s.params, s.body, s.doc, s.returns);
         for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
         this.storeName(s.name);
         return;
@@ -635,6 +739,7 @@ class FnCompiler {
     const scope = this.map.get(s)!;
     const qual = this.scope.kind === "module" ? s.name : `${this.qualname}.${s.name}`.replace("<module>.", "");
     const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, s.name, qual);
+    c.parentCompiler = this;
     c.setLoc(s);
     c.loadConst(qual);
     c.emit(Op.STORE_NAME, c.nameIndex("__qualname__"));
@@ -677,7 +782,7 @@ class FnCompiler {
     this.emit(Op.MAKE_FUNCTION, (idx << 4) | flags);
   }
 
-  makeFunction(node: Stmt | Expr, name: string, params: Params, body: Stmt[] | Expr, doc: string | null): void {
+  makeFunction(node: Stmt | Expr, name: string, params: Params, body: Stmt[] | Expr, doc: string | null, returns: Expr | null = null): void {
     let flags = 0;
     const dflts = params.args.filter((a) => a.dflt);
     if (dflts.length) {
@@ -688,15 +793,31 @@ class FnCompiler {
     const kwd = params.kwonly.filter((a) => a.dflt);
     if (kwd.length) {
       for (const a of kwd) {
-        this.loadConst(a.name);
+        this.loadConst(mangle(this.scope.private, a.name));
         this.expr(a.dflt!);
       }
       this.emit(Op.BUILD_MAP, kwd.length);
       flags |= 2;
     }
+    // __annotations__: (name, value) pairs in CPython's order, the return annotation last
+    const anns: [string, Expr][] = [];
+    for (const a of params.args) if (a.ann) anns.push([a.name, a.ann]);
+    if (params.varargAnn) anns.push([params.vararg!, params.varargAnn]);
+    for (const a of params.kwonly) if (a.ann) anns.push([a.name, a.ann]);
+    if (params.kwargAnn) anns.push([params.kwarg!, params.kwargAnn]);
+    if (returns) anns.push(["return", returns]);
+    if (anns.length) {
+      for (const [n, a] of anns) {
+        this.loadConst(mangle(this.scope.private, n));
+        this.expr(a);
+      }
+      this.emit(Op.BUILD_TUPLE, anns.length * 2);
+      flags |= 4;
+    }
     const scope = this.map.get(node)!;
     const qual = this.scope.kind === "module" ? name : this.scope.kind === "class" ? `${this.qualname}.${name}` : `${this.qualname}.<locals>.${name}`;
     const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, name, qual);
+    c.parentCompiler = this;
     c.setLoc(node);
     if (Array.isArray(body)) {
       c.stmts(body);
@@ -719,7 +840,7 @@ class FnCompiler {
       case "Attribute":
         this.expr(t.value);
         this.setSpan(t);
-        this.emit(Op.STORE_ATTR, this.nameIndex(t.attr));
+        this.emit(Op.STORE_ATTR, this.attrIndex(t.attr));
         return;
       case "Subscript":
         this.expr(t.value);
@@ -748,7 +869,7 @@ class FnCompiler {
         return this.deleteName(t.id);
       case "Attribute":
         this.expr(t.value);
-        this.emit(Op.DELETE_ATTR, this.nameIndex(t.attr));
+        this.emit(Op.DELETE_ATTR, this.attrIndex(t.attr));
         return;
       case "Subscript":
         this.expr(t.value);
@@ -773,18 +894,19 @@ class FnCompiler {
         this.expr(value);
         this.setSpan(s);
         this.emit(Op.INPLACE_OP, opi);
+        this.pendingIdentity = { k: "fresh" };
         this.storeName(t.id);
         return;
       case "Attribute":
         this.expr(t.value);
         this.emit(Op.DUP_TOP);
         this.setSpan(t);
-        this.emit(Op.LOAD_ATTR, this.nameIndex(t.attr));
+        this.emit(Op.LOAD_ATTR, this.attrIndex(t.attr));
         this.expr(value);
         this.setSpan(s);
         this.emit(Op.INPLACE_OP, opi);
         this.emit(Op.ROT_TWO);
-        this.emit(Op.STORE_ATTR, this.nameIndex(t.attr));
+        this.emit(Op.STORE_ATTR, this.attrIndex(t.attr));
         return;
       case "Subscript":
         this.expr(t.value);
@@ -847,7 +969,7 @@ class FnCompiler {
           case "ellipsis":
             return this.loadConst(Ellipsis);
           case "complex":
-            return this.unsupported(e, "complex numbers");
+            return void this.emit(Op.LOAD_CONST, this.constIndex(new PyComplex(0, v.v)));
         }
         return;
       }
@@ -908,7 +1030,7 @@ class FnCompiler {
       case "Attribute":
         this.expr(e.value);
         this.setSpan(e);
-        this.emit(Op.LOAD_ATTR, this.nameIndex(e.attr));
+        this.emit(Op.LOAD_ATTR, this.attrIndex(e.attr));
         return;
       case "Subscript":
         this.expr(e.value);
@@ -1012,7 +1134,7 @@ class FnCompiler {
    * table order; displays of numbers are folded the same way here.
    */
   iterable(e: Expr): void {
-    const folded = e.k === "Set" ? numFrozenset(e.elts, this.map) : null;
+    const folded = e.k === "Set" ? constFrozenset(e.elts, this.map) : null;
     if (folded === null) this.expr(e);
     else this.emit(Op.LOAD_CONST, this.constIndex(folded));
   }
@@ -1022,7 +1144,7 @@ class FnCompiler {
     // BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1, so the set is merged from the frozenset's
     // table (pre-sized, possibly slot for slot) rather than built up element by element. `|=` on
     // the new set does the same merge (set_update_internal) in as many instructions.
-    const folded = op === Op.BUILD_SET && elts.length > 2 ? numFrozenset(elts, this.map) : null;
+    const folded = op === Op.BUILD_SET && elts.length > 2 ? constFrozenset(elts, this.map) : null;
     if (folded !== null) {
       this.emit(Op.BUILD_SET, 0);
       this.emit(Op.LOAD_CONST, this.constIndex(folded));
@@ -1051,9 +1173,22 @@ class FnCompiler {
   }
 
   compare(e: Extract<Expr, { k: "Compare" }>): void {
+    const operands = [e.left, ...e.rights];
+    let at = 0;
     const emitOp = (op: string) => {
       this.setSpan(e);
-      if (op === "is" || op === "is not") this.emit(Op.IS_OP, op === "is" ? 0 : 1);
+      const left = operands[at]!;
+      const right = operands[at + 1]!;
+      at++;
+      if (op === "is" || op === "is not") {
+        this.literalIsWarning(op, left, right, e);
+        const specs: [IdentitySpec, IdentitySpec] = [this.identityOf(left), this.identityOf(right)];
+        if ((specs[0].k === "unknown" && specs[1].k === "unknown") || isSingletonConst(left) || isSingletonConst(right)) this.emit(Op.IS_OP, op === "is" ? 0 : 1);
+        else {
+          this.identity.set(this.code.length, specs);
+          this.emit(Op.IS_OP_ID, op === "is" ? 0 : 1);
+        }
+      }
       else if (op === "in" || op === "not in") this.emit(Op.CONTAINS_OP, op === "in" ? 0 : 1);
       else this.emit(Op.COMPARE_OP, CMPOPS.indexOf(op as (typeof CMPOPS)[number]));
     };
@@ -1086,7 +1221,7 @@ class FnCompiler {
     if (ATTR_METHOD_OK && simple && e.func.k === "Attribute") {
       this.expr(e.func.value);
       this.setSpan(e.func);
-      this.emit(Op.LOAD_METHOD, this.nameIndex(e.func.attr));
+      this.emit(Op.LOAD_METHOD, this.attrIndex(e.func.attr));
       for (const a of e.args) this.expr(a.value);
       this.setSpan(e);
       this.emit(Op.CALL_METHOD, e.args.length);
@@ -1152,6 +1287,7 @@ class FnCompiler {
     const name = scope.name;
     const qual = this.scope.kind === "module" ? name : `${this.qualname}.<locals>.${name}`;
     const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, name, qual);
+    c.parentCompiler = this;
     c.setLoc(e);
     if (e.kind === "list") c.emit(Op.BUILD_LIST, 0);
     else if (e.kind === "set") c.emit(Op.BUILD_SET, 0);
@@ -1247,15 +1383,35 @@ class FnCompiler {
     this.expr(s.subject);
     this.storeTmp(subj);
     const end = this.label();
-    for (const c of s.cases) {
+    s.cases.forEach((c, i) => {
+      // CPython's checks: an irrefutable case must be guarded or last, and so on (checkPattern)
+      checkPattern(c.pattern, c.guard !== null || i === s.cases.length - 1, new Set(), (msg) => this.syntaxError(c.pattern as Span, msg));
       const next = this.label();
+      // captured values wait in temporaries and are bound only once the whole pattern matched
+      const saved = this.captures;
+      this.captures = new Map();
       this.pattern(c.pattern, subj, next);
+      for (const [name, t] of this.captures) {
+        this.loadTmp(t);
+        this.storeName(name);
+      }
+      this.captures = saved;
       if (c.guard) this.condJump(c.guard, false, next);
       this.stmts(c.body);
       this.jump(Op.JUMP, end);
       this.here(next);
-    }
+    });
     this.here(end);
+  }
+
+  /** the names a case's pattern binds, each with the temporary holding its value until the match succeeds */
+  captures: Map<string, string> = new Map();
+
+  /** store the value on top of the stack as the capture `name` (bound when the pattern has matched) */
+  capture(name: string): void {
+    let t = this.captures.get(name);
+    if (t === undefined) this.captures.set(name, (t = this.tmp()));
+    this.storeTmp(t);
   }
 
   /** Match the value in temp `v` against `p`; jump to `fail` (with a clean stack) on mismatch. */
@@ -1264,7 +1420,7 @@ class FnCompiler {
       case "capture":
         if (p.name) {
           this.loadTmp(v);
-          this.storeName(p.name);
+          this.capture(p.name);
         }
         return;
       case "star":
@@ -1279,7 +1435,7 @@ class FnCompiler {
       case "as":
         this.pattern(p.pattern, v, fail);
         this.loadTmp(v);
-        this.storeName(p.name);
+        this.capture(p.name);
         return;
       case "or": {
         const ok = this.label();
@@ -1315,7 +1471,7 @@ class FnCompiler {
             this.storeTmp(t);
             if (sub.p === "star" && sub.name) {
               this.loadTmp(t);
-              this.storeName(sub.name);
+              this.capture(sub.name);
             }
             return;
           }
@@ -1347,7 +1503,7 @@ class FnCompiler {
           for (const k of p.keys) this.expr(k);
           this.emit(Op.BUILD_TUPLE, p.keys.length);
           this.emit(Op.MATCH_MAPPING, 1); // arg 1: build rest dict without the keys
-          this.storeName(p.rest);
+          this.capture(p.rest);
         }
         return;
       }
@@ -1377,41 +1533,136 @@ class FnCompiler {
   }
 }
 
+import { hashKey, objId } from "../runtime/hash";
+import { foldConst } from "./fold";
+import { mangle } from "./mangle";
+import { internRebuilds, programIdentifiers } from "./interned";
 import { PySet, PyTuple, T } from "../runtime/value";
 
-type NumConst = number | bigint | boolean | PyFloat;
+/** whether a pattern always matches (a capture, `_`, or an or/as pattern built on one) */
+function irrefutable(p: Pattern): boolean {
+  if (p.p === "capture") return true;
+  if (p.p === "as") return irrefutable(p.pattern);
+  if (p.p === "or") return p.alts.some(irrefutable);
+  return false;
+}
 
-/** an int, bool or float constant, after CPython's folding of unary -, + and ~ on constants */
-function foldNumConst(e: Expr): NumConst | null {
-  if (e.k === "Const") {
-    const c = e.value;
-    if (c.t === "int" || c.t === "bool") return c.v;
-    return c.t === "float" ? new PyFloat(c.v) : null;
+/** the names a pattern binds */
+function boundNames(p: Pattern, out: string[] = []): string[] {
+  switch (p.p) {
+    case "capture":
+    case "star":
+      if (p.name) out.push(p.name);
+      break;
+    case "as":
+      boundNames(p.pattern, out);
+      out.push(p.name);
+      break;
+    case "or":
+      boundNames(p.alts[0]!, out);
+      break;
+    case "seq":
+      p.items.forEach((x) => boundNames(x, out));
+      break;
+    case "map":
+      p.values.forEach((x) => boundNames(x, out));
+      if (p.rest) out.push(p.rest);
+      break;
+    case "class":
+      [...p.args, ...p.kwPats].forEach((x) => boundNames(x, out));
+      break;
   }
-  if (e.k !== "UnaryOp" || e.op === "not") return null;
-  const v = foldNumConst(e.operand);
-  if (v === null) return null;
-  if (v instanceof PyFloat) return e.op === "~" ? null : new PyFloat(e.op === "-" ? -v.v : v.v);
-  const n = typeof v === "boolean" ? (v ? 1 : 0) : v;
-  if (typeof n === "number") return e.op === "-" ? 0 - n : e.op === "~" ? -n - 1 : n;
-  const r = e.op === "-" ? -n : e.op === "~" ? -n - 1n : n;
-  // ints within 2**53 are JS numbers everywhere else
-  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+  return out;
 }
 
-/** the set key of a folded constant (as ops.hashKey computes it) */
-function numSetKey(v: NumConst): number | bigint {
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (!(v instanceof PyFloat)) return v;
-  const x = v.v;
-  if (Number.isInteger(x) && Math.abs(x) > 9007199254740991) return BigInt(x);
-  return x === 0 ? 0 : x;
+/**
+ * The SyntaxErrors CPython's compiler raises for a case pattern: an irrefutable pattern where more
+ * patterns follow (`allowIrrefutable` is false for an unguarded case that is not last, and for an
+ * or-pattern's alternatives but the last), alternatives binding different names, a name bound
+ * twice, two starred names, a repeated mapping key or class-pattern keyword.
+ */
+function checkPattern(p: Pattern, allowIrrefutable: boolean, bound: Set<string>, fail: (msg: string) => never): void {
+  const bind = (name: string): void => {
+    if (bound.has(name)) fail(`multiple assignments to name '${name}' in pattern`);
+    bound.add(name);
+  };
+  switch (p.p) {
+    case "capture":
+      if (!allowIrrefutable) fail(p.name === null ? "wildcard makes remaining patterns unreachable" : `name capture '${p.name}' makes remaining patterns unreachable`);
+      if (p.name) bind(p.name);
+      return;
+    case "star":
+      if (p.name) bind(p.name);
+      return;
+    case "value":
+      return;
+    case "as":
+      checkPattern(p.pattern, allowIrrefutable, bound, fail);
+      bind(p.name);
+      return;
+    case "or": {
+      let names: string[] | null = null;
+      const before = new Set(bound);
+      p.alts.forEach((alt, i) => {
+        const own = new Set(before);
+        checkPattern(alt, allowIrrefutable && i === p.alts.length - 1, own, fail);
+        const these = boundNames(alt).sort();
+        if (names !== null && names.join(",") !== these.join(",")) fail("alternative patterns bind different names");
+        names = these;
+      });
+      for (const n of names ?? []) bound.add(n);
+      return;
+    }
+    case "seq":
+      if (p.items.filter((x) => x.p === "star").length > 1) fail("multiple starred names in sequence pattern");
+      for (const x of p.items) checkPattern(x, true, bound, fail);
+      return;
+    case "map": {
+      const seen = new Set<string>();
+      for (const k of p.keys) {
+        if (k.k !== "Const") continue;
+        const v = foldConst(k);
+        const key = v === null ? null : constKey(v);
+        if (key !== null && seen.has(key)) fail(`mapping pattern checks duplicate key (${reprConst(v!)})`);
+        if (key !== null) seen.add(key);
+      }
+      for (const x of p.values) checkPattern(x, true, bound, fail);
+      if (p.rest) bind(p.rest);
+      return;
+    }
+    case "class": {
+      const seen = new Set<string>();
+      for (const n of p.kwNames) {
+        if (seen.has(n)) fail(`attribute name repeated in class pattern: ${n}`);
+        seen.add(n);
+      }
+      for (const x of [...p.args, ...p.kwPats]) checkPattern(x, true, bound, fail);
+      return;
+    }
+  }
 }
 
-/** CPython's constant-cache key, which tells True from 1 and 1.0 from 1 */
-function constKey(v: NumConst): string {
+function reprConst(v: PyValue): string {
+  if (typeof v === "string") return `'${v}'`;
+  if (v instanceof PyBytes) return `b'${v.v}'`;
+  if (v instanceof PyFloat) return String(v.v);
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (v === None) return "None";
+  return String(v);
+}
+
+/** CPython's constant-cache key, which tells True from 1, 1.0 from 1 and b"a" from "a" */
+function constKey(v: PyValue): string {
   if (typeof v === "boolean") return `b${v}`;
+  if (typeof v === "string") return `s${v.length}:${v}`;
   if (v instanceof PyFloat) return Object.is(v.v, -0) ? "f-0" : `f${v.v}`;
+  if (v instanceof PyBytes) return `y${v.v.length}:${v.v}`;
+  if (v instanceof PyTuple) return `t(${v.items.map(constKey).join(",")})`;
+  if (v === None) return "N";
+  if (v === Ellipsis) return "E";
+  if (v instanceof PyComplex) return `c${Object.is(v.re, -0) ? "-0" : v.re},${Object.is(v.im, -0) ? "-0" : v.im}`;
+  // any other object is only equal to itself
+  if (typeof v === "object") return `o${objId(v)}`;
   return `i${v}`;
 }
 
@@ -1422,30 +1673,77 @@ function constKey(v: NumConst): string {
 const frozensetConsts = new WeakMap<ScopeMap, Map<string, PySet>>();
 
 /**
- * The frozenset constant CPython's compiler makes of a display whose elements are all number
- * constants: built from the elements in order, then rebuilt once from its own iteration order
+ * The frozenset constant CPython's compiler makes of a display whose elements are all constants:
+ * built from the elements in order, then rebuilt once from its own iteration order
  * (merge_consts_recursive re-creates every frozenset constant), which can change the layout.
  */
-function numFrozenset(elts: Expr[], module: ScopeMap): PySet | null {
-  const values: NumConst[] = [];
+function constFrozenset(elts: Expr[], module: ScopeMap): PySet | null {
+  const values: PyValue[] = [];
   for (const x of elts) {
-    const v = foldNumConst(x);
+    const v = foldConst(x);
     if (v === null) return null;
     values.push(v);
   }
   let cache = frozensetConsts.get(module);
   if (cache === undefined) frozensetConsts.set(module, (cache = new Map()));
-  // CPython's constant key tells True from 1
   const key = [...new Set(values.map(constKey))].sort().join(",");
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const first = new PySet(T.frozenset);
-  for (const v of values) first.map.set(numSetKey(v), v);
-  const rebuilt = new PySet(T.frozenset);
+  for (const v of values) first.map.set(hashKey(v), v);
+  let rebuilt = new PySet(T.frozenset);
   for (const [k, v] of first.map) rebuilt.map.set(k, v);
+  // interning the code object's constants can rebuild it once more (compile/interned.ts)
+  if (internRebuilds(values, moduleIdentifiers.get(module) ?? new Set())) {
+    const again = new PySet(T.frozenset);
+    for (const [k, v] of rebuilt.map) again.map.set(k, v);
+    rebuilt = again;
+  }
   cache.set(key, rebuilt);
   return rebuilt;
 }
+
+/** each module's merged constants by constKey (FnCompiler.constIndex) */
+const moduleConsts = new WeakMap<ScopeMap, Map<string, PyValue>>();
+
+/** names compared by `is` anywhere in each module: their stores record identities */
+const moduleIsNames = new WeakMap<ScopeMap, Set<string>>();
+
+const FRESH_STR_METHODS = new Set(["join", "upper", "lower", "title", "capitalize", "swapcase", "casefold", "format"]);
+
+function isSingletonConst(e: Expr): boolean {
+  return e.k === "Const" && (e.value.t === "none" || e.value.t === "bool" || e.value.t === "ellipsis");
+}
+
+/** identifiers that appear as a bare name on either side of `is` / `is not` (mangling aside) */
+function isOperandNames(body: Stmt[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const x of node) walk(x);
+      return;
+    }
+    const n = node as Record<string, unknown>;
+    if (n.k === "Compare") {
+      const ops = n.ops as string[];
+      const operands = [n.left, ...(n.rights as Expr[])] as Expr[];
+      ops.forEach((op, i) => {
+        if (op !== "is" && op !== "is not") return;
+        const pair = [operands[i]!, operands[i + 1]!];
+        // `x is None` (True, False, ...) compares with a singleton: x's identity is not needed
+        if (pair.some(isSingletonConst)) return;
+        for (const x of pair) if (x.k === "Name") out.add(x.id);
+      });
+    }
+    for (const v of Object.values(n)) if (v !== null && typeof v === "object") walk(v);
+  };
+  walk(body);
+  return out;
+}
+
+/** the identifiers of each module being compiled (what CPython's parser interned) */
+const moduleIdentifiers = new WeakMap<ScopeMap, Set<string>>();
 
 function kwNamesConst(names: string[]): PyValue {
   return new PyTuple(names);

@@ -168,6 +168,14 @@ export enum Op {
   MATCH_SEQUENCE = 96,
   /** arg 0: [subject] → [is a mapping]; arg 1: [dict, keys tuple] → [dict without the keys] */
   MATCH_MAPPING = 97,
+  /** STORE_FAST / STORE_NAME / STORE_GLOBAL / STORE_DEREF of a name some `is` compares: the store
+   * also records the value's identity (Code.identity[pc], vm/identity.ts) */
+  STORE_FAST_ID = 98,
+  STORE_NAME_ID = 99,
+  STORE_GLOBAL_ID = 100,
+  STORE_DEREF_ID = 101,
+  /** IS_OP whose operands' identities are tracked (Code.identity[pc] describes both) */
+  IS_OP_ID = 102,
 }
 
 /** BINARY_OP / INPLACE_OP argument values. */

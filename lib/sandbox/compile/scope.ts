@@ -1,6 +1,7 @@
 // Symbol-table pass: decides for every name in every scope whether it is a fast local,
 // a cell, a free variable, a global, or (module/class bodies) a dict name.
 import type { Expr, Params, Pattern, Stmt } from "../parse/ast";
+import { mangle } from "./mangle";
 
 export type ScopeKind = "module" | "function" | "class" | "comp";
 export type NameKind = "fast" | "cell" | "free" | "global" | "name" | "classderef";
@@ -23,6 +24,8 @@ export type Scope = {
   usesSuper: boolean;
   /** class scopes: some method needs __class__ */
   needsClassCell: boolean;
+  /** the innermost enclosing class's name: `__x` in here means `_Class__x` (compile/mangle.ts) */
+  private: string | null;
 };
 
 function newScope(kind: ScopeKind, name: string, parent: Scope | null): Scope {
@@ -42,12 +45,16 @@ function newScope(kind: ScopeKind, name: string, parent: Scope | null): Scope {
     coroutine: false,
     usesSuper: false,
     needsClassCell: false,
+    private: kind === "class" ? name : (parent?.private ?? null),
   };
   parent?.children.push(s);
   return s;
 }
 
 export type ScopeMap = Map<object, Scope>;
+
+/** `name` as the scope's symbol table records it (private names mangled) */
+const m = (s: Scope, name: string): string => mangle(s.private, name);
 
 export function buildScopes(body: Stmt[]): { top: Scope; map: ScopeMap } {
   const map: ScopeMap = new Map();
@@ -62,15 +69,19 @@ class Builder {
   constructor(private map: ScopeMap) {}
 
   params(p: Params, s: Scope): void {
-    for (const a of p.args) s.params.push(a.name);
-    for (const a of p.kwonly) s.params.push(a.name);
-    if (p.vararg) s.params.push(p.vararg);
-    if (p.kwarg) s.params.push(p.kwarg);
+    for (const a of p.args) s.params.push(m(s, a.name));
+    for (const a of p.kwonly) s.params.push(m(s, a.name));
+    if (p.vararg) s.params.push(m(s, p.vararg));
+    if (p.kwarg) s.params.push(m(s, p.kwarg));
     for (const n of s.params) s.assigned.add(n);
   }
   paramDefaults(p: Params, s: Scope): void {
     for (const a of p.args) if (a.dflt) this.expr(a.dflt, s);
     for (const a of p.kwonly) if (a.dflt) this.expr(a.dflt, s);
+    // annotations are evaluated where the def statement runs, like defaults
+    for (const a of [...p.args, ...p.kwonly]) if (a.ann) this.expr(a.ann, s);
+    if (p.varargAnn) this.expr(p.varargAnn, s);
+    if (p.kwargAnn) this.expr(p.kwargAnn, s);
   }
 
   stmts(list: Stmt[], s: Scope): void {
@@ -80,7 +91,7 @@ class Builder {
   target(t: Expr, s: Scope): void {
     switch (t.k) {
       case "Name":
-        s.assigned.add(t.id);
+        s.assigned.add(m(s, t.id));
         return;
       case "Tuple":
       case "List":
@@ -106,7 +117,7 @@ class Builder {
       case "AugAssign":
         this.expr(st.value, s);
         this.target(st.target, s);
-        if (st.target.k === "Name") s.used.add(st.target.id);
+        if (st.target.k === "Name") s.used.add(m(s, st.target.id));
         return;
       case "AnnAssign":
         if (st.value) this.expr(st.value, s);
@@ -134,7 +145,8 @@ class Builder {
       case "FunctionDef": {
         for (const d of st.decorators) this.expr(d, s);
         this.paramDefaults(st.params, s);
-        s.assigned.add(st.name);
+        if (st.returns) this.expr(st.returns, s);
+        s.assigned.add(m(s, st.name));
         const f = newScope("function", st.name, s);
         f.coroutine = st.isAsync;
         this.map.set(st, f);
@@ -145,7 +157,7 @@ class Builder {
       case "ClassDef": {
         for (const d of st.decorators) this.expr(d, s);
         for (const a of st.args) this.expr(a.value, s);
-        s.assigned.add(st.name);
+        s.assigned.add(m(s, st.name));
         const c = newScope("class", st.name, s);
         this.map.set(st, c);
         this.stmts(st.body, c);
@@ -155,7 +167,7 @@ class Builder {
         this.stmts(st.body, s);
         for (const h of st.handlers) {
           if (h.type) this.expr(h.type, s);
-          if (h.name) s.assigned.add(h.name);
+          if (h.name) s.assigned.add(m(s, h.name));
           this.stmts(h.body, s);
         }
         this.stmts(st.orelse, s);
@@ -173,19 +185,19 @@ class Builder {
         this.stmts(st.body, s);
         return;
       case "Global":
-        for (const n of st.names) s.globals.add(n);
+        for (const n of st.names) s.globals.add(m(s, n));
         return;
       case "Nonlocal":
-        for (const n of st.names) s.nonlocals.add(n);
+        for (const n of st.names) s.nonlocals.add(m(s, n));
         return;
       case "Delete":
         for (const t of st.targets) this.target(t, s);
         return;
       case "Import":
-        for (const a of st.names) s.assigned.add(a.asname ?? a.name.split(".")[0]!);
+        for (const a of st.names) s.assigned.add(m(s, a.asname ?? a.name.split(".")[0]!));
         return;
       case "ImportFrom":
-        for (const a of st.names) if (a.name !== "*") s.assigned.add(a.asname ?? a.name);
+        for (const a of st.names) if (a.name !== "*") s.assigned.add(m(s, a.asname ?? a.name));
         return;
       case "Assert":
         this.expr(st.test, s);
@@ -206,7 +218,7 @@ class Builder {
     switch (p.p) {
       case "capture":
       case "star":
-        if (p.name) s.assigned.add(p.name);
+        if (p.name) s.assigned.add(m(s, p.name));
         return;
       case "value":
         this.expr(p.value, s);
@@ -216,7 +228,7 @@ class Builder {
         return;
       case "as":
         this.pattern(p.pattern, s);
-        s.assigned.add(p.name);
+        s.assigned.add(m(s, p.name));
         return;
       case "seq":
         for (const a of p.items) this.pattern(a, s);
@@ -224,7 +236,7 @@ class Builder {
       case "map":
         for (const k of p.keys) this.expr(k, s);
         for (const v of p.values) this.pattern(v, s);
-        if (p.rest) s.assigned.add(p.rest);
+        if (p.rest) s.assigned.add(m(s, p.rest));
         return;
       case "class":
         this.expr(p.cls, s);
@@ -237,7 +249,7 @@ class Builder {
   expr(e: Expr, s: Scope): void {
     switch (e.k) {
       case "Name":
-        s.used.add(e.id);
+        s.used.add(m(s, e.id));
         if (e.id === "super") s.usesSuper = true;
         return;
       case "Const":
@@ -344,8 +356,8 @@ class Builder {
         // PEP 572: the target binds in the nearest enclosing non-comprehension scope
         let t = s;
         while (t.kind === "comp" && t.parent) t = t.parent;
-        t.assigned.add(e.target);
-        if (t !== s) s.nonlocals.add(e.target);
+        t.assigned.add(m(t, e.target));
+        if (t !== s) s.nonlocals.add(m(s, e.target));
         return;
       }
     }

@@ -261,8 +261,10 @@ export class EventLoop extends PyObj {
         break;
       case "exception":
         if (r.exc.cls === CancelledError || isCancelled(r.exc)) {
+          // as Task.__step: the error is kept to be re-raised once, and Future.cancel() gets no
+          // message (a later result() raises a bare CancelledError)
           task.cancelledExc = r.exc;
-          task.superCancel(r.exc.args[0] ?? None);
+          task.superCancel(None);
         } else {
           task.setException(r.exc);
           this.failed.push(task);

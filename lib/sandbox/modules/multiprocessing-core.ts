@@ -26,6 +26,7 @@ import type { SimProcess, SimThread } from "../sched/scheduler";
 import { Frame } from "../vm/frame";
 import { formatException } from "../vm/traceback";
 import { makeModule } from "../runtime/native";
+import { checkPicklable, pickleErrors } from "./pickle-check";
 
 export const mpQueueType = makeType("Queue", [T.object]);
 mpQueueType.module = "multiprocessing.queues";
@@ -127,9 +128,13 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
   };
   return makeModule("_mp_core", {
     Queue: fn("Queue", () => new MPQueue()),
+    PicklingError: pickleErrors().PicklingError,
+    PickleError: pickleErrors().PickleError,
     _q_put: fn("_q_put", ([q, v]) => {
       const th = prog.currentThread();
       const g = th.proc.globals ?? new Map();
+      // what pickle would refuse (a lambda, a local function) fails here, in the sender
+      checkPicklable(v!, th.proc.globals);
       Q(q!).items.push({ v: forkCopy(v!, g, g, new Map()), at: sched.clockNow(th.proc), from: g });
       wakeGetter(Q(q!));
       return None;
@@ -148,10 +153,16 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       }
       qq.getters.push(th);
       if (head) {
-        qq.getters.pop();
+        // the head item is not visible to this process yet: take it when it is, unless another
+        // getter has been served it (or this one was) by then; an empty queue keeps it waiting
         sched.addTimer(th.proc, head.at, () => {
-          const it = qq.items.shift();
-          sched.wake(th, it ? receive(it, th) : None);
+          const i = qq.getters.indexOf(th);
+          if (i < 0) return;
+          const it = qq.items[0];
+          if (it === undefined || it.at > sched.clockNow(th.proc)) return;
+          qq.getters.splice(i, 1);
+          qq.items.shift();
+          sched.wake(th, receive(it, th));
         });
       }
       const t = timeout === undefined || timeout === None ? undefined : (toNum(timeout) ?? 0);

@@ -1,5 +1,6 @@
 // random: a Mersenne Twister seeded like CPython's random.seed(int), so seeded programs draw the
 // same numbers as CPython; the run's `seed` option seeds it.
+import { pyHashBig } from "../runtime/py-hash";
 import type { Program } from "../program";
 import { toFloat } from "../runtime/builtins";
 import { toInt } from "../runtime/coerce";
@@ -100,6 +101,7 @@ class MT19937 {
 export function makeRandomModule(prog: Program): PyModule {
   const rng = new MT19937();
   rng.seed(BigInt(prog.opts.seed));
+  let gaussNext: number | null = null;
   const seq = (v: PyValue) => iterToArray(v);
   const randrange = (a: number, b?: number, step = 1): number => {
     if (b === undefined) {
@@ -117,8 +119,10 @@ export function makeRandomModule(prog: Program): PyModule {
   };
   return makeModule("random", {
     seed: fn("seed", ([s]) => {
-      const v = s === undefined || s === None ? BigInt(prog.opts.seed) : typeof s === "string" ? BigInt([...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 2 ** 31, 7)) : BigInt(toInt(s instanceof PyFloat ? Math.trunc(s.v) : s));
+      // a float seeds with its hash(), as CPython's random_seed does for non-ints
+      const v = s === undefined || s === None ? BigInt(prog.opts.seed) : typeof s === "string" ? BigInt([...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 2 ** 31, 7)) : s instanceof PyFloat ? (pyHashBig(s) ?? 0n) : BigInt(toInt(s));
       rng.seed(v);
+      gaussNext = null;
       return None;
     }),
     random: fn("random", () => F(rng.random())),
@@ -163,22 +167,45 @@ export function makeRandomModule(prog: Program): PyModule {
       }
       return None;
     }),
-    sample: fn("sample", ([s, k]) => {
-      const pool = seq(s!).slice();
-      const n = Number(toInt(k!));
-      if (n > pool.length) valueError("Sample larger than population or is negative");
+    sample: fn("sample", ([s, kk]) => {
+      const population = seq(s!);
+      const n = population.length;
+      const k = Number(toInt(kk!));
+      if (k < 0 || k > n) valueError("Sample larger than population or is negative");
       const out: PyValue[] = [];
-      for (let i = 0; i < n; i++) {
-        const j = rng.randbelow(pool.length - i);
-        out.push(pool[j]!);
-        pool[j] = pool[pool.length - i - 1]!;
+      // CPython picks from a shrinking pool for small populations, and redraws repeated indices
+      // (remembered in a set) for large ones
+      let setsize = 21;
+      if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+      if (n <= setsize) {
+        const pool = population.slice();
+        for (let i = 0; i < k; i++) {
+          const j = rng.randbelow(n - i);
+          out.push(pool[j]!);
+          pool[j] = pool[n - i - 1]!;
+        }
+      } else {
+        const selected = new Set<number>();
+        for (let i = 0; i < k; i++) {
+          let j = rng.randbelow(n);
+          while (selected.has(j)) j = rng.randbelow(n);
+          selected.add(j);
+          out.push(population[j]!);
+        }
       }
       return new PyList(out);
     }),
     gauss: fn("gauss", ([m, s]) => {
-      const u1 = rng.random();
-      const u2 = rng.random();
-      return F(toFloat(m ?? 0) + toFloat(s ?? F(1)) * Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2));
+      // two normal deviates per pair of draws, the second kept for the next call (as CPython)
+      let z = gaussNext;
+      gaussNext = null;
+      if (z === null) {
+        const x2pi = rng.random() * 2 * Math.PI;
+        const g2rad = Math.sqrt(-2 * Math.log(1 - rng.random()));
+        z = Math.cos(x2pi) * g2rad;
+        gaussNext = Math.sin(x2pi) * g2rad;
+      }
+      return F(toFloat(m ?? 0) + z * toFloat(s ?? F(1)));
     }),
     expovariate: fn("expovariate", ([l]) => F(-Math.log(1 - rng.random()) / toFloat(l!))),
     getrandbits: fn("getrandbits", ([k]) => norm(rng.getrandbits(Number(toInt(k!))))),

@@ -21,13 +21,16 @@ export type Arg =
   | { kind: "kw"; name: string; value: Expr }
   | { kind: "dstar"; value: Expr };
 
-export type Param = { name: string; dflt: Expr | null };
+export type Param = { name: string; dflt: Expr | null; ann?: Expr | null };
 export type Params = {
   posonly: number; // how many of `args` are positional-only
   args: Param[];
   vararg: string | null;
   kwonly: Param[];
   kwarg: string | null;
+  /** annotations of *args and **kwargs */
+  varargAnn?: Expr | null;
+  kwargAnn?: Expr | null;
 };
 
 export type CompFor = { target: Expr; iter: Expr; ifs: Expr[]; isAsync: boolean };
@@ -67,7 +70,8 @@ export type WithItem = { ctx: Expr; target: Expr | null };
 export type Alias = { name: string; asname: string | null };
 
 export type MatchCase = { pattern: Pattern; guard: Expr | null; body: Stmt[] };
-export type Pattern =
+export type Pattern = PatternNode & Partial<Span>;
+type PatternNode =
   | { p: "capture"; name: string | null } // null = wildcard `_`
   | { p: "value"; value: Expr }
   | { p: "or"; alts: Pattern[] }
@@ -89,7 +93,7 @@ export type Stmt = Span & { line: number } & (
     | { k: "Continue" }
     | { k: "Pass" }
     | { k: "Return"; value: Expr | null }
-    | { k: "FunctionDef"; name: string; params: Params; body: Stmt[]; decorators: Expr[]; isAsync: boolean; doc: string | null }
+    | { k: "FunctionDef"; name: string; params: Params; body: Stmt[]; decorators: Expr[]; isAsync: boolean; doc: string | null; returns: Expr | null }
     | { k: "ClassDef"; name: string; args: Arg[]; body: Stmt[]; decorators: Expr[] }
     | { k: "Try"; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[]; star: boolean }
     | { k: "Raise"; exc: Expr | null; cause: Expr | null }

@@ -1,5 +1,6 @@
 // lezer-python tree → typed AST. lezer is error tolerant, so any error node becomes a
 // SyntaxError here; constructs outside the subset become UnsupportedError with a line.
+import { maskFormatSpecWalrus } from "./fstring-mask";
 import { parser } from "@lezer/python";
 import type { SyntaxNode } from "@lezer/common";
 import type { Arg, BinOpName, CmpOpName, CompFor, Expr, FPart, Handler, MatchCase, Module, Params, Pattern, Span, Stmt } from "./ast";
@@ -34,6 +35,7 @@ export function lineOf(starts: number[], pos: number): number {
 }
 
 const COMPARE_OPS = new Set(["<", ">", "<=", ">=", "==", "!=", "<>"]);
+const COMP_PARENTS = new Set(["ComprehensionExpression", "ArrayComprehensionExpression", "SetComprehensionExpression", "DictionaryComprehensionExpression", "ArgList"]);
 
 class Converter {
   starts: number[];
@@ -49,6 +51,12 @@ class Converter {
   kids(n: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
     for (let c = n.firstChild; c; c = c.nextSibling) {
+      // @lezer/python rejects a starred target in a comprehension's `for` (`for a, *b in x`), which
+      // Python allows: it leaves the `*` in an error node, read here as the star it is
+      if (c.type.isError && COMP_PARENTS.has(n.name) && c.firstChild?.name === "*" && c.firstChild.nextSibling === null && c.nextSibling !== null) {
+        out.push(c.firstChild);
+        continue;
+      }
       if (c.type.isError) this.syntax(c);
       if (c.name === "Comment") continue;
       out.push(c);
@@ -63,7 +71,7 @@ class Converter {
   }
 
   module(): Module {
-    const tree = parser.parse(this.src);
+    const tree = parser.parse(maskFormatSpecWalrus(this.src));
     const top = tree.topNode;
     const body: Stmt[] = [];
     for (const c of this.kids(top)) this.stmtInto(c, body);
@@ -346,10 +354,12 @@ class Converter {
     const nameNode = k.find((c) => c.name === "VariableName")!;
     if (k.some((c) => c.name === "TypeParamList")) this.unsupported(n, "generic type parameters");
     const params = this.params(k.find((c) => c.name === "ParamList")!, true);
+    const retNode = k.find((c) => c.name === "TypeDef");
+    const returns = retNode ? this.annotation(retNode) : null;
     const body = this.body(k.find((c) => c.name === "Body")!);
     const first = body[0];
     const doc = first && first.k === "Expr" && first.value.k === "Const" && first.value.value.t === "str" ? first.value.value.v : null;
-    const s = this.mk(n, { k: "FunctionDef", name: this.text(nameNode), params, body, decorators, isAsync, doc });
+    const s = this.mk(n, { k: "FunctionDef", name: this.text(nameNode), params, body, decorators, isAsync, doc, returns });
     if (outer) s.from = outer.from;
     return s;
   }
@@ -366,6 +376,12 @@ class Converter {
     });
     if (outer) s.from = outer.from;
     return s;
+  }
+
+  /** the expression of a TypeDef node (`: int` of a parameter, `-> int` of a function) */
+  annotation(n: SyntaxNode): Expr {
+    const kids = this.kids(n).filter((c) => c.name !== ":" && c.name !== "->");
+    return this.expr(kids[kids.length - 1]!);
   }
 
   params(n: SyntaxNode, parens: boolean): Params {
@@ -386,6 +402,8 @@ class Converter {
     groups.push({ nodes: cur, from: pos, to: parens ? n.to - 1 : n.to });
     for (const g of groups) {
       const nodes = g.nodes.filter((c) => c.name !== "TypeDef");
+      const typeDef = g.nodes.find((c) => c.name === "TypeDef");
+      const ann = typeDef ? this.annotation(typeDef) : null;
       if (nodes.length === 0) {
         if (this.src.slice(g.from, g.to).trim() === "/") p.posonly = p.args.length;
         continue;
@@ -393,12 +411,16 @@ class Converter {
       const first = nodes[0]!;
       if (first.name === "*") {
         afterStar = true;
-        if (nodes[1]) p.vararg = this.text(nodes[1]);
+        if (nodes[1]) {
+          p.vararg = this.text(nodes[1]);
+          p.varargAnn = ann;
+        }
       } else if (first.name === "**") {
         p.kwarg = this.text(nodes[1]!);
+        p.kwargAnn = ann;
       } else if (first.name === "VariableName") {
         const eq = nodes.findIndex((c) => c.name === "AssignOp");
-        const param = { name: this.text(first), dflt: eq >= 0 ? this.expr(nodes[eq + 1]!) : null };
+        const param = { name: this.text(first), dflt: eq >= 0 ? this.expr(nodes[eq + 1]!) : null, ann };
         if (afterStar) p.kwonly.push(param);
         else {
           if (!param.dflt && p.args.some((a) => a.dflt)) this.syntax(first, "non-default argument follows default argument");
@@ -467,7 +489,7 @@ class Converter {
   number(n: SyntaxNode): Expr {
     const raw = this.text(n).replace(/_/g, "");
     const span = { from: n.from, to: n.to };
-    if (/[jJ]$/.test(raw)) this.unsupported(n, "complex numbers");
+    if (/[jJ]$/.test(raw)) return { k: "Const", value: { t: "complex", v: parseFloat(raw.slice(0, -1)) }, ...span };
     if (/^0[xX]/.test(raw) || /^0[oO]/.test(raw) || /^0[bB]/.test(raw)) {
       const b = BigInt(raw.toLowerCase());
       return { k: "Const", value: { t: "int", v: normBig(b) }, ...span };
@@ -505,14 +527,19 @@ class Converter {
   }
 
   formatReplacement(c: SyntaxNode): FPart {
-    const k = this.kids(c).filter((x) => x.name !== "{" && x.name !== "}");
+    const all = this.kids(c);
+    const k = all.filter((x) => x.name !== "{" && x.name !== "}");
     let conv: "" | "r" | "s" | "a" = "";
     let spec: Expr | null = null;
     let selfDoc: string | null = null;
     const exprNodes: SyntaxNode[] = [];
     for (const x of k) {
       if (x.name === "FormatConversion") conv = this.text(x).slice(1) as "r" | "s" | "a";
-      else if (x.name === "FormatSelfDoc") selfDoc = this.src.slice(c.from + 1, x.to);
+      else if (x.name === "FormatSelfDoc") {
+        // `{x = }` prints "x = ": the text up to the conversion, spec or `}`, spaces after `=` included
+        const next = all[all.indexOf(x) + 1];
+        selfDoc = this.src.slice(c.from + 1, next ? next.from : x.to);
+      }
       else if (x.name === "FormatSpec") spec = this.formatSpec(x);
       else exprNodes.push(x);
     }
@@ -714,6 +741,11 @@ class Converter {
     const cases: MatchCase[] = [];
     for (const c of this.kids(bodyNode)) {
       if (c.name !== "MatchClause") continue;
+      const repaired = this.reparseCase(c);
+      if (repaired !== null) {
+        cases.push(repaired);
+        continue;
+      }
       const ck = this.kids(c);
       const guardNode = ck.find((x) => x.name === "Guard");
       const bodyN = ck.find((x) => x.name === "Body")!;
@@ -727,10 +759,53 @@ class Converter {
   }
 
   pattern(n: SyntaxNode): Pattern {
+    return { ...this.patternNode(n), from: n.from, to: n.to };
+  }
+
+  /**
+   * @lezer/python has no empty class-pattern argument list or empty sequence/mapping pattern, and
+   * its error recovery around them can garble the whole case (`case Circle(center=Point() as c)`).
+   * Such a case's pattern is parsed again from its text with each empty `()`/`[]`/`{}` holding a
+   * marker name (EMPTY_MARK) that the pattern conversion reads back as empty. Null when the case
+   * parsed cleanly.
+   */
+  reparseCase(c: SyntaxNode): MatchCase | null {
+    let caseKw: SyntaxNode | null = null;
+    let bodyN: SyntaxNode | null = null;
+    let broken = false;
+    for (let x = c.firstChild; x; x = x.nextSibling) {
+      if (x.name === "case" && caseKw === null) caseKw = x;
+      else if (x.name === "Body") bodyN = x;
+      else if (bodyN === null && subtreeHasError(x)) broken = true;
+    }
+    if (!broken || caseKw === null || bodyN === null) return null;
+    const text = this.src.slice(caseKw.to, bodyN.from);
+    const prefix = "match _:\n case ";
+    const wrapper = prefix + markEmptyPatterns(text) + ":\n  pass\n";
+    const clause = parser.parse(wrapper).topNode.firstChild?.lastChild?.firstChild?.nextSibling ?? null;
+    if (clause === null || clause.name !== "MatchClause" || subtreeHasError(clause)) this.syntax(caseKw);
+    const sub = new Converter(wrapper);
+    const ck = sub.kids(clause!);
+    const guardNode = ck.find((x) => x.name === "Guard");
+    const patNodes = ck.slice(1, ck.indexOf(guardNode ?? ck.find((x) => x.name === "Body")!));
+    const groups = sub.splitCommas(patNodes);
+    const pattern: Pattern = patNodes.some((x) => x.name === ",") ? { p: "seq", items: groups.map((g) => sub.pattern(g[0]!)) } : sub.pattern(groups[0]![0]!);
+    const guard = guardNode ? sub.expr(sub.kids(guardNode)[1]!) : null;
+    // spans back to the original source (the markers shift positions within this line only)
+    shiftSpans(pattern, caseKw.to - prefix.length);
+    if (guard) shiftSpans(guard, caseKw.to - prefix.length);
+    return { pattern, guard, body: this.body(bodyN) };
+  }
+
+  patternNode(n: SyntaxNode): Pattern {
+    // @lezer/python has no empty sequence or mapping pattern: `[]`, `()` and `{}` parse with error nodes
+    if (n.name === "SequencePattern" && /^(\[\s*\]|\(\s*\))$/.test(this.text(n))) return { p: "seq", items: [] };
+    if (n.name === "MappingPattern" && /^\{\s*\}$/.test(this.text(n))) return { p: "map", keys: [], values: [], rest: null };
     const k = this.kids(n);
     switch (n.name) {
       case "CapturePattern": {
         const name = this.text(n);
+        if (name === EMPTY_MARK) return { p: "seq", items: [] };
         return { p: "capture", name: name === "_" ? null : name };
       }
       case "LiteralPattern": {
@@ -738,7 +813,14 @@ class Converter {
         const neg = this.text(k[0]!) === "-";
         const num = this.expr(k[neg ? 1 : 0]!);
         const v: Expr = neg ? ({ k: "UnaryOp", op: "-", operand: num, from: n.from, to: n.to } as Expr) : num;
-        if (k.length > 2) this.unsupported(n, "complex literal patterns");
+        const rest = k.slice(neg ? 2 : 1);
+        // a complex literal: `1 + 2j`, `-1 - 2j`
+        if (rest.length === 2) {
+          const op = this.text(rest[0]!);
+          if (op !== "+" && op !== "-") this.syntax(rest[0]!);
+          return { p: "value", value: { k: "BinOp", op, left: v, right: this.expr(rest[1]!), opSpan: rest[0]!, from: n.from, to: n.to } };
+        }
+        if (rest.length) this.syntax(n);
         return { p: "value", value: v };
       }
       case "AttributePattern": {
@@ -759,7 +841,11 @@ class Converter {
       }
       case "SequencePattern": {
         const inner = k.slice(1, -1);
-        return { p: "seq", items: this.splitCommas(inner).filter((g) => g.length).map((g) => this.pattern(g[0]!)) };
+        // `(p)` groups a pattern; only `(p,)` and `[p]` are sequences
+        if (k[0]!.name === "(" && inner.length === 1) return this.pattern(inner[0]!);
+        const items = this.splitCommas(inner).filter((g) => g.length);
+        if (items.length === 1 && this.text(items[0]![0]!) === EMPTY_MARK) return { p: "seq", items: [] };
+        return { p: "seq", items: items.map((g) => this.pattern(g[0]!)) };
       }
       case "MappingPattern": {
         const inner = k.slice(1, -1);
@@ -768,7 +854,7 @@ class Converter {
         let rest: string | null = null;
         for (const g of this.splitCommas(inner)) {
           if (!g.length) continue;
-          if (g[0]!.name === "**") rest = this.text(g[1]!);
+          if (g[0]!.name === "**") rest = this.text(g[1]!) === EMPTY_MARK ? null : this.text(g[1]!);
           else {
             const kp = this.pattern(g[0]!);
             if (kp.p !== "value") this.unsupported(n, "this mapping pattern key");
@@ -786,13 +872,13 @@ class Converter {
         const kwNames: string[] = [];
         const kwPats: Pattern[] = [];
         // lezer-python has no empty PatternArgList: `str()` parses with error nodes inside
-        const empty = /^\(\s*\)$/.test(this.text(argList));
+        const empty = /^\(\s*\)$/.test(this.text(argList)) || this.text(argList) === `(${EMPTY_MARK})`;
         for (const g of empty ? [] : this.splitCommas(this.kids(argList).slice(1, -1))) {
           if (!g.length) continue;
           if (g[0]!.name === "KeywordPattern") {
             const kk = this.kids(g[0]!);
             kwNames.push(this.text(kk[0]!));
-            kwPats.push(this.pattern(kk[2]!));
+            kwPats.push(this.pattern(kk[kk.length - 1]!));
           } else args.push(this.pattern(g[0]!));
         }
         return { p: "class", cls, args, kwNames, kwPats };
@@ -800,6 +886,66 @@ class Converter {
       default:
         return this.syntax(n);
     }
+  }
+}
+
+/** stands in for nothing inside an empty `()`, `[]` or `{}` of a case pattern (Converter.reparseCase) */
+const EMPTY_MARK = "__sandbox_empty_pattern__";
+
+function subtreeHasError(n: SyntaxNode): boolean {
+  let error = false;
+  n.toTree().iterate({
+    enter: (x) => {
+      if (x.type.isError) error = true;
+      return !error;
+    },
+  });
+  return error;
+}
+
+/** a case's pattern text (and guard) with each empty `()`, `[]` and `{}` of the pattern holding EMPTY_MARK */
+function markEmptyPatterns(text: string): string {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '"') {
+      // copy a string literal as it is
+      let j = i + 1;
+      while (j < text.length && text[j] !== ch) j += text[j] === "\\" ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    // the guard is an expression: its calls keep their parentheses
+    if (depth === 0 && /\bif\b/.test(text.slice(i, i + 3)) && (i === 0 || /\s/.test(text[i - 1]!))) return out + text.slice(i);
+    const close = ({ "(": ")", "[": "]", "{": "}" } as Record<string, string>)[ch];
+    if (close !== undefined) {
+      const m = /^\s*/.exec(text.slice(i + 1))!;
+      if (text[i + 1 + m[0].length] === close) {
+        const mark = ch === "{" ? `**${EMPTY_MARK}` : EMPTY_MARK;
+        const classArgs = ch === "(" && /[\w\])]\s*$/.test(out);
+        out += ch + mark + (ch === "(" && !classArgs ? "," : "") + close;
+        i += m[0].length + 1;
+        continue;
+      }
+      depth++;
+    } else if (ch === ")" || ch === "]" || ch === "}") depth--;
+    out += ch;
+  }
+  return out;
+}
+
+function shiftSpans(node: unknown, by: number): void {
+  if (node === null || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const x of node) shiftSpans(x, by);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  for (const [k, v] of Object.entries(o)) {
+    if ((k === "from" || k === "to") && typeof v === "number") o[k] = Math.max(0, v + by);
+    else if (v !== null && typeof v === "object") shiftSpans(v, by);
   }
 }
 
@@ -819,7 +965,7 @@ const BARE_YIELD = /^([ \t]*(?:[^#\n'"]*?[^=!<>:+\-*/%&|^@]=[ \t]*)?)yield([ \t]
 
 function hasSyntaxError(source: string): boolean {
   let error = false;
-  parser.parse(source).iterate({
+  parser.parse(maskFormatSpecWalrus(source)).iterate({
     enter: (node) => {
       if (node.type.isError) error = true;
       return !error;

@@ -3,6 +3,8 @@
 import { chargeSequence } from "./big-work";
 import { hooks } from "./ctx";
 import { raise, typeError } from "./errors";
+import { complexAbs, complexBinary, complexPow } from "./complex";
+import { unionOf } from "./union-type";
 import { floatFloorDiv, floatMod, floatPow, intAdd, intBit, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type Int } from "./num";
 import { callValue } from "./call";
 import { isInt, toInt, toNum, typeName, typeOf } from "./coerce";
@@ -16,6 +18,8 @@ import {
   PyDict,
   PyFloat,
   PyList,
+  PyComplex,
+  PyObj,
   PySet,
   PyTuple,
   T,
@@ -89,6 +93,8 @@ function floatOp(op: number, x: number, y: number): PyValue {
     case 5:
       return new PyFloat(floatMod(x, y));
     case 6:
+      // a negative number to a fractional power is complex
+      if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) return complexPow({ re: x, im: 0 }, { re: y, im: 0 });
       return new PyFloat(floatPow(x, y));
   }
   return NotImplemented;
@@ -114,6 +120,11 @@ function repeatStr(s: string, times: number): string {
 }
 
 function nativeBinary(op: number, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyComplex || b instanceof PyComplex) return complexBinary(op, a, b) ?? NotImplemented;
+  if (op === 11 && a instanceof PyObj && b instanceof PyObj) {
+    const u = unionOf(a, b);
+    if (u !== null) return u;
+  }
   const ia = intOrBool(a);
   const ib = intOrBool(b);
   if (ia !== null && ib !== null) {
@@ -260,7 +271,7 @@ export function inplaceOp(op: number, a: PyValue, b: PyValue): PyValue {
         return a;
     }
   }
-  if (a instanceof PyDict && op === 11 && b instanceof PyDict) {
+  if (a instanceof PyDict && op === 11 && b instanceof PyDict && userDunder(a, "__ior__") === undefined) {
     for (const [k, e] of b.map) {
       const x = a.map.get(k);
       if (x) x.v = e.v;
@@ -284,6 +295,7 @@ export function unaryNeg(v: PyValue): PyValue {
   if (typeof v === "bigint") return -v;
   if (typeof v === "boolean") return v ? -1 : 0;
   if (v instanceof PyFloat) return new PyFloat(-v.v);
+  if (v instanceof PyComplex) return new PyComplex(-v.re, -v.im);
   const f = userDunder(v, "__neg__");
   if (f !== undefined) return callValue(f, [v], null);
   return typeError(`bad operand type for unary -: '${typeName(v)}'`);
@@ -291,6 +303,7 @@ export function unaryNeg(v: PyValue): PyValue {
 export function unaryPos(v: PyValue): PyValue {
   if (isInt(v) || v instanceof PyFloat) return v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyComplex) return v.cls === T.complex ? v : new PyComplex(v.re, v.im);
   const f = userDunder(v, "__pos__");
   if (f !== undefined) return callValue(f, [v], null);
   return typeError(`bad operand type for unary +: '${typeName(v)}'`);
@@ -307,6 +320,7 @@ export function absValue(v: PyValue): PyValue {
   if (typeof v === "bigint") return v < 0n ? -v : v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyFloat) return new PyFloat(Math.abs(v.v));
+  if (v instanceof PyComplex) return complexAbs(v);
   const f = userDunder(v, "__abs__");
   if (f !== undefined) return callValue(f, [v], null);
   return typeError(`bad operand type for abs(): '${typeName(v)}'`);

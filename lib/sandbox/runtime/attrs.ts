@@ -1,12 +1,15 @@
 // Attribute access: lookup through the type (descriptors, properties, __getattr__), the special
 // attributes of builtin objects, assignment and deletion.
 import { callValue } from "./call";
+import { cellContents, closureOf, codeAttr, codeObjectOf, PyCellObject, PyCodeObject } from "./code-object";
+import { PySlotMember, slotDelete, slotGet, slotSet } from "./slots";
+import { PyUnion, unionArgs } from "./union-type";
 import { isIntLike, toInt, truthy, typeName, typeOf } from "./coerce";
 import { dictFromMap } from "./containers";
-import { newExc, raise } from "./errors";
+import { newExc, raise, typeError } from "./errors";
 import { iterToArray } from "./iter";
 import { lookupType, bumpTypeEpoch } from "./types";
-import { None, PyBuiltin, PyClassMethod, PyDict, PyExc, PyFunction, PyMethod, PyModule, PyObj, PyProperty, PyRange, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, T, type PyValue } from "./value";
+import { type DictEntry, None, PyBuiltin, PyClassMethod, PyComplex, PyDict, PyFloat, PyExc, PyFunction, PyMethod, PyModule, PyObj, PyProperty, PyRange, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, T, type PyValue } from "./value";
 
 export function getAttr(obj: PyValue, name: string): PyValue {
   const v = getAttrOpt(obj, name);
@@ -30,7 +33,21 @@ function bindDescriptor(attr: PyValue, obj: PyValue, t: PyType): PyValue {
     if (attr.fget === None) raise("AttributeError", `property of '${t.name}' object has no getter`);
     return callValue(attr.fget, [obj], null);
   }
+  if (attr instanceof PySlotMember && obj instanceof PyObj) return slotGet(attr, obj);
+  const get = descriptorMethod(attr, "__get__");
+  if (get !== undefined) return callValue(get, [attr, obj, t], null);
   return attr;
+}
+
+/** `__get__`/`__set__`/`__delete__` of a class attribute that is an instance of a Python class (a user descriptor) */
+function descriptorMethod(attr: PyValue, name: string): PyValue | undefined {
+  if (!(attr instanceof PyObj) || attr instanceof PyType || attr.cls.module === "builtins") return undefined;
+  return lookupType(attr.cls, name);
+}
+
+/** a data descriptor (it defines __set__ or __delete__) wins over the instance's own attributes */
+function isDataDescriptor(attr: PyValue): boolean {
+  return attr instanceof PyProperty || attr instanceof PySlotMember || descriptorMethod(attr, "__set__") !== undefined || descriptorMethod(attr, "__delete__") !== undefined;
 }
 
 export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
@@ -46,7 +63,7 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     if (obj instanceof PySuper) return superGetAttr(obj, name);
     const t = obj.cls;
     const attr = lookupType(t, name);
-    if (attr instanceof PyProperty) return bindDescriptor(attr, obj, t);
+    if (attr instanceof PyObj && !(attr instanceof PyFunction) && isDataDescriptor(attr)) return bindDescriptor(attr, obj, t);
     if (obj.attrs !== null) {
       const v = obj.attrs.get(name);
       if (v !== undefined) return v;
@@ -75,8 +92,9 @@ function specialAttr(obj: PyObj, name: string): PyValue | undefined {
     case "__class__":
       return obj.cls;
     case "__dict__":
+      if (obj.cls.noDict) return undefined;
       if (obj.attrs === null) obj.attrs = new Map();
-      return new AttrDictView(obj.attrs);
+      return new AttrDictView(obj.attrs, obj.cls);
   }
   if (obj instanceof PyFunction) {
     switch (name) {
@@ -93,9 +111,20 @@ function specialAttr(obj: PyObj, name: string): PyValue | undefined {
       case "__kwdefaults__":
         return obj.kwdefaults && obj.kwdefaults.size ? dictFromMap(obj.kwdefaults) : None;
       case "__code__":
-        return None;
+        return codeObjectOf(obj.code);
+      case "__closure__":
+        return closureOf(obj.closure);
+      case "__annotations__":
+        return (obj.annotations ??= new PyDict());
     }
   }
+  if (obj instanceof PyCodeObject) return codeAttr(obj, name);
+  if (obj instanceof PyUnion && name === "__args__") return unionArgs(obj);
+  if (obj instanceof PyComplex) {
+    if (name === "real") return new PyFloat(obj.re);
+    if (name === "imag") return new PyFloat(obj.im);
+  }
+  if (obj instanceof PyCellObject && name === "cell_contents") return cellContents(obj);
   if (obj instanceof PyBuiltin) {
     if (name === "__name__" || name === "__qualname__") return obj.name.split(".").pop()!;
     if (name === "__self__") return obj.self ?? None;
@@ -143,11 +172,74 @@ function specialAttr(obj: PyObj, name: string): PyValue | undefined {
   return undefined;
 }
 
-/** `obj.__dict__` as a live view onto the attribute map. */
+/** `obj.__dict__`: a dict whose storage is the object's attribute map itself, so writing through
+ * either is seen by the other. Slot values share that map but are not part of __dict__. */
 export class AttrDictView extends PyDict {
-  constructor(public backing: Map<string, PyValue>) {
+  constructor(backing: Map<string, PyValue>, owner: PyType) {
     super();
-    for (const [k, v] of backing) this.map.set(k, { k, v });
+    this.map = new LiveAttrMap(backing, owner);
+  }
+}
+
+/** The DictEntry map of an AttrDictView, read and written straight through to the attribute map. */
+class LiveAttrMap extends Map<unknown, DictEntry> {
+  constructor(
+    private backing: Map<string, PyValue>,
+    private owner: PyType,
+  ) {
+    super();
+  }
+  private visible(k: unknown): k is string {
+    return typeof k === "string" && !(lookupType(this.owner, k) instanceof PySlotMember);
+  }
+  private entry(k: string): DictEntry {
+    const backing = this.backing;
+    return {
+      k,
+      get v(): PyValue {
+        return backing.get(k)!;
+      },
+      set v(x: PyValue) {
+        backing.set(k, x);
+      },
+    };
+  }
+  override get size(): number {
+    let n = 0;
+    for (const k of this.backing.keys()) if (this.visible(k)) n++;
+    return n;
+  }
+  override get(k: unknown): DictEntry | undefined {
+    return this.visible(k) && this.backing.has(k) ? this.entry(k) : undefined;
+  }
+  override has(k: unknown): boolean {
+    return this.visible(k) && this.backing.has(k);
+  }
+  override set(k: unknown, e: DictEntry): this {
+    if (typeof k !== "string") typeError("attribute name must be string");
+    this.backing.set(k as string, e.v);
+    return this;
+  }
+  override delete(k: unknown): boolean {
+    return this.visible(k) && this.backing.delete(k);
+  }
+  override clear(): void {
+    for (const k of [...this.backing.keys()]) if (this.visible(k)) this.backing.delete(k);
+  }
+  override *entries(): MapIterator<[unknown, DictEntry]> {
+    for (const k of [...this.backing.keys()]) if (this.visible(k)) yield [k, this.entry(k)];
+  }
+  override *keys(): MapIterator<unknown> {
+    for (const [k] of this.entries()) yield k;
+  }
+  override *values(): MapIterator<DictEntry> {
+    for (const [, e] of this.entries()) yield e;
+  }
+  override [Symbol.iterator](): MapIterator<[unknown, DictEntry]> {
+    return this.entries();
+  }
+  override forEach(f: (e: DictEntry, k: unknown, m: Map<unknown, DictEntry>) => void): void {
+    for (const [k, e] of this.entries()) f(e, k, this);
   }
 }
 
@@ -156,6 +248,8 @@ function typeGetAttr(t: PyType, name: string): PyValue | undefined {
   if (attr !== undefined) {
     if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);
     if (attr instanceof PyStaticMethod) return attr.func;
+    const get = descriptorMethod(attr, "__get__");
+    if (get !== undefined) return callValue(get, [attr, None, t], null);
     return attr;
   }
   switch (name) {
@@ -214,39 +308,12 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   }
   const t = obj.cls;
   if (t.layout === "object" || t.mro.length > 2 || obj instanceof PyFunction || obj instanceof PyExc) {
-    const attr = lookupType(t, name);
-    if (attr instanceof PyProperty) {
-      if (attr.fset === None) raise("AttributeError", `property '${propName(attr)}' of '${t.name}' object has no setter`);
-      callValue(attr.fset, [obj, value], null);
-      return;
-    }
     const sa = lookupType(t, "__setattr__");
     if (sa instanceof PyFunction) {
       callValue(sa, [obj, name, value], null);
       return;
     }
-    if (obj instanceof PyExc && setExcAttr(obj, name, value)) return;
-    if (obj instanceof PyFunction) {
-      if (name === "__name__") {
-        obj.name = String(value);
-        return;
-      }
-      if (name === "__qualname__") {
-        obj.qualname = String(value);
-        return;
-      }
-      if (name === "__doc__") {
-        obj.doc = value;
-        return;
-      }
-      if (name === "__module__") {
-        obj.module = String(value);
-        return;
-      }
-    }
-    if (obj.attrs === null) obj.attrs = new Map();
-    obj.attrs.set(name, value);
-    return;
+    return objectSetAttr(obj, name, value);
   }
   attrReadOnly(obj, name);
 }
@@ -276,9 +343,46 @@ function setExcAttr(e: PyExc, name: string, v: PyValue): boolean {
   return false;
 }
 
+/** object.__setattr__: data descriptors on the class, then the special attributes, then the instance dict */
 export function objectSetAttr(obj: PyValue, name: string, value: PyValue): void {
-  if (!(obj instanceof PyObj)) return attrReadOnly(obj, name);
+  if (!(obj instanceof PyObj) || obj instanceof PyType || obj instanceof PyModule) return setAttr(obj, name, value);
+  const t = obj.cls;
+  const attr = lookupType(t, name);
+  if (attr instanceof PyObj && !(attr instanceof PyFunction)) {
+    if (attr instanceof PyProperty) {
+      if (attr.fset === None) raise("AttributeError", `property '${propName(attr)}' of '${t.name}' object has no setter`);
+      callValue(attr.fset, [obj, value], null);
+      return;
+    }
+    if (attr instanceof PySlotMember) return slotSet(attr, obj, value);
+    const set = descriptorMethod(attr, "__set__");
+    if (set !== undefined) {
+      callValue(set, [attr, obj, value], null);
+      return;
+    }
+  }
   if (obj instanceof PyExc && setExcAttr(obj, name, value)) return;
+  if (obj instanceof PyFunction) {
+    switch (name) {
+      case "__name__":
+        obj.name = String(value);
+        return;
+      case "__qualname__":
+        obj.qualname = String(value);
+        return;
+      case "__doc__":
+        obj.doc = value;
+        return;
+      case "__module__":
+        obj.module = String(value);
+        return;
+      case "__annotations__":
+        if (!(value instanceof PyDict)) typeError("__annotations__ must be set to a dict object");
+        obj.annotations = value as PyDict;
+        return;
+    }
+  }
+  if (t.noDict) raise("AttributeError", `'${t.name}' object has no attribute '${name}'`);
   if (obj.attrs === null) obj.attrs = new Map();
   obj.attrs.set(name, value);
 }
@@ -299,6 +403,12 @@ export function delAttr(obj: PyValue, name: string): void {
     const attr = lookupType(obj.cls, name);
     if (attr instanceof PyProperty && attr.fdel !== None) {
       callValue(attr.fdel, [obj], null);
+      return;
+    }
+    if (attr instanceof PySlotMember) return slotDelete(attr, obj);
+    const del = attr === undefined ? undefined : descriptorMethod(attr, "__delete__");
+    if (del !== undefined) {
+      callValue(del, [attr!, obj], null);
       return;
     }
     if (obj.attrs && obj.attrs.delete(name)) return;

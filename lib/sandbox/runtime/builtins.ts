@@ -7,11 +7,15 @@ import { formatValue } from "./format";
 import { fn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
 import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr } from "./attrs";
+import { installSlots } from "./slots";
+import { newComplex } from "./complex";
+import { PyUnion } from "./union-type";
+import { exceptionGroupMethods, newExceptionGroup } from "./exception-group";
 import { callValue, allocInstance } from "./call";
 import { isInstance, toInt, toNum, truthy, typeName, typeOf } from "./coerce";
 import { pyEq, pyLess } from "./compare";
 import { contains, dictFromMap, pyLen } from "./containers";
-import { hashKey, pyHash, pyId } from "./hash";
+import { hashKey, identityHash, pyHash, pyId } from "./hash";
 import { getIter, iterNext, iterToArray, listIter } from "./iter";
 import { excStr, excRepr, repr, str, strRepr } from "./repr";
 import { chargeSequence } from "./big-work";
@@ -31,10 +35,13 @@ import {
   PyClassMethod,
   PyDict,
   PyExc,
+  PyComplex,
+  theEmptyTuple,
   PyFloat,
   PyFunction,
   PyIter,
   PyList,
+  PyMethod,
   PyObj,
   PyProperty,
   PyRange,
@@ -251,6 +258,16 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   });
   ctor(T.bool, (_c, args) => (args.length ? truthy(args[0]!) : false));
   ctor(T.float, (_c, args) => new PyFloat(args.length ? toFloat(args[0]!) : 0));
+  ctor(T.complex, (_c, args, kw) => {
+    const real = args[0] ?? kw?.get("real");
+    const imag = args[1] ?? kw?.get("imag");
+    if (args.length === 1 && real instanceof PyComplex && imag === undefined) return real;
+    if (real instanceof PyObj && !(real instanceof PyComplex) && !(real instanceof PyFloat)) {
+      const f = lookupType(real.cls, "__complex__");
+      if (f !== undefined) return callValue(f, [real], null);
+    }
+    return newComplex(real, imag);
+  });
   ctor(T.str, (_c, args, kw) => {
     if (args.length === 0) return "";
     if (args[0] instanceof PyBytes && (args[1] !== undefined || kw?.has("encoding"))) return (args[0] as PyBytes).v;
@@ -276,6 +293,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   ctor(T.tuple, (cls, args) => {
     const items = args.length ? host.iterate(args[0]!) : [];
     if (cls === T.tuple && args[0] instanceof PyTuple && args[0].cls === T.tuple) return args[0];
+    if (cls === T.tuple && items.length === 0) return theEmptyTuple();
     return new PyTuple(items, cls);
   });
   ctor(T.dict, (cls) => new PyDict(cls));
@@ -360,7 +378,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       const r = pyEq(a!, o!);
       return !r;
     },
-    __hash__: ([o]) => pyHash(o!),
+    __hash__: ([o]) => identityHash(o!),
     __setattr__: ([o, k, v]) => {
       objectSetAttr(o!, k as string, v!);
       return None;
@@ -424,32 +442,20 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     },
   });
   methods(EXC.KeyError!, { __str__: ([e]) => ((e as PyExc).args.length === 1 ? repr((e as PyExc).args[0]!) : excStr(e as PyExc)) });
-  for (const nm of ["BaseExceptionGroup", "ExceptionGroup"]) {
-    ctor(EXC[nm]!, (cls, args) => {
-      const e = new PyExc(cls);
-      if (args.length !== 2) typeError(`${cls.name}() takes exactly 2 arguments (${args.length} given)`);
-      const excs = iterToArray(args[1]!);
-      if (excs.length === 0) valueError("second argument (exceptions) must be a non-empty sequence");
-      e.args = [args[0]!, new PyList(excs)];
-      e.attrs = new Map([
-        ["message", args[0]!],
-        ["exceptions", new PyTuple(excs)],
-      ]);
-      return e;
-    });
-    methods(EXC[nm]!, {
-      __init__: () => None,
-      __str__: ([e]) => {
-        const x = e as PyExc;
-        const n = (x.attrs!.get("exceptions") as PyTuple).items.length;
-        return `${str(x.args[0]!)} (${n} sub-exception${n === 1 ? "" : "s"})`;
-      },
-    });
-  }
+  ctor(EXC.BaseExceptionGroup!, (cls, args) => newExceptionGroup(cls, args));
+  methods(EXC.BaseExceptionGroup!, {
+    __init__: () => None,
+    __str__: ([e]) => {
+      const x = e as PyExc;
+      const n = (x.attrs!.get("exceptions") as PyTuple).items.length;
+      return `${str(x.args[0]!)} (${n} sub-exception${n === 1 ? "" : "s"})`;
+    },
+    ...exceptionGroupMethods,
+  });
   for (const [name, t] of Object.entries(EXC)) b.set(name, t);
 
   // ----- builtin types -----
-  const typeNames = ["object", "int", "bool", "float", "str", "bytes", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "type"] as const;
+  const typeNames = ["object", "int", "bool", "float", "complex", "str", "bytes", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "type"] as const;
   for (const n of typeNames) b.set(n, T[n]);
   b.set("None", None);
   b.set("Ellipsis", Ellipsis);
@@ -482,17 +488,18 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("abs", ([x]) => absValue(x!));
   def("hash", ([x]) => pyHash(x!));
   def("id", ([x]) => pyId(x!));
-  def("callable", ([x]) => x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyType || (x instanceof PyObj && lookupType(x.cls, "__call__") !== undefined));
+  def("callable", ([x]) => x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyMethod || x instanceof PyType || (x instanceof PyObj && lookupType(x.cls, "__call__") !== undefined));
   def("isinstance", ([x, t]) => {
     const check = (tt: PyValue): boolean => {
       if (tt instanceof PyTuple) return tt.items.some(check);
+      if (tt instanceof PyUnion) return tt.args.some(check);
       if (!(tt instanceof PyType)) typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
       return isInstance(x!, tt as PyType);
     };
     return check(t!);
   });
   def("issubclass", ([a, t]) => {
-    const check = (tt: PyValue): boolean => (tt instanceof PyTuple ? tt.items.some(check) : isSubtype(a as PyType, tt as PyType));
+    const check = (tt: PyValue): boolean => (tt instanceof PyTuple ? tt.items.some(check) : tt instanceof PyUnion ? tt.args.some(check) : isSubtype(a as PyType, tt as PyType));
     if (!(a instanceof PyType)) typeError("issubclass() arg 1 must be a class");
     return check(t!);
   });
@@ -593,7 +600,12 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     const n = pyLen(x!);
     const gi = getAttr(x!, "__getitem__");
     let i = n - 1;
-    return new PyIter(() => (i >= 0 ? callValue(gi, [i--], null) : undefined), reversedType);
+    return new PyIter(() => {
+      if (i < 0) return undefined;
+      const x = callValue(gi, [i], null);
+      i--;
+      return x;
+    }, reversedType);
   });
   def("sorted", (args, kw) => {
     if (args.length !== 1) typeError(`sorted expected 1 argument, got ${args.length}`);
@@ -749,6 +761,7 @@ export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue
     t.dict.set(k, k === "__new__" && v instanceof PyFunction ? new PyStaticMethod(v) : k === "__init_subclass__" && v instanceof PyFunction ? new PyClassMethod(v) : k === "__class_getitem__" && v instanceof PyFunction ? new PyClassMethod(v) : v);
   }
   if (ns.has("__eq__") && !ns.has("__hash__")) t.dict.set("__hash__", None);
+  installSlots(t, ns);
   bumpTypeEpoch();
   return t;
 }
@@ -800,6 +813,15 @@ function installNumberMethods(): void {
   });
   T.int.dict.set("from_bytes", new PyClassMethod(new PyBuiltin("int.from_bytes", intFromBytes)));
   methods(T.slice, { indices: sliceIndicesMethod });
+  methods(T.complex, {
+    conjugate: ([x]) => new PyComplex((x as PyComplex).re, -(x as PyComplex).im),
+    __abs__: ([x]) => absValue(x!),
+    __format__: ([x, s]) => formatValue(x!, s as string),
+    __repr__: ([x]) => repr(x!),
+    __hash__: ([x]) => pyHash(x!),
+    __complex__: ([x]) => x!,
+    __getnewargs__: ([x]) => new PyTuple([new PyFloat((x as PyComplex).re), new PyFloat((x as PyComplex).im)]),
+  });
   methods(T.float, {
     is_integer: ([x]) => Number.isInteger((x as PyFloat).v),
     as_integer_ratio: ([x]) => {

@@ -2,11 +2,18 @@
 // functions run through hooks.callFunction, a nested run of the VM.
 import { isInstance, typeName, typeOf } from "./coerce";
 import { hooks } from "./ctx";
+import { R, step } from "./replay";
 import { typeError } from "./errors";
 import { lookupType } from "./types";
 import { PyBuiltin, PyDict, PyExc, PyFunction, PyList, PyMethod, PyObj, PySet, PyStaticMethod, PyTuple, PyType, T, type Kw, type PyValue } from "./value";
 
 export function callValue(fn: PyValue, args: PyValue[], kw: Kw): PyValue {
+  // a native running at a replayable call site logs its calls (runtime/replay.ts)
+  if (R.on) return step(() => callCallable(fn, args, kw));
+  return callCallable(fn, args, kw);
+}
+
+function callCallable(fn: PyValue, args: PyValue[], kw: Kw): PyValue {
   if (fn instanceof PyFunction) return hooks.callFunction(fn, args, kw);
   if (fn instanceof PyBuiltin) return fn.self !== null ? fn.fn([fn.self, ...args], kw) : fn.fn(args, kw);
   if (fn instanceof PyMethod) return callValue(fn.func, [fn.self, ...args], kw);
@@ -22,7 +29,8 @@ export function callType(t: PyType, args: PyValue[], kw: Kw): PyValue {
   if (t === T.type && args.length === 1 && !kw) return typeOf(args[0]!);
   const newFn = lookupType(t, "__new__");
   let obj: PyValue;
-  if (newFn === undefined) obj = allocInstance(t);
+  // a logged step, so a replayed native initialises the instance it made the first time
+  if (newFn === undefined) obj = step(() => allocInstance(t));
   else {
     const f = newFn instanceof PyStaticMethod ? newFn.func : newFn;
     obj = callValue(f, [t, ...args], kw);

@@ -4,7 +4,7 @@ import { callValue } from "./call";
 import { raise, typeError } from "./errors";
 import type { Int } from "./num";
 import { isSubtype, lookupType } from "./types";
-import { None, PyBuiltin, PyDict, PyFloat, PyList, PyObj, PyRange, PySet, PyTuple, PyType, T, type PyValue } from "./value";
+import { None, PyBuiltin, PyDict, PyComplex, PyFloat, PyList, PyObj, PyRange, PySet, PyTuple, PyType, T, type PyValue } from "./value";
 
 export function typeOf(v: PyValue): PyType {
   switch (typeof v) {
@@ -66,6 +66,7 @@ export function truthy(v: PyValue): boolean {
   }
   if (v === None) return false;
   if (v instanceof PyFloat) return v.v !== 0;
+  if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
   if (v.cls.layout === "object" || v.cls.mro.length > 2) {
     const b = lookupType(v.cls, "__bool__");
     if (b !== undefined && !(b instanceof PyBuiltin)) return callValue(b, [v], null) === true;

@@ -1,10 +1,11 @@
 // Equality and ordering: ==, <, <=, >, >= with Python's dunder protocol (reflected operands,
 // subclass first) and native fast paths.
+import { asComplex } from "./complex";
 import { callValue } from "./call";
 import { toNum, truthy, typeName, typeOf } from "./coerce";
 import { typeError } from "./errors";
 import { isSubtype, lookupType } from "./types";
-import { NotImplemented, PyBuiltin, PyBytes, PyDict, PyFloat, PyFunction, PyList, PyObj, PyRange, PySet, PySlice, PyTuple, T, type PyValue } from "./value";
+import { NotImplemented, PyBuiltin, PyBytes, PyDict, PyComplex, PyFloat, PyFunction, PyList, PyObj, PyRange, PySet, PySlice, PyTuple, T, type PyValue } from "./value";
 
 export function pyEq(a: PyValue, b: PyValue): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
@@ -16,6 +17,12 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     if (ta === "boolean") return (a ? 1 : 0) == (b as number);
     if (tb === "boolean") return (a as number) == (b ? 1 : 0);
     return (a as number) == (b as number); // number==bigint compares mathematically
+  }
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    const x = asComplex(a);
+    const y = asComplex(b);
+    if (x === null || y === null) return userEq(a, b);
+    return x.re === y.re && x.im === y.im;
   }
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = toNum(a);

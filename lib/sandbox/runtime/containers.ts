@@ -1,4 +1,5 @@
 // Small helpers over dicts, sets and sequences: len(), `in`, dict get/set by Python key.
+import { theEmptyTuple } from "./value";
 import { callValue } from "./call";
 import { toInt, toNum, truthy, typeName } from "./coerce";
 import { pyEq } from "./compare";
@@ -37,6 +38,7 @@ export function newList(items: PyValue[]): PyList {
 }
 
 export function newTuple(items: PyValue[]): PyTuple {
+  if (items.length === 0) return theEmptyTuple();
   return new PyTuple(items);
 }
 

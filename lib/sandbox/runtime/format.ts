@@ -1,4 +1,5 @@
 // format() mini-language and printf-style '%' formatting.
+import { PyComplex } from "./value";
 import { chargeSequence } from "./big-work";
 import { decimalString } from "./int-str";
 import { raise, typeError, valueError } from "./errors";
@@ -163,6 +164,7 @@ export function formatValue(v: PyValue, spec: string): string {
     if (sp.type === "d") valueError(`Unknown format code 'd' for object of type 'float'`);
     return formatFloat(v.v, sp);
   }
+  if (v instanceof PyComplex) return formatComplex(v, sp);
   if (typeof v === "string") {
     if (sp.type !== "" && sp.type !== "s") valueError(`Unknown format code '${sp.type}' for object of type 'str'`);
     const s = sp.prec >= 0 ? v.slice(0, sp.prec) : v;
@@ -170,6 +172,29 @@ export function formatValue(v: PyValue, spec: string): string {
   }
   if (sp.type === "" || sp.type === "s") return pad(str(v), "", sp, "<");
   return typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
+}
+
+/** complex.__format__: each part formatted like a float, the imaginary one always signed */
+function formatComplex(c: PyComplex, sp: Spec): string {
+  if (sp.zero) valueError("Zero padding is not allowed in complex format specifier");
+  if (sp.align === "=") valueError("Alignment flag is not allowed in complex format specifier");
+  if (!"eEfFgGn".includes(sp.type) || sp.type === "") {
+    if (sp.type !== "") valueError(`Unknown format code '${sp.type}' for object of type 'complex'`);
+  }
+  const bare = sp.type === "";
+  const skipRe = bare && c.re === 0 && !Object.is(c.re, -0);
+  const partSpec: Spec = { ...sp, fill: " ", align: "", width: 0, sign: "-", type: bare ? (sp.prec < 0 ? "" : "g") : sp.type === "n" ? "g" : sp.type };
+  const one = (x: number): string => {
+    const body = formatFloat(Math.abs(x), partSpec);
+    // repr-style parts drop the ".0" of an integral value, as complex's repr does
+    return bare && sp.prec < 0 && body.endsWith(".0") ? body.slice(0, -2) : body;
+  };
+  const reSign = signOf(c.re < 0 || Object.is(c.re, -0), sp);
+  const imNeg = c.im < 0 || Object.is(c.im, -0);
+  const imSign = skipRe ? signOf(imNeg, sp) : imNeg ? "-" : "+";
+  let body = skipRe ? `${imSign}${one(c.im)}j` : `${reSign}${one(c.re)}${imSign}${one(c.im)}j`;
+  if (bare && !skipRe) body = `(${body})`;
+  return pad(body, "", sp, ">");
 }
 
 /** str % args */

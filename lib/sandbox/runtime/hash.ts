@@ -1,11 +1,13 @@
 // Identity ids and hashing: the key a dict or set stores a value under (equal values, equal keys)
 // and hash().
 import { callValue } from "./call";
+import { pyEq } from "./compare";
 import { typeName } from "./coerce";
 import { typeError } from "./errors";
-import type { Int } from "./num";
+import { norm, type Int } from "./num";
+import { intHash, pyHashBig } from "./py-hash";
 import { lookupType } from "./types";
-import { None, PyDict, PyFloat, PyFunction, PyList, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
+import { None, PyBytes, PyComplex, PyDict, PyFloat, PyFunction, PyList, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
 
 // id() and the hash of a plain object come from a counter, not an address (CPython's vary from
 // run to run anyway, so no program's output may depend on them)
@@ -50,10 +52,13 @@ export function hashKey(v: PyValue): unknown {
     if (Number.isInteger(x) && Math.abs(x) > 9007199254740991) return BigInt(x);
     return x === 0 ? 0 : x;
   }
+  if (v instanceof PyComplex) return v.im === 0 ? hashKey(new PyFloat(v.re)) : "\u0004c" + String(v.re) + "," + String(v.im);
+  // bytes equal to a str are still a different key (b"a" != "a")
+  if (v instanceof PyBytes) return "\u0003b" + v.v;
   if (v instanceof PyTuple) {
     if (v.cls !== T.tuple) {
       const h = lookupType(v.cls, "__hash__");
-      if (h instanceof PyFunction) return "\u0002h" + String(callValue(h, [v], null));
+      if (h instanceof PyFunction) return userHashKey(v, h);
     }
     if (v.hashKey === null) v.hashKey = "\u0001(" + v.items.map(keyString).join(",") + ")";
     return v.hashKey;
@@ -63,13 +68,42 @@ export function hashKey(v: PyValue): unknown {
   if (v.cls.layout === "object" || v.cls.layout === "exc") {
     const h = lookupType(v.cls, "__hash__");
     if (h === None) typeError(`unhashable type: '${typeName(v)}'`);
-    if (h instanceof PyFunction) return "\u0002h" + String(callValue(h, [v], null));
+    if (h instanceof PyFunction) return userHashKey(v, h);
     if (h === undefined) {
       const eq = lookupType(v.cls, "__eq__");
       if (eq instanceof PyFunction) typeError(`unhashable type: '${typeName(v)}'`);
     }
   }
   return v;
+}
+
+/** Objects hashed by a Python __hash__, grouped by hash value: a dict or set key stands for the
+ * first object of its group that is == to it, so unequal objects with one hash stay apart (as
+ * they do in CPython's probing) and equal ones meet. One registry per run (resetUserHashed). */
+let userHashed = new Map<string, PyValue[]>();
+
+export function resetUserHashed(): void {
+  userHashed = new Map();
+}
+
+/** "\u0002h<hash>#<n>": the key of `v`, whose class's __hash__ is `h` (set-table.ts reads the hash back) */
+function userHashKey(v: PyValue, h: PyValue): string {
+  const r = callValue(h, [v], null);
+  let hv: bigint;
+  if (typeof r === "number" || typeof r === "boolean") hv = BigInt(r);
+  else if (typeof r === "bigint") hv = r;
+  else return typeError("__hash__ method should return an integer");
+  // CPython keeps a __hash__ result that fits in 64 bits as it is, and hashes a bigger int again
+  if (BigInt.asIntN(64, hv) !== hv) hv = intHash(hv);
+  const hs = String(hv === -1n ? -2n : hv);
+  let group = userHashed.get(hs);
+  if (group === undefined) userHashed.set(hs, (group = []));
+  for (let i = 0; i < group.length; i++) {
+    const other = group[i]!;
+    if (other === v || pyEq(other, v)) return `\u0002h${hs}#${i}`;
+  }
+  group.push(v);
+  return `\u0002h${hs}#${group.length - 1}`;
 }
 
 function keyString(v: PyValue): string {
@@ -89,13 +123,32 @@ function keyString2(k: unknown): string {
   }
 }
 
+/** hash(v): CPython's own value for ints, floats, str, bytes, tuples and frozensets (py-hash.ts) */
 export function pyHash(v: PyValue): Int {
-  if (typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof PyFloat && Number.isInteger(v.v)) return v.v;
-  const k = hashKey(v);
-  if (typeof k === "string") return hashInt(k);
-  if (typeof k === "number") return Math.floor(k * 1000003) | 0;
-  if (k instanceof PyObj) return objId(k);
-  return hashInt(String(k));
+  return norm(pyHashBig(v, objectHash)!);
+}
+
+/** object.__hash__: by identity, as CPython's is by address (id() // 16) */
+export function identityHash(v: PyValue): Int {
+  return v instanceof PyObj ? 8750000000000 + objId(v) : pyHash(v);
+}
+
+/** the hash of a value with no fixed one: its class's __hash__, or its identity */
+function objectHash(v: PyValue): bigint {
+  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== T.frozenset)) typeError(`unhashable type: '${typeName(v)}'`);
+  if (v instanceof PyObj && v.cls.layout !== "float") {
+    const h = lookupType(v.cls, "__hash__");
+    if (h === None) typeError(`unhashable type: '${typeName(v)}'`);
+    if (h instanceof PyFunction) {
+      const r = callValue(h, [v], null);
+      if (typeof r === "number" || typeof r === "boolean") return r === -1 ? -2n : BigInt(r);
+      if (typeof r === "bigint") {
+        const h = BigInt.asIntN(64, r) === r ? r : intHash(r);
+        return h === -1n ? -2n : h;
+      }
+      typeError("__hash__ method should return an integer");
+    }
+    if (h === undefined && lookupType(v.cls, "__eq__") instanceof PyFunction) typeError(`unhashable type: '${typeName(v)}'`);
+  }
+  return BigInt(identityHash(v));
 }

@@ -5,6 +5,7 @@ import { callValue } from "./call";
 import { typeName } from "./coerce";
 import { setValues } from "./containers";
 import { chargeSequence } from "./big-work";
+import { R, step } from "./replay";
 import { raise, typeError } from "./errors";
 import { lookupType } from "./types";
 import { PyBuiltin, PyDict, PyExc, PyIter, PyRangeIter, PyListIter, PyList, PyObj, PyRange, PySet, PyTuple, T, type PyValue } from "./value";
@@ -36,7 +37,10 @@ export function getIter(v: PyValue): PyValue {
           let i = 0;
           return new PyIter(() => {
             try {
-              return callValue(gi, [v, i++], null);
+              // the index moves on only once the item is in hand (a replayed step must not skip one)
+              const x = callValue(gi, [v, i], null);
+              i++;
+              return x;
             } catch (e) {
               if (e instanceof PyExc && (e.cls.name === "IndexError" || e.cls.name === "StopIteration")) return undefined;
               throw e;
@@ -78,7 +82,7 @@ export function listIter(items: PyValue[]): PyIter {
 
 /** Next item from an iterator, or undefined when exhausted (StopIteration swallowed). */
 export function iterNext(it: PyValue): PyValue | undefined {
-  if (it instanceof PyIter) return it.next();
+  if (it instanceof PyIter) return R.on ? step(() => it.next()) : it.next();
   const f = it instanceof PyObj ? lookupType(it.cls, "__next__") : undefined;
   if (f === undefined) return typeError(`'${typeName(it)}' object is not an iterator`);
   try {
@@ -90,8 +94,11 @@ export function iterNext(it: PyValue): PyValue | undefined {
 }
 
 export function iterToArray(v: PyValue): PyValue[] {
-  if (v instanceof PyList && v.cls === T.list) return v.items.slice();
-  if (v instanceof PyTuple && v.cls === T.tuple) return v.items.slice();
+  if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple)) {
+    // a logged step: a replayed native sees the items as they were the first time
+    const items = v.items;
+    return R.on ? step(() => items.slice()) : items.slice();
+  }
   // the one iterable whose length is known up front and can be huge for free: range(10 ** 9)
   if (v instanceof PyRange && v.length > 0) chargeSequence(v.length, 8, "a list");
   const it = getIter(v);

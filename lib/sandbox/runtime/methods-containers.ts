@@ -1,6 +1,7 @@
 // list, tuple, dict, set/frozenset methods.
 import { raise, typeError } from "./errors";
 import { methods } from "./native";
+import { getAttr, getAttrOpt } from "./attrs";
 import { callValue } from "./call";
 import { toIndex, truthy, typeName } from "./coerce";
 import { pyEq, pyLess } from "./compare";
@@ -10,6 +11,7 @@ import { forEach, getIter, iterToArray, listIter } from "./iter";
 import { repr } from "./repr";
 import { baseClass, copySetAs, differenceUpdate, intersectSet, intersectionUpdate, popSet, subtractSet, symmetricDifference, symmetricDifferenceUpdate, updateSet } from "./set-ops";
 import { getItem, keyError, setItem } from "./subscript";
+import { TimSort } from "./timsort";
 import {
   None,
   PyDict,
@@ -32,34 +34,35 @@ const D = (v: PyValue): PyDict => v as PyDict;
 const St = (v: PyValue): PySet => v as PySet;
 
 /** Stable merge sort with a Python-level less-than (list.sort is stable). */
-export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
+/**
+ * CPython's listsort on `items`, in place: keys computed first (a failing key function leaves the
+ * items alone), a reverse sort done as reverse + stable sort + reverse, the comparisons made by
+ * CPython's own algorithm (timsort.ts). If a comparison raises, the items are left as far as the
+ * sort got, as CPython leaves them, and the exception propagates.
+ */
+export function sortInPlace(items: PyValue[], key: PyValue, reverse: boolean): void {
+  const n = items.length;
   const keys = key === None ? items : items.map((x) => callValue(key, [x], null));
-  const idx = items.map((_, i) => i);
-  const less = (a: number, b: number): boolean => pyLess(keys[a]!, keys[b]!);
-  const cmp = (a: number, b: number): number => {
-    if (reverse) return less(b, a) ? -1 : less(a, b) ? 1 : a - b;
-    return less(a, b) ? -1 : less(b, a) ? 1 : a - b;
-  };
-  mergeSort(idx, cmp);
-  return idx.map((i) => items[i]!);
+  const values = key === None ? null : items;
+  if (n < 2) return;
+  if (reverse) {
+    keys.reverse();
+    if (values !== null) values.reverse();
+  }
+  try {
+    new TimSort(keys, values, lessThan).sort();
+  } finally {
+    if (reverse) items.reverse();
+  }
 }
-function mergeSort(a: number[], cmp: (x: number, y: number) => number): void {
-  if (a.length < 2) return;
-  const tmp = new Array<number>(a.length);
-  const rec = (lo: number, hi: number): void => {
-    if (hi - lo < 2) return;
-    const mid = (lo + hi) >> 1;
-    rec(lo, mid);
-    rec(mid, hi);
-    let i = lo;
-    let j = mid;
-    let k = lo;
-    while (i < mid && j < hi) tmp[k++] = cmp(a[j]!, a[i]!) < 0 ? a[j++]! : a[i++]!;
-    while (i < mid) tmp[k++] = a[i++]!;
-    while (j < hi) tmp[k++] = a[j++]!;
-    for (let x = lo; x < hi; x++) a[x] = tmp[x]!;
-  };
-  rec(0, a.length);
+
+const lessThan = (a: unknown, b: unknown): boolean => pyLess(a as PyValue, b as PyValue);
+
+/** sorted(): a new list sorted like list.sort */
+export function sortValues(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
+  const out = items.slice();
+  sortInPlace(out, key, reverse);
+  return out;
 }
 
 function indexOf(items: PyValue[], x: PyValue, args: PyValue[], what: string): number {
@@ -85,6 +88,9 @@ export function dictUpdate(d: PyDict, src: PyValue | undefined, kw: Kw): void {
         if (x) x.v = e.v;
         else d.map.set(hk, { k: e.k, v: e.v });
       }
+    } else if (src instanceof PyObj && getAttrOpt(src, "keys") !== undefined) {
+      // any mapping: its keys(), then src[key] for each (CPython's PyDict_Merge)
+      forEach(callValue(getAttr(src, "keys"), [], null), (k) => setItem(d, k, getItem(src, k)));
     } else {
       let i = 0;
       forEach(src, (item) => {
@@ -149,12 +155,17 @@ export function installContainerMethods(): void {
       const t = L(args[0]!);
       if (args.length > 1) typeError("sort() takes no positional arguments");
       const items = t.items;
-      t.items = [];
+      // the list looks empty while it is sorted; anything added meanwhile is thrown away
+      const during: PyValue[] = [];
+      t.items = during;
+      let sorted = false;
       try {
-        const sorted = sortValues(items, kwOnly(kw, "key", None), truthy(kwOnly(kw, "reverse", false)));
-        for (let i = 0; i < sorted.length; i++) items[i] = sorted[i]!;
+        sortInPlace(items, kwOnly(kw, "key", None), truthy(kwOnly(kw, "reverse", false)));
+        sorted = true;
       } finally {
+        const modified = t.items !== during || during.length > 0;
         t.items = items;
+        if (sorted && modified) raise("ValueError", "list modified during sort");
       }
       return None;
     },
@@ -238,6 +249,7 @@ export function installContainerMethods(): void {
     __contains__: ([d, k]) => D(d!).map.has(hashKey(k!)),
     __len__: ([d]) => D(d!).map.size,
     __iter__: ([d]) => getIter(new PyList([...D(d!).map.values()].map((e) => e.k))),
+    __reversed__: ([d]) => getIter(new PyList([...D(d!).map.values()].map((e) => e.k).reverse())),
     __init__: (args, kw) => {
       dictUpdate(D(args[0]!), args[1], kw);
       return None;

@@ -3,12 +3,16 @@
 import { callValue } from "./call";
 import { typeName } from "./coerce";
 import { typeError } from "./errors";
-import { objId } from "./hash";
+import { complexRepr } from "./complex";
+import { PyCellObject, PyCodeObject } from "./code-object";
+import { PySlotMember } from "./slots";
+import { PyUnion, unionRepr } from "./union-type";
+import { objId, pyId } from "./hash";
 import { decimalString } from "./int-str";
 import { floatRepr } from "./num";
 import { isSubtype, lookupType, EXC } from "./types";
 import { setValues } from "./containers";
-import { Ellipsis, None, NotImplemented, PyBuiltin, PyBytes, PyDict, PyExc, PyFloat, PyFunction, PyList, PyMethod, PyModule, PyObj, PyRange, PySet, PySlice, PyTuple, PyType, T, type PyValue } from "./value";
+import { Ellipsis, None, NotImplemented, PyBuiltin, PyBytes, PyComplex, PyDict, PyExc, PyFloat, PyFunction, PyList, PyMethod, PyModule, PyObj, PyRange, PySet, PySlice, PyTuple, PyType, T, type PyValue } from "./value";
 
 /** bytes repr: like str's quoting, but every byte outside printable ASCII is \xNN */
 function bytesRepr(b: string): string {
@@ -58,6 +62,7 @@ export function repr(v: PyValue): string {
   }
   if (v === None) return "None";
   if (v instanceof PyFloat) return floatRepr(v.v);
+  if (v instanceof PyComplex && v.cls === T.complex) return complexRepr(v);
   const t = v.cls;
   if (t.layout === "object" || t.mro.length > 2 || t.module !== "builtins") {
     const f = lookupType(t, "__repr__");
@@ -109,6 +114,15 @@ function nativeRepr(v: PyObj): string {
   if (v instanceof PyBuiltin) return v.self !== null ? `<built-in method ${v.name.split(".").pop()} of ${typeName(v.self)} object>` : `<built-in function ${v.name}>`;
   if (v instanceof PyMethod) return `<bound method ${(v.func as PyFunction).qualname ?? "?"} of ${repr(v.self)}>`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v instanceof PyUnion) return unionRepr(v);
+  if (v instanceof PySlotMember) return `<member '${v.name}' of '${v.owner.name}' objects>`;
+  if (v instanceof PyCodeObject) return `<code object ${v.code.name} at 0x${(0x7f0000000000 + objId(v) * 16).toString(16)}, file "${v.code.filename}", line ${v.code.firstLine}>`;
+  if (v instanceof PyCellObject) {
+    const at = `<cell at 0x${(0x7f0000000000 + objId(v) * 16).toString(16)}: `;
+    const c = v.cell.v;
+    if (c === undefined) return at + "empty>";
+    return at + `${typeName(c)} object at 0x${(0x7f0000000000 + Number(pyId(c)) % 0xffffffff).toString(16)}>`;
+  }
   if (v instanceof PyExc) return excRepr(v);
   if (v === Ellipsis) return "Ellipsis";
   if (v === NotImplemented) return "NotImplemented";

@@ -1,16 +1,17 @@
 // A set's storage: a Map keyed by hash key (equal Python values have equal keys) plus, while every
-// element's CPython hash is the same in every process (ints and bools, and floats with an integral
-// value), a model of CPython 3.11's open-addressing table (Objects/setobject.c). Iteration walks
-// that table slot by slot, so printing, list(s), for-loops and pop() see CPython's order.
+// element's CPython hash is the same in every process (numbers, str and bytes under the run's hash
+// seed, tuples and frozensets of those: py-hash.ts), a model of CPython 3.11's open-addressing
+// table (Objects/setobject.c). Iteration walks that table slot by slot, so printing, list(s),
+// for-loops and pop() see CPython's order.
 //
-// Once an element with a process-dependent hash arrives (str/bytes hashes are randomised per
-// process, None/objects hash by address), no fixed order can match CPython, so the table is dropped
-// for good and the set iterates in insertion order. clear() gives CPython a fresh table, so it
-// brings the model back.
+// Once an element with a process-dependent hash arrives (None and objects hash by address), no
+// fixed order can match CPython, so the table is dropped for good and the set iterates in
+// insertion order. clear() gives CPython a fresh table, so it brings the model back.
 //
 // Every Map method keeps the table in step, so code that only sees a Map (BUILD_SET, SET_ADD,
 // copies between processes) stays correct; the whole-set algorithms CPython uses (set_merge's
 // pre-sizing and slot copy, difference_update's final resize, set_swap_bodies) are methods here.
+import { hashHi as pyHashHi, hashLo as pyHashLo, loadPyHash } from "./py-hash";
 import type { PyValue } from "./value";
 
 /** a deleted slot (CPython's `dummy`): probes run past it and a later add may reuse it */
@@ -19,35 +20,35 @@ type Slot = unknown;
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5;
-const HASH_MODULUS = (1n << 61n) - 1n;
 
-// hash() of the key last passed to loadHash, as the two unsigned 32-bit halves of the 64-bit
+// the hash of the element last passed to loadHash, as the two unsigned 32-bit halves of the 64-bit
 // Py_hash_t (CPython probes with it as a size_t); module state so probing allocates nothing
 let hashLo = 0;
 let hashHi = 0;
 
 /**
- * Loads CPython's hash of a set key. Keys of ints, bools and integral floats are JS numbers
- * (bigints beyond 2**53) and hash as `int`: value mod 2**61-1 with the sign kept, -1 becoming -2.
- * Anything else answers false: its hash differs between CPython processes (or is not modelled).
+ * Loads CPython's hash of a set element (py-hash.ts): ints, bools and floats, str and bytes under
+ * the run's hash seed, tuples and frozensets of those. Anything else answers false: its hash differs
+ * between CPython processes (None and objects hash by address).
  */
-function loadHash(key: unknown): boolean {
-  if (typeof key === "number") {
-    if (!Number.isInteger(key)) return false;
-    const h = key === -1 ? -2 : key;
-    hashLo = h >>> 0;
-    hashHi = Math.floor(h / 4294967296) >>> 0;
+function loadHash(key: unknown, value: PyValue): boolean {
+  if (typeof key === "number" && (key | 0) === key) {
+    // the common case, small ints, without a call
+    hashLo = key === -1 ? 0xfffffffe : key >>> 0;
+    hashHi = key < 0 ? 0xffffffff : 0;
     return true;
   }
-  if (typeof key === "bigint") {
-    let h = key < 0n ? -(-key % HASH_MODULUS) : key % HASH_MODULUS;
-    if (h === -1n) h = -2n;
-    const u = BigInt.asUintN(64, h);
+  // an object with a Python __hash__: its key carries the hash (hash.ts userHashKey)
+  if (typeof key === "string" && typeof value === "object" && key.charCodeAt(0) === 2 && key.charCodeAt(1) === 104) {
+    const u = BigInt.asUintN(64, BigInt(key.slice(2, key.indexOf("#"))));
     hashLo = Number(u & 0xffffffffn);
     hashHi = Number(u >> 32n);
     return true;
   }
-  return false;
+  if (!loadPyHash(value)) return false;
+  hashLo = pyHashLo;
+  hashHi = pyHashHi;
+  return true;
 }
 
 /** CPython's set_insert_clean: the first never-used slot along the key's probe sequence (hash loaded) */
@@ -67,6 +68,10 @@ function findCleanSlot(slots: Slot[], mask: number): number {
   }
 }
 
+function newHashes(size: number): number[] {
+  return new Array<number>(2 * size).fill(0);
+}
+
 function newSlots(size: number): Slot[] {
   return new Array<Slot>(size).fill(undefined);
 }
@@ -75,6 +80,9 @@ export class SetStore extends Map<unknown, PyValue> {
   /** slot → hash key (undefined: never used, DUMMY: deleted); null once CPython's layout is unknowable */
   private slots: Slot[] | null = newSlots(MINSIZE);
   private slotValues: (PyValue | undefined)[] = new Array<PyValue | undefined>(MINSIZE);
+  /** each slot's hash (low, high halves at 2j, 2j+1), kept as CPython's setentry keeps it: a resize
+   * or merge re-inserts without hashing again (SipHash of a str is not free) */
+  private slotHashes: number[] = newHashes(MINSIZE);
   private mask = MINSIZE - 1;
   /** used + dummy slots (CPython `fill`); `size` is CPython's `used` */
   private fill = 0;
@@ -91,7 +99,7 @@ export class SetStore extends Map<unknown, PyValue> {
     if (super.has(key)) return this;
     super.set(key, value);
     if (this.slots === null) return this;
-    if (!loadHash(key)) {
+    if (!loadHash(key, value)) {
       this.dropLayout();
       return this;
     }
@@ -111,10 +119,14 @@ export class SetStore extends Map<unknown, PyValue> {
           if (freeSlot >= 0) {
             slots[freeSlot] = key;
             this.slotValues[freeSlot] = value;
+            this.slotHashes[2 * freeSlot] = hashLo;
+            this.slotHashes[2 * freeSlot + 1] = hashHi;
             return this;
           }
           slots[j] = key;
           this.slotValues[j] = value;
+          this.slotHashes[2 * j] = hashLo;
+          this.slotHashes[2 * j + 1] = hashHi;
           this.fill++;
           if (this.fill * 5 >= mask * 3) this.resize(this.size > 50000 ? this.size * 2 : this.size * 4);
           return this;
@@ -129,9 +141,10 @@ export class SetStore extends Map<unknown, PyValue> {
 
   /** CPython set_discard_entry: the slot becomes a dummy, the table never shrinks here */
   override delete(key: unknown): boolean {
+    const value = super.get(key);
     if (!super.delete(key)) return false;
     if (this.slots !== null) {
-      const j = this.slotOf(key);
+      const j = this.slotOf(key, value!);
       this.slots[j] = DUMMY;
       this.slotValues[j] = undefined;
     }
@@ -143,6 +156,7 @@ export class SetStore extends Map<unknown, PyValue> {
     super.clear();
     this.slots = newSlots(MINSIZE);
     this.slotValues = new Array<PyValue | undefined>(MINSIZE);
+    this.slotHashes = newHashes(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = 0;
   }
@@ -184,6 +198,7 @@ export class SetStore extends Map<unknown, PyValue> {
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.size) {
       this.slots = src.slice();
       this.slotValues = other.slotValues.slice();
+      this.slotHashes = other.slotHashes.slice();
       this.fill = other.fill;
       for (const [k, v] of other) super.set(k, v);
       return;
@@ -193,10 +208,13 @@ export class SetStore extends Map<unknown, PyValue> {
       for (let j = 0; j < src.length; j++) {
         const k = src[j];
         if (k === undefined || k === DUMMY) continue;
-        loadHash(k);
+        hashLo = other.slotHashes[2 * j]!;
+        hashHi = other.slotHashes[2 * j + 1]!;
         const at = findCleanSlot(slots, this.mask);
         slots[at] = k;
         this.slotValues[at] = other.slotValues[j];
+        this.slotHashes[2 * at] = hashLo;
+        this.slotHashes[2 * at + 1] = hashHi;
         super.set(k, other.slotValues[j]!);
       }
       this.fill = other.size;
@@ -224,6 +242,7 @@ export class SetStore extends Map<unknown, PyValue> {
     for (const [k, v] of other) super.set(k, v);
     this.slots = other.slots === null ? null : other.slots.slice();
     this.slotValues = other.slotValues.slice();
+    this.slotHashes = other.slotHashes.slice();
     this.mask = other.mask;
     this.fill = other.fill;
   }
@@ -277,11 +296,12 @@ export class SetStore extends Map<unknown, PyValue> {
   private dropLayout(): void {
     this.slots = null;
     this.slotValues = [];
+    this.slotHashes = [];
   }
 
   /** the slot holding a key known to be present */
-  private slotOf(key: unknown): number {
-    loadHash(key);
+  private slotOf(key: unknown, value: PyValue): number {
+    loadHash(key, value);
     const slots = this.slots!;
     const mask = this.mask;
     let i = hashLo & mask;
@@ -306,17 +326,23 @@ export class SetStore extends Map<unknown, PyValue> {
     if (size === MINSIZE && old.length === MINSIZE && this.fill === this.size) return;
     const slots = newSlots(size);
     const values = new Array<PyValue | undefined>(size);
+    const oldHashes = this.slotHashes;
+    const hashes = newHashes(size);
     const mask = size - 1;
     for (let j = 0; j < old.length; j++) {
       const k = old[j];
       if (k === undefined || k === DUMMY) continue;
-      loadHash(k);
+      hashLo = oldHashes[2 * j]!;
+      hashHi = oldHashes[2 * j + 1]!;
       const at = findCleanSlot(slots, mask);
       slots[at] = k;
       values[at] = oldValues[j];
+      hashes[2 * at] = hashLo;
+      hashes[2 * at + 1] = hashHi;
     }
     this.slots = slots;
     this.slotValues = values;
+    this.slotHashes = hashes;
     this.mask = mask;
     this.fill = this.size;
   }

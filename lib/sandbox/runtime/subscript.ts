@@ -17,6 +17,7 @@ import {
   PyRange,
   PySlice,
   PyTuple,
+  theEmptyTuple,
   PyType,
   type PyValue,
 } from "./value";
@@ -65,7 +66,7 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     if (user !== undefined && !(user instanceof PyBuiltin)) return callValue(user, [obj, key], null);
     if (key instanceof PySlice) {
       const r = sliceArray(obj.items, key);
-      return obj instanceof PyList ? new PyList(r) : new PyTuple(r);
+      return obj instanceof PyList ? new PyList(r) : r.length ? new PyTuple(r) : theEmptyTuple();
     }
     return obj.items[normIndex(key, obj.items.length, obj instanceof PyList ? "list" : "tuple")]!;
   }

@@ -81,6 +81,7 @@ function init(): void {
   T.int = mk("int", object, "int");
   T.bool = mk("bool", T.int);
   T.float = mk("float", object, "float");
+  T.complex = mk("complex");
   T.str = mk("str", object, "str");
   T.bytes = mk("bytes");
   T.list = mk("list", object, "list");
@@ -107,6 +108,8 @@ function init(): void {
   T.coroutine = mk("coroutine");
   T.async_generator = mk("async_generator");
   T.cell = mk("cell");
+  T.code = mk("code");
+  T.member_descriptor = mk("member_descriptor");
   T.BaseException = mk("BaseException", object, "exc");
   (None as { cls: PyType }).cls = T.NoneType;
   (Ellipsis as { cls: PyType }).cls = T.ellipsis;

@@ -49,6 +49,8 @@ export class PyType extends PyObj {
   cacheEpoch = -1;
   /** exact builtin types only (their dicts are immutable): __new__ + __init__ in one native call */
   direct: NativeFn | null = null;
+  /** __slots__ all the way up: instances have no __dict__ (runtime/slots.ts) */
+  noDict = false;
   qualname: string;
   module = "builtins";
   constructor(
@@ -68,6 +70,15 @@ export class PyFloat extends PyObj {
     super(T.float);
   }
 }
+/** complex: two doubles, like CPython's Py_complex */
+export class PyComplex extends PyObj {
+  constructor(
+    public re: number,
+    public im: number,
+  ) {
+    super(T.complex);
+  }
+}
 export class PyNone extends PyObj {}
 export class PyList extends PyObj {
   constructor(
@@ -85,6 +96,11 @@ export class PyTuple extends PyObj {
   ) {
     super(cls);
   }
+}
+let emptyTuple: PyTuple | null = null;
+/** `()`: like CPython, every empty tuple is this one object */
+export function theEmptyTuple(): PyTuple {
+  return (emptyTuple ??= new PyTuple([]));
 }
 export type DictEntry = { k: PyValue; v: PyValue };
 export class PyDict extends PyObj {
@@ -141,6 +157,8 @@ export class PyFunction extends PyObj {
   qualname: string;
   doc: PyValue;
   module = "__main__";
+  /** __annotations__, made on first access when the def had none */
+  annotations: PyDict | null = null;
   constructor(
     public code: Code,
     public globals: Map<string, PyValue>,
@@ -267,6 +285,7 @@ export const T = {} as {
   int: PyType;
   bool: PyType;
   float: PyType;
+  complex: PyType;
   str: PyType;
   bytes: PyType;
   list: PyType;
@@ -293,6 +312,8 @@ export const T = {} as {
   coroutine: PyType;
   async_generator: PyType;
   cell: PyType;
+  code: PyType;
+  member_descriptor: PyType;
   BaseException: PyType;
 };
 

@@ -1,5 +1,5 @@
-# functools for the sandbox: wraps/update_wrapper, partial, reduce, lru_cache, cache,
-# total_ordering and cmp_to_key.
+# functools for the sandbox: wraps/update_wrapper, partial, reduce, lru_cache/cache (with
+# cache_info and cache_clear), cached_property, singledispatch, total_ordering and cmp_to_key.
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
     for attr in assigned:
@@ -55,23 +55,190 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
     return K
+from collections import namedtuple
+
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_kwd_mark = object()
+
+def _make_key(args, kwds, typed):
+    # a call's cache key: the positional arguments, then a marker and the keyword items in the
+    # order given (f(a=1, b=2) and f(b=2, a=1) are different calls to the cache), then the types
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
 def lru_cache(maxsize=128, typed=False):
-    def deco(f):
-        cache = {}
-        def wrapper(*args, **kwargs):
-            key = args + tuple(sorted(kwargs.items()))
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    # the cache is a dict in recency order: a hit moves its key to the end, a miss that overflows
+    # drops the first key (the least recently used)
+    cache = {}
+    stats = [0, 0]
+    missing = object()
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, missing)
+            if result is not missing:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.pop(key, missing)
+            if result is not missing:
+                cache[key] = result
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
             if key in cache:
-                return cache[key]
-            r = f(*args, **kwargs)
-            cache[key] = r
-            return r
-        wrapper.cache_clear = cache.clear
-        return update_wrapper(wrapper, f)
-    if callable(maxsize) and not isinstance(maxsize, int):
-        return deco(maxsize)
-    return deco
-def cache(f):
-    return lru_cache(None)(f)
+                # a recursive call filled this key while the function ran
+                return result
+            if len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+            return result
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+def cache(user_function, /):
+    return lru_cache(maxsize=None)(user_function)
+
+_NOT_FOUND = object()
+
+class cached_property:
+    # a non-data descriptor: the first read computes the value and stores it in the instance's
+    # __dict__ under the same name, which later reads find before the class attribute
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+def _is_union(cls):
+    return type(cls).__name__ == 'UnionType'
+
+def _find_impl(cls, registry):
+    # the registered class nearest to cls along its method resolution order
+    for base in cls.__mro__:
+        if base in registry:
+            return registry[base]
+    return registry[object]
+
+def singledispatch(func):
+    registry = {object: func}
+    def dispatch(cls):
+        return _find_impl(cls, registry)
+    def register(cls, func=None):
+        if isinstance(cls, type) or _is_union(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not (isinstance(cls, type) or _is_union(cls)):
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        return func
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+class singledispatchmethod:
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
 def total_ordering(cls):
     d = cls.__dict__
     if '__lt__' in d:

@@ -6,17 +6,36 @@ def count(start=0, step=1):
         n += step
 def islice(iterable, *args):
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
+    start = 0 if s.start is None else s.start
+    stop = s.stop
+    step = 1 if s.step is None else s.step
+    for v in (start, stop):
+        if v is not None and (not isinstance(v, int) or v < 0):
+            raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if not isinstance(step, int) or step <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
     it = iter(iterable)
-    i = 0
-    nexti = start
-    for x in it:
-        if stop is not None and i >= stop:
+    # never pull an item past `stop`: what follows stays in the underlying iterator
+    count = 0
+    target = start
+    while True:
+        while count < target:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            count += 1
+        if stop is not None and count >= stop:
             return
-        if i == nexti:
-            yield x
-            nexti += step
-        i += 1
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        count += 1
+        target += step
+        if stop is not None and target > stop:
+            target = stop
+        yield item
 def chain(*iterables):
     for it in iterables:
         for x in it:
@@ -131,6 +150,23 @@ def combinations(iterable, r):
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
         yield tuple(pool[i] for i in indices)
+def combinations_with_replacement(iterable, r):
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    pool = tuple(iterable)
+    n = len(pool)
+    if n == 0 and r:
+        return
+    # a non-decreasing run of r indices into pool, advanced like an odometer
+    picks = [0] * r
+    while True:
+        yield tuple(pool[i] for i in picks)
+        pos = r - 1
+        while pos >= 0 and picks[pos] == n - 1:
+            pos -= 1
+        if pos < 0:
+            return
+        picks[pos:] = [picks[pos] + 1] * (r - pos)
 def groupby(iterable, key=None):
     keyfunc = (lambda x: x) if key is None else key
     items = list(iterable)

@@ -40,9 +40,9 @@ describe("compiler", () => {
     expect(r.exitCode).toBe(1);
   });
   it("reports unsupported features by name and line", () => {
-    const r = runProgram("x = 1\ny = 3j\n");
+    const r = runProgram("x = 1\nfrom . import y\n");
     expect(r.error?.kind).toBe("unsupported");
-    expect(r.error?.message).toMatch(/complex/);
+    expect(r.error?.message).toMatch(/relative import/);
     expect(r.error?.line).toBe(2);
   });
   it("parses `not a and b` with Python precedence", () => {

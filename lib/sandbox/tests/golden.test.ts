@@ -45,7 +45,8 @@ describe("golden cases", () => {
 
 // The goldens are CPython's output with stdout buffered as usual (a piped child's output appears
 // at its exit), so PYTHONUNBUFFERED from the caller's environment must not leak in.
-const PY_ENV: NodeJS.ProcessEnv = { ...process.env };
+// The sandbox's str hash is CPython's with PYTHONHASHSEED=0 (sets of strings print in its order).
+const PY_ENV: NodeJS.ProcessEnv = { ...process.env, PYTHONHASHSEED: "0" };
 delete PY_ENV.PYTHONUNBUFFERED;
 
 // CPython's own timing drifts when the machine is loaded by the other test files, so allow retries.

@@ -11,6 +11,8 @@ import { type Kw, None, PyBuiltin, PyDict, PyFunction, PyMethod, PyObj, PyTuple,
 import { type ExecState, Frame, PyGenerator } from "./frame";
 import type { Interp } from "./interp";
 import { FRAME_PUSHED, SUSPEND } from "./signals";
+import { NativeSuspend, R } from "../runtime/replay";
+import type { NativeSite } from "./native-replay";
 
 /** Calls any callable from the dispatch loop: the result, SUSPEND when the thread parked, or
  * FRAME_PUSHED when a Python frame was pushed (st.frame) for run() to continue in. */
@@ -33,12 +35,14 @@ export function callAny(vm: Interp, st: ExecState, frame: Frame, ip: number, fn:
     st.frame = f;
     return FRAME_PUSHED;
   }
-  if (fn instanceof PyBuiltin) return fn.self !== null ? fn.fn([fn.self, ...args], kw) : fn.fn(args, kw);
+  if (fn instanceof PyBuiltin) return callNative(() => (fn.self !== null ? fn.fn([fn.self, ...args], kw) : fn.fn(args, kw)));
   if (fn instanceof PyType) {
     // fast path: plain classes whose __init__ is Python code run __init__ as a frame
     const newFn = lookupType(fn, "__new__");
     const init = lookupType(fn, "__init__");
-    if (newFn === undefined && init instanceof PyFunction && fn.layout === "object") {
+    // object.__new__ only allocates: the instance is made here and __init__ runs as a frame, so a
+    // blocking call in __init__ (starting a thread, say) parks the thread like any other
+    if ((newFn === undefined || newFn === T.object.dict.get("__new__")) && init instanceof PyFunction && fn.layout === "object" && !fn.noDict) {
       const obj = allocInstance(fn);
       const f = vm.callFrame(init, [obj, ...args], 0, args.length + 1, kw);
       if (f instanceof PyGenerator) typeError("__init__() should return None, not 'generator'");
@@ -60,7 +64,23 @@ export function callAny(vm: Interp, st: ExecState, frame: Frame, ip: number, fn:
     const call = lookupType(typeOf(fn), "__call__");
     if (call instanceof PyFunction) return callAny(vm, st, frame, ip, call, [fn, ...args], kw);
   }
-  return callValue(fn, args, kw);
+  return callNative(() => callValue(fn, args, kw));
+}
+
+/** A native called from callAny, its steps logged so it can run again if a Python callback inside
+ * it blocks (native-replay.ts): the result goes on the stack, where the call's operands were. */
+function callNative(redo: () => PyValue): PyValue {
+  R.on = true;
+  R.steps = null;
+  R.at = 0;
+  try {
+    return redo();
+  } catch (e) {
+    if (e instanceof NativeSuspend && e.boundary !== null && e.site === null) e.site = { k: "call", redo, pop: 0 } satisfies NativeSite;
+    throw e;
+  } finally {
+    R.on = false;
+  }
 }
 
 /** CALL_KW and CALL_EX (out of run(): the plain CALL is the hot one). Returns what callAny returns. */

@@ -1,5 +1,7 @@
 // The opcodes run() leaves to a second switch: rarely hot ones, so the hot loop stays small enough
 // for V8 to optimise quickly and deoptimises less.
+import { isSubtype } from "../runtime/types";
+import { isWithIdentity, storeWithIdentity } from "./identity";
 import { unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
 import { delAttr, getAttr, getAttrOpt } from "../runtime/attrs";
 import { callValue } from "../runtime/call";
@@ -12,7 +14,7 @@ import { hashKey } from "../runtime/hash";
 import { getIter, iterToArray } from "../runtime/iter";
 import { repr, str } from "../runtime/repr";
 import { delItem, getItem } from "../runtime/subscript";
-import { None, PyCell, PyDict, PyFunction, PyIter, PyList, PyObj, PySet, PySlice, PyTuple, PyType, type PyValue, T } from "../runtime/value";
+import { None, PyCell, PyDict, PyFunction, PyIter, PyList, PyObj, PySet, PySlice, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { Frame, PyGenerator } from "./frame";
 import type { Interp } from "./interp";
 import { derefError, nameError } from "./name-errors";
@@ -148,7 +150,8 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
     }
     case 59 /* LIST_TO_TUPLE */: {
       const l = stack.length - 1;
-      stack[l] = new PyTuple((stack[l] as PyList).items);
+      const items = (stack[l] as PyList).items;
+      stack[l] = items.length ? new PyTuple(items) : theEmptyTuple();
       break;
     }
     case 61 /* UNPACK_EX */: {
@@ -166,6 +169,7 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       const child = code.children[arg >> 4]!;
       const fl = arg & 15;
       const closure = fl & 8 ? ((stack.pop() as PyTuple).items as unknown as PyCell[]) : null;
+      const anns = fl & 4 ? (stack.pop() as PyTuple).items : null;
       let kwd: Map<string, PyValue> | null = null;
       if (fl & 2) {
         kwd = new Map();
@@ -173,6 +177,11 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       }
       const defaults = fl & 1 ? (stack.pop() as PyTuple).items : [];
       const fn = new PyFunction(child, frame.globals, defaults, kwd, closure, child.name);
+      if (anns !== null) {
+        const d = new PyDict();
+        for (let i = 0; i < anns.length; i += 2) dictSet(d, anns[i]!, anns[i + 1]!);
+        fn.annotations = d;
+      }
       const modName = frame.globals.get("__name__");
       if (typeof modName === "string") fn.module = modName;
       stack.push(fn);
@@ -270,49 +279,78 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       stack.push(v instanceof PyDict);
       break;
     }
+    case 98 /* STORE_FAST_ID */:
+      storeWithIdentity(frame, "fast", arg, ip - 2, stack.pop()!);
+      break;
+    case 99 /* STORE_NAME_ID */:
+      storeWithIdentity(frame, "name", arg, ip - 2, stack.pop()!);
+      break;
+    case 100 /* STORE_GLOBAL_ID */:
+      storeWithIdentity(frame, "global", arg, ip - 2, stack.pop()!);
+      break;
+    case 101 /* STORE_DEREF_ID */:
+      storeWithIdentity(frame, "deref", arg, ip - 2, stack.pop()!);
+      break;
+    case 102 /* IS_OP_ID */: {
+      const b = stack.pop()!;
+      const l = stack.length - 1;
+      const same = isWithIdentity(frame, ip - 2, stack[l]!, b);
+      stack[l] = arg ? !same : same;
+      break;
+    }
     case 95 /* MATCH_CLASS */: {
       const names = (stack.pop() as PyTuple).items as string[];
       const cls = stack.pop()!;
       const subj = stack.pop()!;
-      if (!(cls instanceof PyType)) typeError("called match pattern must be a class");
-      if (!isInstance(subj, cls as PyType)) {
-        stack.push(None);
-        break;
-      }
-      const out: PyValue[] = [];
-      if (arg > 0) {
-        const t = cls as PyType;
-        const selfMatch = [T.int, T.str, T.float, T.bool, T.list, T.tuple, T.dict, T.set].includes(t);
-        if (selfMatch && arg === 1) out.push(subj);
-        else {
-          const ma = getAttrOpt(t, "__match_args__");
-          const fields = ma ? iterToArray(ma) : [];
-          if (arg > fields.length) typeError(`${t.name}() accepts ${fields.length} positional sub-patterns (${arg} given)`);
-          let ok = true;
-          for (let i = 0; i < arg; i++) {
-            const v = getAttrOpt(subj, fields[i] as string);
-            if (v === undefined) ok = false;
-            else out.push(v);
-          }
-          if (!ok) {
-            stack.push(None);
-            break;
-          }
-        }
-      }
-      let ok = true;
-      for (const nm of names) {
-        const v = getAttrOpt(subj, nm);
-        if (v === undefined) ok = false;
-        else out.push(v);
-      }
-      stack.push(ok ? new PyTuple(out) : None);
+      stack.push(matchClass(subj, cls, arg, names));
       break;
     }
     default:
       throw new Error(`unknown opcode ${op}`);
   }
   return ip;
+}
+
+/** builtin types whose single positional sub-pattern matches the subject itself (CPython's _Py_TPFLAGS_MATCH_SELF) */
+const MATCH_SELF = (): PyType[] => [T.bool, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple];
+
+/** CPython's match_class: the tuple of sub-pattern subjects for `cls(p1, ..., k1=...)`, or None */
+function matchClass(subj: PyValue, cls: PyValue, nargs: number, names: string[]): PyValue {
+  if (!(cls instanceof PyType)) typeError("called match pattern must be a type");
+  const t = cls as PyType;
+  if (!isInstance(subj, t)) return None;
+  const out: PyValue[] = [];
+  const seen = new Set<string>();
+  const attr = (name: string): PyValue | undefined => {
+    if (seen.has(name)) typeError(`${t.name}() got multiple sub-patterns for attribute '${name}'`);
+    seen.add(name);
+    return getAttrOpt(subj, name);
+  };
+  if (nargs > 0) {
+    const ma = getAttrOpt(t, "__match_args__");
+    if (ma !== undefined) {
+      if (!(ma instanceof PyTuple && ma.cls === T.tuple)) typeError(`${t.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
+      const fields = (ma as PyTuple).items;
+      if (nargs > fields.length) typeError(`${t.name}() accepts ${fields.length} positional sub-pattern${fields.length === 1 ? "" : "s"} (${nargs} given)`);
+      for (let i = 0; i < nargs; i++) {
+        const f = fields[i]!;
+        if (typeof f !== "string") typeError(`__match_args__ elements must be strings (got ${typeName(f)})`);
+        const v = attr(f as string);
+        if (v === undefined) return None;
+        out.push(v);
+      }
+    } else {
+      const self = MATCH_SELF().some((b) => isSubtype(t, b));
+      if (nargs > (self ? 1 : 0)) typeError(`${t.name}() accepts ${self ? 1 : 0} positional sub-pattern${self ? "" : "s"} (${nargs} given)`);
+      out.push(subj);
+    }
+  }
+  for (const nm of names) {
+    const v = attr(nm);
+    if (v === undefined) return None;
+    out.push(v);
+  }
+  return new PyTuple(out);
 }
 
 function asciiRepr(s: string): string {

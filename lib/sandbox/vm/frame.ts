@@ -1,6 +1,7 @@
 // Heap-allocated frames and the per-thread execution context. Because nothing lives on the
 // JS stack between instructions, any thread, task or generator can be parked mid-function.
 import type { Code } from "../compile/code";
+import type { ReplayPending } from "./native-replay";
 import { None, PyObj, type PyCell, type PyExc, type PyFunction, type PyValue, T, type PyType } from "../runtime/value";
 
 /** How a generator frame's yield/return is delivered to whoever resumed it. */
@@ -102,8 +103,10 @@ export type ExecState = {
   nested: number;
   /** thread-local data for natives (current task, etc.) */
   owner: unknown;
+  /** a native's Python callback has finished: replay the native next (vm/native-replay.ts) */
+  replayPending: ReplayPending | null;
 };
 
 export function newExecState(owner: unknown): ExecState {
-  return { frame: null, depth: 0, resumeValue: undefined, resumeExc: null, executed: 0, inflight: 0, nested: 0, owner };
+  return { frame: null, depth: 0, resumeValue: undefined, resumeExc: null, executed: 0, inflight: 0, nested: 0, owner, replayPending: null };
 }

@@ -9,6 +9,7 @@ import { bindFrame } from "./bind";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import { run } from "./run";
 import { HaltError } from "./signals";
+import { NativeSuspend, R, step } from "../runtime/replay";
 
 export type InterpHost = {
   importModule: (name: string, fromlist: boolean) => PyValue;
@@ -51,7 +52,8 @@ export class Interp {
     return this.runNested(r);
   }
 
-  /** Runs frame `f` to completion on the current thread's stack, re-entrantly. */
+  /** Runs frame `f` to completion on the current thread's stack, re-entrantly. If it blocks, its
+   * frames stay parked and NativeSuspend unwinds the native that called it (runtime/replay.ts). */
   runNested(f: Frame): PyValue {
     const st = this.cur;
     f.boundary = true;
@@ -66,6 +68,11 @@ export class Interp {
       st.frame = saved;
       raise("RecursionError", "maximum recursion depth exceeded while calling a Python object");
     }
+    // Python code run from here does not log into the calling native's replay log
+    const on = R.on;
+    const steps = R.steps;
+    const at = R.at;
+    R.on = false;
     try {
       const r = run(this, st, Infinity);
       switch (r.k) {
@@ -74,9 +81,15 @@ export class Interp {
         case "exception":
           throw r.exc;
         default:
-          throw new HaltError("unsupported", "a blocking call inside a callback invoked from native code (e.g. a key function, __repr__ or list(generator)) is not supported");
+          throw new HaltError("unsupported", "a blocking call inside a callback invoked from native code is not supported here");
       }
+    } catch (e) {
+      if (e instanceof NativeSuspend && e.boundary === null) e.boundary = f;
+      throw e;
     } finally {
+      R.on = on;
+      R.steps = steps;
+      R.at = at;
       st.nested--;
       st.frame = saved;
     }
@@ -84,6 +97,11 @@ export class Interp {
 
   /** Resumes a generator from native code (next()/send()/throw()): its next yield, or its return. */
   resumeGenNested(g: PyGenerator, value: PyValue, exc: PyExc | null): { k: "yield" | "return"; value: PyValue } {
+    // a logged step of the native driving the generator (runtime/replay.ts)
+    return R.on ? step(() => this.resumeGen(g, value, exc)) : this.resumeGen(g, value, exc);
+  }
+
+  private resumeGen(g: PyGenerator, value: PyValue, exc: PyExc | null): { k: "yield" | "return"; value: PyValue } {
     if (g.running) raise("ValueError", "generator already executing");
     if (g.finished) {
       if (exc) throw exc;
@@ -95,6 +113,10 @@ export class Interp {
     const saved = st.frame;
     this.enterGen(g, value, exc, Resume.NATIVE, null);
     st.nested++;
+    const on = R.on;
+    const steps = R.steps;
+    const at = R.at;
+    R.on = false;
     try {
       if (exc && !g.started) {
         g.started = true;
@@ -112,9 +134,18 @@ export class Interp {
         case "exception":
           throw r.exc;
         default:
-          throw new HaltError("unsupported", "a blocking call inside a generator driven from native code (e.g. list(generator)) is not supported");
+          throw new HaltError("unsupported", "a blocking call inside a generator driven from native code is not supported here");
       }
+    } catch (e) {
+      if (e instanceof NativeSuspend && e.boundary === null) {
+        e.boundary = f;
+        e.kind = "gen";
+      }
+      throw e;
     } finally {
+      R.on = on;
+      R.steps = steps;
+      R.at = at;
       st.nested--;
       st.frame = saved;
     }

@@ -17,7 +17,7 @@ import { getIter, iterNext } from "../runtime/iter";
 import { intAdd, intSub } from "../runtime/num";
 import { getItem, setItem } from "../runtime/subscript";
 import { lookupType } from "../runtime/types";
-import { GlobalsMap, None, PyBuiltin, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T } from "../runtime/value";
+import { GlobalsMap, None, PyBuiltin, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { setupCells } from "./bind";
 import { callAny, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
 import { coldOp } from "./cold-ops";
@@ -25,6 +25,8 @@ import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./fr
 import type { Interp } from "./interp";
 import { derefError, nameError, unpackError } from "./name-errors";
 import { FRAME_PUSHED, HaltError, SUSPEND } from "./signals";
+import { NativeSuspend, R } from "../runtime/replay";
+import { finishNative, type NativeSite, suspendAt, takeCont } from "./native-replay";
 import { Thrown, addTb, excMatches, handledException, makeExc, throwIntoDelegate, unwind } from "./unwind";
 import { yieldFrom } from "./yield-from";
 
@@ -52,8 +54,23 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
   const outer = st.inflight;
   st.executed += outer;
   st.inflight = 0;
-  for (;;) {
+  loop: for (;;) {
     try {
+      if (st.replayPending !== null) {
+        // a native's callback finished (its frame returned or raised): run the native again
+        // against its log and deliver its result to the frame it was called from
+        const p = st.replayPending;
+        st.replayPending = null;
+        frame = p.c.outer;
+        code = frame.code;
+        co = code.code;
+        stack = frame.stack;
+        ip = frame.ip;
+        pc = ip - 2;
+        st.frame = frame;
+        st.inflight = n;
+        ip = finishNative(p, stack, ip);
+      }
       if (pending !== null) {
         const e = pending;
         pending = null;
@@ -235,13 +252,18 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
                 break;
               }
-              const args = new Array<PyValue>(arg + 1);
-              for (let i = arg; i >= 0; i--) args[i] = stack.pop()!;
-              stack.pop();
+              // the operands stay on the stack while the native runs, so it can be run again if a
+              // Python callback inside it blocks (vm/native-replay.ts); its steps are logged
+              const args = stack.slice(base + 1);
               frame.ip = ip;
               st.frame = frame;
               st.inflight = n;
+              R.on = true;
+              R.steps = null;
+              R.at = 0;
               const r = (fn as PyBuiltin).fn(args, null);
+              R.on = false;
+              while (stack.length > base) stack.pop();
               if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
               stack.push(r);
               break;
@@ -301,20 +323,27 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 break;
               }
               const args = new Array<PyValue>(arg);
-              for (let i = arg - 1; i >= 0; i--) args[i] = stack.pop()!;
-              stack.pop();
+              for (let i = 0; i < arg; i++) args[i] = stack[base + 1 + i]!;
               // builtin functions and exact builtin types: no frame, no callAny dispatch (a lone
               // generator argument still goes through callAny, which may swap in a parking consumer)
               if ((fn instanceof PyBuiltin ? fn.self === null : fn instanceof PyType && fn.direct !== null) && !(arg === 1 && args[0] instanceof PyGenerator)) {
                 frame.ip = ip;
                 st.frame = frame;
                 st.inflight = n;
+                // operands stay on the stack and steps are logged while the native runs, so it can
+                // be run again if a Python callback inside it blocks (vm/native-replay.ts)
+                R.on = true;
+                R.steps = null;
+                R.at = 0;
                 const r = fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null);
+                R.on = false;
+                while (stack.length > base) stack.pop();
                 if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
                 stack.push(r);
                 if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
                 break;
               }
+              while (stack.length > base) stack.pop();
               st.inflight = n;
               res = callAny(vm, st, frame, ip, fn, args, null);
             } else {
@@ -551,7 +580,12 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             }
             if (it instanceof PyIter) {
               st.inflight = n; // map(), filter() and friends may call Python functions
+              frame.ip = ip;
+              R.on = true;
+              R.steps = null;
+              R.at = 0;
               const v = it.next();
+              R.on = false;
               if (v === undefined) {
                 stack.pop();
                 ip = arg;
@@ -586,8 +620,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             break;
           }
           case 48 /* BUILD_TUPLE */: {
-            const items = arg ? stack.splice(stack.length - arg, arg) : [];
-            stack.push(new PyTuple(items));
+            stack.push(arg ? new PyTuple(stack.splice(stack.length - arg, arg)) : theEmptyTuple());
             break;
           }
           case 49 /* BUILD_LIST */: {
@@ -620,6 +653,11 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               if (g === null) {
                 const back = frame.back;
                 if (frame.boundary || back === null) {
+                  const c = takeCont(frame);
+                  if (c !== undefined) {
+                    st.replayPending = { c, ok: true, value };
+                    continue loop;
+                  }
                   st.frame = frame;
                   return endRun(vm, st, n, outer, { k: "return", value });
                 }
@@ -640,6 +678,11 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               const back = frame.back;
               frame.back = null;
               if (g.mode === Resume.NATIVE || back === null) {
+                const c = takeCont(frame);
+                if (c !== undefined) {
+                  st.replayPending = { c, ok: true, value: { k: isYield ? "yield" : "return", value } };
+                  continue loop;
+                }
                 st.frame = frame;
                 return endRun(vm, st, n, outer, { k: isYield ? "yield" : "return", value });
               }
@@ -778,6 +821,18 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
         }
       }
     } catch (err) {
+      R.on = false;
+      if (err instanceof NativeSuspend) {
+        // a park in this very run unwinds as it is (park() has counted its instructions)
+        if (err.boundary === null) throw err;
+        suspendNative(err, frame, co, pc, stack);
+        if (nested) {
+          endRun(vm, st, n, outer, { k: "parked" });
+          throw err;
+        }
+        st.frame = err.parked as Frame;
+        return endRun(vm, st, n, outer, { k: "parked" });
+      }
       const r = unwind(st, frame, ip, pc, err, reraise);
       reraise = false;
       if (r !== null) return endRun(vm, st, n, outer, r);
@@ -806,10 +861,36 @@ function endRun(vm: Interp, st: ExecState, n: number, outer: number, r: RunResul
 }
 
 function park(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number, nested: boolean): RunResult {
-  if (nested) throw new HaltError("unsupported", "a blocking call inside a callback invoked from native code is not supported");
   frame.ip = ip;
   st.frame = frame;
-  return endRun(vm, st, n, outer, { k: "parked" });
+  const r = endRun(vm, st, n, outer, { k: "parked" });
+  // inside a native's callback: the frames stay parked and the native unwinds, to be replayed
+  if (nested) throw new NativeSuspend(frame);
+  return r;
+}
+
+/** At the call site a NativeSuspend unwound to: hang the replay continuation on the callback's
+ * frame (native-replay.ts). An instruction that is no such site cannot be resumed that way. */
+function suspendNative(e: NativeSuspend, frame: Frame, co: Int32Array, pc: number, stack: PyValue[]): void {
+  const steps = e.steps ?? R.steps ?? [];
+  let site = e.site as NativeSite | null;
+  if (site === null) {
+    const op = co[pc]!;
+    const arg = co[pc + 1]!;
+    if (op === 62 /* CALL */) {
+      const fn = stack[stack.length - arg - 1]!;
+      const args = stack.slice(stack.length - arg);
+      site = { k: "call", redo: () => (fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null)), pop: arg + 1 };
+    } else if (op === 26 /* CALL_METHOD */) {
+      const fn = stack[stack.length - arg - 2] as PyBuiltin;
+      const args = stack.slice(stack.length - arg - 1);
+      site = { k: "call", redo: () => fn.fn(args, null), pop: arg + 2 };
+    } else if (op === 47 /* FOR_ITER */) {
+      const it = stack[stack.length - 1] as PyIter;
+      site = { k: "foriter", redo: () => it.next(), target: arg };
+    } else throw new HaltError("unsupported", "a blocking call inside a callback invoked from native code is not supported here (only in calls and for loops)");
+  }
+  suspendAt(e, site, steps, frame);
 }
 
 function compare(arg: number, a: PyValue, b: PyValue): PyValue {

@@ -1,19 +1,21 @@
 // Exceptions in the VM: unwinding to a handler or out of the run, throwing into a delegating
 // frame, traceback entries, the exception being handled, and `except`/`except*` matching.
+import { isExceptionGroup, splitExceptionGroup } from "../runtime/exception-group";
 import { callValue } from "../runtime/call";
 import { typeOf } from "../runtime/coerce";
 import { newExc, typeError } from "../runtime/errors";
-import { isSubtype } from "../runtime/types";
+import { EXC, isSubtype } from "../runtime/types";
 import { None, PyExc, PyList, PyTuple, PyType, type PyValue, T } from "../runtime/value";
 import { PyAGenStep } from "./async-gen";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import type { Interp } from "./interp";
 import { HaltError } from "./signals";
+import { takeCont } from "./native-replay";
 
 /** Exception unwinding, out of run() because it is rarely hot: finds the handler (null: continue
  * with st.frame at its ip) or ends the run with the exception. */
 export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err: unknown, reraise: boolean): RunResult | null {
-  const e = toPyExc(err);
+  let e = toPyExc(err);
   if (!reraise) {
     addTb(e, frame, pc);
     const ctx = handledException(frame);
@@ -46,18 +48,20 @@ export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err:
     if (g !== null) {
       g.running = false;
       g.finished = true;
+      e = stopIterationEscaped(g, e);
     }
     const back = frame.back;
     frame.back = null;
     if (frame.boundary || back === null || (g !== null && g.mode === Resume.NATIVE)) {
       frame.ip = ip;
-      st.frame = frame;
-      if (g !== null && e.cls.name === "StopIteration") {
-        const re = newExc("RuntimeError", "generator raised StopIteration");
-        re.cause = e;
-        re.tb = e.tb;
-        return { k: "exception", exc: re };
+      // a native's callback that had blocked raised: the native runs again and meets the exception
+      const c = takeCont(frame);
+      if (c !== undefined) {
+        st.replayPending = { c, ok: false, value: e };
+        st.frame = c.outer;
+        return null;
       }
+      st.frame = frame;
       return { k: "exception", exc: e };
     }
     frame = back;
@@ -65,6 +69,24 @@ export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err:
     addTb(e, frame, g !== null && g.mode === Resume.YIELD_FROM ? ip : ip - 2);
     if (g !== null && g.mode === Resume.FOR_ITER) frame.stack.pop();
   }
+}
+
+/**
+ * PEP 479: a StopIteration (or, from an async generator, StopAsyncIteration) escaping a generator
+ * or coroutine would look like its normal end, so it becomes a RuntimeError caused by it. The
+ * RuntimeError starts its own traceback at the generator's caller.
+ */
+function stopIterationEscaped(g: PyGenerator, e: PyExc): PyExc {
+  const what = g.cls === T.generator ? "generator" : g.cls === T.coroutine ? "coroutine" : "async generator";
+  let name: string;
+  if (isSubtype(e.cls, EXC.StopIteration!)) name = "StopIteration";
+  else if (what === "async generator" && isSubtype(e.cls, EXC.StopAsyncIteration!)) name = "StopAsyncIteration";
+  else return e;
+  const re = newExc("RuntimeError", `${what} raised ${name}`);
+  re.cause = e;
+  re.context = e;
+  re.suppress = true;
+  return re;
 }
 
 /** Where throwIntoDelegate sent an exception thrown into a frame parked on YIELD_FROM. */
@@ -123,37 +145,17 @@ export function excMatches(e: PyValue, t: PyValue): boolean {
 /** except*: split an exception group into [match, rest] or null if nothing matches. */
 export function splitGroup(vm: Interp, eg: PyValue, t: PyValue): [PyValue, PyValue] | null {
   if (eg === None) return null;
-  const isGroup = (x: PyValue): x is PyExc => x instanceof PyExc && x.attrs !== null && x.attrs.has("exceptions");
-  if (!isGroup(eg)) {
+  if (!isExceptionGroup(eg)) {
     if (excMatches(eg, t)) {
       const g = callValue(vm.builtins.get("ExceptionGroup")!, ["", new PyList([eg])], null);
       return [g, None];
     }
     return null;
   }
-  const excs = (eg.attrs!.get("exceptions") as PyTuple).items;
-  const match: PyValue[] = [];
-  const rest: PyValue[] = [];
-  for (const x of excs) {
-    if (isGroup(x)) {
-      const r = splitGroup(vm, x, t);
-      if (r === null) rest.push(x);
-      else {
-        match.push(r[0]);
-        if (r[1] !== None) rest.push(r[1]);
-      }
-    } else if (excMatches(x, t)) match.push(x);
-    else rest.push(x);
-  }
-  if (match.length === 0) return null;
-  const derive = (items: PyValue[]): PyValue => {
-    const g = callValue(typeOf(eg), [eg.args[0] ?? "", new PyList(items)], null) as PyExc;
-    g.tb = eg.tb;
-    g.context = eg.context;
-    g.cause = eg.cause;
-    return g;
-  };
-  return [derive(match), rest.length ? derive(rest) : None];
+  // the check excMatches makes (catching non-exception classes is a TypeError) comes first
+  excMatches(eg, t);
+  const [match, rest] = splitExceptionGroup(eg, (e) => excMatches(e, t), true);
+  return match === None ? null : [match, rest];
 }
 
 export function makeExc(v: PyValue): PyExc {

@@ -3,8 +3,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
+import type { TFenceRun } from "@/lib/content/run-fence";
 import type { TProgramRun } from "@/lib/quiz/run-prediction";
-import type { TThreadReply, TThreadRequest } from "./thread-protocol";
+import type { TThreadReply, TThreadRequest, TThreadRuns, TThreadTask } from "./thread-protocol";
 
 // The engine never runs on the request thread: a program that loops until its instruction budget
 // runs out takes a second or more of CPU, and the server must keep answering meanwhile. Runs go
@@ -19,13 +20,15 @@ const CACHE_SIZE = 200;
 const bundlePath = () => join(process.cwd(), "lib", "server", "generated", "sandbox-thread.mjs");
 
 type TSlot = { worker: Worker; busy: boolean };
-type TJob = { code: string; resolve: (run: TProgramRun) => void; reject: (error: Error) => void };
+type TRun = TThreadRuns[TThreadTask];
+type TJob = { task: TThreadTask; code: string; resolve: (run: TRun) => void; reject: (error: Error) => void };
 
 const slots: TSlot[] = [];
 const queue: TJob[] = [];
-// Programs are deterministic under the prediction settings, so a repeated program (many
-// learners answering the same item) reuses the first run's result.
-const cache = new Map<string, TProgramRun>();
+// Programs are deterministic under a task's settings, so a repeated program (many learners
+// answering the same item, an author's preview after each edit) reuses the first run's result.
+const cache = new Map<string, TRun>();
+const cacheKey = (task: TThreadTask, code: string) => `${task}\n${code}`;
 let nextId = 1;
 
 function spawnSlot(): TSlot {
@@ -36,9 +39,9 @@ function spawnSlot(): TSlot {
   return slot;
 }
 
-function remember(code: string, run: TProgramRun): void {
+function remember(key: string, run: TRun): void {
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(code, run);
+  cache.set(key, run);
 }
 
 function pump(): void {
@@ -58,7 +61,7 @@ function runOnSlot(slot: TSlot, job: TJob): void {
   slot.busy = true;
   const id = nextId++;
   const { worker } = slot;
-  const finish = (outcome: { run: TProgramRun } | { error: Error }, keep: boolean) => {
+  const finish = (outcome: { run: TRun } | { error: Error }, keep: boolean) => {
     clearTimeout(timer);
     worker.off("message", onMessage);
     worker.off("error", onError);
@@ -68,7 +71,7 @@ function runOnSlot(slot: TSlot, job: TJob): void {
       slots.splice(slots.indexOf(slot), 1);
     }
     if ("run" in outcome) {
-      remember(job.code, outcome.run);
+      remember(cacheKey(job.task, job.code), outcome.run);
       job.resolve(outcome.run);
     } else job.reject(outcome.error);
     pump();
@@ -82,16 +85,26 @@ function runOnSlot(slot: TSlot, job: TJob): void {
   const timer = setTimeout(() => finish({ error: new AppError("CONFLICT", "The program ran too long to be graded.") }, false), WALL_LIMIT_MS);
   worker.on("message", onMessage);
   worker.on("error", onError);
-  const request: TThreadRequest = { id, code: job.code };
+  const request: TThreadRequest = { id, task: job.task, code: job.code };
   worker.postMessage(request);
 }
 
 /** Runs a program under the prediction settings in a worker thread. */
 export function runProgramInThread(code: string): Promise<TProgramRun> {
-  const cached = cache.get(code);
-  if (cached) return Promise.resolve(cached);
+  return runInThread("prediction", code);
+}
+
+/** Runs a python fence as the question page would, in a worker thread. */
+export function runFenceInThread(code: string): Promise<TFenceRun> {
+  return runInThread("fence", code);
+}
+
+function runInThread<K extends TThreadTask>(task: K, code: string): Promise<TThreadRuns[K]> {
+  const cached = cache.get(cacheKey(task, code));
+  // A reply carries the run of the task it was asked for.
+  if (cached) return Promise.resolve(cached as TThreadRuns[K]);
   return new Promise((resolve, reject) => {
-    const job: TJob = { code, resolve, reject };
+    const job: TJob = { task, code, resolve: (run) => resolve(run as TThreadRuns[K]), reject };
     queue.push(job);
     try {
       pump();

@@ -1,8 +1,10 @@
-# collections for the sandbox: OrderedDict, Counter, deque and namedtuple in Python;
+# collections for the sandbox: OrderedDict, Counter, ChainMap, deque and namedtuple in Python;
 # defaultdict is native (modules/collections-core.ts).
 from _collections import defaultdict
 
 class OrderedDict(dict):
+    # a dict keeps insertion order already; what OrderedDict adds is order-aware equality, its
+    # repr, move_to_end and popitem(last=False)
     def move_to_end(self, key, last=True):
         v = self.pop(key)
         if last:
@@ -16,12 +18,42 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self.keys()))) if last else next(iter(self))
+        key = next(reversed(self)) if last else next(iter(self))
         return key, self.pop(key)
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
+        return dict.__eq__(self, other)
+    def __ne__(self, other):
+        return not self == other
+    __hash__ = None
     def __repr__(self):
         if not self:
-            return 'OrderedDict()'
-        return 'OrderedDict(' + repr(dict(self)) + ')'
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({list(self.items())!r})'
+    def copy(self):
+        return self.__class__(self)
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+    def __ior__(self, other):
+        self.update(other)
+        return self
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
 
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
@@ -31,13 +63,17 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) + count
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = self.get(elem, 0) + count
+                else:
+                    # an empty Counter takes a mapping's counts as they are
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
                     self[elem] = self.get(elem, 0) + 1
-        for elem, count in kwds.items():
-            self[elem] = self.get(elem, 0) + count
+        if kwds:
+            self.update(kwds)
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             if isinstance(iterable, dict):
@@ -46,8 +82,8 @@ class Counter(dict):
             else:
                 for elem in iterable:
                     self[elem] = self.get(elem, 0) - 1
-        for elem, count in kwds.items():
-            self[elem] = self.get(elem, 0) - count
+        if kwds:
+            self.subtract(kwds)
     def most_common(self, n=None):
         items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return items if n is None else items[:n]
@@ -57,7 +93,45 @@ class Counter(dict):
                 yield elem
     def total(self):
         return sum(self.values())
+    def copy(self):
+        return self.__class__(self)
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
+        return f'{self.__class__.__name__}({{{items}}})'
+    # comparisons treat missing elements as zero counts
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+    # multiset operations keep only positive counts
     def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             newcount = count + other[elem]
@@ -68,17 +142,203 @@ class Counter(dict):
                 result[elem] = count
         return result
     def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             newcount = count - other[elem]
             if newcount > 0:
                 result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+class _MappingView:
+    def __init__(self, mapping):
+        self._mapping = mapping
+    def __len__(self):
+        return len(self._mapping)
     def __repr__(self):
-        if not self:
-            return 'Counter()'
-        items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
-        return 'Counter({' + items + '})'
+        return f'{self.__class__.__name__}({self._mapping!r})'
+
+class KeysView(_MappingView):
+    def __iter__(self):
+        return iter(self._mapping)
+    def __contains__(self, key):
+        return key in self._mapping
+
+class ItemsView(_MappingView):
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+    def __contains__(self, item):
+        key, value = item
+        return key in self._mapping and self._mapping[key] == value
+
+class ValuesView(_MappingView):
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+    def __contains__(self, value):
+        return any(v is value or v == value for v in self)
+
+class ChainMap:
+    # several mappings searched in order as one; writes and deletions go to the first
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+    def __missing__(self, key):
+        raise KeyError(key)
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+    def __len__(self):
+        return len(set().union(*self.maps))
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+    def __bool__(self):
+        return any(self.maps)
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+    def __eq__(self, other):
+        if isinstance(other, (ChainMap, dict)):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+    __copy__ = copy
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+    def keys(self):
+        return KeysView(self)
+    def items(self):
+        return ItemsView(self)
+    def values(self):
+        return ValuesView(self)
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+    _marker = object()
+    def pop(self, key, default=_marker):
+        try:
+            return self.maps[0].pop(key)
+        except KeyError:
+            if default is ChainMap._marker:
+                raise KeyError(f'Key not found in the first mapping: {key!r}')
+            return default
+    def clear(self):
+        self.maps[0].clear()
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
 class deque:
     def __init__(self, iterable=(), maxlen=None):

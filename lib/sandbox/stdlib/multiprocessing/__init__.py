@@ -1,6 +1,5 @@
-# multiprocessing for the sandbox: Process, Queue, Pool (workers pulling tasks from a shared
-# queue, results kept in input order), Value, Lock and current_process, on the native process
-# primitives of modules/multiprocessing-core.ts.
+# multiprocessing for the sandbox: Process, Queue, Pool (multiprocessing/pool.py), Value, Lock and
+# current_process, on the native process primitives of modules/multiprocessing-core.ts.
 from _mp_core import Queue as _Queue, _q_put, _q_get, _q_size, _start, _join, _exitcode, _is_alive, _pid, _my_pid, _my_name, cpu_count, _terminate
 import queue as _queuemod
 _counter = 0
@@ -108,111 +107,10 @@ class SimpleQueue(Queue):
         _q_put(self._q, obj)
 JoinableQueue = Queue
 
-class ApplyResult:
-    def __init__(self, pool, idx):
-        self._pool = pool
-        self._idx = idx
-    def get(self, timeout=None):
-        r = self._pool._wait(self._idx)
-        if r[0]:
-            return r[1]
-        raise r[1]
-    def wait(self, timeout=None):
-        self._pool._wait(self._idx)
-    def ready(self):
-        return self._idx in self._pool._results
-    def successful(self):
-        r = self._pool._wait(self._idx)
-        return r[0]
-
-def _pool_worker(tasks, results):
-    while True:
-        task = tasks.get()
-        if task is None:
-            return
-        idx, func, args = task
-        try:
-            results.put((idx, True, func(*args)))
-        except Exception as e:
-            results.put((idx, False, e))
-
-_pool_counter = 0
-class Pool:
-    def __init__(self, processes=None, initializer=None, initargs=()):
-        self._n = processes or cpu_count()
-        self._tasks = SimpleQueue()
-        self._resq = SimpleQueue()
-        self._results = {}
-        self._next = 0
-        self._workers = []
-        for i in range(self._n):
-            global _counter
-            _counter += 1
-            p = Process(target=_pool_worker, args=(self._tasks, self._resq), name="ForkPoolWorker-%d" % _counter)
-            p.daemon = True
-            p.start()
-            self._workers.append(p)
-        self._closed = False
-    def _submit(self, func, args):
-        idx = self._next
-        self._next += 1
-        self._tasks.put((idx, func, tuple(args)))
-        return idx
-    def _wait(self, idx):
-        while idx not in self._results:
-            i, ok, v = self._resq.get()
-            self._results[i] = (ok, v)
-        return self._results[idx]
-    def _collect(self, idxs):
-        out = []
-        for i in idxs:
-            ok, v = self._wait(i)
-            if not ok:
-                raise v
-            out.append(v)
-        return out
-    def map(self, func, iterable, chunksize=None):
-        return self._collect([self._submit(func, (x,)) for x in iterable])
-    def starmap(self, func, iterable, chunksize=None):
-        return self._collect([self._submit(func, tuple(a)) for a in iterable])
-    def imap(self, func, iterable, chunksize=1):
-        return iter(self.map(func, iterable))
-    def imap_unordered(self, func, iterable, chunksize=1):
-        idxs = [self._submit(func, (x,)) for x in iterable]
-        pending = set(idxs)
-        out = []
-        while pending:
-            i, ok, v = self._resq.get()
-            self._results[i] = (ok, v)
-            if i in pending:
-                pending.discard(i)
-                if not ok:
-                    raise v
-                out.append(v)
-        for i in list(self._results):
-            if i in idxs and self._results[i][1] not in out:
-                pass
-        return iter(out)
-    def apply(self, func, args=(), kwds={}):
-        return self.apply_async(func, args).get()
-    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
-        return ApplyResult(self, self._submit(func, args))
-    def close(self):
-        if not self._closed:
-            self._closed = True
-            for _ in self._workers:
-                self._tasks.put(None)
-    def terminate(self):
-        for p in self._workers:
-            p.terminate()
-    def join(self):
-        for p in self._workers:
-            p.join()
-    def __enter__(self):
-        return self
-    def __exit__(self, *a):
-        self.terminate()
-        return False
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    # a function, as CPython's context method is (multiprocessing/pool.py has the class)
+    from multiprocessing.pool import Pool as _Pool
+    return _Pool(processes, initializer, initargs, maxtasksperchild)
 
 def get_context(method=None):
     import multiprocessing
@@ -221,7 +119,6 @@ def set_start_method(method, force=False):
     pass
 def get_start_method():
     return 'fork'
-AsyncResult = ApplyResult
 from _thread_core import allocate_lock as Lock
 RLock = Lock
 class Value:

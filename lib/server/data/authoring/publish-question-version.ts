@@ -3,13 +3,14 @@ import { checkQuestionBody } from "@/lib/content/check-question-body";
 import type { TPublishResult } from "@/lib/contracts/authoring";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
+import { refreshRunnableFences } from "@/lib/server/data/questions/refresh-runnable-fences";
 import { ensureVersionItems } from "@/lib/server/data/quiz-items/ensure-version-items";
 import { relinkReviewCards } from "@/lib/server/data/reviews/relink-review-cards";
 import { requireAuthor } from "@/lib/server/permissions/authoring";
 import type { TActor } from "@/lib/server/permissions/roles";
 import { findEditableQuestion } from "./find-editable-question";
 import { markVersionPublished } from "./mark-version-published";
-import { runDraftPrograms } from "./run-draft-programs";
+import { runDraftFences, runDraftPrograms } from "./run-draft-programs";
 import { staleBase } from "./save-question-draft";
 
 /** Makes the newest version the one learners see. It must pass the checks `content:import`
@@ -26,8 +27,8 @@ export async function publishQuestionVersion(options: { actor: TActor | null; in
   });
   const href = `/${question.bank.slug}/${question.number}`;
   if (question.publishedVersionId === version.id && question.status === "published") return { version: input.version, href };
-  const run = await runDraftPrograms(version.bodyMarkdown);
-  const problems = checkQuestionBody(version.bodyMarkdown, { run });
+  const [run, runFence] = await Promise.all([runDraftPrograms(version.bodyMarkdown), runDraftFences(version.bodyMarkdown)]);
+  const problems = checkQuestionBody(version.bodyMarkdown, { run, runFence });
   if (problems.length > 0) {
     const list = problems.slice(0, 3).map((p) => `line ${p.line}: ${p.message}`).join("; ");
     throw new AppError("VALIDATION", `Fix ${problems.length === 1 ? "this problem" : `these ${problems.length} problems`} before publishing: ${list}${problems.length > 3 ? "; …" : ""}.`);
@@ -40,6 +41,7 @@ export async function publishQuestionVersion(options: { actor: TActor | null; in
       if (still.count === 0) throw staleBase(input.version, input.version + 1);
       await markVersionPublished({ tx, questionId: question.id, versionId: version.id });
       await ensureVersionItems({ tx, versionIds: [version.id], run });
+      await refreshRunnableFences({ tx, versionIds: [version.id], runFence });
       await relinkReviewCards({ tx, questionIds: [question.id] });
     },
     { timeout: 30_000 },

@@ -2,11 +2,13 @@ import "server-only";
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { hashQuestion } from "@/lib/content/hash-question";
+import { findRunnableFences } from "@/lib/content/runnable-fences";
 import { fingerprintQuestionFile, planImport, type TImportConflict, type TImportPlan, type TStoredQuestion } from "@/lib/content/plan-import";
 import { isQuestionFileName, readBank, type TFileError, type TReadBankResult } from "@/lib/content/read-bank";
 import { db, type TTx } from "@/lib/server/db";
 import { appendQuestionVersion } from "@/lib/server/data/authoring/append-question-version";
 import { markVersionPublished } from "@/lib/server/data/authoring/mark-version-published";
+import { refreshRunnableFences } from "@/lib/server/data/questions/refresh-runnable-fences";
 import { ensureVersionItems } from "@/lib/server/data/quiz-items/ensure-version-items";
 import { refreshPredictionItems } from "@/lib/server/data/quiz-items/refresh-prediction-items";
 import { relinkReviewCards } from "@/lib/server/data/reviews/relink-review-cards";
@@ -33,6 +35,9 @@ export async function importContent(options: { dir: string; preferFile?: boolean
     );
     summary.errors.push(...read.errors);
     if (!read.bank) continue;
+    // Every python fence of the files runs once here, outside the bank's transaction (runs are
+    // remembered by code), so the transaction mostly writes.
+    for (const q of read.questions) findRunnableFences(q.body);
     const parsed = new Set(read.questions.map((q) => q.path));
     const brokenPaths = files.map(rel).filter((path) => !parsed.has(path));
     const result = await writeBank(read, brokenPaths, options.preferFile ?? false, relative(process.cwd(), base));
@@ -137,6 +142,7 @@ async function executePlan(tx: TTx, bankId: string, plan: TImportPlan): Promise<
   // Items just made are already the current engine's; only older versions need a re-run.
   const fresh = new Set(await ensureVersionItems({ tx, versionIds }));
   await refreshPredictionItems({ tx, versionIds: versionIds.filter((id) => !fresh.has(id)) });
+  await refreshRunnableFences({ tx, versionIds });
   // A retired prediction item needs no relink: queues skip cards whose item is retired.
   await relinkReviewCards({ tx, questionIds: moved });
 }

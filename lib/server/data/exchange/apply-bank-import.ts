@@ -7,6 +7,7 @@ import { db, type TTx } from "@/lib/server/db";
 import { appendQuestionVersion } from "@/lib/server/data/authoring/append-question-version";
 import { markVersionPublished } from "@/lib/server/data/authoring/mark-version-published";
 import { renumberQuestions } from "@/lib/server/data/authoring/renumber-questions";
+import { refreshRunnableFences } from "@/lib/server/data/questions/refresh-runnable-fences";
 import { ensureVersionItems } from "@/lib/server/data/quiz-items/ensure-version-items";
 import { relinkReviewCards } from "@/lib/server/data/reviews/relink-review-cards";
 import { requireAuthor } from "@/lib/server/permissions/authoring";
@@ -67,6 +68,7 @@ export async function applyBankImport(options: { actor: TActor | null; input: TI
           touched.push(id);
         }
         await ensureVersionItems({ tx, versionIds: published, run: upload.run });
+        await refreshRunnableFences({ tx, versionIds: published, runFence: upload.runFence });
         await relinkReviewCards({ tx, questionIds: touched });
         return {
           bank: upload.read.bank.slug,

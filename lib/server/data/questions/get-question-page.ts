@@ -5,7 +5,8 @@ import { db } from "@/lib/server/db";
 export type TQuestionPage = {
   bank: { slug: string; name: string; emoji: string; size: number };
   question: { id: string; number: number; slug: string; title: string; difficulty: "easy" | "medium" | "hard"; tags: string[] };
-  version: { id: string; version: number; bodyMarkdown: string; createdAt: Date };
+  /** runnableFences: python fences without options that run cleanly (positions from 1) */
+  version: { id: string; version: number; bodyMarkdown: string; createdAt: Date; runnableFences: number[] };
   previous: { number: number; title: string } | null;
   next: { number: number; title: string } | null;
 };
@@ -27,7 +28,7 @@ export async function getQuestionPage(options: { bankSlug: string; number: numbe
       title: true,
       difficulty: true,
       tags: { select: { tag: true }, orderBy: { tag: "asc" } },
-      publishedVersion: { select: { id: true, version: true, bodyMarkdown: true, createdAt: true } },
+      publishedVersion: { select: { id: true, version: true, bodyMarkdown: true, createdAt: true, runnableFences: true } },
     },
   });
   if (!question?.publishedVersion) throw new AppError("NOT_FOUND", `${bank.name} has no question ${options.number}.`);
@@ -40,7 +41,7 @@ export async function getQuestionPage(options: { bankSlug: string; number: numbe
   return {
     bank: { slug: bank.slug, name: bank.name, emoji: bank.emoji, size: Math.max(bank.planned, bank._count.questions) },
     question: { ...rest, tags: tags.map((t) => t.tag) },
-    version: publishedVersion,
+    version: { ...publishedVersion, runnableFences: publishedVersion.runnableFences.split(",").filter(Boolean).map(Number) },
     previous,
     next,
   };

@@ -118,7 +118,13 @@ class _ExecutorManagerThread(threading.Thread):
             if w is None:
                 continue
             if w.future.set_running_or_notify_cancel():
-                ex._call_queue.put((work_id, w.fn, w.args, w.kwargs))
+                try:
+                    ex._call_queue.put((work_id, w.fn, w.args, w.kwargs))
+                except Exception as e:
+                    # what pickle refuses (a lambda, a local function) fails its future, as
+                    # CPython's queue feeder thread does
+                    del ex._pending_work_items[work_id]
+                    w.future.set_exception(e)
             else:
                 del ex._pending_work_items[work_id]
 

@@ -1,0 +1,45 @@
+import { runProgram } from "../sandbox";
+import { DEFAULT_SETTINGS, UI_INSTRUCTION_BUDGET } from "../sandbox-ui/worker-protocol";
+
+// A python fence runs here the way the question page would run it: the page's default settings
+// and instruction budget. The sandbox is deterministic, so the same code always gets the same
+// answer. Kept apart from the markdown side (runnable-fences.ts) so the server's sandbox thread
+// bundles the VM and nothing of the markdown stack.
+
+export type TFenceRun = { exitCode: number; stdout: string; stderr: string; failure: string | null };
+export type TFenceRunner = (code: string) => TFenceRun;
+
+export function runFenceProgram(code: string): TFenceRun {
+  const result = runProgram(code, {
+    switchIntervalSeconds: DEFAULT_SETTINGS.switchIntervalMs / 1000,
+    cores: DEFAULT_SETTINGS.cores,
+    seed: DEFAULT_SETTINGS.seed,
+    instructionBudget: UI_INSTRUCTION_BUDGET,
+  });
+  const failed = result.exitCode !== 0 || result.error !== undefined;
+  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, failure: failed ? describeFailure(result.stderr, result.error?.message) : null };
+}
+
+function describeFailure(stderr: string, message: string | undefined): string {
+  const last = stderr.trimEnd().split("\n").at(-1)?.trim();
+  return last || message || "it failed";
+}
+
+// Keyed by code: the content check and the importer ask about the same fences more than once.
+const runs = new Map<string, TFenceRun>();
+
+/** runFenceProgram, remembered per code for the life of the process (scripts and tests). */
+export function runFence(code: string): TFenceRun {
+  const known = runs.get(code);
+  if (known) return known;
+  const run = runFenceProgram(code);
+  runs.set(code, run);
+  return run;
+}
+
+/** A fence without options is runnable when it prints to stdout and nothing to stderr: a
+ * fragment fails, a block of definitions prints nothing, and a thread that dies prints its
+ * traceback while the program still exits 0. */
+export function runsCleanly(run: TFenceRun): boolean {
+  return run.failure === null && run.stdout.length > 0 && run.stderr.length === 0;
+}

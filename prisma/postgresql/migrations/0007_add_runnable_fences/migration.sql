@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "QuestionVersion" ADD COLUMN     "runnableFences" TEXT NOT NULL DEFAULT '';
+
