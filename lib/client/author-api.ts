@@ -14,5 +14,7 @@ export const authorApi = {
   diff: (id: string, from: number, to: number) => requestJson<TVersionDiffView>(`${question(id, "diff")}?from=${from}&to=${to}`),
   conflict: (id: string, input: { baseVersion: number; content: TDraftContent }) => requestJson<TSaveConflict>(question(id, "conflict"), { method: "POST", body: input }),
   setArchived: (id: string, archived: boolean) => requestJson<{ status: TQuestionStatus; bankSlug: string }>(question(id, "archive"), { method: "POST", body: { archived } }),
+  retireItem: (id: string, input: { itemKey: string; retired: true; reason: string } | { itemKey: string; retired: false }) =>
+    requestJson<{ itemKey: string; retired: boolean }>(question(id, "retire-item"), { method: "POST", body: input }),
   move: (id: string, to: number) => requestJson<{ number: number; href: string }>(question(id, "move"), { method: "POST", body: { to } }),
 };

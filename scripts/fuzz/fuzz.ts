@@ -101,7 +101,8 @@ function nested(depth: number): string {
 }
 
 function applyBreak(ctx: TContext, route: TRoute, request: TRawRequest, broken: TBreak): TRawRequest {
-  const body = request.body ? (JSON.parse(request.body.toString("utf8")) as Record<string, unknown>) : undefined;
+  const json = request.headers["content-type"] === "application/json";
+  const body = request.body && json ? (JSON.parse(request.body.toString("utf8")) as Record<string, unknown>) : undefined;
   const fields = route.fields ?? [];
   const pick = (seed: string) => fields[(seed.charCodeAt(0) || 0) % Math.max(1, fields.length)];
   const withBody = (text: string | Buffer): TRawRequest => ({ ...request, headers: { ...request.headers, "content-type": request.headers["content-type"] ?? "application/json" }, body: typeof text === "string" ? Buffer.from(text) : text });

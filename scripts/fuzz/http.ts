@@ -3,7 +3,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 
 export type TRawRequest = { method: string; path: string; headers: Record<string, string>; body?: Buffer };
-export type TRawResponse = { status: number; headers: IncomingHttpHeaders; text: string; ms: number; error?: string };
+export type TRawResponse = { status: number; headers: IncomingHttpHeaders; text: string; bytes: Buffer; ms: number; error?: string };
 
 export function send(base: string, from: string, request: TRawRequest, timeoutMs = 60_000): Promise<TRawResponse> {
   return new Promise((resolve) => {
@@ -21,16 +21,19 @@ export function send(base: string, from: string, request: TRawRequest, timeoutMs
       req = httpRequest({ host: url.hostname, port: url.port, method: request.method, path: request.path, headers: request.headers, localAddress: from, agent: false }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => done({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", (error) => done({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8"), error: error.message }));
+        res.on("end", () => {
+          const bytes = Buffer.concat(chunks);
+          done({ status: res.statusCode ?? 0, headers: res.headers, text: bytes.toString("utf8"), bytes });
+        });
+        res.on("error", (error) => done({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8"), bytes: Buffer.concat(chunks), error: error.message }));
       });
     } catch (error) {
       // Node refuses some requests before sending (a header with a newline): nothing reached the server.
-      return done({ status: -1, headers: {}, text: "", error: `not sent: ${(error as Error).message}` });
+      return done({ status: -1, headers: {}, text: "", bytes: Buffer.alloc(0), error: `not sent: ${(error as Error).message}` });
     }
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer in ${timeoutMs / 1000} s`)));
     // A server may answer (413) and close before a large body is fully sent; the answer counts.
-    req.on("error", (error: NodeJS.ErrnoException) => done({ status: 0, headers: {}, text: "", error: error.code ?? error.message }));
+    req.on("error", (error: NodeJS.ErrnoException) => done({ status: 0, headers: {}, text: "", bytes: Buffer.alloc(0), error: error.code ?? error.message }));
     if (request.body !== undefined) req.write(request.body);
     req.end();
   });

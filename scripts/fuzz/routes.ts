@@ -54,6 +54,9 @@ export const ROUTES: TRoute[] = [
   { name: "GET /author", access: "author-page", ok: 200, build: () => get("/author") },
   { name: "GET /author/[bank]", access: "author-page", ok: 200, build: (ctx) => get(`/author/${ctx.bank.slug}`) },
   { name: "GET /author/[bank]/[number]", access: "author-page", ok: 200, build: async (ctx) => get(`/author/${ctx.bank.slug}/${await numberOf(ctx, firstAuthored(ctx))}`) },
+  { name: "GET /author/[bank]/[number]/items", access: "author-page", ok: 200, build: async (ctx) => get(`/author/${ctx.bank.slug}/${await numberOf(ctx, firstAuthored(ctx))}/items`) },
+  { name: "GET /author/[bank]/analysis", access: "author-page", ok: 200, build: (ctx) => get(`/author/${ctx.bank.slug}/analysis`) },
+  { name: "GET /author/[bank]/exchange", access: "author-page", ok: 200, build: (ctx) => get(`/author/${ctx.bank.slug}/exchange`) },
 
   // Learner API
   {
@@ -201,6 +204,28 @@ export const ROUTES: TRoute[] = [
     build: async (ctx) => {
       const id = ctx.bank.questionIds[2]!;
       return post(`/api/author/questions/${id}/move`, { to: (await numberOf(ctx, id)) === 1 ? 3 : 1 });
+    },
+  },
+  {
+    name: "POST /api/author/questions/:id/retire-item",
+    access: "author-api",
+    ok: 200,
+    fields: ["itemKey", "retired", "reason"],
+    build: async (ctx) => {
+      const id = firstAuthored(ctx);
+      const item = await ctx.db.quizItem.findFirstOrThrow({ where: { questionId: id, key: { not: "recall" } }, select: { key: true }, orderBy: { key: "asc" } });
+      return post(`/api/author/questions/${id}/retire-item`, { itemKey: item.key, retired: true, reason: "Retired by the role matrix." });
+    },
+  },
+  { name: "GET /api/author/banks/:bank/export", access: "author-api", ok: 200, build: (ctx) => get(`/api/author/banks/${ctx.bank.slug}/export?format=gift`) },
+  {
+    name: "POST /api/author/bank-imports",
+    access: "author-api",
+    ok: 200,
+    // The preview of the author's own bank as exported: reads the zip, writes nothing.
+    build: async (ctx) => {
+      const zip = await ctx.as(ctx.actors.author, get(`/api/author/banks/${ctx.bank.slug}/export?format=folder`));
+      return { method: "POST", path: `/api/author/bank-imports?into=${ctx.bank.slug}`, headers: { "content-type": "application/zip" }, body: zip.bytes };
     },
   },
   { name: "POST /api/author/questions/:id/archive", access: "author-api", ok: 200, fields: ["archived"], build: (ctx) => post(`/api/author/questions/${ctx.bank.questionIds[1]!}/archive`, { archived: false }) },
