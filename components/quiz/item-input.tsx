@@ -54,7 +54,8 @@ export function ItemInput({ item, draft, setDraft, locked, disabledOption = null
             const selected = multi ? draft.choices.includes(i) : draft.choice === i;
             const ruledOut = disabledOption === i;
             return (
-              <li key={i}>
+              // The list's role is the radio group's, so its items are not list items either.
+              <li key={i} role="none">
                 <button
                   type="button"
                   role={multi ? "checkbox" : "radio"}

@@ -75,7 +75,7 @@ async function violationsOf(context: BrowserContext, path: string): Promise<stri
 const PAGES: { who: "anonymous" | "learner" | "author"; paths: () => string[] }[] = [
   { who: "anonymous", paths: () => ["/", "/python", "/python/60", "/sign-in", "/sign-up"] },
   { who: "learner", paths: () => ["/", "/python/60", "/progress", "/review", "/settings", "/account", "/quiz/new", `/quiz/${quizId}`, `/quiz/${finishedQuizId}`] },
-  { who: "author", paths: () => ["/author", "/author/python", "/author/python/60"] },
+  { who: "author", paths: () => ["/author", "/author/python", "/author/python/60", "/author/python/60/items", "/author/python/analysis", "/author/python/exchange"] },
 ];
 
 describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
