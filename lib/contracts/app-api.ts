@@ -23,6 +23,7 @@ import {
   ZUndoReview,
 } from "./review";
 import { ZBrowserTimeZone, ZStoredStudySettings, ZStudySettings, ZTimeZoneAdoption } from "./settings";
+import { ZApiTokenParams, ZApiTokenView, ZCreateApiToken, ZCreatedApiToken } from "./tokens";
 
 const QUIZ_NOT_FOUND = "That quiz does not exist.";
 
@@ -114,6 +115,16 @@ export const APP_API = {
       })
       .strict(),
     summary: "Download my attempts or review log",
+  }),
+  listApiTokens: defineEndpoint({ ...APP_ROUTES.listApiTokens, auth: "session", response: z.array(ZApiTokenView), summary: "My personal access tokens" }),
+  createApiToken: defineEndpoint({ ...APP_ROUTES.createApiToken, auth: "session", body: ZCreateApiToken, response: ZCreatedApiToken, status: 201, summary: "Make a personal access token" }),
+  revokeApiToken: defineEndpoint({
+    ...APP_ROUTES.revokeApiToken,
+    auth: "session",
+    params: ZApiTokenParams,
+    notFound: "That token does not exist.",
+    response: z.object({ revoked: z.literal(true) }),
+    summary: "Revoke a personal access token",
   }),
 } satisfies Record<keyof typeof APP_ROUTES, TEndpoint>;
 
