@@ -5,6 +5,8 @@
 
 /** Answers, predictions, reviews, quiz settings: the largest legitimate body is a few KB. */
 export const ANSWER_BODY_LIMIT = 64 * 1024;
+/** A bank's zip upload: far more than any bank needs (the content folder zips to well under 2 MB). */
+export const UPLOAD_BODY_LIMIT = 20 * 1024 * 1024;
 /** Sign-in, sign-up and password forms. */
 export const ACCOUNT_BODY_LIMIT = 8 * 1024;
 /** A question version sent to the public API: a 200 KB body (MAX_BODY_BYTES) and its front
