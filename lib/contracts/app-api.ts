@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ZChangePasswordRequest, ZSignUpRequest } from "./account";
 import { APP_ROUTES } from "./app-routes";
+import { ZBankParams } from "./banks";
 import { ZAttemptResult, ZQuestionProgress, ZQuestionProgressParams, ZSelfAssessment } from "./attempts";
 import { defineEndpoint, type TEndpoint } from "./endpoint";
 import { ZAnswerPrediction, ZPredictionResult } from "./predictions";
@@ -115,6 +116,20 @@ export const APP_API = {
       })
       .strict(),
     summary: "Download my attempts or review log",
+  }),
+  exportBank: defineEndpoint({
+    ...APP_ROUTES.exportBank,
+    auth: "session",
+    params: ZBankParams,
+    notFound: "No such bank.",
+    query: z
+      .object({
+        format: z.enum(["folder", "gift", "anki", "json"], { error: "Ask for format=folder, gift, anki or json." }),
+        versions: z.enum(["published", "newest"], { error: "Ask for versions=published or versions=newest." }).default("published"),
+      })
+      .strict()
+      .refine((q) => q.format === "folder" || q.versions === "published", "Only the folder export can include drafts."),
+    summary: "Download a bank: its folder as a zip, Moodle GIFT, an Anki CSV or the items as JSON",
   }),
   listApiTokens: defineEndpoint({ ...APP_ROUTES.listApiTokens, auth: "session", response: z.array(ZApiTokenView), summary: "My personal access tokens" }),
   createApiToken: defineEndpoint({ ...APP_ROUTES.createApiToken, auth: "session", body: ZCreateApiToken, response: ZCreatedApiToken, status: 201, summary: "Make a personal access token" }),

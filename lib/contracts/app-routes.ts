@@ -26,6 +26,7 @@ export const APP_ROUTES = {
   changePassword: { method: "POST", path: "/api/me/password" },
   signOutEverywhere: { method: "POST", path: "/api/me/sign-out-everywhere" },
   exportMyData: { method: "GET", path: "/api/me/export" },
+  exportBank: { method: "GET", path: "/api/author/banks/{bank}/export" },
   listApiTokens: { method: "GET", path: "/api/me/tokens" },
   createApiToken: { method: "POST", path: "/api/me/tokens" },
   revokeApiToken: { method: "DELETE", path: "/api/me/tokens/{tokenId}" },
