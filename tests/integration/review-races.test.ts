@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { createSelfAssessment } from "@/lib/server/data/attempts/create-attempt";
 import { importContent } from "@/lib/server/data/content/import-content";
 import { answerReview } from "@/lib/server/data/reviews/answer-review";
-import { ZAnswerReview } from "@/lib/server/data/reviews/review-schemas";
+import { ZAnswerReview } from "@/lib/contracts/review";
 import { createUser } from "@/lib/server/data/users/create-user";
 import type { TActor } from "@/lib/server/permissions/roles";
 import { questionText, writeFixtureBank } from "../support/fixture-bank";
