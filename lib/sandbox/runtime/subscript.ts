@@ -18,6 +18,7 @@ import {
   PySlice,
   PyTuple,
   PyType,
+  T,
   type PyValue,
 } from "./value";
 
@@ -101,6 +102,9 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     return obj.v.charCodeAt(normIndex(key, obj.v.length, "index"));
   }
   if (obj instanceof PyType) {
+    // a metaclass's __getitem__ comes before __class_getitem__ (Color["RED"] on an enum)
+    const mg = obj.cls !== T.type ? lookupType(obj.cls, "__getitem__") : undefined;
+    if (mg !== undefined) return callValue(mg, [obj, key], null);
     const cg = lookupType(obj, "__class_getitem__");
     // CPython makes a class body's __class_getitem__ an implicit classmethod: call it with the class.
     if (cg instanceof PyClassMethod) return callValue(cg.func, [obj, key], null);
