@@ -1,4 +1,7 @@
-# asyncio.coroutines for the sandbox: iscoroutinefunction (co_flags bit 0x80, CO_COROUTINE).
+# asyncio.coroutines for the sandbox: iscoroutinefunction, true for an async def function
+# (the CO_COROUTINE flag, 0x80, in its code's flags) or one marked with _is_coroutine.
 
-def iscoroutinefunction(f):
-    return getattr(getattr(f, '__code__', None), 'co_flags', 0) & 128 != 0 or getattr(f, '_is_coroutine', False)
+
+def iscoroutinefunction(func):
+    flags = getattr(getattr(func, '__code__', None), 'co_flags', 0)
+    return bool(flags & 0x80) or getattr(func, '_is_coroutine', False)
