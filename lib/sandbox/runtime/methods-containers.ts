@@ -2,6 +2,7 @@
 import { raise, typeError } from "./errors";
 import { methods } from "./native";
 import { callValue } from "./call";
+import { getAttr, getAttrOpt } from "./attrs";
 import { toIndex, truthy, typeName } from "./coerce";
 import { pyEq, pyLess } from "./compare";
 import { dictGet } from "./containers";
@@ -85,6 +86,9 @@ export function dictUpdate(d: PyDict, src: PyValue | undefined, kw: Kw): void {
         if (x) x.v = e.v;
         else d.map.set(hk, { k: e.k, v: e.v });
       }
+    } else if (src instanceof PyObj && !(src instanceof PyList) && !(src instanceof PyTuple) && getAttrOpt(src, "keys") !== undefined) {
+      // any mapping: its keys(), then d[key] (dict(proxy), dict(mappingproxy) ...)
+      forEach(callValue(getAttr(src, "keys"), [], null), (k) => setItem(d, k, getItem(src, k)));
     } else {
       let i = 0;
       forEach(src, (item) => {
