@@ -132,6 +132,11 @@ export class Program {
         return m;
       },
       iterate: (v) => this.interp.iterate(v),
+      replacedStdout: () => {
+        const sys = this.interp.cur ? this.currentThread().proc.modules.get("sys") : undefined;
+        const out = sys instanceof PyModule ? sys.dict.get("stdout") : undefined;
+        return out === undefined || (out as PyModule & { isStdout?: boolean }).isStdout ? undefined : out;
+      },
     });
     this.installGeneratorMethods();
     installAsyncGenMethods(this.interp);

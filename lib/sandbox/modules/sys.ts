@@ -49,6 +49,8 @@ export function makeSysModule(prog: Program, proc: SimProcess): PyModule {
     byteorder: "little",
     stdout,
     stderr,
+    __stdout__: stdout,
+    __stderr__: stderr,
     modules: None,
     getsizeof: fn("getsizeof", () => 64),
     get_int_max_str_digits: fn("get_int_max_str_digits", () => getIntMaxStrDigits()),

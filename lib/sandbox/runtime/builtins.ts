@@ -61,6 +61,8 @@ export type BuiltinHost = {
   globalsOf: () => Map<string, PyValue>;
   localsOf: () => Map<string, PyValue>;
   iterate: (v: PyValue) => PyValue[];
+  /** sys.stdout of the calling process when a program replaced it (contextlib.redirect_stdout) */
+  replacedStdout: () => PyValue | undefined;
 };
 
 const zipType = makeType("zip", [T.object]);
@@ -463,7 +465,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("print", (args, kw) => {
     const sep = kw?.get("sep");
     const end = kw?.get("end");
-    const file = kw?.get("file");
+    const file = kw?.get("file") ?? host.replacedStdout();
     const s = args.map(str).join(sep === undefined || sep === None ? " " : str(sep)) + (end === undefined || end === None ? "\n" : str(end));
     if (file !== undefined && file !== None) {
       const w = getAttrOpt(file, "write");
@@ -782,7 +784,9 @@ export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue
     typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((x) => x.name).join(", ")}`);
   }
   t.layout = bases.find((x) => x.layout !== "object")?.layout ?? "object";
-  t.module = module;
+  // a class body may say which module it belongs to (the sandbox's io.StringIO is _io's)
+  const declared = ns.get("__module__");
+  t.module = typeof declared === "string" ? declared : module;
   const q = ns.get("__qualname__");
   t.qualname = typeof q === "string" ? q : name;
   for (const [k, v] of ns) {
