@@ -1085,10 +1085,14 @@ class FnCompiler {
     const simple = e.args.every((a) => a.kind === "pos");
     if (ATTR_METHOD_OK && simple && e.func.k === "Attribute") {
       this.expr(e.func.value);
-      this.setSpan(e.func);
+      // like 3.11, a method call whose name sits on a later line than its object is located
+      // from the name on (update_start_location_to_match_attr)
+      const name = e.func.to - e.func.attr.length;
+      const from = lineOf(this.starts, name) === lineOf(this.starts, e.from) ? e.from : name;
+      this.setSpan({ from, to: e.func.to });
       this.emit(Op.LOAD_METHOD, this.nameIndex(e.func.attr));
       for (const a of e.args) this.expr(a.value);
-      this.setSpan(e);
+      this.setSpan({ from, to: e.to });
       this.emit(Op.CALL_METHOD, e.args.length);
       return;
     }

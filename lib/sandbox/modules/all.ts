@@ -5,6 +5,7 @@ import { fn, makeModule } from "../runtime/native";
 import { PyExc } from "../runtime/value";
 import { installAsyncioCore } from "./asyncio-core";
 import { makeCollectionsCore } from "./collections-core";
+import { makeJsonCore } from "./json-core";
 import { makeMathModule } from "./math";
 import { makeMPCore } from "./multiprocessing-core";
 import { makeRandomModule } from "./random";
@@ -24,6 +25,7 @@ export function registerModules(table: Record<string, ModuleFactory>): void {
   table._mp_core = (prog, proc) => makeMPCore(prog, proc);
   table._asyncio_core = (prog) => makeModule("_asyncio_core", installAsyncioCore(prog));
   table._collections = () => makeCollectionsCore();
+  table._json = () => makeJsonCore();
   // process pool workers send their traceback home as text, as concurrent.futures.process does
   table._traceback_core = () =>
     makeModule("_traceback_core", { format_exception: fn("format_exception", ([e]) => (e instanceof PyExc ? formatException(e) : "")) });

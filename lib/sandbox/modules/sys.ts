@@ -2,7 +2,8 @@
 // and the version facts programs print.
 import type { Program } from "../program";
 import { callValue } from "../runtime/call";
-import { toInt } from "../runtime/coerce";
+import { toInt, typeOf } from "../runtime/coerce";
+import { handledException } from "../vm/unwind";
 import { valueError } from "../runtime/errors";
 import { getIntMaxStrDigits, INT_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../runtime/int-str";
 import { fn, makeModule, realArg } from "../runtime/native";
@@ -61,5 +62,11 @@ export function makeSysModule(prog: Program, proc: SimProcess): PyModule {
       return None;
     }),
     intern: fn("intern", ([s]) => s!),
+    // the exception being handled by the calling frame or the frames that called it
+    exc_info: fn("exc_info", () => {
+      const e = handledException(prog.currentFrame());
+      return new PyTuple(e === null ? [None, None, None] : [typeOf(e), e, None]);
+    }),
+    exception: fn("exception", () => handledException(prog.currentFrame()) ?? None),
   });
 }

@@ -13,7 +13,7 @@ import { pyEq, pyLess } from "./compare";
 import { contains, dictFromMap, pyLen } from "./containers";
 import { hashKey, pyHash, pyId } from "./hash";
 import { getIter, iterNext, iterToArray, listIter } from "./iter";
-import { excStr, excRepr, repr, str, strRepr } from "./repr";
+import { asciiOnly, excStr, excRepr, repr, str, strRepr } from "./repr";
 import { chargeSequence } from "./big-work";
 import { checkDecimalDigits } from "./int-str";
 import { mergeSetOrDict } from "./set-ops";
@@ -484,7 +484,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     return pyLen(args[0]!);
   });
   def("repr", ([x]) => repr(x!));
-  def("ascii", ([x]) => repr(x!));
+  def("ascii", ([x]) => asciiOnly(repr(x!)));
   def("abs", ([x]) => absValue(x!));
   def("hash", ([x]) => pyHash(x!));
   def("id", ([x]) => pyId(x!));
