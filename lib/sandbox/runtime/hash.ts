@@ -60,6 +60,12 @@ export function hashKey(v: PyValue): unknown {
   }
   if (v instanceof PySet && v.cls === T.frozenset) return "\u0001f{" + [...v.map.keys()].map((k) => keyString2(k)).sort().join(",") + "}";
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== T.frozenset)) typeError(`unhashable type: '${typeName(v)}'`);
+  // instances of int/str subclasses are objects in the sandbox; enum.IntEnum/StrEnum members
+  // (and int/str mixins) stand for the value they carry, which is their key
+  if (v.cls.layout === "int" || v.cls.layout === "str") {
+    const carried = v.attrs?.get("_value_");
+    if (carried !== undefined) return hashKey(carried);
+  }
   if (v.cls.layout === "object" || v.cls.layout === "exc") {
     const h = lookupType(v.cls, "__hash__");
     if (h === None) typeError(`unhashable type: '${typeName(v)}'`);
@@ -94,8 +100,15 @@ export function pyHash(v: PyValue): Int {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyFloat && Number.isInteger(v.v)) return v.v;
   const k = hashKey(v);
-  if (typeof k === "string") return hashInt(k);
-  if (typeof k === "number") return Math.floor(k * 1000003) | 0;
+  if (typeof k === "string") {
+    // an object's own __hash__ result is kept in its key
+    if (k.startsWith("\u0002h")) {
+      const own = Number(k.slice(2));
+      if (Number.isSafeInteger(own)) return own;
+    }
+    return hashInt(k);
+  }
+  if (typeof k === "number") return Number.isInteger(k) ? k : Math.floor(k * 1000003) | 0;
   if (k instanceof PyObj) return objId(k);
   return hashInt(String(k));
 }

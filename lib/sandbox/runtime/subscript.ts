@@ -52,8 +52,13 @@ function sliceArray<T>(items: T[], s: PySlice): T[] {
   return out;
 }
 
+/** Whether `i` can index a sequence: an int, a bool, or an object with __index__. */
+function indexLike(i: PyValue): boolean {
+  return isIntLike(i) || (i instanceof PyObj && i.cls !== T.float && lookupType(i.cls, "__index__") !== undefined);
+}
+
 function normIndex(i: PyValue, len: number, what: string): number {
-  if (!isIntLike(i)) typeError(`${what} indices must be integers or slices, not ${typeName(i)}`);
+  if (!indexLike(i)) typeError(`${what} indices must be integers or slices, not ${typeName(i)}`);
   let n = toIndex(i);
   if (n < 0) n += len;
   if (n < 0 || n >= len) raise("IndexError", `${what} index out of range`);
@@ -75,7 +80,7 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
       const chars = Array.from(obj);
       return sliceArray(chars, key).join("");
     }
-    if (!isIntLike(key)) typeError(`string indices must be integers, not '${typeName(key)}'`);
+    if (!indexLike(key)) typeError(`string indices must be integers, not '${typeName(key)}'`);
     let n = toIndex(key);
     if (n < 0) n += obj.length;
     if (n < 0 || n >= obj.length) raise("IndexError", "string index out of range");

@@ -31,6 +31,14 @@ def _float_text(o, allow_nan, detailed):
     return text
 
 
+def _carried(o, kind):
+    # an int or str subclass instance is an object in the sandbox (enum.IntEnum, StrEnum):
+    # JSON sees the value it carries, as CPython's encoder sees the int or str inside it
+    if type(o) is kind:
+        return o
+    return getattr(o, '_value_', o)
+
+
 class _Writer:
     """Encodes one value into a list of text chunks."""
 
@@ -65,7 +73,7 @@ class _Writer:
     def value(self, o, level):
         out = self.out
         if isinstance(o, str):
-            out.append(self.quote(o))
+            out.append(self.quote(_carried(o, str)))
         elif o is None:
             out.append('null')
         elif o is True:
@@ -73,7 +81,7 @@ class _Writer:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(int.__repr__(o))
+            out.append(int.__repr__(_carried(o, int)))
         elif isinstance(o, float):
             out.append(_float_text(o, self.enc.allow_nan, self.detailed))
         elif isinstance(o, (list, tuple)):
@@ -116,7 +124,7 @@ class _Writer:
 
     def key_text(self, key):
         if isinstance(key, str):
-            return key
+            return _carried(key, str)
         if isinstance(key, float):
             return _float_text(key, self.enc.allow_nan, self.detailed)
         if key is True:
@@ -126,7 +134,7 @@ class _Writer:
         if key is None:
             return 'null'
         if isinstance(key, int):
-            return int.__repr__(key)
+            return int.__repr__(_carried(key, int))
         if self.enc.skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
