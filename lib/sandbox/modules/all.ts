@@ -5,7 +5,7 @@ import { fn, makeModule } from "../runtime/native";
 import { PyExc } from "../runtime/value";
 import { installAsyncioCore } from "./asyncio-core";
 import { makeCollectionsCore } from "./collections-core";
-import { makeFramesCore } from "./frames-core";
+import { makeSandboxCore } from "./sandbox-core";
 import { makeJsonCore } from "./json-core";
 import { makeMathModule } from "./math";
 import { makeReCore } from "./re-core";
@@ -29,7 +29,7 @@ export function registerModules(table: Record<string, ModuleFactory>): void {
   table._collections = () => makeCollectionsCore();
   table._json = () => makeJsonCore();
   table._re_core = () => makeReCore();
-  table._sandbox_frames = (prog) => makeFramesCore(prog);
+  table._sandbox = (prog) => makeSandboxCore(prog);
   // process pool workers send their traceback home as text, as concurrent.futures.process does
   table._traceback_core = () =>
     makeModule("_traceback_core", { format_exception: fn("format_exception", ([e]) => (e instanceof PyExc ? formatException(e) : "")) });

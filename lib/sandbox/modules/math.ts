@@ -98,7 +98,14 @@ export function makeMathModule(): PyModule {
       const n = BigInt(toInt(x!));
       if (n < 0n) valueError("isqrt() argument must be nonnegative");
       if (n < 2n) return norm(n);
-      let r = BigInt(Math.floor(Math.sqrt(Number(n))));
+      // Newton's method from an estimate above the root (a float guess is only good to 16
+      // digits, so big arguments need the iteration)
+      let r = n < 2n ** 52n ? BigInt(Math.floor(Math.sqrt(Number(n)))) + 1n : 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+      for (;;) {
+        const next = (r + n / r) >> 1n;
+        if (next >= r) break;
+        r = next;
+      }
       while (r * r > n) r--;
       while ((r + 1n) * (r + 1n) <= n) r++;
       return norm(r);

@@ -51,6 +51,9 @@ export class PyType extends PyObj {
   direct: NativeFn | null = null;
   qualname: string;
   module = "builtins";
+  /** the name CPython's messages give a C-implemented type ("decimal.Decimal"), when a stdlib
+   * module written in Python here stands for one */
+  cName: string | null = null;
   constructor(
     meta: PyType | null,
     public name: string,

@@ -8,9 +8,9 @@
 # patterns and line numbers, newest filter first; resetwarnings; stacklevel; catch_warnings
 # (restoring the filters, record=True collecting WarningMessage objects); showwarning and
 # formatwarning can be replaced. The code is the sandbox's own; the caller's file and line come
-# from the VM (modules/frames-core.ts).
+# from the VM (modules/sandbox-core.ts).
 import sys
-from _sandbox_frames import stack as _stack
+from _sandbox import stack as _stack
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings"]
