@@ -7,6 +7,9 @@ import type { Code } from "./code";
 import { BINOPS, CMPOPS, Op } from "./opcodes";
 import { buildScopes, nameKind, type Scope, type ScopeMap } from "./scope";
 
+// `from __future__ import annotations` keeps annotations as their source text
+const FUTURE_ANNOTATIONS = /^\s*from\s+__future__\s+import\s+[^\n]*\bannotations\b/m;
+
 type Label = { pos: number; refs: number[] };
 type FBlock =
   | { t: "loop"; cont: Label; brk: Label; hasIter: boolean }
@@ -246,8 +249,10 @@ class FnCompiler {
         return this.augAssign(s.target, s.op, s.value, s);
       case "AnnAssign":
         if (this.scope.kind === "class" && s.target.k === "Name") {
-          // record the annotation (as source text) for dataclasses
-          this.emit(Op.LOAD_CONST, this.constIndex(this.source.slice(s.target.to, s.value ? s.value.from : s.to).replace(/^\s*:\s*/, "").replace(/\s*=\s*$/, "")));
+          // a class body records its annotations, evaluated (as source text under
+          // `from __future__ import annotations`)
+          if (s.annotation && !FUTURE_ANNOTATIONS.test(this.source)) this.expr(s.annotation);
+          else this.emit(Op.LOAD_CONST, this.constIndex(this.source.slice(s.target.to, s.value ? s.value.from : s.to).replace(/^\s*:\s*/, "").replace(/\s*=\s*$/, "")));
           this.emit(Op.LOAD_NAME, this.nameIndex("__annotations__"));
           this.loadConst(s.target.id);
           this.emit(Op.STORE_SUBSCR);
@@ -693,6 +698,14 @@ class FnCompiler {
       }
       this.emit(Op.BUILD_MAP, kwd.length);
       flags |= 2;
+    }
+    if (params.annotations) {
+      for (const a of params.annotations) {
+        this.loadConst(a.name);
+        this.expr(a.expr);
+      }
+      this.emit(Op.BUILD_MAP, params.annotations.length);
+      flags |= 4;
     }
     const scope = this.map.get(node)!;
     const qual = this.scope.kind === "module" ? name : this.scope.kind === "class" ? `${this.qualname}.${name}` : `${this.qualname}.<locals>.${name}`;

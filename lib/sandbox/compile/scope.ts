@@ -71,6 +71,7 @@ class Builder {
   paramDefaults(p: Params, s: Scope): void {
     for (const a of p.args) if (a.dflt) this.expr(a.dflt, s);
     for (const a of p.kwonly) if (a.dflt) this.expr(a.dflt, s);
+    for (const a of p.annotations ?? []) this.expr(a.expr, s);
   }
 
   stmts(list: Stmt[], s: Scope): void {
@@ -109,6 +110,7 @@ class Builder {
         if (st.target.k === "Name") s.used.add(st.target.id);
         return;
       case "AnnAssign":
+        if (st.annotation && s.kind === "class") this.expr(st.annotation, s);
         if (st.value) this.expr(st.value, s);
         if (st.value || st.target.k !== "Name") this.target(st.target, s);
         return;

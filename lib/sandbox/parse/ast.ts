@@ -23,6 +23,8 @@ export type Arg =
 
 export type Param = { name: string; dflt: Expr | null };
 export type Params = {
+  /** annotated names in signature order ("return" last), evaluated when the def runs */
+  annotations?: { name: string; expr: Expr }[];
   posonly: number; // how many of `args` are positional-only
   args: Param[];
   vararg: string | null;
@@ -81,7 +83,7 @@ export type Stmt = Span & { line: number } & (
     | { k: "Expr"; value: Expr }
     | { k: "Assign"; targets: Expr[]; value: Expr }
     | { k: "AugAssign"; target: Expr; op: BinOpName; value: Expr }
-    | { k: "AnnAssign"; target: Expr; value: Expr | null }
+    | { k: "AnnAssign"; target: Expr; value: Expr | null; annotation: Expr | null }
     | { k: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
     | { k: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] }
     | { k: "For"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; isAsync: boolean }

@@ -132,14 +132,17 @@ class Converter {
       case "AssignStatement": {
         const parts: SyntaxNode[][] = [[]];
         let annotated = false;
+        let annotation: Expr | null = null;
         for (const c of k) {
           if (c.name === "AssignOp") parts.push([]);
-          else if (c.name === "TypeDef") annotated = true;
-          else parts[parts.length - 1]!.push(c);
+          else if (c.name === "TypeDef") {
+            annotated = true;
+            annotation = this.expr(this.kids(c).at(-1)!);
+          } else parts[parts.length - 1]!.push(c);
         }
         const exprs = parts.map((p) => (p.length === 1 && p[0]!.name === "YieldExpression" ? this.expr(p[0]!) : this.exprList(p, n)));
         if (annotated) {
-          return this.mk(n, { k: "AnnAssign", target: exprs[0]!, value: exprs.length > 1 ? exprs[1]! : null });
+          return this.mk(n, { k: "AnnAssign", target: exprs[0]!, value: exprs.length > 1 ? exprs[1]! : null, annotation });
         }
         const value = exprs.pop()!;
         for (const t of exprs) this.checkTarget(t);
@@ -346,6 +349,8 @@ class Converter {
     const nameNode = k.find((c) => c.name === "VariableName")!;
     if (k.some((c) => c.name === "TypeParamList")) this.unsupported(n, "generic type parameters");
     const params = this.params(k.find((c) => c.name === "ParamList")!, true);
+    const returns = k.find((c) => c.name === "TypeDef");
+    if (returns) (params.annotations ??= []).push({ name: "return", expr: this.expr(this.kids(returns).at(-1)!) });
     const body = this.body(k.find((c) => c.name === "Body")!);
     const first = body[0];
     const doc = first && first.k === "Expr" && first.value.k === "Const" && first.value.value.t === "str" ? first.value.value.v : null;
@@ -384,6 +389,11 @@ class Converter {
       } else cur.push(c);
     }
     groups.push({ nodes: cur, from: pos, to: parens ? n.to - 1 : n.to });
+    const annotations: { name: string; expr: Expr }[] = [];
+    const annotate = (name: string, g: SyntaxNode[]): void => {
+      const td = g.find((c) => c.name === "TypeDef");
+      if (td) annotations.push({ name, expr: this.expr(this.kids(td).at(-1)!) });
+    };
     for (const g of groups) {
       const nodes = g.nodes.filter((c) => c.name !== "TypeDef");
       if (nodes.length === 0) {
@@ -393,10 +403,15 @@ class Converter {
       const first = nodes[0]!;
       if (first.name === "*") {
         afterStar = true;
-        if (nodes[1]) p.vararg = this.text(nodes[1]);
+        if (nodes[1]) {
+          p.vararg = this.text(nodes[1]);
+          annotate(p.vararg, g.nodes);
+        }
       } else if (first.name === "**") {
         p.kwarg = this.text(nodes[1]!);
+        annotate(p.kwarg, g.nodes);
       } else if (first.name === "VariableName") {
+        annotate(this.text(first), g.nodes);
         const eq = nodes.findIndex((c) => c.name === "AssignOp");
         const param = { name: this.text(first), dflt: eq >= 0 ? this.expr(nodes[eq + 1]!) : null };
         if (afterStar) p.kwonly.push(param);
@@ -406,6 +421,7 @@ class Converter {
         }
       } else this.syntax(first);
     }
+    if (annotations.length) p.annotations = annotations;
     return p;
   }
 

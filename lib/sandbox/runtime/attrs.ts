@@ -94,6 +94,13 @@ function specialAttr(obj: PyObj, name: string): PyValue | undefined {
         return obj.kwdefaults && obj.kwdefaults.size ? dictFromMap(obj.kwdefaults) : None;
       case "__code__":
         return None;
+      case "__annotations__": {
+        // made on first access, as CPython's is
+        const made = new PyDict();
+        if (obj.attrs === null) obj.attrs = new Map();
+        obj.attrs.set("__annotations__", made);
+        return made;
+      }
     }
   }
   if (obj instanceof PyBuiltin) {

@@ -166,6 +166,7 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       const child = code.children[arg >> 4]!;
       const fl = arg & 15;
       const closure = fl & 8 ? ((stack.pop() as PyTuple).items as unknown as PyCell[]) : null;
+      const annotations = fl & 4 ? stack.pop()! : null;
       let kwd: Map<string, PyValue> | null = null;
       if (fl & 2) {
         kwd = new Map();
@@ -175,6 +176,7 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       const fn = new PyFunction(child, frame.globals, defaults, kwd, closure, child.name);
       const modName = frame.globals.get("__name__");
       if (typeof modName === "string") fn.module = modName;
+      if (annotations !== null) fn.attrs = new Map([["__annotations__", annotations]]);
       stack.push(fn);
       break;
     }
