@@ -4,7 +4,35 @@
 // of CPython's C types.
 import type { Program } from "../program";
 import { fn, makeModule } from "../runtime/native";
-import { None, PyList, PyTuple, PyType, type PyModule } from "../runtime/value";
+import { None, PyFunction, PyList, PyTuple, PyType, type PyModule, type PyValue } from "../runtime/value";
+
+// parameter kinds, numbered as inspect.Parameter's
+const POSITIONAL_ONLY = 0;
+const POSITIONAL_OR_KEYWORD = 1;
+const VAR_POSITIONAL = 2;
+const KEYWORD_ONLY = 3;
+const VAR_KEYWORD = 4;
+
+/** A Python function's parameters as [(name, kind, has default, default)], in signature order. */
+function parameters(fn: PyFunction): PyList {
+  const code = fn.code;
+  const names = code.varnames;
+  const out: PyTuple[] = [];
+  const firstDefault = code.argcount - fn.defaults.length;
+  for (let i = 0; i < code.argcount; i++) {
+    const kind = i < code.posonlycount ? POSITIONAL_ONLY : POSITIONAL_OR_KEYWORD;
+    const has = i >= firstDefault;
+    out.push(new PyTuple([names[i]!, kind, has, has ? fn.defaults[i - firstDefault]! : None]));
+  }
+  let next = code.argcount + code.kwonlycount;
+  if (code.flags.varargs) out.push(new PyTuple([names[next++]!, VAR_POSITIONAL, false, None]));
+  for (let i = code.argcount; i < code.argcount + code.kwonlycount; i++) {
+    const dflt = fn.kwdefaults?.get(names[i]!);
+    out.push(new PyTuple([names[i]!, KEYWORD_ONLY, dflt !== undefined, dflt ?? None]));
+  }
+  if (code.flags.varkw) out.push(new PyTuple([names[next]!, VAR_KEYWORD, false, None]));
+  return new PyList(out);
+}
 
 export function makeSandboxCore(prog: Program): PyModule {
   return makeModule("_sandbox", {
@@ -14,6 +42,15 @@ export function makeSandboxCore(prog: Program): PyModule {
       if (cls instanceof PyType) cls.cName = String(name);
       return None;
     }),
+    // code_info(fn) -> (parameters, is generator, is coroutine, first line, filename, source) of a
+    // Python function, or None for anything else
+    code_info: fn("code_info", ([f]) => {
+      if (!(f instanceof PyFunction)) return None;
+      const c = f.code;
+      return new PyTuple([parameters(f), c.flags.generator, c.flags.coroutine, c.firstLine, c.filename, c.source]);
+    }),
+    // main_source() -> the program's source text and file name
+    main_source: fn("main_source", () => new PyTuple([prog.source, prog.opts.filename] as PyValue[])),
     // stack() -> [(filename, lineno, function, module name, source line), ...], innermost first
     stack: fn("stack", () => {
       const out: PyTuple[] = [];

@@ -34,6 +34,7 @@ import {
   PyFloat,
   PyFunction,
   PyIter,
+  PyMethod,
   PyList,
   PyObj,
   PyProperty,
@@ -488,7 +489,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("abs", ([x]) => absValue(x!));
   def("hash", ([x]) => pyHash(x!));
   def("id", ([x]) => pyId(x!));
-  def("callable", ([x]) => x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyType || (x instanceof PyObj && lookupType(x.cls, "__call__") !== undefined));
+  def("callable", ([x]) => x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyMethod || x instanceof PyType || (x instanceof PyObj && lookupType(x.cls, "__call__") !== undefined));
   def("isinstance", ([x, t]) => {
     const check = (tt: PyValue): boolean => {
       if (tt instanceof PyTuple) return tt.items.some(check);

@@ -1,7 +1,12 @@
 # asyncio.coroutines for the sandbox: iscoroutinefunction, true for an async def function
-# (the CO_COROUTINE flag, 0x80, in its code's flags) or one marked with _is_coroutine.
+# (that is not an async generator) or a function marked with _is_coroutine.
+from _sandbox import code_info as _code_info
 
 
 def iscoroutinefunction(func):
-    flags = getattr(getattr(func, '__code__', None), 'co_flags', 0)
-    return bool(flags & 0x80) or getattr(func, '_is_coroutine', False)
+    while hasattr(func, '__func__'):
+        func = func.__func__
+    info = _code_info(func)
+    if info is not None and info[2] and not info[1]:
+        return True
+    return getattr(func, '_is_coroutine', None) is not None
