@@ -4,7 +4,11 @@
 // of CPython's C types.
 import type { Program } from "../program";
 import { fn, makeModule } from "../runtime/native";
-import { None, PyFunction, PyList, PyTuple, PyType, type PyModule, type PyValue } from "../runtime/value";
+import { GlobalsMap, None, PyDict, PyFunction, PyList, PyTuple, PyType, type PyModule, type PyValue } from "../runtime/value";
+import { compileModule } from "../compile/compiler";
+import { parseModule, SourceError } from "../parse/to-ast";
+import { raise } from "../runtime/errors";
+import { Frame } from "../vm/frame";
 
 // parameter kinds, numbered as inspect.Parameter's
 const POSITIONAL_ONLY = 0;
@@ -48,6 +52,25 @@ export function makeSandboxCore(prog: Program): PyModule {
       if (!(f instanceof PyFunction)) return None;
       const c = f.code;
       return new PyTuple([parameters(f), c.flags.generator, c.flags.coroutine, c.firstLine, c.filename, c.source]);
+    }),
+    // run_source(source, namespace, filename) -> the namespace after running the source as a
+    // module body in it (timeit builds its timing function so; the sandbox has no exec())
+    run_source: fn("run_source", ([source, namespace, filename]) => {
+      let code;
+      try {
+        code = compileModule(parseModule(source as string).body, source as string, String(filename ?? "<timeit-src>"));
+      } catch (e) {
+        if (e instanceof SourceError) raise("SyntaxError", e.message);
+        throw e;
+      }
+      const globals: Map<string, PyValue> = new GlobalsMap();
+      if (namespace instanceof PyDict) for (const e of namespace.map.values()) if (typeof e.k === "string") globals.set(e.k, e.v);
+      const frame = new Frame(code, globals, null);
+      frame.names = globals;
+      prog.interp.runNested(frame);
+      const out = new PyDict();
+      for (const [k, v] of globals) out.map.set(k, { k, v });
+      return out;
     }),
     // main_source() -> the program's source text and file name
     main_source: fn("main_source", () => new PyTuple([prog.source, prog.opts.filename] as PyValue[])),
