@@ -493,7 +493,12 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("isinstance", ([x, t]) => {
     const check = (tt: PyValue): boolean => {
       if (tt instanceof PyTuple) return tt.items.some(check);
-      if (!(tt instanceof PyType)) typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+      if (!(tt instanceof PyType)) {
+        // any object whose class defines __instancecheck__ (typing's aliases) may answer
+        const own = tt instanceof PyObj ? lookupType(tt.cls, "__instancecheck__") : undefined;
+        if (own instanceof PyFunction) return truthy(callValue(own, [tt, x!], null));
+        typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+      }
       const hook = metaHook(tt as PyType, "__instancecheck__");
       if (hook !== undefined) return truthy(callValue(hook, [tt, x!], null));
       return isInstance(x!, tt as PyType);
@@ -503,6 +508,10 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("issubclass", ([a, t]) => {
     const check = (tt: PyValue): boolean => {
       if (tt instanceof PyTuple) return tt.items.some(check);
+      if (!(tt instanceof PyType) && tt instanceof PyObj) {
+        const own = lookupType(tt.cls, "__subclasscheck__");
+        if (own instanceof PyFunction) return truthy(callValue(own, [tt, a!], null));
+      }
       const hook = tt instanceof PyType ? metaHook(tt, "__subclasscheck__") : undefined;
       if (hook !== undefined) return truthy(callValue(hook, [tt, a!], null));
       return isSubtype(a as PyType, tt as PyType);
@@ -674,9 +683,17 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("__build_class__", (args, kw) => {
     const body = args[0] as PyFunction;
     const name = args[1] as string;
-    const bases = (args.slice(2) as PyType[]).map((x) => {
+    // a base that is not a class may stand for one (typing.List[int], typing.NamedTuple)
+    const given = args.slice(2);
+    const resolved: PyValue[] = [];
+    for (const x of given) {
+      const entries = x instanceof PyType ? undefined : getAttrOpt(x, "__mro_entries__");
+      if (entries === undefined) resolved.push(x);
+      else resolved.push(...iterToArray(callValue(entries, [new PyTuple(given)], null)));
+    }
+    const bases = resolved.map((x) => {
       if (!(x instanceof PyType)) typeError("bases must be types");
-      return x;
+      return x as PyType;
     });
     const ns = new Map<string, PyValue>();
     host.runClassBody(body, ns);
