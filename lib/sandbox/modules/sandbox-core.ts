@@ -9,6 +9,9 @@ import { compileModule } from "../compile/compiler";
 import { parseModule, SourceError } from "../parse/to-ast";
 import { raise } from "../runtime/errors";
 import { Frame } from "../vm/frame";
+import { disassemble } from "../compile/disassemble";
+import { OPCODES } from "../compile/opcodes";
+import { PyMethod } from "../runtime/value";
 
 // parameter kinds, numbered as inspect.Parameter's
 const POSITIONAL_ONLY = 0;
@@ -72,6 +75,25 @@ export function makeSandboxCore(prog: Program): PyModule {
       for (const [k, v] of globals) out.map.set(k, { k, v });
       return out;
     }),
+    // disassemble(function | method | source) -> the listing of the sandbox's bytecode for it
+    disassemble: fn("disassemble", ([x]) => {
+      const target = x instanceof PyMethod ? x.func : x;
+      if (target instanceof PyFunction) return disassemble(target.code);
+      if (typeof target === "string") {
+        try {
+          return disassemble(compileModule(parseModule(target).body, target, "<dis>"));
+        } catch (e) {
+          if (e instanceof SourceError) raise("SyntaxError", e.message);
+          throw e;
+        }
+      }
+      return raise("TypeError", "don't know how to disassemble that object in the sandbox");
+    }),
+    // opcodes() -> [(name, value)] of the sandbox's instruction set
+    opcodes: fn("opcodes", () => new PyList(OPCODES.map(([v, n]) => new PyTuple([n, v])))),
+    // allocations() -> the run's allocation count (objects, and list/dict items in eights): what
+    // the allocation budget counts, and tracemalloc estimates memory from
+    allocations: fn("allocations", () => prog.allocations),
     // main_source() -> the program's source text and file name
     main_source: fn("main_source", () => new PyTuple([prog.source, prog.opts.filename] as PyValue[])),
     // stack() -> [(filename, lineno, function, module name, source line), ...], innermost first

@@ -4,6 +4,8 @@ import type { Program } from "../program";
 import { callValue } from "../runtime/call";
 import { toInt, typeOf } from "../runtime/coerce";
 import { handledException } from "../vm/unwind";
+import { getSizeOf } from "./sizeof";
+import { typeError } from "../runtime/errors";
 import { valueError } from "../runtime/errors";
 import { getIntMaxStrDigits, INT_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../runtime/int-str";
 import { fn, makeModule, realArg } from "../runtime/native";
@@ -53,7 +55,7 @@ export function makeSysModule(prog: Program, proc: SimProcess): PyModule {
     __stdout__: stdout,
     __stderr__: stderr,
     modules: None,
-    getsizeof: fn("getsizeof", () => 64),
+    getsizeof: fn("getsizeof", ([x, dflt]) => (x === undefined ? typeError("getsizeof() missing required argument 'object' (pos 1)") : getSizeOf(x))),
     get_int_max_str_digits: fn("get_int_max_str_digits", () => getIntMaxStrDigits()),
     set_int_max_str_digits: fn("set_int_max_str_digits", ([x]) => {
       const digits = Number(toInt(x!));
