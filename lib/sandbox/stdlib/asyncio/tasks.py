@@ -43,7 +43,9 @@ def ensure_future(coro_or_future, *, loop=None):
         if not hasattr(coro_or_future, '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
         coro_or_future = _await_it(coro_or_future)
-    return (loop or get_running_loop()).create_task(coro_or_future)
+    if loop is None:
+        loop = get_running_loop()
+    return loop.create_task(coro_or_future)
 
 
 def _unique(items):
@@ -129,17 +131,21 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
     state = _Gathering(return_exceptions)
+    report = state.child_done
+    children = state.children
     loop = None
     by_arg = {}
     for arg in coros_or_futures:
-        child = by_arg.get(arg)
-        if child is None:
-            child = by_arg[arg] = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = child.get_loop()
-            state.distinct += 1
-            child.add_done_callback(state.child_done)
-        state.children.append(child)
+        if arg in by_arg:
+            children.append(by_arg[arg])  # the same awaitable twice: one child, two results
+            continue
+        child = by_arg[arg] = ensure_future(arg, loop=loop)
+        if loop is None:
+            loop = child.get_loop()
+        child.add_done_callback(report)
+        children.append(child)
+    # the callbacks run on later loop iterations, so counting after the loop is in time
+    state.distinct = len(by_arg)
     state.outer = loop.create_future()
     state.outer._set_cancel_hook(state.cancel)
     return state.outer
