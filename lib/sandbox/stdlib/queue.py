@@ -51,7 +51,6 @@ class _Fifo:
 
     def popleft(self):
         item = self._cells[self._head]
-        self._cells[self._head] = None
         self._head += 1
         if self._head > 64 and self._head * 2 > len(self._cells):
             del self._cells[:self._head]
@@ -83,7 +82,7 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         with self.not_full:
-            if self.maxsize > 0:
+            if self.maxsize > 0 and (self._qsize() >= self.maxsize or block and timeout is not None and timeout < 0):
                 _wait_until(self.not_full, self._has_room, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
@@ -91,7 +90,9 @@ class Queue:
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
-            _wait_until(self.not_empty, self._qsize, block, timeout, Empty)
+            # a negative timeout is refused even when no wait is needed, as in CPython
+            if not self._qsize() or block and timeout is not None and timeout < 0:
+                _wait_until(self.not_empty, self._qsize, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item

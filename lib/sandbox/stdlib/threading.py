@@ -174,7 +174,7 @@ class Semaphore:
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
         with self._cond:
-            if blocking:
+            if blocking and self._value == 0:
                 self._cond.wait_for(self._available, timeout)
             if self._value == 0:
                 return False
