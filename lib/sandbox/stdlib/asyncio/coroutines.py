@@ -1,5 +1,6 @@
 # asyncio.coroutines for the sandbox: iscoroutinefunction, true for an async def function
-# (that is not an async generator) or a function marked with _is_coroutine.
+# (that is not an async generator) or a function marked with _is_coroutine. The code is the
+# sandbox's own.
 from _sandbox import code_info as _code_info
 
 
