@@ -3,8 +3,8 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { signUpAction } from "@/app/sign-up/actions";
-import type { TFieldErrors } from "@/lib/errors";
+import { callApi } from "@/lib/client/request-json";
+import type { TActionError } from "@/lib/errors";
 import { Field } from "./field";
 import { FormFooter } from "./form-footer";
 
@@ -12,7 +12,7 @@ export function SignUpForm() {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [fields, setFields] = useState<TFieldErrors>({});
+  const [fields, setFields] = useState<NonNullable<TActionError["fields"]>>({});
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,10 +20,10 @@ export function SignUpForm() {
     const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     setPending(true);
     setMessage(null);
-    const result = await signUpAction(input);
-    if (!result.ok) {
-      setFields(result.error.fields ?? {});
-      setMessage(result.error.message);
+    const created = await callApi("signUp", { body: input });
+    if (!created.ok) {
+      setFields(created.error.fields ?? {});
+      setMessage(created.error.message);
       setPending(false);
       return;
     }

@@ -1,7 +1,8 @@
 "use client";
 
+import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
 import type { TResponse } from "@/lib/quiz/response-schema";
-import type { TQuizItemView } from "@/lib/server/data/quizzes/get-quiz";
+import type { TQuizItemView } from "@/lib/contracts/quizzes";
 import { InlineMarkdown } from "@/components/inline-markdown";
 
 export type TDraft = { choice: number | null; choices: number[]; pairs: (number | null)[]; order: number[]; text: string };
@@ -135,6 +136,7 @@ export function ItemInput({ item, draft, setDraft, locked, disabledOption = null
       return (
         <input
           aria-label="Your answer"
+          maxLength={SHORT_TEXT_MAX}
           disabled={locked}
           value={draft.text}
           onChange={(e) => setDraft({ ...draft, text: e.target.value })}

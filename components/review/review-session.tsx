@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TReviewAnswerResult, TReviewEntry, TReviewHint, TReviewQueue } from "@/lib/contracts/review";
 import type { TRecallRating } from "@/lib/quiz/response-schema";
-import { announceAnswered, requestJson } from "@/lib/client/request-json";
+import { announceAnswered, callApi } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { ProgressBar } from "@/components/progress-bar";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
@@ -41,7 +41,6 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
   const [pending, setPending] = useState(false);
   const shownAt = useRef(Date.now());
   const idempotencyKey = useRef(crypto.randomUUID());
-  const query = bank ? `?bank=${encodeURIComponent(bank)}` : "";
 
   useEffect(() => {
     setDraft(entry ? emptyDraft(entry) : null);
@@ -54,14 +53,14 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
   }, [entry?.ref, index]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const reload = useCallback(async () => {
-    const result = await requestJson<TReviewQueue>(`/api/review${query}`);
+    const result = await callApi("getReviewQueue", { query: { bank: bank ?? undefined } });
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
     setQueue(result.data);
     setIndex(0);
-  }, [query]);
+  }, [bank]);
 
   const next = useCallback(() => {
     if (index + 1 < queue.entries.length) setIndex(index + 1);
@@ -78,8 +77,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
       }
       setPending(true);
       setError(null);
-      const result = await requestJson<TReviewAnswerResult>("/api/review/answers", {
-        method: "POST",
+      const result = await callApi("answerReview", {
         body: { ref: entry.ref, response, durationMs: Date.now() - shownAt.current, hinted: hint !== null, idempotencyKey: idempotencyKey.current },
       });
       setPending(false);
@@ -101,7 +99,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
   const undo = useCallback(async () => {
     if (!last || pending) return;
     setPending(true);
-    const result = await requestJson<{ ref: string }>("/api/review/undo", { method: "POST", body: { logId: last.result.logId } });
+    const result = await callApi("undoReview", { body: { logId: last.result.logId } });
     setPending(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -119,7 +117,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
 
   const askHint = useCallback(async () => {
     if (!entry || hint || answered || !entry.hintable) return;
-    const result = await requestJson<TReviewHint>("/api/review/hint", { method: "POST", body: { ref: entry.ref } });
+    const result = await callApi("getReviewHint", { body: { ref: entry.ref } });
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -170,6 +168,10 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [entry, draft, answered, revealed, hint, submit, next, undo, askHint]);
+  // Declared after the key listener's effect, so the card says "ready" only once keys work:
+  // a key pressed before hydration would otherwise be lost without a trace.
+  const [keysReady, setKeysReady] = useState(false);
+  useEffect(() => setKeysReady(true), []);
 
   const remaining = queue.counts.due + queue.counts.fresh - index - (answered ? 1 : 0);
   const total = doneHere + Math.max(remaining, 0);
@@ -194,7 +196,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
           <ProgressBar percent={percent} label="Today's review" />
         </div>
       </div>
-      <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-live="polite" data-testid="review-card">
+      <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-live="polite" data-testid="review-card" data-keys={keysReady ? "ready" : undefined}>
         <p className="mb-1 flex flex-wrap items-center gap-2 text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">
           <span>{entry.isNew ? "New" : entry.state === "relearning" ? "Relearning" : entry.state === "learning" ? "Learning" : "Review"}</span>
           <span aria-hidden>·</span>

@@ -1,37 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { gradeResponse } from "@/lib/quiz/grade-response";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
-import { ZResponse, type TResponse } from "@/lib/quiz/response-schema";
+import type { TQuizItemView, TQuizView } from "@/lib/contracts/quizzes";
+import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
+import { ZResponse } from "@/lib/quiz/response-schema";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
-
-export type TQuizItemView = {
-  position: number;
-  kind: TQuizItem["kind"];
-  prompt: string;
-  options: string[];
-  items: string[] | null;
-  /** the program a predict-the-output item is about */
-  code: string | null;
-  question: { number: number; title: string; href: string };
-  answered: boolean;
-  // Only once the learner may see it: right after answering in immediate mode, or at the end.
-  result: { correct: boolean; score: number; response: TResponse; correctAnswerText: string; explanation: string } | null;
-  // Recall cards show the model answer after the learner has tried to recall it.
-  modelAnswerHref: string | null;
-};
-
-export type TQuizView = {
-  id: string;
-  bank: { slug: string; name: string; emoji: string };
-  feedback: "immediate" | "deferred";
-  status: "active" | "finished";
-  settings: unknown;
-  items: TQuizItemView[];
-  current: number | null;
-  score: { correct: number; answered: number; total: number };
-};
 
 // Someone else's quiz is reported as missing, not forbidden, so ids cannot be probed.
 export async function getQuiz(options: { actor: TActor; quizId: string }): Promise<TQuizView> {
@@ -60,7 +35,7 @@ export async function getQuiz(options: { actor: TActor; quizId: string }): Promi
     const question = row.quizItem.questionVersion.question;
     const href = `/${session.bank.slug}/${question.number}`;
     const answered = row.attempt !== null;
-    const response = row.attempt ? ZResponse.safeParse(row.attempt.response) : null;
+    const response = row.attempt ? ZResponse.safeParse(clipStoredResponse(row.attempt.response)) : null;
     const graded = response?.success ? gradeResponse(item, response.data) : null;
     return {
       position: row.position,
@@ -93,4 +68,13 @@ export async function getQuiz(options: { actor: TActor; quizId: string }): Promi
       total: items.length,
     },
   };
+}
+
+// Answers stored before texts had a ceiling can be megabytes long; the page only ever shows the
+// first SHORT_TEXT_MAX characters of one, so that is all that is sent back.
+function clipStoredResponse(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || !("kind" in value) || value.kind !== "short_text" || !("text" in value)) return value;
+  const { text } = value;
+  if (typeof text !== "string" || text.length <= SHORT_TEXT_MAX) return value;
+  return { ...value, text: `${text.slice(0, SHORT_TEXT_MAX - 1).replace(/[\uD800-\uDBFF]$/, "")}…` };
 }
