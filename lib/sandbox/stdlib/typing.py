@@ -101,8 +101,8 @@ class _Generic:
                 return f'typing.Optional[{_type_repr(other)}]'
         if name == 'Callable' and len(self.__args__) >= 1:
             *params, result = self.__args__
-            if len(params) == 1 and params[0] is ...:
-                return f'typing.Callable[..., {_type_repr(result)}]'
+            if getattr(self, '_whole_params', False):
+                return f'typing.Callable[{_type_repr(params[0]) if params[0] is not ... else "..."}, {_type_repr(result)}]'
             return f'typing.Callable[[{", ".join(_type_repr(a) for a in params)}], {_type_repr(result)}]'
         if name == 'Tuple' and self.__args__ == ():
             return 'typing.Tuple[()]'
@@ -187,9 +187,12 @@ def _callable(form, args):
     if len(args) != 2:
         raise TypeError("Callable must be used as Callable[[arg, ...], result].")
     params, result = args
-    if params is ...:
-        return _Generic(form, (..., result))
-    return _Generic(form, tuple(params) + (result,))
+    if isinstance(params, (list, tuple)):
+        return _Generic(form, tuple(params) + (result,))
+    # ..., a ParamSpec or a Concatenate[...] stands for the whole parameter list
+    made = _Generic(form, (params, result))
+    made._whole_params = True
+    return made
 
 
 def _annotated(form, args):
@@ -286,9 +289,28 @@ class TypeVar:
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+class _ParamSpecPart:
+    """P.args or P.kwargs: only an annotation's marker at run time."""
+
+    def __init__(self, spec, part):
+        self.__origin__ = spec
+        self._part = part
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+
 class ParamSpec:
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
+
+    @property
+    def args(self):
+        return _ParamSpecPart(self, 'args')
+
+    @property
+    def kwargs(self):
+        return _ParamSpecPart(self, 'kwargs')
 
     def __repr__(self):
         return '~' + self.__name__
