@@ -58,7 +58,7 @@ function genConsumerCode(): ReturnType<typeof compileModule> {
 // Standard-library modules a learner may reasonably import that the sandbox leaves out: the
 // ModuleNotFoundError says so, instead of suggesting the module does not exist.
 const UNSUPPORTED_STDLIB = new Set(
-  "json re os pathlib datetime enum string bisect statistics weakref socket subprocess signal selectors struct pickle logging unittest decimal fractions uuid hashlib base64 io tempfile shutil glob csv sqlite3 http urllib email argparse textwrap pprint inspect types array numbers secrets contextvars zoneinfo traceback warnings atexit gc platform locale calendar timeit cProfile dis ast".split(" "),
+  "pathlib socket subprocess signal selectors struct pickle logging unittest uuid hashlib base64 tempfile shutil glob csv sqlite3 http urllib email argparse pprint array numbers secrets contextvars zoneinfo platform locale calendar cProfile ast".split(" "),
 );
 
 export class Program {
@@ -139,6 +139,11 @@ export class Program {
         return m;
       },
       iterate: (v) => this.interp.iterate(v),
+      replacedStdout: () => {
+        const sys = this.interp.cur ? this.currentThread().proc.modules.get("sys") : undefined;
+        const out = sys instanceof PyModule ? sys.dict.get("stdout") : undefined;
+        return out === undefined || (out as PyModule & { isStdout?: boolean }).isStdout ? undefined : out;
+      },
     });
     this.installGeneratorMethods();
     installAsyncGenMethods(this.interp);

@@ -53,6 +53,9 @@ export class PyType extends PyObj {
   noDict = false;
   qualname: string;
   module = "builtins";
+  /** the name CPython's messages give a C-implemented type ("decimal.Decimal"), when a stdlib
+   * module written in Python here stands for one */
+  cName: string | null = null;
   constructor(
     meta: PyType | null,
     public name: string,

@@ -3,7 +3,7 @@
 // calls behind `with` and `async for`, and the pool of frames the positional fast path reuses.
 import type { Code } from "../compile/code";
 import { getAttrOpt } from "../runtime/attrs";
-import { allocInstance, callValue } from "../runtime/call";
+import { allocInstance, callValue, metaCall } from "../runtime/call";
 import { typeName, typeOf } from "../runtime/coerce";
 import { raise, typeError } from "../runtime/errors";
 import { lookupType } from "../runtime/types";
@@ -37,6 +37,8 @@ export function callAny(vm: Interp, st: ExecState, frame: Frame, ip: number, fn:
   }
   if (fn instanceof PyBuiltin) return callNative(() => (fn.self !== null ? fn.fn([fn.self, ...args], kw) : fn.fn(args, kw)));
   if (fn instanceof PyType) {
+    const meta = metaCall(fn);
+    if (meta !== undefined) return callAny(vm, st, frame, ip, meta, [fn, ...args], kw);
     // fast path: plain classes whose __init__ is Python code run __init__ as a frame
     const newFn = lookupType(fn, "__new__");
     const init = lookupType(fn, "__init__");

@@ -610,9 +610,15 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               ip = frame.ip;
               break;
             }
+            // an object with a Python __next__: a callback like map()'s, which may block (a
+            // pool's imap iterator waiting for a result), so it is a replayable step too
             frame.ip = ip;
             st.inflight = n;
+            R.on = true;
+            R.steps = null;
+            R.at = 0;
             const v = iterNext(it);
+            R.on = false;
             if (v === undefined) {
               stack.pop();
               ip = arg;
@@ -886,8 +892,8 @@ function suspendNative(e: NativeSuspend, frame: Frame, co: Int32Array, pc: numbe
       const args = stack.slice(stack.length - arg - 1);
       site = { k: "call", redo: () => fn.fn(args, null), pop: arg + 2 };
     } else if (op === 47 /* FOR_ITER */) {
-      const it = stack[stack.length - 1] as PyIter;
-      site = { k: "foriter", redo: () => it.next(), target: arg };
+      const it = stack[stack.length - 1]!;
+      site = { k: "foriter", redo: () => (it instanceof PyIter ? it.next() : iterNext(it)), target: arg };
     } else throw new HaltError("unsupported", "a blocking call inside a callback invoked from native code is not supported here (only in calls and for loops)");
   }
   suspendAt(e, site, steps, frame);
