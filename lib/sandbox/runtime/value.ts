@@ -34,6 +34,10 @@ export class GlobalsMap extends Map<string, PyValue> {
 
 /** One LOAD_GLOBAL cache slot: `value` is what name lookup in `map` (then builtins) gave at `epoch`. */
 export type GlobalCacheEntry = { map: Map<string, PyValue> | null; epoch: number; value: PyValue | undefined };
+/** One attribute cache slot (Code.attrCache): for instances of `cls`, at type epoch `epoch`, the
+ * slow path found no class attribute in the way (a load or store goes straight to the instance's
+ * map), or for LOAD_METHOD the plain function `value` (unless the instance shadows it). */
+export type AttrCacheEntry = { cls: PyType | null; epoch: number; value: PyValue | undefined };
 
 export class PyObj {
   attrs: Map<string, PyValue> | null = null;
@@ -51,6 +55,9 @@ export class PyType extends PyObj {
   direct: NativeFn | null = null;
   /** __slots__ all the way up: instances have no __dict__ (runtime/slots.ts) */
   noDict = false;
+  /** vm/attr-cache.ts plainInit(): the Python __init__ a CALL runs as a frame, valid at plainInitEpoch */
+  plainInit: PyFunction | null = null;
+  plainInitEpoch = -1;
   qualname: string;
   module = "builtins";
   constructor(

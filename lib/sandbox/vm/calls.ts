@@ -50,9 +50,7 @@ export function callAny(vm: Interp, st: ExecState, frame: Frame, ip: number, fn:
       fr.back = frame;
       if (++st.depth > vm.recursionLimit) recursionError();
       // the caller receives the instance, not __init__'s return value
-      const shim = new Frame(INIT_SHIM, frame.globals, null);
-      shim.stack.push(obj);
-      shim.back = frame;
+      const shim = newInitShim(frame, obj);
       fr.back = shim;
       st.depth++;
       st.frame = fr;
@@ -170,6 +168,18 @@ export function releaseFrame(f: Frame): void {
   pool.push(f);
 }
 
+let shimFn: PyFunction | null = null;
+
+/** The frame below a Python __init__, holding the instance it returns to `caller` (pooled like
+ * the fast path's frames; it never runs user code, so whose globals it has does not matter). */
+export function newInitShim(caller: Frame, obj: PyValue): Frame {
+  shimFn ??= new PyFunction(INIT_SHIM, caller.globals, [], null, null, "<init>");
+  const shim = newFrame(shimFn);
+  shim.stack.push(obj);
+  shim.back = caller;
+  return shim;
+}
+
 /** A tiny code object that returns the instance it holds: the frame below a Python __init__. */
 const INIT_SHIM: Code = {
   name: "<init>",
@@ -179,6 +189,7 @@ const INIT_SHIM: Code = {
   consts: [],
   names: [],
   globalCache: [],
+  attrCache: [],
   varnames: [],
   cellvars: [],
   freevars: [],

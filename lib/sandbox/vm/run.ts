@@ -8,7 +8,7 @@
 import { CMPOPS } from "../compile/opcodes";
 import { binaryOp, inplaceOp } from "../runtime/arith";
 import { getAttr, setAttr } from "../runtime/attrs";
-import { truthy, typeOf } from "../runtime/coerce";
+import { truthy } from "../runtime/coerce";
 import { pyCompare, pyEq } from "../runtime/compare";
 import { contains } from "../runtime/containers";
 import { hooks } from "../runtime/ctx";
@@ -16,10 +16,12 @@ import { raise } from "../runtime/errors";
 import { getIter, iterNext } from "../runtime/iter";
 import { intAdd, intSub } from "../runtime/num";
 import { getItem, setItem } from "../runtime/subscript";
-import { lookupType } from "../runtime/types";
+import { typeEpoch } from "../runtime/types";
 import { GlobalsMap, None, PyBuiltin, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { setupCells } from "./bind";
-import { callAny, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
+import { callAny, keywordCall, newFrame, newInitShim, protocolCall, recursionError, releaseFrame } from "./calls";
+import { loadAttrSlow, methodLookup, plainInit, storeAttrSlow } from "./attr-cache";
+import { allocInstance } from "../runtime/call";
 import { coldOp } from "./cold-ops";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import type { Interp } from "./interp";
@@ -185,29 +187,47 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             break;
           case 22 /* LOAD_ATTR */: {
             const l = stack.length - 1;
+            const obj = stack[l]!;
+            const ce = code.attrCache[arg * 3]!;
+            // cached: instances of this class read the name from their own map (vm/attr-cache.ts)
+            if (obj instanceof PyObj && ce.cls === obj.cls && ce.epoch === typeEpoch() && obj.attrs !== null) {
+              const v = obj.attrs.get(code.names[arg]!);
+              if (v !== undefined) {
+                stack[l] = v;
+                break;
+              }
+            }
             // before anything outside the loop runs (here a property or __getattr__ may), publish
             // this run's instruction count: a clock read out there must see it (ExecState.inflight)
             st.inflight = n;
-            stack[l] = getAttr(stack[l]!, code.names[arg]!);
+            stack[l] = loadAttrSlow(obj, code.names[arg]!, ce);
             break;
           }
           case 23 /* STORE_ATTR */: {
             const obj = stack.pop()!;
+            const v = stack.pop()!;
+            const ce = code.attrCache[arg * 3 + 1]!;
+            if (obj instanceof PyObj && ce.cls === obj.cls && ce.epoch === typeEpoch() && obj.attrs !== null) {
+              obj.attrs.set(code.names[arg]!, v);
+              break;
+            }
             st.inflight = n;
-            setAttr(obj, code.names[arg]!, stack.pop()!);
+            storeAttrSlow(obj, code.names[arg]!, v, ce);
             break;
           }
           case 25 /* LOAD_METHOD */: {
             const obj = stack.pop()!;
             const nm = code.names[arg]!;
+            const ce = code.attrCache[arg * 3 + 2]!;
             if (obj instanceof PyObj && !(obj instanceof PyType) && obj.cls !== T.module && obj.cls !== T.super) {
-              const attr = lookupType(obj.cls, nm);
-              if ((attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null)) && (obj.attrs === null || !obj.attrs.has(nm))) {
+              const attr = ce.cls === obj.cls && ce.epoch === typeEpoch() ? ce.value : methodLookup(obj.cls, nm, ce);
+              if (attr !== undefined && (obj.attrs === null || !obj.attrs.has(nm))) {
                 stack.push(attr, obj);
                 break;
               }
             } else if (typeof obj === "string" || typeof obj === "number") {
-              const attr = lookupType(typeOf(obj), nm);
+              const t = typeof obj === "string" ? T.str : T.int;
+              const attr = ce.cls === t && ce.epoch === typeEpoch() ? ce.value : methodLookup(t, nm, ce);
               if (attr instanceof PyBuiltin) {
                 stack.push(attr, obj);
                 break;
@@ -321,6 +341,31 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 ip = 0;
                 if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
                 break;
+              }
+              // a plain class with a Python __init__: the instance, then __init__ as a frame above a
+              // shim that returns the instance (as callAny does, without its lookups and copies)
+              if (fn instanceof PyType) {
+                const init = plainInit(fn);
+                if (init !== null && init.plain && init.code.argcount === arg + 1) {
+                  frame.ip = ip;
+                  const obj = allocInstance(fn);
+                  const f = newFrame(init);
+                  const fast = f.fast;
+                  for (let i = arg; i >= 1; i--) fast[i] = stack.pop()!;
+                  fast[0] = obj;
+                  stack.pop();
+                  if (init.hasCells) setupCells(f, init);
+                  f.back = newInitShim(frame, obj);
+                  if (++st.depth > vm.recursionLimit) recursionError();
+                  st.depth++;
+                  frame = f;
+                  code = f.code;
+                  co = code.code;
+                  stack = f.stack;
+                  ip = 0;
+                  if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                  break;
+                }
               }
               const args = new Array<PyValue>(arg);
               for (let i = 0; i < arg; i++) args[i] = stack[base + 1 + i]!;
