@@ -128,14 +128,61 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           case 8 /* LOAD_FAST */: {
             const v = frame.fast[arg];
             if (v === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
-            stack.push(v);
             // LOAD_FAST; LOAD_CONST (`n - 1`, `i < 10`): run the constant load here and save a
             // dispatch. It still counts as an instruction, and it can neither raise nor switch.
             if (co[ip] === 7 /* LOAD_CONST */) {
-              stack.push(code.consts[co[ip + 1]!]!);
+              const c = code.consts[co[ip + 1]!]!;
               ip += 2;
               n++;
+              if (typeof v === "number" && typeof c === "number") {
+                // and an int operation or comparison after them, where it cannot raise or leave
+                // the safe-integer range (`n - 1`, `i % 500`, `n < 2` with its jump): each fused
+                // instruction still counts, and none of them is a switch point
+                const next = co[ip];
+                if (next === 31 /* BINARY_OP */ || next === 32 /* INPLACE_OP */) {
+                  let r = NaN;
+                  switch (co[ip + 1]) {
+                    case 0:
+                      r = v + c;
+                      break;
+                    case 1:
+                      r = v - c;
+                      break;
+                    case 2:
+                      r = v * c + 0;
+                      break;
+                    case 4:
+                      if (c > 0 && v >= 0) r = Math.floor(v / c);
+                      break;
+                    case 5:
+                      if (c > 0 && v >= 0) r = v % c;
+                      break;
+                  }
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack.push(r);
+                    ip += 2;
+                    n++;
+                    break;
+                  }
+                } else if (next === 37 /* COMPARE_OP */) {
+                  const k = co[ip + 1];
+                  const r = k === 0 ? v < c : k === 1 ? v <= c : k === 2 ? v === c : k === 3 ? v !== c : k === 4 ? v > c : v >= c;
+                  ip += 2;
+                  n++;
+                  const j = co[ip];
+                  if (j === 42 /* POP_JUMP_IF_FALSE */ || j === 43 /* POP_JUMP_IF_TRUE */) {
+                    n++;
+                    ip = r === (j === 43) ? co[ip + 1]! : ip + 2;
+                    break;
+                  }
+                  stack.push(r);
+                  break;
+                }
+              }
+              stack.push(v, c);
+              break;
             }
+            stack.push(v);
             break;
           }
           case 9 /* STORE_FAST */:
