@@ -17,7 +17,7 @@ import { getIter, iterNext } from "../runtime/iter";
 import { intAdd, intSub } from "../runtime/num";
 import { getItem, setItem } from "../runtime/subscript";
 import { typeEpoch } from "../runtime/types";
-import { GlobalsMap, None, PyBuiltin, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
+import { GlobalsMap, None, PyBuiltin, PyDict, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { setupCells } from "./bind";
 import { callAny, keywordCall, newFrame, newInitShim, protocolCall, recursionError, releaseFrame } from "./calls";
 import { loadAttrSlow, methodLookup, plainInit, storeAttrSlow } from "./attr-cache";
@@ -222,8 +222,10 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             break;
           case 19 /* LOAD_NAME */: {
             const nm = code.names[arg]!;
-            let v = frame.names!.get(nm);
-            if (v === undefined) v = frame.globals.get(nm);
+            const names = frame.names!;
+            let v = names.get(nm);
+            // module code's names are its globals: a builtin is looked up there once, not twice
+            if (v === undefined && names !== frame.globals) v = frame.globals.get(nm);
             if (v === undefined) v = vm.builtins.get(nm);
             if (v === undefined) nameError(vm, nm, frame);
             stack.push(v!);
@@ -467,6 +469,13 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 stack[l] = v;
                 break;
               }
+            } else if (obj instanceof PyDict && (typeof key === "string" || typeof key === "number") && obj.cls === T.dict) {
+              // an exact dict keyed by a str or int: the key is its own hash key (runtime/hash.ts)
+              const e = obj.map.get(key);
+              if (e !== undefined) {
+                stack[l] = e.v;
+                break;
+              }
             }
             st.inflight = n;
             stack[l] = getItem(obj, key);
@@ -477,7 +486,11 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             const obj = stack.pop()!;
             const v = stack.pop()!;
             if (obj instanceof PyList && typeof key === "number" && obj.cls === T.list && key >= 0 && key < obj.items.length) obj.items[key] = v;
-            else {
+            else if (obj instanceof PyDict && (typeof key === "string" || typeof key === "number") && obj.cls === T.dict) {
+              const e = obj.map.get(key);
+              if (e !== undefined) e.v = v;
+              else obj.map.set(key, { k: key, v });
+            } else {
               st.inflight = n;
               setItem(obj, key, v);
             }
