@@ -13,6 +13,8 @@ import type { Interp } from "./interp";
 import { FRAME_PUSHED, SUSPEND } from "./signals";
 import { NativeSuspend, R } from "../runtime/replay";
 import type { NativeSite } from "./native-replay";
+import { plainInit } from "./attr-cache";
+import { setupCells } from "./bind";
 
 /** Calls any callable from the dispatch loop: the result, SUSPEND when the thread parked, or
  * FRAME_PUSHED when a Python frame was pushed (st.frame) for run() to continue in. */
@@ -139,6 +141,26 @@ export function protocolCall(vm: Interp, st: ExecState, frame: Frame, op: number
       return res;
     }
   }
+}
+
+/** CALL of a plain class with exactly its __init__'s positional arguments (vm/attr-cache.ts
+ * plainInit): pops the operands, makes the instance and returns __init__'s frame above a shim that
+ * returns the instance, as callAny does without its lookups and copies; null for any other class. */
+export function enterPlainInit(vm: Interp, st: ExecState, frame: Frame, cls: PyType, argc: number): Frame | null {
+  const init = plainInit(cls);
+  if (init === null || !init.plain || init.code.argcount !== argc + 1) return null;
+  const stack = frame.stack;
+  const obj = allocInstance(cls);
+  const f = newFrame(init);
+  const fast = f.fast;
+  for (let i = argc; i >= 1; i--) fast[i] = stack.pop()!;
+  fast[0] = obj;
+  stack.pop();
+  if (init.hasCells) setupCells(f, init);
+  f.back = newInitShim(frame, obj);
+  if (++st.depth > vm.recursionLimit) recursionError();
+  st.depth++;
+  return f;
 }
 
 /** A frame for the positional-call fast path, reused from fn's pool when one is free. */

@@ -19,9 +19,8 @@ import { getItem, setItem } from "../runtime/subscript";
 import { typeEpoch } from "../runtime/types";
 import { GlobalsMap, None, PyBuiltin, PyDict, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { setupCells } from "./bind";
-import { callAny, keywordCall, newFrame, newInitShim, protocolCall, recursionError, releaseFrame } from "./calls";
-import { loadAttrSlow, methodLookup, plainInit, storeAttrSlow } from "./attr-cache";
-import { allocInstance } from "../runtime/call";
+import { callAny, enterPlainInit, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
+import { loadAttrSlow, methodLookup, storeAttrSlow } from "./attr-cache";
 import { coldOp } from "./cold-ops";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import type { Interp } from "./interp";
@@ -56,6 +55,11 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
   const outer = st.inflight;
   st.executed += outer;
   st.inflight = 0;
+  // Every preemption and every park leaves through one of the two exits below: one call site
+  // each, whose type feedback the first slice collects, where a return per opcode would be a
+  // call V8 has never seen run, and deoptimises run() for, the first time each one is taken.
+  parked: {
+  preempted: {
   loop: for (;;) {
     try {
       if (st.replayPending !== null) {
@@ -318,7 +322,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 co = code.code;
                 stack = f.stack;
                 ip = 0;
-                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                if (n >= limit && !nested) break preempted;
                 break;
               }
               // the operands stay on the stack while the native runs, so it can be run again if a
@@ -333,7 +337,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               const r = (fn as PyBuiltin).fn(args, null);
               R.on = false;
               while (stack.length > base) stack.pop();
-              if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+              if (r === SUSPEND) break parked;
               stack.push(r);
               break;
             }
@@ -348,10 +352,10 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               co = code.code;
               stack = frame.stack;
               ip = frame.ip;
-              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+              if (n >= limit && !nested) break preempted;
               break;
             }
-            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+            if (res === SUSPEND) break parked;
             stack.push(res);
             break;
           }
@@ -388,31 +392,21 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 co = code.code;
                 stack = f.stack;
                 ip = 0;
-                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                if (n >= limit && !nested) break preempted;
                 break;
               }
               // a plain class with a Python __init__: the instance, then __init__ as a frame above a
               // shim that returns the instance (as callAny does, without its lookups and copies)
               if (fn instanceof PyType) {
-                const init = plainInit(fn);
-                if (init !== null && init.plain && init.code.argcount === arg + 1) {
-                  frame.ip = ip;
-                  const obj = allocInstance(fn);
-                  const f = newFrame(init);
-                  const fast = f.fast;
-                  for (let i = arg; i >= 1; i--) fast[i] = stack.pop()!;
-                  fast[0] = obj;
-                  stack.pop();
-                  if (init.hasCells) setupCells(f, init);
-                  f.back = newInitShim(frame, obj);
-                  if (++st.depth > vm.recursionLimit) recursionError();
-                  st.depth++;
+                frame.ip = ip;
+                const f = enterPlainInit(vm, st, frame, fn, arg);
+                if (f !== null) {
                   frame = f;
                   code = f.code;
                   co = code.code;
                   stack = f.stack;
                   ip = 0;
-                  if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                  if (n >= limit && !nested) break preempted;
                   break;
                 }
               }
@@ -432,9 +426,9 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 const r = fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null);
                 R.on = false;
                 while (stack.length > base) stack.pop();
-                if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+                if (r === SUSPEND) break parked;
                 stack.push(r);
-                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                if (n >= limit && !nested) break preempted;
                 break;
               }
               while (stack.length > base) stack.pop();
@@ -450,12 +444,12 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               co = code.code;
               stack = frame.stack;
               ip = frame.ip;
-              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+              if (n >= limit && !nested) break preempted;
               break;
             }
-            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+            if (res === SUSPEND) break parked;
             stack.push(res);
-            if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+            if (n >= limit && !nested) break preempted;
             break;
           }
           case 27 /* BINARY_SUBSCR */: {
@@ -616,7 +610,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           case 41 /* JUMP_BACKWARD */:
             ip = arg;
             if (n >= limit) {
-              if (!nested) return preempt(vm, st, frame, ip, n, outer);
+              if (!nested) break preempted;
               vm.host.checkNested(st.executed + n);
             }
             break;
@@ -895,7 +889,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               ip = frame.ip;
               break;
             }
-            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+            if (res === SUSPEND) break parked;
             stack.push(res);
             break;
           }
@@ -948,6 +942,10 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
       ip = frame.ip;
     }
   }
+  }
+  return preempt(vm, st, frame, ip, n, outer);
+  }
+  return park(vm, st, frame, ip, n, outer, nested);
 }
 
 function preempt(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number): RunResult {
