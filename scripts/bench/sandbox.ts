@@ -1,8 +1,10 @@
 // Benchmark: CPU-bound programs in the sandbox VM vs its peers, CPython and Pyodide (CPython in
 // WebAssembly), at start-up, cold and warm; plus scale runs (asyncio tasks, threads) showing how
 // run time grows for 10x more work. Usage: npm run bench:sandbox
-// [-- --against REF] [--cpu-only] [--no-pyodide] [--warm N] [--fresh N]
+// [-- --against REF] [--cpu-only] [--no-pyodide] [--warm N] [--fresh N] [--cpu]
 //
+// --cpu reports CPU time (every thread of the engine's process: V8's compiler and GC threads
+// count) instead of wall time: on a machine busy with other work it varies much less.
 // --against REF also bundles lib/sandbox as it is at git commit REF and runs it interleaved with
 // the working tree's, program by program, so a refactor is compared with its base in one run
 // under the same machine load (columns "REF warm" and "now/REF").
@@ -16,7 +18,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import type { runProgram as RunProgram } from "../../lib/sandbox/index";
-import { loadPyodideRunner, runCpython, startCpython, startInFreshNode, type TPyodideRunner, type TSample } from "./sandbox-peers";
+import { loadPyodideRunner, runCpython, startCpython, startInFreshNode, timeHere, type TPyodideRunner, type TSample } from "./sandbox-peers";
 
 const root = join(__dirname, "..", "..");
 let runProgram: typeof RunProgram;
@@ -125,14 +127,20 @@ print(len(results))
 `;
 
 function vmOnce(src: string, run: typeof RunProgram = runProgram): TSample {
-  const t0 = performance.now();
-  const r = run(src, { instructionBudget: 1e9 });
-  return { ms: performance.now() - t0, out: r.stdout + r.stderr };
+  return timeHere(() => {
+    const r = run(src, { instructionBudget: 1e9 });
+    return r.stdout + r.stderr;
+  });
 }
+
+/** --cpu: tables show CPU ms (all of the engine's threads) instead of wall ms, the steadier
+ * figure on a machine shared with other work */
+const CPU_TIME = process.argv.includes("--cpu");
+const t = (s: TSample) => (CPU_TIME ? s.cpu : s.ms);
 
 function timeVm(src: string, reps: number, run: typeof RunProgram = runProgram): number {
   let best = Infinity;
-  for (let i = 0; i < reps; i++) best = Math.min(best, vmOnce(src, run).ms);
+  for (let i = 0; i < reps; i++) best = Math.min(best, t(vmOnce(src, run)));
   return best;
 }
 
@@ -167,15 +175,15 @@ function measureStartUp(row: TRow, src: string, fresh: number, pyodide: boolean,
   const bundle = bundles[0]!;
   for (let i = 0; i < fresh; i++) {
     const v = startInFreshNode("vm", src, bundle);
-    row.start.vm.push(v.ms);
+    row.start.vm.push(t(v));
     engineLoad.vm.push(v.loadMs);
     outs.push(v.out);
-    if (runAgainst) row.start.ref.push(startInFreshNode("vm", src, bundles[1]!).ms);
+    if (runAgainst) row.start.ref.push(t(startInFreshNode("vm", src, bundles[1]!)));
     const c = startCpython(src);
-    if (c) row.start.py.push(c.ms);
+    if (c) row.start.py.push(t(c));
     if (pyodide) {
       const p = startInFreshNode("pyodide", src);
-      row.start.pyo.push(p.ms);
+      row.start.pyo.push(t(p));
       engineLoad.pyo.push(p.loadMs);
       outs.push(p.out);
     }
@@ -188,19 +196,19 @@ function measureInProcess(row: TRow, src: string, warm: number, pyo: TPyodideRun
     const phase = i < COLD_RUNS ? row.cold : row.warm;
     // the two VM builds alternate which goes first, so neither always runs after CPython's pause
     const vmFirst = i % 2 === 0;
-    if (!vmFirst && runAgainst) phase.ref.push(vmOnce(src, runAgainst).ms);
+    if (!vmFirst && runAgainst) phase.ref.push(t(vmOnce(src, runAgainst)));
     const v = vmOnce(src);
-    phase.vm.push(v.ms);
+    phase.vm.push(t(v));
     outs.push(v.out);
-    if (vmFirst && runAgainst) phase.ref.push(vmOnce(src, runAgainst).ms);
+    if (vmFirst && runAgainst) phase.ref.push(t(vmOnce(src, runAgainst)));
     const c = runCpython(src);
     if (c) {
-      row.cpy.push(c.ms);
+      row.cpy.push(t(c));
       pyOuts.push(c.out);
     }
     if (pyo) {
       const p = pyo.run(src);
-      phase.pyo.push(p.ms);
+      phase.pyo.push(t(p));
       outs.push(p.out);
     }
   }
@@ -279,13 +287,13 @@ async function main(): Promise<void> {
     row.same = expected !== undefined && o.vm.every((x) => x === expected) && o.py.every((x) => x === expected);
   }
   console.log(
-    `CPU-bound programs (wall ms). VM = lib/sandbox as an esbuild bundle; CPython ${pythonVersion} (PYTHONHASHSEED=0)` +
+    `CPU-bound programs (${CPU_TIME ? "CPU ms: all threads of the engine's process, --cpu" : "wall ms"}). VM = lib/sandbox as an esbuild bundle; CPython ${pythonVersion} (PYTHONHASHSEED=0)` +
       (pyo ? `; Pyodide ${pyo.version} (loadPyodide() took ${pyodideLoad.toFixed(0)} ms here)` : "; Pyodide skipped (--no-pyodide)"),
   );
   console.log(`Engine load in a fresh process, best: VM bundle import ${ms(min(engineLoad.vm), 0).trim()} ms` + (pyo ? `, loadPyodide() ${ms(min(engineLoad.pyo), 0).trim()} ms` : ""));
   printTables(rows, against, pyodide, fresh, warm);
   if (process.argv.includes("--cpu-only")) return;
-  console.log("\nScale runs (wall ms; ratio = time(10x work) / time(1x))");
+  console.log(`\nScale runs (${CPU_TIME ? "CPU" : "wall"} ms; ratio = time(10x work) / time(1x))`);
   const scale = (label: string, a: string, b: string) => {
     if (!runAgainst) {
       const x = timeVm(a, 2);
@@ -299,8 +307,8 @@ async function main(): Promise<void> {
       const turns: [typeof RunProgram, "x" | "rx", "y" | "ry"][] = [[runProgram, "x", "y"], [runAgainst, "rx", "ry"]];
       if (i % 2) turns.reverse();
       for (const [run, kx, ky] of turns) {
-        best[kx] = Math.min(best[kx], vmOnce(a, run).ms);
-        best[ky] = Math.min(best[ky], vmOnce(b, run).ms);
+        best[kx] = Math.min(best[kx], t(vmOnce(a, run)));
+        best[ky] = Math.min(best[ky], t(vmOnce(b, run)));
       }
     }
     console.log(label.padEnd(34) + ms(best.x, 10) + ms(best.y, 10) + ratio(best.y, best.x, 8) + ms(best.rx, 10) + ms(best.ry, 10) + ratio(best.y, best.ry, 9));
