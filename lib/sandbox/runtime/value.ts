@@ -182,7 +182,13 @@ export class PyFunction extends PyObj {
     this.doc = code.doc === null ? None : code.doc;
   }
 }
+/** A builtin method's second entry for CALL_METHOD: self and up to two positional arguments
+ * (undefined where not passed), with no argument array to allocate (runtime/fast-methods.ts). */
+export type FastNative = (self: PyValue, a: PyValue | undefined, b: PyValue | undefined) => PyValue;
 export class PyBuiltin extends PyObj {
+  /** same result as `fn` for a call with k positional arguments after self when bit k of `fastArity` is set */
+  fast: FastNative | null = null;
+  fastArity = 0;
   constructor(
     public name: string,
     public fn: NativeFn,

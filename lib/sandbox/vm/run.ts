@@ -327,14 +327,17 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               }
               // the operands stay on the stack while the native runs, so it can be run again if a
               // Python callback inside it blocks (vm/native-replay.ts); its steps are logged
-              const args = stack.slice(base + 1);
+              const b = fn as PyBuiltin;
               frame.ip = ip;
               st.frame = frame;
               st.inflight = n;
               R.on = true;
               R.steps = null;
               R.at = 0;
-              const r = (fn as PyBuiltin).fn(args, null);
+              const r =
+                b.fast !== null && ((b.fastArity >> arg) & 1) !== 0
+                  ? b.fast(self!, arg > 0 ? stack[base + 2] : undefined, arg > 1 ? stack[base + 3] : undefined)
+                  : b.fn(stack.slice(base + 1), null);
               R.on = false;
               while (stack.length > base) stack.pop();
               if (r === SUSPEND) break parked;
