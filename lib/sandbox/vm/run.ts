@@ -186,6 +186,33 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               stack.push(v, c);
               break;
             }
+            // LOAD_FAST; LOAD_ATTR or LOAD_FAST; STORE_ATTR on an instance whose attribute cache
+            // hits (`self.x`, `self.x = x`): both in one dispatch. On a miss the next dispatch
+            // runs the attribute instruction as usual; a hit neither raises nor leaves the loop.
+            const next = co[ip];
+            if ((next === 22 /* LOAD_ATTR */ || next === 23 /* STORE_ATTR */) && v instanceof PyObj && v.attrs !== null) {
+              const a = co[ip + 1]!;
+              if (next === 22 /* LOAD_ATTR */) {
+                const ce = code.attrCache[a * 3]!;
+                if (ce.cls === v.cls && ce.epoch === typeEpoch()) {
+                  const x = v.attrs.get(code.names[a]!);
+                  if (x !== undefined) {
+                    ip += 2;
+                    n++;
+                    stack.push(x);
+                    break;
+                  }
+                }
+              } else {
+                const ce = code.attrCache[a * 3 + 1]!;
+                if (ce.cls === v.cls && ce.epoch === typeEpoch()) {
+                  ip += 2;
+                  n++;
+                  v.attrs.set(code.names[a]!, stack.pop()!);
+                  break;
+                }
+              }
+            }
             stack.push(v);
             break;
           }
