@@ -74,6 +74,9 @@ export function UserMenu() {
           <Link href="/settings" className={item}>
             Settings
           </Link>
+          <Link href="/account" className={item}>
+            Account
+          </Link>
           <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className={`${item} w-full`}>
             Sign out
           </button>

@@ -28,7 +28,13 @@ if (!env.NEXTAUTH_SECRET) {
 
 function run(args, label) {
   console.log(`› ${label}`);
-  execFileSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
+  try {
+    execFileSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
+  } catch {
+    // The step printed what went wrong; a stack trace of this script would only bury it.
+    console.error(`✗ npm start stopped: ${label} failed (see above).`);
+    process.exit(1);
+  }
 }
 
 run(["scripts/build-sandbox-thread.mjs"], "bundling the sandbox for server-side grading");

@@ -72,6 +72,8 @@ async function withPostgresDatabase(fn) {
   }
 }
 
+const E2E_TRUSTED_PROXY = "127.0.0.30";
+
 async function runE2e() {
   const distDir = ".next-e2e";
   console.log("\n━━ e2e: production build");
@@ -79,13 +81,15 @@ async function runE2e() {
   const db = sqliteUrl("e2e");
   const port = await freePort();
   const env = { ...baseEnv, DATABASE_URL: db.url, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: `e2e-secret-${runId}-padding`, NODE_ENV: "production" };
+  // The browser tests act as a reverse proxy from this one loopback address (tests/e2e/client-address.test.ts).
+  const serverEnv = { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", TRUSTED_PROXIES: E2E_TRUSTED_PROXY };
   migrate(env);
   run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"], env);
   // The same server `npm start` runs, micro-cache included.
-  const server = spawn(node, [join(root, "scripts", "serve", "server.mjs")], { cwd: root, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "inherit", "inherit"] });
+  const server = spawn(node, [join(root, "scripts", "serve", "server.mjs")], { cwd: root, env: serverEnv, stdio: ["ignore", "inherit", "inherit"] });
   try {
     await waitForServer(`http://127.0.0.1:${port}/`);
-    vitest("e2e", { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}` });
+    vitest("e2e", { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_TRUSTED_PROXY });
   } finally {
     server.kill("SIGTERM");
     db.cleanup();

@@ -8,11 +8,14 @@ declare module "next-auth" {
   }
   interface User {
     role: TRole;
+    sessionVersion: number;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     role?: TRole;
+    /** the user's session version when the token was issued (lib/server/auth/get-actor.ts) */
+    sv?: number;
   }
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listAuthorBanks } from "@/lib/server/data/authoring/list-author-banks";
 import { requireAuthorPage } from "@/lib/server/permissions/require-author-page";
+import { BankImport } from "@/components/author/bank-import";
 import { CreateBankForm } from "@/components/author/create-bank-form";
 
 export const metadata: Metadata = { title: "Author" };
@@ -52,6 +53,16 @@ export default async function AuthorHomePage() {
           New bank
         </h2>
         <CreateBankForm />
+      </section>
+      <section className="mt-10 max-w-3xl" aria-labelledby="import-bank-title">
+        <h2 id="import-bank-title" className="text-lg font-semibold">
+          Import a bank
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          A zip of a bank folder (bank.md and its question files), exported from another Interleave server or zipped from a content folder, becomes a new bank here. To update a bank that exists,
+          import from its own page.
+        </p>
+        <BankImport into={null} />
       </section>
     </>
   );

@@ -5,11 +5,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field } from "./field";
 import { FormFooter } from "./form-footer";
-
-function safeCallback(value: string | null): string {
-  // Only same-site paths: an open redirect here would make a phishing link look like ours.
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
+import { toSameOriginPath } from "./same-origin-path";
 
 export function SignInForm() {
   const router = useRouter();
@@ -28,7 +24,8 @@ export function SignInForm() {
       setMessage(result?.error === "RateLimited" ? "Too many sign-in attempts. Wait a few minutes and try again." : "Wrong email or password.");
       return;
     }
-    router.push(safeCallback(search.get("callbackUrl")));
+    // Only same-site paths: an open redirect here would make a phishing link look like ours.
+    router.push(toSameOriginPath(search.get("callbackUrl"), window.location.origin));
     router.refresh();
   }
 

@@ -3,8 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { signUpAction } from "@/app/sign-up/actions";
-import type { TFieldErrors } from "@/lib/errors";
+import type { TActionError } from "@/lib/errors";
 import { Field } from "./field";
 import { FormFooter } from "./form-footer";
 
@@ -12,7 +11,7 @@ export function SignUpForm() {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [fields, setFields] = useState<TFieldErrors>({});
+  const [fields, setFields] = useState<NonNullable<TActionError["fields"]>>({});
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,10 +19,11 @@ export function SignUpForm() {
     const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     setPending(true);
     setMessage(null);
-    const result = await signUpAction(input);
-    if (!result.ok) {
-      setFields(result.error.fields ?? {});
-      setMessage(result.error.message);
+    const res = await fetch("/api/auth/sign-up", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }).catch(() => null);
+    const body = (await res?.json().catch(() => null)) as { error?: TActionError } | null;
+    if (!res?.ok) {
+      setFields(body?.error?.fields ?? {});
+      setMessage(body?.error?.message ?? "Could not create the account. Check your connection and try again.");
       setPending(false);
       return;
     }

@@ -41,11 +41,16 @@ function groupItems(items: TPreviewItem[]): { generator: TPreviewItem["generator
 
 function DraftItem({ item }: { item: TPreviewItem }) {
   return (
-    <li className="rounded-md border border-slate-200 p-2 text-sm dark:border-slate-800" data-testid="draft-item" data-new={item.isNew ? "true" : "false"}>
+    <li className={`rounded-md border border-slate-200 p-2 text-sm dark:border-slate-800 ${item.retired ? "opacity-60" : ""}`} data-testid="draft-item" data-new={item.isNew ? "true" : "false"}>
       <p className="flex flex-wrap items-center gap-1.5 text-[0.7rem] text-slate-500">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">{KIND_LABEL[item.kind]}</span>
         <span>{sourceOf(item)}</span>
         {item.isNew ? <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-semibold text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200">new</span> : null}
+        {item.retired ? (
+          <span className="rounded bg-slate-200 px-1.5 py-0.5 font-semibold text-slate-700 dark:bg-slate-700 dark:text-slate-200" title={item.retired}>
+            retired: not offered
+          </span>
+        ) : null}
       </p>
       <p className="mt-1 font-medium" data-testid="draft-item-prompt">
         <InlineMarkdown text={item.prompt} />

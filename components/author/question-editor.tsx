@@ -214,6 +214,9 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
             View on the site ↗
           </Link>
         ) : null}
+        <Link href={`/author/${state.bank.slug}/${state.question.number}/items`} className="text-sm text-sky-700 hover:underline dark:text-sky-400">
+          Items and their statistics
+        </Link>
       </header>
 
       <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white/95 p-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">

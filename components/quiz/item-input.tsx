@@ -1,5 +1,6 @@
 "use client";
 
+import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
 import type { TResponse } from "@/lib/quiz/response-schema";
 import type { TQuizItemView } from "@/lib/server/data/quizzes/get-quiz";
 import { InlineMarkdown } from "@/components/inline-markdown";
@@ -135,6 +136,7 @@ export function ItemInput({ item, draft, setDraft, locked, disabledOption = null
       return (
         <input
           aria-label="Your answer"
+          maxLength={SHORT_TEXT_MAX}
           disabled={locked}
           value={draft.text}
           onChange={(e) => setDraft({ ...draft, text: e.target.value })}

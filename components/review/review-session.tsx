@@ -170,6 +170,10 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [entry, draft, answered, revealed, hint, submit, next, undo, askHint]);
+  // Declared after the key listener's effect, so the card says "ready" only once keys work:
+  // a key pressed before hydration would otherwise be lost without a trace.
+  const [keysReady, setKeysReady] = useState(false);
+  useEffect(() => setKeysReady(true), []);
 
   const remaining = queue.counts.due + queue.counts.fresh - index - (answered ? 1 : 0);
   const total = doneHere + Math.max(remaining, 0);
@@ -194,7 +198,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
           <ProgressBar percent={percent} label="Today's review" />
         </div>
       </div>
-      <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-live="polite" data-testid="review-card">
+      <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-live="polite" data-testid="review-card" data-keys={keysReady ? "ready" : undefined}>
         <p className="mb-1 flex flex-wrap items-center gap-2 text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400">
           <span>{entry.isNew ? "New" : entry.state === "relearning" ? "Relearning" : entry.state === "learning" ? "Learning" : "Review"}</span>
           <span aria-hidden>·</span>

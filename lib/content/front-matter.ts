@@ -6,7 +6,8 @@ export type TDifficulty = z.infer<typeof ZDifficulty>;
 
 export const ZQuestionFrontMatter = z
   .object({
-    number: z.number().int().positive(),
+    // The editor's limit too (MAX_QUESTION_NUMBER): imports park questions on numbers above it.
+    number: z.number().int().positive().max(9999, "numbers go up to 9999"),
     title: z.string().trim().min(3).max(200),
     slug: z
       .string()

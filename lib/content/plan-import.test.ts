@@ -31,7 +31,7 @@ const imported = (f: TFileQuestion, extra: Partial<TStoredQuestion> = {}): TStor
 });
 
 const plan = (files: TFileQuestion[], stored: TStoredQuestion[], options: { brokenPaths?: string[]; preferFile?: boolean } = {}) =>
-  planImport({ files, stored, brokenPaths: options.brokenPaths ?? [], preferFile: options.preferFile ?? false });
+  planImport({ files, stored, brokenPaths: options.brokenPaths ?? [], preferFile: options.preferFile ?? false, folder: "content/demo" });
 
 describe("planImport: the file/database rule", () => {
   it("leaves a question alone when its file did not change, whatever the browser did", () => {
@@ -72,10 +72,40 @@ describe("planImport: the file/database rule", () => {
   });
 
   it("never touches a question created in the browser, and refuses a new file that wants its number", () => {
-    const browser: TStoredQuestion = { ...imported(file(2)), id: "web", sourcePath: null, importedHash: null, editCount: 1, title: "Written in the browser" };
+    const written = { ...file(2), slug: "written-in-the-browser", body: "Browser text.\n" };
+    const browser: TStoredQuestion = { ...imported(written), id: "web", sourcePath: null, importedHash: null, editCount: 1, title: "Written in the browser" };
     const result = plan([file(1), file(2)], [imported(file(1)), browser]);
     expect(result.creates).toEqual([]);
     expect(result.errors).toEqual([{ path: file(2).path, line: 2, message: "number 2 is taken by “Written in the browser”, which this import leaves as it is; pick another number" }]);
+  });
+
+  it("finds nothing to do in an exported copy of the bank: its files say what the questions say", () => {
+    // An export of the database into another folder: one question from content/demo, one made in
+    // the browser, one whose newest version is a draft (exported with --drafts).
+    const fromFile = imported(file(1));
+    const web: TStoredQuestion = { ...imported(file(2)), id: "web", sourcePath: null, importedHash: null, editCount: 3 };
+    const drafted = imported(file(3), { headHash: hashQuestion({ ...file(3), body: "Draft.\n" }), editCount: 1 });
+    const copy = [file(1), file(2), { ...file(3), body: "Draft.\n" }].map((f) => ({ ...f, path: f.path.replace("content/demo/", "exported/demo/") }));
+    const result = planImport({ files: copy, stored: [fromFile, web, drafted], brokenPaths: [], preferFile: false, folder: "exported/demo" });
+    expect(result).toMatchObject({ unchanged: 3, creates: [], applies: [], adopts: [], archives: [], conflicts: [], errors: [] });
+    // And the original folder, imported next, still finds its own files where they were.
+    expect(plan([file(1), file(3)], [fromFile, web, drafted])).toMatchObject({ unchanged: 2, creates: [], applies: [], adopts: [], archives: [], errors: [] });
+  });
+
+  it("leaves a question of another origin alone when a copy's file says something else, and says how to bring it in", () => {
+    const web: TStoredQuestion = { ...imported(file(2)), id: "web", sourcePath: null, importedHash: null };
+    const edited = { ...file(2), path: "exported/demo/002-q.md", body: "Edited in the copy.\n" };
+    const result = planImport({ files: [edited], stored: [web], brokenPaths: [], preferFile: false, folder: "exported/demo" });
+    expect(result.applies).toEqual([]);
+    expect(result.errors).toEqual([{ path: edited.path, line: 2, message: expect.stringMatching(/^question 2 \(“Question 2”\) was created in the browser or uploaded, not from this folder.*upload the folder as a zip/) }]);
+    // Files of another folder never archive this folder's questions, nor take them over by number.
+    const own = imported(file(1));
+    expect(planImport({ files: [{ ...file(1), path: "exported/demo/001-other-name.md", body: "Changed.\n" }], stored: [own], brokenPaths: [], preferFile: false, folder: "exported/demo" })).toMatchObject({
+      archives: [],
+      applies: [],
+      adopts: [],
+      errors: [{ line: 2, message: expect.stringMatching(/^question 1 .* was imported from content\/demo\/001-q\.md/) }],
+    });
   });
 
   it("follows a renamed file to its question by number", () => {

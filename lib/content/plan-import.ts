@@ -60,27 +60,47 @@ export function planImport(input: {
   /** files of this folder that failed to parse: their questions stay as they are */
   brokenPaths: string[];
   preferFile: boolean;
+  /** the bank folder's path, as the files' paths start: only questions imported from this folder
+   * follow its renamed and deleted files */
+  folder: string;
 }): TImportPlan {
   const plan: TImportPlan = { creates: [], applies: [], adopts: [], unchanged: 0, archives: [], releaseSlugs: [], conflicts: [], errors: [] };
   const presentPaths = new Set([...input.files.map((f) => f.path), ...input.brokenPaths]);
   const brokenNumbers = new Set(input.brokenPaths.map((path) => Number.parseInt(path.split("/").pop() ?? "", 10)));
+  const fromThisFolder = (q: TStoredQuestion): q is TStoredQuestion & { sourcePath: string } => q.sourcePath !== null && folderOf(q.sourcePath) === input.folder;
   const linked = new Map<string, TStoredQuestion>();
   const taken = new Set<string>();
   // A file belongs to the question last imported from its path; a file under a new name takes over
-  // the question whose file is gone and had the same number in it (a renamed file).
+  // the question of this folder whose file is gone and had the same number in it (a renamed file).
   for (const file of input.files) {
     const question =
       input.stored.find((q) => q.sourcePath === file.path) ??
-      input.stored.find((q) => (q.importedNumber ?? q.number) === file.number && q.sourcePath !== null && !presentPaths.has(q.sourcePath) && !taken.has(q.id));
+      input.stored.find((q) => (q.importedNumber ?? q.number) === file.number && fromThisFolder(q) && !presentPaths.has(q.sourcePath) && !taken.has(q.id));
     if (question && !taken.has(question.id)) {
       linked.set(file.path, question);
       taken.add(question.id);
     }
   }
+  // A file that says exactly what a question of another origin says now (created in the browser,
+  // uploaded, or imported from another folder: an exported copy of the bank) is that question, and
+  // there is nothing to do. Nothing is recorded either: the question stays with its own origin.
+  const identical = new Set<string>();
+  for (const file of input.files) {
+    if (linked.has(file.path)) continue;
+    const hash = hashQuestion(file);
+    const question = input.stored.find(
+      (q) => !taken.has(q.id) && !fromThisFolder(q) && q.status !== "archived" && q.number === file.number && q.slug === file.slug && (q.publishedHash === hash || q.headHash === hash),
+    );
+    if (!question) continue;
+    identical.add(file.path);
+    taken.add(question.id);
+    plan.unchanged++;
+  }
 
   const changedInBrowser = (q: TStoredQuestion) => q.editCount !== q.importedEditCount;
   const writes: { file: TFileQuestion; question: TStoredQuestion | null; number: number; overBrowserEdits: boolean }[] = [];
   for (const file of input.files) {
+    if (identical.has(file.path)) continue;
     const question = linked.get(file.path) ?? null;
     if (!question) {
       writes.push({ file, question: null, number: file.number, overBrowserEdits: false });
@@ -118,7 +138,7 @@ export function planImport(input: {
   // Questions whose file is gone are archived, unless an author worked on them since.
   const archiving = new Set<string>();
   for (const q of input.stored) {
-    if (taken.has(q.id) || q.sourcePath === null || presentPaths.has(q.sourcePath) || brokenNumbers.has(q.number) || q.status !== "published") continue;
+    if (taken.has(q.id) || !fromThisFolder(q) || presentPaths.has(q.sourcePath) || brokenNumbers.has(q.number) || q.status !== "published") continue;
     if (changedInBrowser(q) && !input.preferFile) {
       plan.conflicts.push({ path: q.sourcePath, number: q.number, message: `the file was deleted, but question ${q.number} was edited in the browser since it was last imported; it stays (--prefer-file archives it)` });
       continue;
@@ -136,7 +156,8 @@ export function planImport(input: {
     for (const w of accepted) {
       const number = staying.find((q) => q.number === w.number);
       const slug = staying.find((q) => q.slug === w.file.slug && q.status !== "archived" && !archiving.has(q.id));
-      if (number) plan.errors.push({ path: w.file.path, line: 2, message: `number ${w.number} is taken by “${number.title}”, which this import leaves as it is; pick another number` });
+      if (number && number.slug === w.file.slug && !w.question) plan.errors.push({ path: w.file.path, line: 2, message: notItsFile(number) });
+      else if (number) plan.errors.push({ path: w.file.path, line: 2, message: `number ${w.number} is taken by “${number.title}”, which this import leaves as it is; pick another number` });
       else if (slug) plan.errors.push({ path: w.file.path, line: 2, message: `slug "${w.file.slug}" is taken by question ${slug.number}, which stays in the bank; pick another slug` });
       else continue;
       rejected.add(w.file);
@@ -154,6 +175,17 @@ export function planImport(input: {
   const claimed = new Set(accepted.map((w) => w.file.slug));
   plan.releaseSlugs = input.stored.filter((q) => !moving.has(q.id) && claimed.has(q.slug) && (q.status === "archived" || archiving.has(q.id))).map((q) => q.id);
   return plan;
+}
+
+function folderOf(path: string): string {
+  return path.slice(0, path.lastIndexOf("/"));
+}
+
+// The same question (number and slug), but this folder is not where it comes from, and the file
+// says something else: the database wins, as it does over any file that is not the question's own.
+function notItsFile(question: TStoredQuestion): string {
+  const origin = question.sourcePath ? `was imported from ${question.sourcePath}` : "was created in the browser or uploaded";
+  return `question ${question.number} (“${question.title}”) ${origin}, not from this folder, and says something else; the import leaves it as it is (to bring this text in, upload the folder as a zip on the bank's Import page)`;
 }
 
 // A question imported before fingerprints existed matches its file when what learners see is

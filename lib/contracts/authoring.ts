@@ -125,7 +125,8 @@ export type TSaveResult = { version: number; unchanged: boolean };
 export type TRestoreResult = { version: number; content: TDraftContent };
 export type TPublishResult = { version: number; href: string };
 
-export type TPreviewItem = TQuizItem & { isNew: boolean };
+/** `retired`: an author switched this item off (its reason); publishing keeps it off. */
+export type TPreviewItem = TQuizItem & { isNew: boolean; retired: string | null };
 export type TDraftPreview = {
   segments: TAnswerSegment[];
   items: TPreviewItem[];

@@ -26,11 +26,14 @@ function mapNameFields(result: pg.QueryResult): pg.QueryResult {
   return result;
 }
 
+/** How long a connection waits for another connection's write lock before giving up. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
 // WAL lets readers carry on while one writer commits and needs one fsync per commit instead of
 // a rollback journal's several; the mode is stored in the database file, so setting it once is
 // enough for every later connection, including other processes.
 function useWriteAheadLog(file: string): void {
-  const db = new Database(file, { timeout: 10_000 });
+  const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
     db.pragma("journal_mode = WAL");
   } finally {
@@ -43,16 +46,18 @@ export function sqlitePathFromUrl(url: string): string {
   return resolve(/*turbopackIgnore: true*/ path);
 }
 
-export function createAdapter(url: string) {
+export type TAdapterOptions = { /** PostgreSQL pool size; the app passes env.DATABASE_POOL_SIZE */ poolSize?: number };
+
+export function createAdapter(url: string, options: TAdapterOptions = {}) {
   const provider = readProvider(url);
   switch (provider) {
     case "sqlite": {
       const file = sqlitePathFromUrl(url);
       mkdirSync(dirname(file), { recursive: true });
       useWriteAheadLog(file);
-      return new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
+      return new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
     }
     case "postgresql":
-      return new PrismaPg(new NameAsTextPool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));
+      return new PrismaPg(new NameAsTextPool({ connectionString: url, max: options.poolSize ?? 10 }));
   }
 }

@@ -8,5 +8,5 @@ const globalForDb = globalThis as unknown as { interleaveDb?: TDb };
 
 // One client per process: in development Next re-evaluates modules on every edit, and a new
 // client each time would leak connections.
-export const db: TDb = globalForDb.interleaveDb ?? createClient(env.DATABASE_URL);
+export const db: TDb = globalForDb.interleaveDb ?? createClient(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
 if (env.NODE_ENV !== "production") globalForDb.interleaveDb = db;

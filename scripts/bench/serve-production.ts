@@ -11,6 +11,8 @@ const bin = (pkg: string, file: string) => join(root, "node_modules", pkg, file)
 export type TServer = {
   baseUrl: string;
   env: NodeJS.ProcessEnv;
+  /** the server process, for reading its CPU time */
+  pid: number;
   stop: () => void;
   /** another server process on the same build and database, with some environment changed */
   startAnother: (extra: Record<string, string>) => Promise<Omit<TServer, "startAnother">>;
@@ -26,18 +28,27 @@ function freePort(): Promise<number> {
 }
 
 export async function serveProduction(options: { name: string; databaseUrl?: string }): Promise<TServer> {
+  const port = await freePort();
+  const env = prepareProduction({ ...options, baseUrl: `http://127.0.0.1:${port}` });
+  const served = await startServer(env, port);
+  return { ...served, startAnother: async (extra) => startServer({ ...env, ...extra }, await freePort()) };
+}
+
+/** Builds into `.next-<name>` and migrates and seeds a fresh database: a new SQLite file unless
+ * `databaseUrl` names an (empty) PostgreSQL database. Returns the server's environment. */
+export function prepareProduction(options: { name: string; databaseUrl?: string; baseUrl?: string }): NodeJS.ProcessEnv {
   const distDir = `.next-${options.name}`;
+  const postgres = options.databaseUrl !== undefined && !options.databaseUrl.startsWith("file:");
   const dbFile = options.databaseUrl?.startsWith("file:") ? options.databaseUrl.slice("file:".length) : join(root, "data", "bench", `${options.name}.db`);
   mkdirSync(join(root, "data", "bench"), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
-  const port = await freePort();
+  if (!postgres) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: distDir,
     DATABASE_URL: options.databaseUrl ?? `file:${dbFile}`,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_URL: options.baseUrl ?? "http://127.0.0.1:3000",
     NEXTAUTH_SECRET: "benchmark-secret-that-is-long-enough",
     SEED_DEMO_HISTORY: "0",
   };
@@ -46,8 +57,7 @@ export async function serveProduction(options: { name: string; databaseUrl?: str
   run([bin("next", "dist/bin/next"), "build"]);
   run([bin("tsx", "dist/cli.mjs"), "scripts/db/migrate.ts"]);
   run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"]);
-  const served = await startServer(env, port);
-  return { ...served, startAnother: async (extra) => startServer({ ...env, ...extra }, await freePort()) };
+  return env;
 }
 
 // What `npm start` serves: Next behind the micro-cache (MICRO_CACHE_SECONDS=0 to measure Next alone).
@@ -60,5 +70,5 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Omit<T
     if (i > 120) throw new Error("server did not start");
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { baseUrl, env, stop: () => child.kill("SIGTERM") };
+  return { baseUrl, env, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }

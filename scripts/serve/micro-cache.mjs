@@ -121,7 +121,8 @@ export function createMicroCache(handle, options = {}) {
       .filter(Boolean)
       .map((name) => [name, String(req.headers[name] ?? "")]);
     const headers = Object.entries(res.getHeaders())
-      .filter(([name]) => !["date", "connection", "keep-alive", "transfer-encoding"].includes(name))
+      // HSTS depends on how this request arrived (TLS or not), not on the page: set per request.
+      .filter(([name]) => !["date", "connection", "keep-alive", "transfer-encoding", "strict-transport-security"].includes(name))
       .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]);
     // A chunked response gets its length here, so a replay is one plain write.
     const withLength = headers.filter(([name]) => name !== "content-length").concat([["content-length", String(body.length)]]);

@@ -93,6 +93,9 @@ describe("a learner on the question page", () => {
     await page.getByLabel("Password").fill("learner-demo-pass");
     await page.getByRole("button", { name: "Sign in" }).click();
     expect(await page.getByTestId("signed-in-as").innerText()).toContain("Demo Learner");
+    // The header shows the learner before the form's navigation home ends, and the menu closes
+    // when the path changes: open it on the page it will stay on.
+    await page.waitForURL(`${baseUrl()}/`);
     await page.getByTestId("signed-in-as").click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();

@@ -32,7 +32,7 @@ describe("a learner's daily review", () => {
     await page.waitForFunction((n) => Number(document.querySelector("[data-testid=review-count]")?.textContent) === n, before + 3);
 
     await page.goto(`${baseUrl()}/review`);
-    await page.getByTestId("review-card").waitFor();
+    await page.locator("[data-testid=review-card][data-keys=ready]").waitFor();
     expect(await page.getByTestId("review-progress").innerText()).toContain("13 left today");
     const firstPrompt = await page.getByTestId("review-prompt").innerText();
     await page.keyboard.press(" ");
@@ -85,6 +85,7 @@ describe("a learner's daily review", () => {
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByTestId("settings-message").filter({ hasText: "Saved." }).waitFor();
     await page.goto(`${baseUrl()}/review`);
+    await page.locator("[data-testid=review-card][data-keys=ready]").waitFor();
     await page.keyboard.press(" ");
     await page.getByTestId("model-answer").waitFor();
     await page.keyboard.press("4");

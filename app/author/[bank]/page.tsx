@@ -47,9 +47,17 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
         <h1 className="text-3xl font-bold tracking-tight">
           <span aria-hidden>{list.bank.emoji}</span> {list.bank.name}
         </h1>
-        <Link href={`/${list.bank.slug}`} className="text-sm text-sky-700 hover:underline dark:text-sky-400">
-          The bank as learners see it →
-        </Link>
+        <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href={`/author/${list.bank.slug}/analysis`} className="text-sky-700 hover:underline dark:text-sky-400">
+            Item analysis
+          </Link>
+          <Link href={`/author/${list.bank.slug}/exchange`} className="text-sky-700 hover:underline dark:text-sky-400">
+            Import and export
+          </Link>
+          <Link href={`/${list.bank.slug}`} className="text-sky-700 hover:underline dark:text-sky-400">
+            The bank as learners see it →
+          </Link>
+        </div>
       </header>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800" data-testid="question-filters">
         <label className="flex min-w-48 flex-1 flex-col gap-1">

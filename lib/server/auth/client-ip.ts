@@ -2,15 +2,18 @@ import "server-only";
 
 type THeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
 
-// Behind a proxy the first X-Forwarded-For hop is the client; without one we fall back to a
-// fixed bucket so unknown clients still share a limit instead of escaping it.
+/** The header the serving layer (scripts/serve/server.mjs) writes on every request, replacing
+ * anything a client sent under that name. */
+export const CLIENT_IP_HEADER = "x-interleave-client-ip";
+
+// The serving layer resolves the client address from the socket, and from X-Forwarded-For only
+// when the socket belongs to a proxy listed in TRUSTED_PROXIES (counting hops from the right, so
+// a value the client put in front is never believed). It marks the process when it does; without
+// that mark (`next dev`, another server) the header could be anyone's, so every client shares
+// one "unknown" bucket and the per-account limits carry the load.
 export function readClientIp(headers: THeaderBag): string {
-  const get = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const value = headers[name] ?? headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || get("x-real-ip")?.trim() || "unknown";
+  if ((globalThis as Record<symbol, unknown>)[Symbol.for("interleave.serving-layer")] !== true) return "unknown";
+  const value = headers instanceof Headers ? headers.get(CLIENT_IP_HEADER) : headers?.[CLIENT_IP_HEADER];
+  const address = (Array.isArray(value) ? value[0] : value)?.trim();
+  return address || "unknown";
 }

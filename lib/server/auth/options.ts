@@ -1,14 +1,20 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { AppError } from "@/lib/errors";
-import { hitRateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "@/lib/server/data/rate-limits/hit-rate-limit";
-import { verifyCredentials } from "@/lib/server/data/users/verify-credentials";
-import { ZEmail } from "./schemas";
-import { readClientIp } from "./client-ip";
+import { authSecret } from "@/lib/server/env";
+import { readSessionUser } from "@/lib/server/data/users/read-session-user";
+import { authorizeSignIn } from "./authorize-sign-in";
 
-// `npm start` always provides a secret; `npm run dev` and tests may run without one.
-export const authSecret = process.env.NEXTAUTH_SECRET ?? (process.env.NODE_ENV === "production" ? undefined : "interleave-development-only-secret");
+export { authSecret };
+
+/** Thrown by the jwt callback for a token from before "sign out everywhere" or a password change;
+ * next-auth then clears the cookie and reports no session. */
+class SessionEndedError extends Error {
+  constructor() {
+    super("This session was signed out.");
+    this.name = "SessionEndedError";
+  }
+}
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret,
@@ -19,22 +25,22 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const ip = readClientIp(req?.headers as Record<string, string> | undefined);
-        const byIp = await hitRateLimit({ rule: SIGN_IN_PER_IP, subject: ip });
-        const email = ZEmail.safeParse(credentials?.email);
-        const byAccount = email.success ? await hitRateLimit({ rule: SIGN_IN_PER_ACCOUNT, subject: email.data }) : { allowed: true };
-        if (!byIp.allowed || !byAccount.allowed) throw new AppError("RATE_LIMITED", "RateLimited");
-        const user = await verifyCredentials({ email: credentials?.email, password: credentials?.password });
-        return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+        const user = await authorizeSignIn({ credentials, headers: req?.headers as Record<string, string> | undefined });
+        return user ? { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } : null;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion;
+        return token;
       }
+      // Every session read (useSession, page loads) re-checks the version, so a signed-out token
+      // stops showing as signed in too, not only stops working.
+      if (!token.sub || !(await readSessionUser({ userId: token.sub, sessionVersion: token.sv ?? 0 }))) throw new SessionEndedError();
       return token;
     },
     session({ session, token }) {
@@ -44,5 +50,16 @@ export const authOptions: NextAuthOptions = {
       }
       return session;
     },
+  },
+  logger: {
+    error(code, metadata) {
+      // An ended session is the expected outcome of signing out everywhere, not a fault.
+      if (code === "JWT_SESSION_ERROR" && (metadata as { name?: string } | undefined)?.name === "SessionEndedError") return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth][warn][${code}]`);
+    },
+    debug() {},
   },
 };

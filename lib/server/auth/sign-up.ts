@@ -4,7 +4,7 @@ import { hitRateLimit, SIGN_UP_PER_ACCOUNT, SIGN_UP_PER_IP } from "@/lib/server/
 import { createUser, type TUserDto } from "@/lib/server/data/users/create-user";
 import { ZEmail } from "./schemas";
 
-export async function signUp(options: { input: { name: unknown; email: unknown; password: unknown }; ip: string }): Promise<TUserDto> {
+export async function signUp(options: { input: { name: string; email: string; password: string }; ip: string }): Promise<TUserDto> {
   const byIp = await hitRateLimit({ rule: SIGN_UP_PER_IP, subject: options.ip });
   const email = ZEmail.safeParse(options.input.email);
   const byAccount = email.success ? await hitRateLimit({ rule: SIGN_UP_PER_ACCOUNT, subject: email.data }) : { allowed: true, retryAfterSeconds: 0 };
@@ -12,9 +12,7 @@ export async function signUp(options: { input: { name: unknown; email: unknown; 
     const wait = Math.max(byIp.retryAfterSeconds, byAccount.retryAfterSeconds);
     throw new AppError("RATE_LIMITED", `Too many sign-up attempts. Try again in ${Math.ceil(wait / 60)} minutes.`);
   }
-  return createUser({
-    name: String(options.input.name ?? ""),
-    email: String(options.input.email ?? ""),
-    password: String(options.input.password ?? ""),
-  });
+  // createUser checks the types again: a caller that slips a non-string through gets a field
+  // error, never an account whose password is "[object Object]".
+  return createUser(options.input);
 }

@@ -3,18 +3,24 @@ import { formatCsvRow, type TCsvValue } from "@/lib/csv/format-csv";
 
 const encoder = new TextEncoder();
 
-function streamOf(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+function streamOf(chunks: AsyncIterable<string | Uint8Array>): ReadableStream<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
   return new ReadableStream({
     async pull(controller) {
       const next = await iterator.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      else controller.enqueue(typeof next.value === "string" ? encoder.encode(next.value) : next.value);
     },
     async cancel() {
       await iterator.return?.();
     },
   });
+}
+
+/** Streams any text or bytes as a download: each chunk is produced when the client reads the
+ * previous one. */
+export function downloadStream(chunks: AsyncIterable<string | Uint8Array>, fileName: string, contentType: string): Response {
+  return download(streamOf(chunks), fileName, contentType);
 }
 
 function download(body: ReadableStream<Uint8Array>, fileName: string, contentType: string): Response {

@@ -5,12 +5,16 @@ import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import type { TFenceRun } from "@/lib/content/run-fence";
 import type { TProgramRun } from "@/lib/quiz/run-prediction";
+import { env } from "@/lib/server/env";
 import type { TThreadReply, TThreadRequest, TThreadRuns, TThreadTask } from "./thread-protocol";
 
 // The engine never runs on the request thread: a program that loops until its instruction budget
 // runs out takes a second or more of CPU, and the server must keep answering meanwhile. Runs go
 // to a small pool of worker threads; a thread that overruns the wall-clock limit is terminated
 // (a synchronous VM loop cannot be interrupted from outside) and replaced on the next run.
+// Each thread has its own heap limit: a program that allocates without end kills its thread,
+// whose job fails with a 409, and never the server. A thread that dies between jobs is dropped
+// from the pool the moment it dies.
 
 const POOL_SIZE = 2;
 /** Far above any bank program (they take milliseconds); only a runaway hits it. */
@@ -34,9 +38,20 @@ let nextId = 1;
 function spawnSlot(): TSlot {
   const path = bundlePath();
   if (!existsSync(path)) throw new AppError("INTERNAL", "The sandbox worker bundle is missing; run `npm install` (postinstall builds it).");
-  const slot: TSlot = { worker: new Worker(/* turbopackIgnore: true */ path), busy: false };
-  slot.worker.unref();
+  const worker = new Worker(/* turbopackIgnore: true */ path, {
+    resourceLimits: { maxOldGenerationSizeMb: env.SANDBOX_THREAD_MEMORY_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+  });
+  const slot: TSlot = { worker, busy: false };
+  // Without a listener an 'error' event from a dead thread would throw on the main thread.
+  worker.on("error", () => dropSlot(slot));
+  worker.on("exit", () => dropSlot(slot));
+  worker.unref();
   return slot;
+}
+
+function dropSlot(slot: TSlot): void {
+  const at = slots.indexOf(slot);
+  if (at >= 0) slots.splice(at, 1);
 }
 
 function remember(key: string, run: TRun): void {
@@ -61,14 +76,18 @@ function runOnSlot(slot: TSlot, job: TJob): void {
   slot.busy = true;
   const id = nextId++;
   const { worker } = slot;
+  let settled = false;
   const finish = (outcome: { run: TRun } | { error: Error }, keep: boolean) => {
+    if (settled) return;
+    settled = true;
     clearTimeout(timer);
     worker.off("message", onMessage);
     worker.off("error", onError);
+    worker.off("exit", onExit);
     if (keep) slot.busy = false;
     else {
       void worker.terminate();
-      slots.splice(slots.indexOf(slot), 1);
+      dropSlot(slot);
     }
     if ("run" in outcome) {
       remember(cacheKey(job.task, job.code), outcome.run);
@@ -81,10 +100,21 @@ function runOnSlot(slot: TSlot, job: TJob): void {
     if (reply.ok) finish({ run: reply.run }, true);
     else finish({ error: new AppError("INTERNAL", `The sandbox failed: ${reply.message}`) }, true);
   };
-  const onError = (error: Error) => finish({ error: new AppError("INTERNAL", `The sandbox thread crashed: ${error.message}`) }, false);
+  const onError = (error: Error & { code?: string }) =>
+    finish(
+      {
+        error:
+          error.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? new AppError("CONFLICT", "The program used more memory than grading allows.")
+            : new AppError("INTERNAL", `The sandbox thread crashed: ${error.message}`),
+      },
+      false,
+    );
+  const onExit = (code: number) => finish({ error: new AppError("INTERNAL", `The sandbox thread stopped (exit code ${code}).`) }, false);
   const timer = setTimeout(() => finish({ error: new AppError("CONFLICT", "The program ran too long to be graded.") }, false), WALL_LIMIT_MS);
   worker.on("message", onMessage);
   worker.on("error", onError);
+  worker.on("exit", onExit);
   const request: TThreadRequest = { id, task: job.task, code: job.code };
   worker.postMessage(request);
 }

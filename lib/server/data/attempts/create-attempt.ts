@@ -3,12 +3,13 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { RECALL_ITEM_ID } from "@/lib/quiz/build-version-items";
 import { db } from "@/lib/server/db";
+import { ZRowId } from "@/lib/server/data/row-id";
 import { recordReview, retryOnCardRace } from "@/lib/server/data/reviews/record-review";
 import type { TActor } from "@/lib/server/permissions/roles";
 
 export const ZSelfAssessment = z.object({
   kind: z.literal("self_assess"),
-  questionId: z.string().min(1).max(64),
+  questionId: ZRowId,
   rating: z.enum(["knew", "review"]),
   durationMs: z
     .number()
@@ -17,7 +18,7 @@ export const ZSelfAssessment = z.object({
     .max(24 * 3600 * 1000)
     .optional(),
   idempotencyKey: z.string().uuid(),
-});
+}).strict();
 export type TSelfAssessment = z.infer<typeof ZSelfAssessment>;
 
 export type TAttemptDto = { id: string; questionId: string; kind: string; correct: boolean | null; createdAt: Date; replayed: boolean };

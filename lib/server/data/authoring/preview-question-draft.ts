@@ -6,6 +6,7 @@ import { findRunnableFences } from "@/lib/content/runnable-fences";
 import type { TDraftPreview } from "@/lib/contracts/authoring";
 import { buildVersionItems } from "@/lib/quiz/build-version-items";
 import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { cardKeyOf } from "@/lib/srs/card-key";
 import { db } from "@/lib/server/db";
 import { requireAuthor } from "@/lib/server/permissions/authoring";
 import type { TActor } from "@/lib/server/permissions/roles";
@@ -13,8 +14,9 @@ import { findEditableQuestion } from "./find-editable-question";
 import { runDraftFences, runDraftPrograms } from "./run-draft-programs";
 
 /** What the draft would look like to learners (rendered by the question page's own renderer),
- * the quiz items it would make compared with the published ones, the problems the import would
- * refuse it for, and why some table rows give fewer items. Nothing is stored. */
+ * the quiz items it would make compared with the published ones (and which an author retired),
+ * the problems the import would refuse it for, and why some table rows give fewer items. Nothing
+ * is stored. */
 export async function previewQuestionDraft(options: {
   actor: TActor | null;
   input: { questionId: string; content: { title: string; bodyMarkdown: string } };
@@ -26,6 +28,7 @@ export async function previewQuestionDraft(options: {
   const published = question.publishedVersionId
     ? await db.quizItem.findMany({ where: { questionVersionId: question.publishedVersionId, retiredAt: null }, select: { key: true, payload: true } })
     : [];
+  const retirements = new Map((await db.itemRetirement.findMany({ where: { questionId: question.id }, select: { itemKey: true, reason: true } })).map((r) => [r.itemKey, r.reason]));
   const items = content.bodyMarkdown.trim() ? buildVersionItems({ title: content.title || "Untitled", bodyMarkdown: content.bodyMarkdown }, { run }) : [];
   const draftIds = new Set(items.map((item) => item.id));
   // Predict items get a new key when their program's output changes under a newer engine
@@ -34,7 +37,7 @@ export async function previewQuestionDraft(options: {
   return {
     // Run buttons exactly where the question page would put them once this is published.
     segments: await renderAnswer(content.bodyMarkdown, { runnableFences: findRunnableFences(content.bodyMarkdown, { runFence }) }),
-    items: items.map((item) => ({ ...item, isNew: question.publishedVersionId !== null && !publishedIds.has(item.id) })),
+    items: items.map((item) => ({ ...item, isNew: question.publishedVersionId !== null && !publishedIds.has(item.id), retired: retirements.get(cardKeyOf(item)) ?? null })),
     removedItems: published.flatMap((row) => {
       const item = ZQuizItem.safeParse(row.payload);
       return item.success && !draftIds.has(row.key.split("@")[0] as string) ? [{ id: row.key, prompt: item.data.prompt }] : [];

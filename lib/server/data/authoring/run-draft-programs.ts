@@ -14,10 +14,18 @@ export type TProgramRunner = (code: string) => TProgramRun;
  * checks and the item builder (which are synchronous). A program that overran the threads' wall
  * limit counts as a failed run. */
 export async function runDraftPrograms(body: string): Promise<TProgramRunner> {
+  return runPredictPrograms([body]);
+}
+
+/** The same for many bodies at once (an uploaded bank): one runner answers for all of them. */
+export async function runPredictPrograms(bodies: readonly string[]): Promise<TProgramRunner> {
   const codes = new Set(
-    listCodeBlocks(parseMarkdown(body))
-      .filter((block) => block.lang === "python" && parseSandboxMeta(block.meta).predict.length > 0)
-      .map((block) => block.value),
+    // Most bodies have no predict block; only those are parsed.
+    bodies.filter((body) => body.includes("predict")).flatMap((body) =>
+      listCodeBlocks(parseMarkdown(body))
+        .filter((block) => block.lang === "python" && parseSandboxMeta(block.meta).predict.length > 0)
+        .map((block) => block.value),
+    ),
   );
   const runs = new Map<string, TProgramRun>();
   await Promise.all(
@@ -36,9 +44,14 @@ export async function runDraftPrograms(body: string): Promise<TProgramRunner> {
  * run, and for which plain fences get a Run button. A fence that overran the threads' wall limit
  * counts as failed. */
 export async function runDraftFences(body: string): Promise<TFenceRunner> {
+  return runFencePrograms([body]);
+}
+
+/** The same for many bodies at once (an uploaded bank): one runner answers for all of them. */
+export async function runFencePrograms(bodies: readonly string[]): Promise<TFenceRunner> {
   const runs = new Map<string, TFenceRun>();
   await Promise.all(
-    [...new Set(listFencePrograms(body))].map(async (code) => {
+    [...new Set(bodies.flatMap((body) => listFencePrograms(body)))].map(async (code) => {
       const run = await runFenceInThread(code).catch((error: unknown): TFenceRun => ({ exitCode: 124, stdout: "", stderr: "", failure: error instanceof Error ? error.message : "it did not finish" }));
       runs.set(code, run);
     }),

@@ -40,7 +40,7 @@ export async function importContent(options: { dir: string; preferFile?: boolean
     for (const q of read.questions) findRunnableFences(q.body);
     const parsed = new Set(read.questions.map((q) => q.path));
     const brokenPaths = files.map(rel).filter((path) => !parsed.has(path));
-    const result = await writeBank(read, brokenPaths, options.preferFile ?? false);
+    const result = await writeBank(read, brokenPaths, options.preferFile ?? false, relative(process.cwd(), base));
     summary.errors.push(...result.errors);
     summary.conflicts.push(...result.conflicts);
     summary.banks.push(result.counts);
@@ -49,13 +49,12 @@ export async function importContent(options: { dir: string; preferFile?: boolean
 }
 
 // One transaction per bank: a crash or a constraint failure leaves the bank as it was.
-async function writeBank(read: TReadBankResult, brokenPaths: string[], preferFile: boolean) {
+async function writeBank(read: TReadBankResult, brokenPaths: string[], preferFile: boolean, folder: string) {
   const bank = read.bank!;
   let plan: TImportPlan | null = null;
   await db.$transaction(
     async (tx) => {
-      const fields = { name: bank.name, emoji: bank.emoji, description: bank.description, intro: bank.intro, planned: bank.planned ?? 0 };
-      const row = await tx.bank.upsert({ where: { slug: bank.slug }, create: { slug: bank.slug, ...fields }, update: fields, select: { id: true } });
+      const row = await writeBankFields(tx, bank);
       const stored = await tx.question.findMany({
         where: { bankId: row.id },
         select: {
@@ -78,6 +77,7 @@ async function writeBank(read: TReadBankResult, brokenPaths: string[], preferFil
         stored: stored.map(({ publishedVersion, versions, ...q }): TStoredQuestion => ({ ...q, publishedHash: publishedVersion?.contentHash ?? null, headHash: versions[0]?.contentHash ?? null })),
         brokenPaths,
         preferFile,
+        folder,
       });
       await executePlan(tx, row.id, plan);
     },
@@ -90,6 +90,16 @@ async function writeBank(read: TReadBankResult, brokenPaths: string[], preferFil
     errors: done.errors,
     conflicts: done.conflicts,
   };
+}
+
+// The bank row takes bank.md's fields; an unchanged bank.md writes nothing (not even updatedAt).
+export async function writeBankFields(tx: TTx, bank: NonNullable<TReadBankResult["bank"]>): Promise<{ id: string }> {
+  const fields = { name: bank.name, emoji: bank.emoji, description: bank.description, intro: bank.intro, planned: bank.planned ?? 0 };
+  const row = await tx.bank.findUnique({ where: { slug: bank.slug }, select: { id: true, name: true, emoji: true, description: true, intro: true, planned: true } });
+  if (!row) return tx.bank.create({ data: { slug: bank.slug, ...fields }, select: { id: true } });
+  const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((key) => row[key] !== fields[key]);
+  if (changed) await tx.bank.update({ where: { id: row.id }, data: fields });
+  return { id: row.id };
 }
 
 // Numbers and slugs are unique per bank and files may swap them, so every question the plan

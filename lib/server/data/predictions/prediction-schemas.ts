@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ZResponse } from "@/lib/quiz/response-schema";
+import { ZRowId } from "@/lib/server/data/row-id";
 
 export const ZAnswerPrediction = z
   .object({
-    questionId: z.string().min(1).max(64),
+    questionId: ZRowId,
     itemKey: z.string().regex(/^predict-(output|time)-\d{1,3}(@\d{1,4})?$/, "Unknown prediction item."),
     response: ZResponse,
     durationMs: z.number().int().min(0).max(24 * 3600 * 1000).optional(),

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { gradeResponse } from "@/lib/quiz/grade-response";
 import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
 import { ZResponse, type TResponse } from "@/lib/quiz/response-schema";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
@@ -60,7 +61,7 @@ export async function getQuiz(options: { actor: TActor; quizId: string }): Promi
     const question = row.quizItem.questionVersion.question;
     const href = `/${session.bank.slug}/${question.number}`;
     const answered = row.attempt !== null;
-    const response = row.attempt ? ZResponse.safeParse(row.attempt.response) : null;
+    const response = row.attempt ? ZResponse.safeParse(clipStoredResponse(row.attempt.response)) : null;
     const graded = response?.success ? gradeResponse(item, response.data) : null;
     return {
       position: row.position,
@@ -93,4 +94,13 @@ export async function getQuiz(options: { actor: TActor; quizId: string }): Promi
       total: items.length,
     },
   };
+}
+
+// Answers stored before texts had a ceiling can be megabytes long; the page only ever shows the
+// first SHORT_TEXT_MAX characters of one, so that is all that is sent back.
+function clipStoredResponse(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || !("kind" in value) || value.kind !== "short_text" || !("text" in value)) return value;
+  const { text } = value;
+  if (typeof text !== "string" || text.length <= SHORT_TEXT_MAX) return value;
+  return { ...value, text: `${text.slice(0, SHORT_TEXT_MAX - 1).replace(/[\uD800-\uDBFF]$/, "")}…` };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZItemKind } from "@/lib/quiz/item-schema";
 import { ZResponse } from "@/lib/quiz/response-schema";
+import { ZRowId } from "@/lib/server/data/row-id";
 
 export const ZItemSource = z.enum(["all", "generated", "recall"]);
 
@@ -26,5 +27,5 @@ export const ZAnswerQuizItem = z
   .strict();
 export type TAnswerQuizItem = z.infer<typeof ZAnswerQuizItem>;
 
-export const ZQuizId = z.string().min(1).max(64);
+export const ZQuizId = ZRowId;
 export type TItemKind = z.infer<typeof ZItemKind>;

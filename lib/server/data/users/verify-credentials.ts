@@ -4,12 +4,15 @@ import { ZSignIn } from "@/lib/server/auth/schemas";
 import { db } from "@/lib/server/db";
 import type { TUserDto } from "./create-user";
 
-export async function verifyCredentials(options: { email: unknown; password: unknown }): Promise<TUserDto | null> {
+/** A verified user, with the session version a new token is issued under. */
+export type TVerifiedUser = TUserDto & { sessionVersion: number };
+
+export async function verifyCredentials(options: { email: unknown; password: unknown }): Promise<TVerifiedUser | null> {
   const parsed = ZSignIn.safeParse(options);
   if (!parsed.success) return null;
   const user = await db.user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true },
   });
   if (!user) {
     await burnPasswordCheck(parsed.data.password);

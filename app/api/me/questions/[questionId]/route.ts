@@ -2,10 +2,11 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { getActor } from "@/lib/server/auth/get-actor";
 import { getQuestionProgress } from "@/lib/server/data/attempts/get-question-progress";
+import { ZRowId } from "@/lib/server/data/row-id";
 import { respondError, respondJson } from "@/lib/server/http/respond";
 import { requireActor } from "@/lib/server/permissions/roles";
 
-const ZParams = z.object({ questionId: z.string().min(1).max(64) });
+const ZParams = z.object({ questionId: ZRowId });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ questionId: string }> }) {
   try {
