@@ -46,7 +46,10 @@ export function plainInit(t: PyType): PyFunction | null {
   if (t.plainInitEpoch === epoch) return t.plainInit;
   const newFn = lookupType(t, "__new__");
   const init = lookupType(t, "__init__");
-  const ok = (newFn === undefined || newFn === T.object.dict.get("__new__")) && init instanceof PyFunction && t.layout === "object" && !t.noDict;
+  // a metaclass's Python __call__ (a singleton, enum.EnumMeta) decides what calling the class does
+  const metaCall = t.cls === T.type ? undefined : lookupType(t.cls, "__call__");
+  const ok =
+    (newFn === undefined || newFn === T.object.dict.get("__new__")) && init instanceof PyFunction && t.layout === "object" && !t.noDict && !(metaCall instanceof PyFunction);
   t.plainInit = ok ? (init as PyFunction) : null;
   t.plainInitEpoch = epoch;
   return t.plainInit;
