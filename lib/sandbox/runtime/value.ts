@@ -40,8 +40,15 @@ export type GlobalCacheEntry = { map: Map<string, PyValue> | null; epoch: number
 export type AttrCacheEntry = { cls: PyType | null; epoch: number; value: PyValue | undefined };
 
 export class PyObj {
-  attrs: Map<string, PyValue> | null = null;
-  constructor(public cls: PyType) {}
+  // Plain assignments in the constructor, not class fields: a field is defined (not assigned) by
+  // an initializer function that every subclass's constructor calls with its own object shape,
+  // and at that many shapes V8 defines them the slow way: most of the cost of a new tuple or float.
+  declare cls: PyType;
+  declare attrs: Map<string, PyValue> | null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+    this.attrs = null;
+  }
 }
 
 export class PyType extends PyObj {
