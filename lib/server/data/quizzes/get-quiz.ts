@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { gradeResponse } from "@/lib/quiz/grade-response";
 import type { TQuizItemView, TQuizView } from "@/lib/contracts/quizzes";
 import { ZQuizItem } from "@/lib/quiz/item-schema";
-import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
+import { clipStoredResponse } from "@/lib/quiz/clip-stored-response";
 import { ZResponse } from "@/lib/quiz/response-schema";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
@@ -68,13 +68,4 @@ export async function getQuiz(options: { actor: TActor; quizId: string }): Promi
       total: items.length,
     },
   };
-}
-
-// Answers stored before texts had a ceiling can be megabytes long; the page only ever shows the
-// first SHORT_TEXT_MAX characters of one, so that is all that is sent back.
-function clipStoredResponse(value: unknown): unknown {
-  if (typeof value !== "object" || value === null || !("kind" in value) || value.kind !== "short_text" || !("text" in value)) return value;
-  const { text } = value;
-  if (typeof text !== "string" || text.length <= SHORT_TEXT_MAX) return value;
-  return { ...value, text: `${text.slice(0, SHORT_TEXT_MAX - 1).replace(/[\uD800-\uDBFF]$/, "")}…` };
 }
