@@ -171,6 +171,7 @@ class FnCompiler {
       consts: this.consts,
       names: this.names,
       globalCache: this.names.map(() => ({ map: null, epoch: -1, value: undefined })),
+      attrCache: this.names.flatMap(() => [0, 1, 2].map(() => ({ cls: null, epoch: -1, value: undefined }))),
       varnames: this.varnames,
       cellvars: this.cellvars,
       freevars: this.freevars,
