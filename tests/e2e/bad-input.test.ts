@@ -35,9 +35,11 @@ describe("bad input", () => {
       ["bad percent-encoding in an API path", call({ path: "/api/quizzes/%ff%fe", from: FROM, headers: { cookie: learner.cookie } }), 400, /percent-encoding/],
       ["bad percent-encoding in a page path", call({ path: "/python/%ff%fe", from: FROM }), 400, /percent-encoding/],
       // Both once ended in a reset connection: the server answered while the client was still
-      // sending, and the kernel's reset threw the answer away (found by the fuzzer).
+      // sending, and the kernel's reset threw the answer away (found by the fuzzer). Node's client
+      // sends a GET's body unframed, so the server reads a GET without a body followed by bytes
+      // that are no request: the GET gets its own answer, and the stray bytes none.
       ["a 70 KB address", call({ path: `/api/quizzes/${"x".repeat(70_000)}`, from: FROM }), 431, /too long/],
-      ["a GET with a 1.1 MB body", call({ path: "/api/auth/session", from: FROM, headers: { "content-type": "application/json" }, body: Buffer.alloc(1100 * 1024, 0x61) }), 400, /^/],
+      ["a GET with a 1.1 MB body", call({ path: "/api/auth/session", from: FROM, headers: { "content-type": "application/json" }, body: Buffer.alloc(1100 * 1024, 0x61) }), 200, /^/],
     ];
     for (const [name, pending, status, message] of cases) {
       const res = await pending;
