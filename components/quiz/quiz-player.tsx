@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { TRecallRating } from "@/lib/quiz/response-schema";
+import type { TRecallRating } from "@/lib/quiz/schemas";
 import type { TQuizView } from "@/lib/server/data/quizzes/get-quiz";
 import { announceAnswered } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TReviewAnswerResult, TReviewEntry, TReviewHint, TReviewQueue } from "@/lib/contracts/review";
-import type { TRecallRating } from "@/lib/quiz/response-schema";
+import type { TRecallRating } from "@/lib/quiz/schemas";
 import { announceAnswered, requestJson } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { ProgressBar } from "@/components/progress-bar";

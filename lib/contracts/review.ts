@@ -1,6 +1,6 @@
 // Shapes the review API returns and the review components read. Types only: both the server
 // and the browser import them.
-import type { TItemKind } from "@/lib/quiz/item-schema";
+import type { TItemKind } from "@/lib/quiz/schemas";
 import type { TCardState, TRating } from "@/lib/srs/schedule";
 
 export type TReviewEntry = {

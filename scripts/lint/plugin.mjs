@@ -51,7 +51,9 @@ const noServerInClient = {
   },
 };
 
-export default {
+const plugin = {
   meta: { name: "interleave" },
   rules: { "no-server-in-client": noServerInClient },
 };
+
+export default plugin;

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { RECALL_ITEM_ID } from "@/lib/quiz/build-version-items";
+import { RECALL_ITEM_ID } from "@/lib/quiz";
 import { db } from "@/lib/server/db";
 import { ZRowId } from "@/lib/server/data/row-id";
 import { recordReview, retryOnCardRace } from "@/lib/server/data/reviews/record-review";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZResponse } from "@/lib/quiz/response-schema";
+import { ZResponse } from "@/lib/quiz/schemas";
 import { ZRowId } from "@/lib/server/data/row-id";
 
 export const ZAnswerPrediction = z

@@ -1,9 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { gradeResponse } from "@/lib/quiz/grade-response";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
-import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
-import { ZResponse, type TResponse } from "@/lib/quiz/response-schema";
+import { gradeResponse } from "@/lib/quiz";
+import { ZQuizItem, type TQuizItem, SHORT_TEXT_MAX, ZResponse, type TResponse } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { ZItemKind } from "@/lib/quiz/item-schema";
-import { ZResponse } from "@/lib/quiz/response-schema";
+import { ZItemKind, ZResponse } from "@/lib/quiz/schemas";
 import { ZRowId } from "@/lib/server/data/row-id";
 
 export const ZItemSource = z.enum(["all", "generated", "recall"]);

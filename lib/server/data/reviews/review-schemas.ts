@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZResponse } from "@/lib/quiz/response-schema";
+import { ZResponse } from "@/lib/quiz/schemas";
 
 // A queue entry names what is reviewed: an existing card, or the recall card of a question the
 // learner has not studied yet (a new item).
