@@ -85,7 +85,10 @@ export default defineConfig([
   {
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@prisma/*", "**/generated/sqlite/**", "**/generated/postgresql/**"], message: "No Prisma under app/ or components/: call lib/server/data." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@prisma/*", "**/generated/sqlite/**", "**/generated/postgresql/**"], message: "No Prisma under app/ or components/: call lib/server/data." }] },
+      ],
     },
   },
   {

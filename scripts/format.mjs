@@ -13,7 +13,11 @@ const args = process.argv.slice(2);
 const git = (...a) => execFileSync("git", a, { cwd: root, encoding: "utf8" }).split("\n").filter(Boolean);
 const FORMATTED = /\.(?:[cm]?[jt]sx?|json|css|ya?ml)$/;
 
-const files = args.includes("--all") ? ["."] : [...new Set([...git("diff", "--name-only", "--diff-filter=ACMR", "HEAD"), ...git("ls-files", "--others", "--exclude-standard")])].filter((f) => FORMATTED.test(f) && existsSync(join(root, f)));
+const files = args.includes("--all")
+  ? ["."]
+  : [...new Set([...git("diff", "--name-only", "--diff-filter=ACMR", "HEAD"), ...git("ls-files", "--others", "--exclude-standard")])].filter(
+      (f) => FORMATTED.test(f) && existsSync(join(root, f)),
+    );
 if (files.length === 0) {
   console.log("format: no changed files");
   process.exit(0);

@@ -82,7 +82,14 @@ async function runE2e() {
   run([bin("next", "dist/bin/next"), "build"], { ...baseEnv, NEXT_DIST_DIR: distDir });
   const db = sqliteUrl("e2e");
   const port = await freePort();
-  const env = { ...baseEnv, DATABASE_URL: db.url, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: `e2e-secret-${runId}-padding`, NODE_ENV: "production" };
+  const env = {
+    ...baseEnv,
+    DATABASE_URL: db.url,
+    NEXT_DIST_DIR: distDir,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: `e2e-secret-${runId}-padding`,
+    NODE_ENV: "production",
+  };
   // The browser tests act as a reverse proxy from this one loopback address (tests/e2e/client-address.test.ts).
   const serverEnv = { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", TRUSTED_PROXIES: E2E_TRUSTED_PROXY };
   migrate(env);
@@ -122,7 +129,11 @@ baseEnv.SANDBOX_THREAD_BUNDLED = "1";
 for (const stage of stages) {
   switch (stage) {
     case "lint":
-      run([bin("eslint", "bin/eslint.js"), "--cache", "--cache-strategy", "content", "--cache-location", join(root, "node_modules", ".cache", "eslint") + "/", "."], baseEnv, "lint: eslint");
+      run(
+        [bin("eslint", "bin/eslint.js"), "--cache", "--cache-strategy", "content", "--cache-location", join(root, "node_modules", ".cache", "eslint") + "/", "."],
+        baseEnv,
+        "lint: eslint",
+      );
       break;
     case "types":
       run([bin("typescript", "bin/tsc"), "--noEmit"], baseEnv, "types: tsc --noEmit");
