@@ -33,10 +33,11 @@ const zones = [
   {
     target: outside("quiz"),
     from: "./lib/quiz",
-    // Two light entries beside the index keep bundles small: schemas for lib/contracts and the
-    // browser, run-prediction for the server's sandbox thread (no markdown stack in either).
-    except: ["./index.ts", "./schemas.ts", "./run-prediction.ts"],
-    message: 'Import the quiz library through "@/lib/quiz" (or its light entries "@/lib/quiz/schemas" and "@/lib/quiz/run-prediction").',
+    // Light entries beside the index keep bundles small: schemas (zod, no markdown stack) for
+    // lib/contracts, limits (plain numbers) for the question page's components, run-prediction
+    // (the VM, no markdown stack) for the server's sandbox thread.
+    except: ["./index.ts", "./schemas.ts", "./limits.ts", "./run-prediction.ts"],
+    message: 'Import the quiz library through "@/lib/quiz" (or its light entries: schemas, limits, run-prediction).',
   },
 ];
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { SHORT_TEXT_MAX, type TResponse } from "@/lib/quiz/schemas";
+import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
+import type { TResponse } from "@/lib/quiz/schemas";
 import type { TQuizItemView } from "@/lib/server/data/quizzes/get-quiz";
 import { InlineMarkdown } from "@/components/inline-markdown";
 

@@ -1,7 +1,8 @@
-// The public surface of the quiz library; import from "@/lib/quiz". Two lighter entries exist
-// for bundles that must stay small: "@/lib/quiz/schemas" (schemas and limits, for lib/contracts
-// and the browser) and "@/lib/quiz/run-prediction" (the sandbox run behind a prediction, for the
-// server's worker thread). The lint refuses any other path into this folder.
+// The public surface of the quiz library; import from "@/lib/quiz". Lighter entries exist for
+// bundles that must stay small: "@/lib/quiz/schemas" (zod schemas and limits, for lib/contracts),
+// "@/lib/quiz/limits" (plain numbers, for the question page's components) and
+// "@/lib/quiz/run-prediction" (the sandbox run behind a prediction, for the server's worker
+// thread). The lint refuses any other path into this folder.
 export * from "./schemas";
 export { gradeResponse } from "./grade-response";
 export { derivePredictionAnswer, gradePrediction } from "./grade-prediction";

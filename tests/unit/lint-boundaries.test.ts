@@ -69,9 +69,9 @@ describe("lint: import boundaries", () => {
       'import { db } from "@/lib/server/db";\nimport { buildHint } from "@/lib/quiz";\nexport const x = [db, buildHint];',
     ],
     [
-      "a client component importing the quiz schemas",
+      "a client component importing the quiz limits and schema types",
       "components/quiz/x.tsx",
-      '"use client";\nimport { SHORT_TEXT_MAX } from "@/lib/quiz/schemas";\nexport const x = SHORT_TEXT_MAX;',
+      '"use client";\nimport { SHORT_TEXT_MAX } from "@/lib/quiz/limits";\nimport type { TResponse } from "@/lib/quiz/schemas";\nexport const x: TResponse | number = SHORT_TEXT_MAX;',
     ],
     [
       "lib/quiz importing lib/content and its own files",
