@@ -8,7 +8,18 @@ import interleave from "./scripts/lint/plugin.mjs";
 
 // Libraries that know nothing about the web, the database or Node: they run in the browser, in
 // worker threads and in Vitest alike.
-const PURE = ["./lib/sandbox", "./lib/quiz", "./lib/content", "./lib/srs", "./lib/questions", "./lib/hash-text.ts"];
+const PURE = [
+  "./lib/sandbox",
+  "./lib/quiz",
+  "./lib/content",
+  "./lib/srs",
+  "./lib/questions",
+  "./lib/authoring",
+  "./lib/exchange",
+  "./lib/item-analysis",
+  "./lib/csv",
+  "./lib/hash-text.ts",
+];
 
 // Everything outside a library, as globs (a folder's own files may reach inside it).
 const outside = (folder) => ["./app/**", "./components/**", "./scripts/**", "./tests/**", `./lib/!(${folder})/**`, "./lib/*.ts", "./*.ts"];
