@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { useOpenedAt } from "@/components/use-opened-at";
 import { useQuestionProgress } from "./question-progress";
 
 type TRating = "knew" | "review";
@@ -10,7 +11,7 @@ type TRating = "knew" | "review";
 export function SelfAssessment() {
   const { questionId, signedIn, progress, markAnswered } = useQuestionProgress();
   const pathname = usePathname();
-  const openedAt = useRef(Date.now());
+  const openedAt = useOpenedAt();
   const [state, setState] = useState<{ kind: "idle" } | { kind: "saving" } | { kind: "saved"; rating: TRating } | { kind: "error"; message: string }>({ kind: "idle" });
 
   async function submit(rating: TRating) {
