@@ -8,7 +8,7 @@
 //   CONFLICT      409  a unique value is taken (e.g. an email), or a replay does not match
 //   PAYLOAD_TOO_LARGE  413  the request body is over the route's limit (lib/server/http/body-limits.ts)
 //   UNSUPPORTED_MEDIA_TYPE 415  a JSON route got a body that is not `application/json`
-//   RATE_LIMITED  429  too many attempts; retry after the window
+//   RATE_LIMITED  429  too many attempts or requests; retry after the window (Retry-After says when)
 //   INTERNAL      500  a bug; the message is generic
 //   UNAVAILABLE   503  the database is busy or unreachable; retrying later can work
 export const APP_ERROR_STATUS = {
@@ -31,12 +31,15 @@ export type TFieldErrors = Record<string, string[]>;
 export class AppError extends Error {
   readonly code: TAppErrorCode;
   readonly fields?: TFieldErrors;
+  /** RATE_LIMITED: when the window ends; sent as Retry-After */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: TAppErrorCode, message: string, fields?: TFieldErrors) {
+  constructor(code: TAppErrorCode, message: string, fields?: TFieldErrors, options: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fields = fields;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get status(): number {

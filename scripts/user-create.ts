@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { ZRole } from "@/lib/server/auth/schemas";
+import { ZRole } from "@/lib/contracts/account";
 import { db } from "@/lib/server/db";
 import { createUser } from "@/lib/server/data/users/create-user";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { getActor } from "@/lib/server/auth/get-actor";
-import { getBank, type TBankDetail } from "@/lib/server/data/banks/get-bank";
+import { getBank, type TBankRow } from "@/lib/server/data/banks/get-bank";
 import { listBankQuestions } from "@/lib/server/data/questions/list-bank-questions";
 import { parseBankParam } from "@/lib/server/data/questions/parse-question-params";
 import { DifficultyBadge } from "@/components/bank/difficulty-badge";
@@ -11,7 +11,7 @@ import { InlineMarkdown } from "@/components/inline-markdown";
 
 type TProps = { params: Promise<{ bank: string }> };
 
-async function loadBank(params: TProps["params"]): Promise<TBankDetail> {
+async function loadBank(params: TProps["params"]): Promise<TBankRow> {
   const slug = parseBankParam((await params).bank);
   if (!slug) notFound();
   try {

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/server/auth/get-actor";
 import { getStudySettings } from "@/lib/server/data/reviews/get-study-settings";
+import { listApiTokens } from "@/lib/server/data/tokens/list-api-tokens";
+import { canEditQuestions } from "@/lib/server/permissions/roles";
+import { ApiTokens } from "@/components/settings/api-tokens";
 import { StudySettingsForm } from "@/components/settings/study-settings-form";
 import { DownloadMyData } from "@/components/settings/download-my-data";
 
@@ -10,7 +13,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/settings")}`);
-  const settings = await getStudySettings({ actor });
+  const [settings, tokens] = await Promise.all([getStudySettings({ actor }), listApiTokens({ actor })]);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
@@ -36,6 +39,12 @@ export default async function SettingsPage() {
           Download my data
         </h2>
         <DownloadMyData />
+      </section>
+      <section className="mt-10" aria-labelledby="tokens-heading">
+        <h2 id="tokens-heading" className="text-lg font-semibold">
+          API tokens
+        </h2>
+        <ApiTokens initial={tokens} canAuthor={canEditQuestions(actor)} />
       </section>
     </>
   );

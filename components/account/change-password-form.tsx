@@ -3,6 +3,7 @@
 import { signIn, useSession } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Field } from "@/components/auth/field";
+import { callApi } from "@/lib/client/request-json";
 import type { TActionError } from "@/lib/errors";
 
 export function ChangePasswordForm() {
@@ -18,11 +19,10 @@ export function ChangePasswordForm() {
     const input = { currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") };
     setPending(true);
     setMessage(null);
-    const res = await fetch("/api/me/password", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }).catch(() => null);
-    const body = (await res?.json().catch(() => null)) as { error?: TActionError } | null;
-    if (!res?.ok) {
-      setFields(body?.error?.fields ?? {});
-      setMessage({ ok: false, text: body?.error?.message ?? "Could not change the password. Check your connection and try again." });
+    const changed = await callApi("changePassword", { body: input });
+    if (!changed.ok) {
+      setFields(changed.error.fields ?? {});
+      setMessage({ ok: false, text: changed.error.message });
       setPending(false);
       return;
     }

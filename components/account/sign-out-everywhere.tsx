@@ -2,14 +2,15 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { callApi } from "@/lib/client/request-json";
 
 export function SignOutEverywhere() {
   const [state, setState] = useState<"idle" | "pending" | "failed">("idle");
 
   async function endAll() {
     setState("pending");
-    const res = await fetch("/api/me/sign-out-everywhere", { method: "POST" }).catch(() => null);
-    if (!res?.ok) {
+    const ended = await callApi("signOutEverywhere");
+    if (!ended.ok) {
       setState("failed");
       return;
     }

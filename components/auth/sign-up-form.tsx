@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { callApi } from "@/lib/client/request-json";
 import type { TActionError } from "@/lib/errors";
 import { Field } from "./field";
 import { FormFooter } from "./form-footer";
@@ -19,11 +20,10 @@ export function SignUpForm() {
     const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     setPending(true);
     setMessage(null);
-    const res = await fetch("/api/auth/sign-up", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }).catch(() => null);
-    const body = (await res?.json().catch(() => null)) as { error?: TActionError } | null;
-    if (!res?.ok) {
-      setFields(body?.error?.fields ?? {});
-      setMessage(body?.error?.message ?? "Could not create the account. Check your connection and try again.");
+    const created = await callApi("signUp", { body: input });
+    if (!created.ok) {
+      setFields(created.error.fields ?? {});
+      setMessage(created.error.message);
       setPending(false);
       return;
     }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { requestJson } from "@/lib/client/request-json";
+import { callApi } from "@/lib/client/request-json";
 
 /** Starts a quiz on exactly one tag of one bank. */
 export function PractiseButton({ bank, tag }: { bank: string; tag: string }) {
@@ -10,7 +10,7 @@ export function PractiseButton({ bank, tag }: { bank: string; tag: string }) {
   const [state, setState] = useState<"idle" | "pending" | string>("idle");
   async function start() {
     setState("pending");
-    const result = await requestJson<{ id: string }>("/api/quizzes", { method: "POST", body: { bank, tags: [tag], count: 10 } });
+    const result = await callApi("startQuiz", { body: { bank, tags: [tag], count: 10 } });
     if (result.ok) router.push(`/quiz/${result.data.id}`);
     else setState(result.error.message);
   }

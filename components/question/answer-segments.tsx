@@ -1,5 +1,5 @@
 import type { TAnswerSegment } from "@/lib/content/render-markdown";
-import type { TPredictionView } from "@/lib/server/data/predictions/prediction-schemas";
+import type { TPredictionView } from "@/lib/contracts/predictions";
 import { RunnableExample } from "@/components/sandbox/runnable-example";
 import { SandboxBlock } from "@/components/sandbox/sandbox-block";
 import { SandboxCompare } from "@/components/sandbox/sandbox-compare";

@@ -1,10 +1,12 @@
 "use client";
 
 import { useSession } from "next-auth/react";
-import { announceAnswered } from "@/lib/client/request-json";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import type { TQuestionProgress } from "@/lib/contracts/attempts";
+import { announceAnswered, callApi } from "@/lib/client/request-json";
 
-type TProgress = { answered: boolean; attemptCount: number; predictions?: { itemKey: string; correct: boolean; createdAt: string }[] };
+/** What the page knows: the server's answer, or just "answered" after an answer here. */
+type TProgress = Pick<TQuestionProgress, "answered" | "attemptCount"> & Partial<Pick<TQuestionProgress, "predictions">>;
 type TContext = { questionId: string; signedIn: boolean; progress: TProgress | null; markAnswered: () => void };
 
 const ProgressContext = createContext<TContext | null>(null);
@@ -18,12 +20,9 @@ export function QuestionProgressProvider({ questionId, children }: { questionId:
   useEffect(() => {
     if (status !== "authenticated") return;
     const controller = new AbortController();
-    fetch(`/api/me/questions/${encodeURIComponent(questionId)}`, { signal: controller.signal, cache: "no-store" })
-      .then((res) => (res.ok ? res.json() : null))
-      .then((body: { data?: TProgress } | null) => {
-        if (body?.data) setProgress(body.data);
-      })
-      .catch(() => undefined);
+    void callApi("getQuestionProgress", { params: { questionId } }, { signal: controller.signal, cache: "no-store" }).then((result) => {
+      if (result.ok) setProgress(result.data);
+    });
     return () => controller.abort();
   }, [questionId, status]);
 

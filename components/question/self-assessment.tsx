@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { callApi } from "@/lib/client/request-json";
 import { useOpenedAt } from "@/components/use-opened-at";
 import { useQuestionProgress } from "./question-progress";
 
@@ -16,14 +17,11 @@ export function SelfAssessment() {
 
   async function submit(rating: TRating) {
     setState({ kind: "saving" });
-    const res = await fetch("/api/attempts", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ kind: "self_assess", questionId, rating, durationMs: Date.now() - openedAt.current, idempotencyKey: crypto.randomUUID() }),
-    }).catch(() => null);
-    if (!res?.ok) {
-      const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setState({ kind: "error", message: body?.error?.message ?? "Could not save. Check your connection and try again." });
+    const result = await callApi("createSelfAssessment", {
+      body: { kind: "self_assess", questionId, rating, durationMs: Date.now() - openedAt.current, idempotencyKey: crypto.randomUUID() },
+    });
+    if (!result.ok) {
+      setState({ kind: "error", message: result.error.message });
       return;
     }
     markAnswered();

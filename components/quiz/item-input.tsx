@@ -2,7 +2,7 @@
 
 import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
 import type { TResponse } from "@/lib/quiz/schemas";
-import type { TQuizItemView } from "@/lib/server/data/quizzes/get-quiz";
+import type { TQuizItemView } from "@/lib/contracts/quizzes";
 import { InlineMarkdown } from "@/components/inline-markdown";
 
 export type TDraft = { choice: number | null; choices: number[]; pairs: (number | null)[]; order: number[]; text: string };

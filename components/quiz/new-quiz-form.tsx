@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { callApi } from "@/lib/client/request-json";
 
 type TProps = { bank: string; tags: { tag: string; count: number }[] };
 
@@ -13,25 +14,23 @@ export function NewQuizForm({ bank, tags }: TProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const difficulty = String(form.get("difficulty") ?? "");
     const body = {
       bank,
       count: Number(form.get("count")),
-      feedback: String(form.get("feedback")),
-      source: String(form.get("source")),
+      feedback: pick(form.get("feedback"), ["immediate", "deferred"] as const),
+      source: pick(form.get("source"), ["all", "generated", "recall"] as const),
       tags: form.getAll("tags").map(String),
-      ...(difficulty ? { difficulty } : {}),
+      difficulty: pick(form.get("difficulty"), ["easy", "medium", "hard"] as const),
     };
     setPending(true);
     setError(null);
-    const res = await fetch("/api/quizzes", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const json = (await res.json().catch(() => null)) as { data?: { id: string }; error?: { message: string } } | null;
+    const started = await callApi("startQuiz", { body });
     setPending(false);
-    if (!res.ok || !json?.data) {
-      setError(json?.error?.message ?? "Could not start the quiz.");
+    if (!started.ok) {
+      setError(started.error.message);
       return;
     }
-    router.push(`/quiz/${json.data.id}`);
+    router.push(`/quiz/${started.data.id}`);
   }
 
   const select = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900";
@@ -85,4 +84,9 @@ export function NewQuizForm({ bank, tags }: TProps) {
       </button>
     </form>
   );
+}
+
+/** A select's value when it is one of its options; otherwise the server's default applies. */
+function pick<T extends string>(value: FormDataEntryValue | null, options: readonly T[]): T | undefined {
+  return options.find((option) => option === value);
 }

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TRecallRating } from "@/lib/quiz/schemas";
-import type { TQuizView } from "@/lib/server/data/quizzes/get-quiz";
-import { announceAnswered } from "@/lib/client/request-json";
+import type { TQuizView } from "@/lib/contracts/quizzes";
+import { announceAnswered, callApi } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { ProgressBar } from "@/components/progress-bar";
 import { AnswerFeedback } from "./answer-feedback";
@@ -50,9 +50,9 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
 
   const finish = useCallback(async () => {
     setPending(true);
-    const res = await fetch(`/api/quizzes/${quiz.id}/finish`, { method: "POST" });
+    const finished = await callApi("finishQuiz", { params: { quizId: quiz.id } });
     setPending(false);
-    if (!res.ok) {
+    if (!finished.ok) {
       setError("Could not finish the quiz. Try again.");
       return;
     }
@@ -69,20 +69,18 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
       }
       setPending(true);
       setError(null);
-      const res = await fetch(`/api/quizzes/${quiz.id}/answers`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ position: item.position, response, durationMs: Date.now() - shownAt.current, idempotencyKey: keyRef.current }),
-      }).catch(() => null);
+      const answered = await callApi("answerQuizItem", {
+        params: { quizId: quiz.id },
+        body: { position: item.position, response, durationMs: Date.now() - shownAt.current, idempotencyKey: keyRef.current },
+      });
       setPending(false);
-      const body = (await res?.json().catch(() => null)) as { data?: { result: TFeedback }; error?: { message: string } } | null;
-      if (!res?.ok || !body?.data) {
-        setError(body?.error?.message ?? "Could not save your answer. Check your connection and try again.");
+      if (!answered.ok) {
+        setError(answered.error.message);
         return;
       }
       setAnsweredHere(true);
       announceAnswered();
-      if (body.data.result && item.kind !== "recall") setFeedback(body.data.result);
+      if (answered.data.result && item.kind !== "recall") setFeedback(answered.data.result);
       else next();
     },
     [item, draft, pending, answeredHere, quiz.id, next],

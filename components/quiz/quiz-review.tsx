@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { TQuizView } from "@/lib/server/data/quizzes/get-quiz";
+import { callApi } from "@/lib/client/request-json";
+import type { TQuizView } from "@/lib/contracts/quizzes";
 import { describeResponse } from "./describe-response";
 import { InlineMarkdown } from "@/components/inline-markdown";
 
@@ -14,13 +15,12 @@ export function QuizReview({ quiz }: { quiz: TQuizView }) {
 
   async function retake() {
     setError(null);
-    const res = await fetch(`/api/quizzes/${quiz.id}/retake`, { method: "POST" });
-    const body = (await res.json().catch(() => null)) as { data?: { id: string }; error?: { message: string } } | null;
-    if (!res.ok || !body?.data) {
-      setError(body?.error?.message ?? "Could not start the retake.");
+    const retake = await callApi("retakeQuiz", { params: { quizId: quiz.id } });
+    if (!retake.ok) {
+      setError(retake.error.message);
       return;
     }
-    router.push(`/quiz/${body.data.id}`);
+    router.push(`/quiz/${retake.data.id}`);
   }
 
   return (

@@ -2,18 +2,17 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { requestJson } from "@/lib/client/request-json";
-
-type TAnswer = { html: string; title: string; href: string };
+import { callApi } from "@/lib/client/request-json";
+import type { TReviewModelAnswer } from "@/lib/contracts/review";
 
 // The question's model answer, fetched once the learner has tried to recall it. The HTML is the
 // same sanitized rendering the question page shows.
 export function ModelAnswer({ refId }: { refId: string }) {
-  const [answer, setAnswer] = useState<TAnswer | null>(null);
+  const [answer, setAnswer] = useState<TReviewModelAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void requestJson<TAnswer>(`/api/review/answer?ref=${encodeURIComponent(refId)}`).then((result) => {
+    void callApi("getReviewAnswer", { query: { ref: refId } }).then((result) => {
       if (!live) return;
       if (result.ok) setAnswer(result.data);
       else setError(result.error.message);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { TReviewSummary } from "@/lib/contracts/review";
-import { ANSWERED_EVENT, requestJson } from "@/lib/client/request-json";
+import { ANSWERED_EVENT, callApi } from "@/lib/client/request-json";
 
 const TIME_ZONE_KEY = "interleave:time-zone";
 
@@ -18,7 +18,7 @@ export function ReviewBadge() {
   useEffect(() => {
     let live = true;
     const load = () =>
-      void requestJson<TReviewSummary>("/api/review/summary").then((result) => {
+      void callApi("getReviewSummary", { query: {} }).then((result) => {
         if (live && result.ok) setSummary(result.data);
       });
     load();
@@ -34,7 +34,7 @@ export function ReviewBadge() {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     try {
       if (!zone || localStorage.getItem(TIME_ZONE_KEY) === zone) return;
-      void requestJson("/api/me/time-zone", { method: "POST", body: { timeZone: zone } }).then((result) => {
+      void callApi("adoptTimeZone", { body: { timeZone: zone } }).then((result) => {
         if (result.ok) localStorage.setItem(TIME_ZONE_KEY, zone);
       });
     } catch {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { TReviewQueue } from "@/lib/contracts/review";
-import { requestJson } from "@/lib/client/request-json";
+import { callApi } from "@/lib/client/request-json";
 
 type TProps = {
   queue: TReviewQueue;
@@ -21,7 +21,7 @@ export function ReviewDone({ queue, bank, canUndo, onUndo, onStartQuiz, describe
   async function practise() {
     setPending(true);
     setError(null);
-    const result = await requestJson<{ id: string }>("/api/quizzes", { method: "POST", body: { bank: bank ?? "python", count: 10 } });
+    const result = await callApi("startQuiz", { body: { bank: bank ?? "python", count: 10 } });
     setPending(false);
     if (result.ok) onStartQuiz(result.data.id);
     else setError(result.error.message);

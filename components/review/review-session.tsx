@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TReviewAnswerResult, TReviewEntry, TReviewHint, TReviewQueue } from "@/lib/contracts/review";
 import type { TRecallRating } from "@/lib/quiz/schemas";
-import { announceAnswered, requestJson } from "@/lib/client/request-json";
+import { announceAnswered, callApi } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { ProgressBar } from "@/components/progress-bar";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
@@ -41,7 +41,6 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
   const [pending, setPending] = useState(false);
   const shownAt = useRef(0);
   const idempotencyKey = useRef("");
-  const query = bank ? `?bank=${encodeURIComponent(bank)}` : "";
 
   // A new card starts blank, reset while it renders so it never shows the last card's answer;
   // its clock and idempotency key start once it is on screen.
@@ -61,14 +60,14 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
   }, [cardKey]);
 
   const reload = useCallback(async () => {
-    const result = await requestJson<TReviewQueue>(`/api/review${query}`);
+    const result = await callApi("getReviewQueue", { query: { bank: bank ?? undefined } });
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
     setQueue(result.data);
     setIndex(0);
-  }, [query]);
+  }, [bank]);
 
   const next = useCallback(() => {
     if (index + 1 < queue.entries.length) setIndex(index + 1);
@@ -85,8 +84,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
       }
       setPending(true);
       setError(null);
-      const result = await requestJson<TReviewAnswerResult>("/api/review/answers", {
-        method: "POST",
+      const result = await callApi("answerReview", {
         body: { ref: entry.ref, response, durationMs: Date.now() - shownAt.current, hinted: hint !== null, idempotencyKey: idempotencyKey.current },
       });
       setPending(false);
@@ -108,7 +106,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
   const undo = useCallback(async () => {
     if (!last || pending) return;
     setPending(true);
-    const result = await requestJson<{ ref: string }>("/api/review/undo", { method: "POST", body: { logId: last.result.logId } });
+    const result = await callApi("undoReview", { body: { logId: last.result.logId } });
     setPending(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -126,7 +124,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
 
   const askHint = useCallback(async () => {
     if (!entry || hint || answered || !entry.hintable) return;
-    const result = await requestJson<TReviewHint>("/api/review/hint", { method: "POST", body: { ref: entry.ref } });
+    const result = await callApi("getReviewHint", { body: { ref: entry.ref } });
     if (!result.ok) {
       setError(result.error.message);
       return;

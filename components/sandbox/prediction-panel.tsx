@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
-import type { TPredictionResult, TPredictionView } from "@/lib/server/data/predictions/prediction-schemas";
+import type { TPredictionResult, TPredictionView } from "@/lib/contracts/predictions";
 import { emptyDraft, ItemInput, toResponse, type TDraft } from "@/components/quiz/item-input";
 import { useOpenedAt } from "@/components/use-opened-at";
 import { useQuestionProgress } from "@/components/question/question-progress";
+import { callApi } from "@/lib/client/request-json";
 
 type TProps = {
   predictions: TPredictionView[];
@@ -48,17 +49,16 @@ export function PredictionPanel({ predictions, edited, ranFirst, onGraded }: TPr
     setState({ kind: "saving" });
     const results: TPredictionResult[] = [];
     for (const [i, prediction] of predictions.entries()) {
-      const res = await fetch("/api/predictions", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ questionId, itemKey: prediction.key, response: responses[i], durationMs: Date.now() - openedAt.current, idempotencyKey: crypto.randomUUID() }),
-      }).catch(() => null);
-      const body = (await res?.json().catch(() => null)) as { data?: TPredictionResult; error?: { message?: string } } | null;
-      if (!res?.ok || !body?.data) {
-        setState({ kind: "error", message: body?.error?.message ?? "Could not check the prediction. Check your connection and try again." });
+      const response = responses[i];
+      if (!response) return;
+      const result = await callApi("answerPrediction", {
+        body: { questionId, itemKey: prediction.key, response, durationMs: Date.now() - openedAt.current, idempotencyKey: crypto.randomUUID() },
+      });
+      if (!result.ok) {
+        setState({ kind: "error", message: result.error.message });
         return;
       }
-      results.push(body.data);
+      results.push(result.data);
     }
     markAnswered();
     setState({ kind: "graded", results });

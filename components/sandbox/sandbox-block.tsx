@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, t
 import { findModeLine, setWorkloadMode, type TWorkloadMode } from "@/lib/content/sandbox-meta";
 import { prewarmSandbox } from "@/lib/sandbox-ui/sandbox-runner";
 import { DEFAULT_SETTINGS, type TRunSettings } from "@/lib/sandbox-ui/worker-protocol";
-import type { TPredictionView } from "@/lib/server/data/predictions/prediction-schemas";
+import type { TPredictionView } from "@/lib/contracts/predictions";
 import type { TEditorHandle } from "./code-editor";
 import { ComparedRuns } from "./compared-runs";
 import { ModeSwitch } from "./mode-switch";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { TStudySettings } from "@/lib/srs/settings";
 import { RETENTION_RANGE } from "@/lib/srs/settings";
-import { requestJson } from "@/lib/client/request-json";
+import { callApi } from "@/lib/client/request-json";
 
 type TProps = { initial: TStudySettings; timeZones: string[]; timeZoneChosen: boolean };
 
@@ -28,7 +28,7 @@ export function StudySettingsForm({ initial, timeZones, timeZoneChosen }: TProps
       dayStartHour: Number(form.get("dayStartHour")),
     };
     setPending(true);
-    const result = await requestJson<TStudySettings>("/api/me/settings", { method: "PUT", body });
+    const result = await callApi("updateStudySettings", { body });
     setPending(false);
     setMessage(result.ok ? { ok: true, text: "Saved." } : { ok: false, text: result.error.message });
     if (result.ok) router.refresh();

@@ -1,23 +1,42 @@
-// What /progress shows. Types only: the server builds it, the dashboard components draw it.
-import type { TMastery } from "@/lib/srs/mastery";
+// What /progress shows and GET /api/v1/progress returns: the server builds it, the dashboard
+// components draw it.
+import { z } from "zod";
 
-export type TProgressDay = { day: string; reviews: number; durationMs: number };
-export type TRetentionWeek = { week: string; graded: number; passed: number };
-export type TMasteryRow = TMastery & { bank: { slug: string; name: string; emoji: string }; tag: string | null };
+export const ZProgressDay = z.object({ day: z.string(), reviews: z.number().int(), durationMs: z.number() });
+export type TProgressDay = z.infer<typeof ZProgressDay>;
+export const ZRetentionWeek = z.object({ week: z.string(), graded: z.number().int(), passed: z.number().int() });
+export type TRetentionWeek = z.infer<typeof ZRetentionWeek>;
 
-export type TProgress = {
-  settings: { desiredRetention: number; dailyGoal: number; timeZone: string; dayStartHour: number };
-  today: { day: string; reviews: number; durationMs: number };
-  streaks: { current: number; longest: number };
-  /** learner-days with at least one answer, over the last 365 days, oldest first */
-  activity: TProgressDay[];
-  /** the last 26 ISO weeks, oldest first, empty weeks included */
-  retention: TRetentionWeek[];
-  /** the next 30 learner-days, today first */
-  forecast: { day: string; due: number }[];
-  mastery: { banks: TMasteryRow[]; tags: TMasteryRow[] };
-  /** the last 30 learner-days and the last 12 weeks, oldest first, empty ones included */
-  time: { days: TProgressDay[]; weeks: TProgressDay[] };
-  /** new: live items not studied yet; lapsed: cards relearning after a lapse */
-  counts: { new: number; learning: number; review: number; lapsed: number };
-};
+/** `share`: of the studied items, the part the learner would most likely recall today;
+ * `coverage`: the part of the group's live items they have studied at all. */
+export const ZMasteryRow = z.object({
+  key: z.string(),
+  label: z.string(),
+  total: z.number().int(),
+  studied: z.number().int(),
+  known: z.number().int(),
+  share: z.number(),
+  coverage: z.number(),
+  bank: z.object({ slug: z.string(), name: z.string(), emoji: z.string() }),
+  tag: z.string().nullable(),
+});
+export type TMasteryRow = z.infer<typeof ZMasteryRow>;
+
+export const ZProgress = z
+  .object({
+    settings: z.object({ desiredRetention: z.number(), dailyGoal: z.number().int(), timeZone: z.string(), dayStartHour: z.number().int() }),
+    today: ZProgressDay,
+    streaks: z.object({ current: z.number().int(), longest: z.number().int() }),
+    activity: z.array(ZProgressDay).meta({ description: "learner-days with at least one answer, over the last 365 days, oldest first" }),
+    retention: z.array(ZRetentionWeek).meta({ description: "the last 26 ISO weeks, oldest first, empty weeks included" }),
+    forecast: z.array(z.object({ day: z.string(), due: z.number().int() })).meta({ description: "the next 30 learner-days, today first" }),
+    mastery: z.object({ banks: z.array(ZMasteryRow), tags: z.array(ZMasteryRow) }),
+    time: z
+      .object({ days: z.array(ZProgressDay), weeks: z.array(ZProgressDay) })
+      .meta({ description: "the last 30 learner-days and the last 12 weeks, oldest first, empty ones included" }),
+    counts: z
+      .object({ new: z.number().int(), learning: z.number().int(), review: z.number().int(), lapsed: z.number().int() })
+      .meta({ description: "new: live items not studied yet; lapsed: cards relearning after a lapse" }),
+  })
+  .meta({ id: "Progress" });
+export type TProgress = z.infer<typeof ZProgress>;

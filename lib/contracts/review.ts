@@ -1,46 +1,97 @@
-// Shapes the review API returns and the review components read. Types only: both the server
-// and the browser import them.
-import type { TItemKind } from "@/lib/quiz/schemas";
-import type { TCardState, TRating } from "@/lib/srs/schedule";
+// The review queue and answering in it, for /review and the public API. Schemas both sides
+// import: the server parses requests with them, components and API clients read the responses.
+import { z } from "zod";
+import { ZItemKind } from "@/lib/quiz/schemas";
+import { ZAnswerResponse } from "./quizzes";
+import { ZBankSlug, ZDurationMs, ZIdempotencyKey, ZTimestamp } from "./ids";
 
-export type TReviewEntry = {
-  /** `card:<id>` for a card the learner holds, `new:<questionId>` for a question not studied yet */
-  ref: string;
-  isNew: boolean;
-  state: TCardState;
-  kind: TItemKind;
-  prompt: string;
-  options: string[];
-  items: string[] | null;
-  /** the program a predict-the-output item is about */
-  code: string | null;
-  hintable: boolean;
-  /** for a recall card: when it would come back after Again, Hard, Good and Easy */
-  previews: { again: string; hard: string; good: string; easy: string } | null;
-  question: { number: number; title: string; href: string; bank: { slug: string; name: string; emoji: string } };
-};
+// A queue entry names what is reviewed: an existing card, or the recall card of a question the
+// learner has not studied yet (a new item).
+export const ZReviewRef = z
+  .string()
+  .regex(/^(card|new):[A-Za-z0-9_-]{1,64}$/, "Unknown review item.")
+  .meta({ description: "`card:<id>` for a card the learner holds, `new:<questionId>` for a question not studied yet" });
 
-export type TReviewCounts = { due: number; fresh: number; doneToday: number; dailyGoal: number };
+export const ZAnswerReview = z
+  .object({
+    ref: ZReviewRef,
+    response: ZAnswerResponse,
+    durationMs: ZDurationMs.optional(),
+    /** the learner asked for a hint before answering: a right answer then rates Hard */
+    hinted: z.boolean().default(false).meta({ description: "the learner saw a hint first: a right answer then rates Hard" }),
+    idempotencyKey: ZIdempotencyKey,
+  })
+  .strict()
+  .meta({ id: "AnswerReview" });
+export type TAnswerReview = z.infer<typeof ZAnswerReview>;
 
-export type TReviewQueue = {
-  entries: TReviewEntry[];
-  counts: TReviewCounts;
-  /** when the queue is empty: when the next card becomes due and how many fall due that day */
-  next: { at: string; day: string; dueThatDay: number; timeZone: string } | null;
-};
+export const ZUndoReview = z.object({ logId: z.string().min(1).max(64) }).strict();
+export type TUndoReview = z.infer<typeof ZUndoReview>;
 
-export type TReviewSummary = { due: number; fresh: number };
+export const ZReviewHintRequest = z.object({ ref: ZReviewRef }).strict();
+export const ZReviewAnswerQuery = z.object({ ref: ZReviewRef }).strict();
 
-export type TReviewAnswerResult = {
-  replayed: boolean;
-  logId: string;
-  rating: TRating;
-  correct: boolean;
-  score: number;
-  correctAnswerText: string;
-  explanation: string;
-  /** when the card is due next */
-  due: string;
-};
+export const ZReviewQuery = z.object({ bank: ZBankSlug.optional().meta({ description: "only this bank's items" }) }).strict();
 
-export type TReviewHint = { removeOption: number | null; text: string | null };
+export const ZCardState = z.enum(["new", "learning", "review", "relearning"]);
+/** ts-fsrs' ratings: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export const ZRating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+export const ZReviewEntry = z
+  .object({
+    ref: ZReviewRef,
+    isNew: z.boolean(),
+    state: ZCardState,
+    kind: ZItemKind,
+    prompt: z.string(),
+    options: z.array(z.string()),
+    items: z.array(z.string()).nullable(),
+    code: z.string().nullable().meta({ description: "the program a predict-the-output item is about" }),
+    hintable: z.boolean(),
+    previews: z
+      .object({ again: ZTimestamp, hard: ZTimestamp, good: ZTimestamp, easy: ZTimestamp })
+      .nullable()
+      .meta({ description: "for a recall card: when it would come back after Again, Hard, Good and Easy" }),
+    question: z.object({ number: z.number().int(), title: z.string(), href: z.string(), bank: z.object({ slug: z.string(), name: z.string(), emoji: z.string() }) }),
+  })
+  .meta({ id: "ReviewEntry" });
+export type TReviewEntry = z.infer<typeof ZReviewEntry>;
+
+export const ZReviewCounts = z.object({ due: z.number().int(), fresh: z.number().int(), doneToday: z.number().int(), dailyGoal: z.number().int() });
+export type TReviewCounts = z.infer<typeof ZReviewCounts>;
+
+export const ZReviewQueue = z
+  .object({
+    entries: z.array(ZReviewEntry).meta({ description: "the next stretch of today's review, in the order to answer it; ask again when done" }),
+    counts: ZReviewCounts,
+    next: z
+      .object({ at: ZTimestamp, day: z.string(), dueThatDay: z.number().int(), timeZone: z.string() })
+      .nullable()
+      .meta({ description: "when the queue is empty: when the next card becomes due and how many fall due that day" }),
+  })
+  .meta({ id: "ReviewQueue" });
+export type TReviewQueue = z.infer<typeof ZReviewQueue>;
+
+export const ZReviewSummary = z.object({ due: z.number().int(), fresh: z.number().int() });
+export type TReviewSummary = z.infer<typeof ZReviewSummary>;
+
+export const ZReviewAnswerResult = z
+  .object({
+    replayed: z.boolean(),
+    logId: z.string().meta({ description: "what an undo names" }),
+    rating: ZRating,
+    correct: z.boolean(),
+    score: z.number(),
+    correctAnswerText: z.string(),
+    explanation: z.string(),
+    due: ZTimestamp.meta({ description: "when the card is due next" }),
+  })
+  .meta({ id: "ReviewAnswerResult" });
+export type TReviewAnswerResult = z.infer<typeof ZReviewAnswerResult>;
+
+export const ZReviewHint = z.object({ removeOption: z.number().int().nullable(), text: z.string().nullable() });
+export type TReviewHint = z.infer<typeof ZReviewHint>;
+
+export const ZReviewModelAnswer = z.object({ html: z.string(), title: z.string(), href: z.string() });
+export type TReviewModelAnswer = z.infer<typeof ZReviewModelAnswer>;
+export const ZUndoResult = z.object({ ref: z.string() });

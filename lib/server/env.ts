@@ -10,6 +10,8 @@ const ZEnv = z.object({
   /** The public URL; its origin is accepted as `Origin` on state-changing requests. */
   NEXTAUTH_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Requests each personal access token may make to /api/v1 per minute. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Heap limit of each sandbox worker thread that grades predictions. */
   SANDBOX_THREAD_MEMORY_MB: z.coerce.number().int().min(32).max(4096).default(256),
 });

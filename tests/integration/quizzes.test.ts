@@ -4,7 +4,7 @@ import { importContent } from "@/lib/server/data/content/import-content";
 import { answerQuizItem } from "@/lib/server/data/quizzes/answer-quiz-item";
 import { finishQuiz } from "@/lib/server/data/quizzes/finish-quiz";
 import { getQuiz } from "@/lib/server/data/quizzes/get-quiz";
-import { ZStartQuiz } from "@/lib/server/data/quizzes/quiz-schemas";
+import { ZStartQuiz } from "@/lib/contracts/quizzes";
 import { retakeMistakes } from "@/lib/server/data/quizzes/retake-mistakes";
 import { startQuiz } from "@/lib/server/data/quizzes/start-quiz";
 import { createUser } from "@/lib/server/data/users/create-user";

@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import { importContent } from "@/lib/server/data/content/import-content";
 import { answerQuizItem } from "@/lib/server/data/quizzes/answer-quiz-item";
 import { getQuiz } from "@/lib/server/data/quizzes/get-quiz";
-import { ZStartQuiz } from "@/lib/server/data/quizzes/quiz-schemas";
+import { ZStartQuiz } from "@/lib/contracts/quizzes";
 import { startQuiz } from "@/lib/server/data/quizzes/start-quiz";
 import { createUser } from "@/lib/server/data/users/create-user";
 import type { TActor } from "@/lib/server/permissions/roles";

@@ -1,16 +1,5 @@
+import { APP_API } from "@/lib/contracts/app-api";
 import { answerPrediction } from "@/lib/server/data/predictions/answer-prediction";
-import { ZAnswerPrediction } from "@/lib/server/data/predictions/prediction-schemas";
-import { getActor } from "@/lib/server/auth/get-actor";
-import { parseJsonBody, respondError, respondJson } from "@/lib/server/http/respond";
-import { requireActor } from "@/lib/server/permissions/roles";
+import { handleRoute } from "@/lib/server/http/handle-route";
 
-export async function POST(request: Request) {
-  try {
-    const actor = requireActor(await getActor());
-    const input = await parseJsonBody(request, ZAnswerPrediction);
-    const result = await answerPrediction({ actor, input });
-    return respondJson(result, result.replayed ? 200 : 201);
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const POST = handleRoute(APP_API.answerPrediction, ({ actor, body }) => answerPrediction({ actor, input: body }));

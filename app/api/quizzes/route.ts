@@ -1,15 +1,5 @@
-import { getActor } from "@/lib/server/auth/get-actor";
-import { ZStartQuiz } from "@/lib/server/data/quizzes/quiz-schemas";
+import { APP_API } from "@/lib/contracts/app-api";
 import { startQuiz } from "@/lib/server/data/quizzes/start-quiz";
-import { parseJsonBody, respondError, respondJson } from "@/lib/server/http/respond";
-import { requireActor } from "@/lib/server/permissions/roles";
+import { handleRoute } from "@/lib/server/http/handle-route";
 
-export async function POST(request: Request) {
-  try {
-    const actor = requireActor(await getActor());
-    const input = await parseJsonBody(request, ZStartQuiz);
-    return respondJson(await startQuiz({ actor, input }), 201);
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const POST = handleRoute(APP_API.startQuiz, ({ actor, body }) => startQuiz({ actor, input: body }));

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { getActor } from "@/lib/server/auth/get-actor";
 import { getQuiz } from "@/lib/server/data/quizzes/get-quiz";
-import { ZQuizId } from "@/lib/server/data/quizzes/quiz-schemas";
+import { ZQuizId } from "@/lib/contracts/quizzes";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { QuizReview } from "@/components/quiz/quiz-review";
 

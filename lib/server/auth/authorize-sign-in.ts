@@ -7,7 +7,7 @@ import { refundRateLimit } from "@/lib/server/data/rate-limits/refund-rate-limit
 import { verifyCredentials, type TVerifiedUser } from "@/lib/server/data/users/verify-credentials";
 import { readClientIp } from "./client-ip";
 import { DEVICE_COOKIE, readKnownDevice, rememberDevice } from "./known-device";
-import { ZEmail } from "./schemas";
+import { ZEmail } from "@/lib/contracts/account";
 
 type THeaders = Record<string, string | string[] | undefined> | undefined;
 

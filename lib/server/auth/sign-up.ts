@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit, SIGN_UP_PER_ACCOUNT, SIGN_UP_PER_IP } from "@/lib/server/data/rate-limits/hit-rate-limit";
 import { createUser, type TUserDto } from "@/lib/server/data/users/create-user";
-import { ZEmail } from "./schemas";
+import { ZEmail } from "@/lib/contracts/account";
 
 export async function signUp(options: { input: { name: string; email: string; password: string }; ip: string }): Promise<TUserDto> {
   const byIp = await hitRateLimit({ rule: SIGN_UP_PER_IP, subject: options.ip });

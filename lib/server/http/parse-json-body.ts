@@ -13,9 +13,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // form post or text/plain "simple request" is refused, so a cross-site page cannot send one
 // without a CORS preflight), at most `maxBytes` long, valid UTF-8, no deeper than MAX_DEPTH, no
 // string a database cannot store (a lone surrogate breaks PostgreSQL's UTF-8, NUL breaks its
-// text), and then the route's zod schema.
-export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T, options: { maxBytes?: number } = {}): Promise<z.infer<T>> {
-  assertSameOrigin(request);
+// text), and then the route's zod schema. `checkOrigin: false` is for a caller that has checked
+// Origin already, or for a request whose credentials are not ambient (a bearer token).
+export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T, options: { maxBytes?: number; checkOrigin?: boolean } = {}): Promise<z.infer<T>> {
+  if (options.checkOrigin !== false) assertSameOrigin(request);
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
   const bytes = await readBodyBytes(request, options.maxBytes ?? ANSWER_BODY_LIMIT);
@@ -34,7 +35,12 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
   }
   const problem = findUnstorableValue(body);
   if (problem) throw new AppError("VALIDATION", problem);
-  const parsed = schema.safeParse(body);
+  return parseWith(schema, body);
+}
+
+/** A zod parse whose failure is a VALIDATION error naming the first problem and where it is. */
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";

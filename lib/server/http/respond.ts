@@ -20,7 +20,9 @@ export function respondError(error: unknown): NextResponse {
     error = new AppError("UNAVAILABLE", "The database is busy right now; try again in a moment.");
   }
   if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, fields: error.fields } }, { status: error.status });
+    const response = NextResponse.json({ error: { code: error.code, message: error.message, fields: error.fields } }, { status: error.status });
+    if (error.retryAfterSeconds !== undefined) response.headers.set("retry-after", String(Math.max(1, error.retryAfterSeconds)));
+    return response;
   }
   console.error(error);
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } }, { status: 500 });

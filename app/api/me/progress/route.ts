@@ -1,15 +1,7 @@
-import { getActor } from "@/lib/server/auth/get-actor";
+import { APP_API } from "@/lib/contracts/app-api";
 import { getProgress } from "@/lib/server/data/progress/get-progress";
-import { respondError, respondJson } from "@/lib/server/http/respond";
-import { requireActor } from "@/lib/server/permissions/roles";
+import { handleRoute } from "@/lib/server/http/handle-route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  try {
-    const actor = requireActor(await getActor());
-    return respondJson(await getProgress({ actor }));
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const GET = handleRoute(APP_API.getProgress, ({ actor }) => getProgress({ actor }));

@@ -1,16 +1,8 @@
-import { getActor } from "@/lib/server/auth/get-actor";
+import { APP_API } from "@/lib/contracts/app-api";
 import { endAllSessions } from "@/lib/server/data/users/end-all-sessions";
-import { assertSameOrigin } from "@/lib/server/http/check-origin";
-import { respondError, respondJson } from "@/lib/server/http/respond";
-import { requireActor } from "@/lib/server/permissions/roles";
+import { handleRoute } from "@/lib/server/http/handle-route";
 
-export async function POST(request: Request) {
-  try {
-    assertSameOrigin(request);
-    const actor = requireActor(await getActor());
-    await endAllSessions({ actor });
-    return respondJson({ ended: true });
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const POST = handleRoute(APP_API.signOutEverywhere, async ({ actor }) => {
+  await endAllSessions({ actor });
+  return { ended: true } as const;
+});

@@ -1,14 +1,5 @@
-import { getActor } from "@/lib/server/auth/get-actor";
+import { APP_API } from "@/lib/contracts/app-api";
 import { getQuiz } from "@/lib/server/data/quizzes/get-quiz";
-import { readQuizId } from "@/lib/server/http/read-id-param";
-import { respondError, respondJson } from "@/lib/server/http/respond";
-import { requireActor } from "@/lib/server/permissions/roles";
+import { handleRoute } from "@/lib/server/http/handle-route";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ quizId: string }> }) {
-  try {
-    const actor = requireActor(await getActor());
-    return respondJson(await getQuiz({ actor, quizId: await readQuizId(params) }));
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const GET = handleRoute(APP_API.getQuiz, ({ actor, params }) => getQuiz({ actor, quizId: params.quizId }));

@@ -1,15 +1,5 @@
-import { getActor } from "@/lib/server/auth/get-actor";
+import { APP_API } from "@/lib/contracts/app-api";
 import { getReviewHint } from "@/lib/server/data/reviews/get-review-hint";
-import { ZReviewHint } from "@/lib/server/data/reviews/review-schemas";
-import { parseJsonBody, respondError, respondJson } from "@/lib/server/http/respond";
-import { requireActor } from "@/lib/server/permissions/roles";
+import { handleRoute } from "@/lib/server/http/handle-route";
 
-export async function POST(request: Request) {
-  try {
-    const actor = requireActor(await getActor());
-    const input = await parseJsonBody(request, ZReviewHint);
-    return respondJson(await getReviewHint({ actor, ref: input.ref }));
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const POST = handleRoute(APP_API.getReviewHint, ({ actor, body }) => getReviewHint({ actor, ref: body.ref }));

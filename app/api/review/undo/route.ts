@@ -1,15 +1,5 @@
-import { getActor } from "@/lib/server/auth/get-actor";
+import { APP_API } from "@/lib/contracts/app-api";
 import { undoReview } from "@/lib/server/data/reviews/undo-review";
-import { ZUndoReview } from "@/lib/server/data/reviews/review-schemas";
-import { parseJsonBody, respondError, respondJson } from "@/lib/server/http/respond";
-import { requireActor } from "@/lib/server/permissions/roles";
+import { handleRoute } from "@/lib/server/http/handle-route";
 
-export async function POST(request: Request) {
-  try {
-    const actor = requireActor(await getActor());
-    const input = await parseJsonBody(request, ZUndoReview);
-    return respondJson(await undoReview({ actor, input }));
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const POST = handleRoute(APP_API.undoReview, ({ actor, body }) => undoReview({ actor, input: body }));

@@ -1,14 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import type { TQuestionProgress } from "@/lib/contracts/attempts";
 import type { TActor } from "@/lib/server/permissions/roles";
-
-export type TQuestionProgress = {
-  answered: boolean;
-  attemptCount: number;
-  last: { kind: string; correct: boolean | null; createdAt: Date } | null;
-  /** the latest prediction per predict-the-output block and target, keyed like `predict-output-1` */
-  predictions: { itemKey: string; correct: boolean; createdAt: Date }[];
-};
 
 export async function getQuestionProgress(options: { actor: TActor; questionId: string }): Promise<TQuestionProgress> {
   const where = { userId: options.actor.id, questionId: options.questionId };
@@ -23,10 +16,15 @@ export async function getQuestionProgress(options: { actor: TActor; questionId: 
     }),
   ]);
   // A replaced item (`predict-output-1@2`) asks about the same block as the one it replaced.
-  const latest = new Map<string, { itemKey: string; correct: boolean; createdAt: Date }>();
+  const latest = new Map<string, TQuestionProgress["predictions"][number]>();
   for (const attempt of predicted) {
     const itemKey = attempt.quizItem?.key.split("@")[0];
-    if (itemKey && !latest.has(itemKey)) latest.set(itemKey, { itemKey, correct: attempt.correct ?? false, createdAt: attempt.createdAt });
+    if (itemKey && !latest.has(itemKey)) latest.set(itemKey, { itemKey, correct: attempt.correct ?? false, createdAt: attempt.createdAt.toISOString() });
   }
-  return { answered: attemptCount > 0, attemptCount, last, predictions: [...latest.values()] };
+  return {
+    answered: attemptCount > 0,
+    attemptCount,
+    last: last ? { ...last, createdAt: last.createdAt.toISOString() } : null,
+    predictions: [...latest.values()],
+  };
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 
-export type TBankDetail = { id: string; slug: string; name: string; emoji: string; description: string; intro: string; size: number; questionCount: number };
+export type TBankRow = { id: string; slug: string; name: string; emoji: string; description: string; intro: string; size: number; questionCount: number };
 
-export async function getBank(options: { slug: string }): Promise<TBankDetail> {
+export async function getBank(options: { slug: string }): Promise<TBankRow> {
   const bank = await db.bank.findUnique({
     where: { slug: options.slug },
     select: {

@@ -1,16 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import type { TBankSummary } from "@/lib/contracts/banks";
 import type { TActor } from "@/lib/server/permissions/roles";
-
-export type TBankSummary = {
-  slug: string;
-  name: string;
-  emoji: string;
-  description: string;
-  questionCount: number;
-  size: number;
-  answeredCount: number;
-};
 
 export async function listBanks(options: { actor: TActor | null }): Promise<TBankSummary[]> {
   const banks = await db.bank.findMany({

@@ -7,7 +7,7 @@ import { rateAnswer } from "@/lib/server/data/reviews/rate-answer";
 import { recordReview, retryOnCardRace } from "@/lib/server/data/reviews/record-review";
 import { cardKeyOf } from "@/lib/srs/card-key";
 import type { TActor } from "@/lib/server/permissions/roles";
-import type { TAnswerPrediction, TPredictionResult } from "./prediction-schemas";
+import type { TAnswerPrediction, TPredictionResult } from "@/lib/contracts/predictions";
 
 const storedSelect = { userId: true, quizItemId: true, response: true, correct: true, score: true } as const;
 

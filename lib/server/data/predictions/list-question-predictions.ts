@@ -1,7 +1,7 @@
 import "server-only";
 import { ZQuizItem } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
-import type { TPredictionView } from "./prediction-schemas";
+import type { TPredictionView } from "@/lib/contracts/predictions";
 
 // Public views of a version's predict-the-output items, for the (cached, learner-independent)
 // question page. Block numbers tie each item to the sandbox fence it is about.

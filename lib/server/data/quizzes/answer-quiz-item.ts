@@ -7,16 +7,14 @@ import { rateAnswer } from "@/lib/server/data/reviews/rate-answer";
 import { recordReview, retryOnCardRace } from "@/lib/server/data/reviews/record-review";
 import { cardKeyOf } from "@/lib/srs/card-key";
 import type { TActor } from "@/lib/server/permissions/roles";
-import type { TAnswerQuizItem } from "./quiz-schemas";
+import type { TAnswerQuizItem, TQuizAnswerResult } from "@/lib/contracts/quizzes";
 
 const replaySelect = { userId: true, quizSessionId: true, correct: true, score: true, sessionItem: { select: { position: true } } } as const;
-
-export type TAnswerResult = { position: number; replayed: boolean; result: { correct: boolean; score: number; correctAnswerText: string; explanation: string } | null };
 
 // Grading happens here and only here: the client sends what the learner chose, never whether it
 // was right. Every check runs before the first write, and the attempt and the link from the
 // quiz slot are written in one transaction, with the review that moves the item's schedule.
-export async function answerQuizItem(options: { actor: TActor; quizId: string; input: TAnswerQuizItem }): Promise<TAnswerResult> {
+export async function answerQuizItem(options: { actor: TActor; quizId: string; input: TAnswerQuizItem }): Promise<TQuizAnswerResult> {
   const { actor, quizId, input } = options;
   const replay = await db.attempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: replaySelect });
   const session = await db.quizSession.findFirst({

@@ -1,36 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { gradeResponse } from "@/lib/quiz";
-import { ZQuizItem, type TQuizItem, SHORT_TEXT_MAX, ZResponse, type TResponse } from "@/lib/quiz/schemas";
+import type { TQuizItemView, TQuizView } from "@/lib/contracts/quizzes";
+import { ZQuizItem, ZResponse } from "@/lib/quiz/schemas";
+import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
-
-export type TQuizItemView = {
-  position: number;
-  kind: TQuizItem["kind"];
-  prompt: string;
-  options: string[];
-  items: string[] | null;
-  /** the program a predict-the-output item is about */
-  code: string | null;
-  question: { number: number; title: string; href: string };
-  answered: boolean;
-  // Only once the learner may see it: right after answering in immediate mode, or at the end.
-  result: { correct: boolean; score: number; response: TResponse; correctAnswerText: string; explanation: string } | null;
-  // Recall cards show the model answer after the learner has tried to recall it.
-  modelAnswerHref: string | null;
-};
-
-export type TQuizView = {
-  id: string;
-  bank: { slug: string; name: string; emoji: string };
-  feedback: "immediate" | "deferred";
-  status: "active" | "finished";
-  settings: unknown;
-  items: TQuizItemView[];
-  current: number | null;
-  score: { correct: number; answered: number; total: number };
-};
 
 // Someone else's quiz is reported as missing, not forbidden, so ids cannot be probed.
 export async function getQuiz(options: { actor: TActor; quizId: string }): Promise<TQuizView> {

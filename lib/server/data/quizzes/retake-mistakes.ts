@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
-import { ZStartQuiz } from "./quiz-schemas";
+import { ZStartQuiz } from "@/lib/contracts/quizzes";
 import { startQuiz } from "./start-quiz";
 
 // A new quiz with the items the learner got wrong (or skipped) in a finished quiz.

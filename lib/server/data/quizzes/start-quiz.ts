@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
-import type { TStartQuiz } from "./quiz-schemas";
+import type { TStartQuiz } from "@/lib/contracts/quizzes";
 import { createRandom } from "@/lib/quiz";
 import { selectQuizItems, type TCandidate } from "./select-quiz-items";
 

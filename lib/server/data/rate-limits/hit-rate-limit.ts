@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 
 export type TRateLimitRule = { name: string; limit: number; windowSeconds: number };
-export type TRateLimitResult = { allowed: boolean; retryAfterSeconds: number };
+export type TRateLimitResult = { allowed: boolean; retryAfterSeconds: number; remaining: number };
 
 // Fixed windows keyed by rule, subject and window number. The counter is an upsert on the
 // database so several app servers sharing one PostgreSQL count into the same row.
@@ -16,7 +17,11 @@ export async function hitRateLimit(options: { rule: TRateLimitRule; subject: str
     select: { count: true },
   });
   if (Math.random() < 0.01) await db.rateLimitHit.deleteMany({ where: { expiresAt: { lt: now } } });
-  return { allowed: row.count <= options.rule.limit, retryAfterSeconds: Math.ceil((expiresAt.getTime() - now.getTime()) / 1000) };
+  return {
+    allowed: row.count <= options.rule.limit,
+    retryAfterSeconds: Math.ceil((expiresAt.getTime() - now.getTime()) / 1000),
+    remaining: Math.max(0, options.rule.limit - row.count),
+  };
 }
 
 // Sign-in (lib/server/auth/authorize-sign-in.ts): every attempt counts against its IP; against
@@ -36,3 +41,5 @@ export const SIGN_IN_PER_DEVICE: TRateLimitRule = { name: "sign-in-device", limi
 export const PASSWORD_CHANGE_PER_ACCOUNT: TRateLimitRule = { name: "password-change", limit: 10, windowSeconds: 60 * 60 };
 export const SIGN_UP_PER_IP: TRateLimitRule = { name: "sign-up-ip", limit: 10, windowSeconds: 60 * 60 };
 export const SIGN_UP_PER_ACCOUNT: TRateLimitRule = { name: "sign-up-account", limit: 5, windowSeconds: 60 * 60 };
+/** Every request to the public API counts against its token (lib/server/auth/authenticate-token.ts). */
+export const API_PER_TOKEN: TRateLimitRule = { name: "api-token", limit: env.API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 };

@@ -11,7 +11,7 @@ import { rateAnswer } from "./rate-answer";
 import { readStudySettings } from "./read-study-settings";
 import { recordReview, retryOnCardRace } from "./record-review";
 import { resolveReviewRef } from "./resolve-review-ref";
-import type { TAnswerReview } from "./review-schemas";
+import type { TAnswerReview } from "@/lib/contracts/review";
 
 const storedSelect = {
   userId: true,

@@ -6,7 +6,7 @@ import type { TActor } from "@/lib/server/permissions/roles";
 import { addToBucketTotal } from "./add-to-bucket-total";
 import { readStudySettings } from "./read-study-settings";
 import { cardSelect, CardRaceError, retryOnCardRace, toCard } from "./record-review";
-import type { TUndoReview } from "./review-schemas";
+import type { TUndoReview } from "@/lib/contracts/review";
 
 const logSelect = {
   id: true,

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
-import { ZNewPassword } from "@/lib/server/auth/schemas";
+import { ZNewPassword } from "@/lib/contracts/account";
 import { hitRateLimit, PASSWORD_CHANGE_PER_ACCOUNT } from "@/lib/server/data/rate-limits/hit-rate-limit";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/server/auth/password";
-import { ZSignUp } from "@/lib/server/auth/schemas";
+import { ZSignUp } from "@/lib/contracts/account";
 import { db } from "@/lib/server/db";
 import type { TRole } from "@/lib/server/permissions/roles";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { burnPasswordCheck, verifyPassword } from "@/lib/server/auth/password";
-import { ZSignIn } from "@/lib/server/auth/schemas";
+import { ZSignIn } from "@/lib/contracts/account";
 import { db } from "@/lib/server/db";
 import type { TUserDto } from "./create-user";
 

@@ -1,21 +1,5 @@
-import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import { getActor } from "@/lib/server/auth/get-actor";
+import { APP_API } from "@/lib/contracts/app-api";
 import { getQuestionProgress } from "@/lib/server/data/attempts/get-question-progress";
-import { ZRowId } from "@/lib/server/data/row-id";
-import { respondError, respondJson } from "@/lib/server/http/respond";
-import { requireActor } from "@/lib/server/permissions/roles";
+import { handleRoute } from "@/lib/server/http/handle-route";
 
-const ZParams = z.object({ questionId: ZRowId });
-
-export async function GET(_request: Request, { params }: { params: Promise<{ questionId: string }> }) {
-  try {
-    const actor = requireActor(await getActor());
-    const parsed = ZParams.safeParse(await params);
-    if (!parsed.success) throw new AppError("VALIDATION", "Invalid question id.");
-    const progress = await getQuestionProgress({ actor, questionId: parsed.data.questionId });
-    return respondJson(progress);
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const GET = handleRoute(APP_API.getQuestionProgress, ({ actor, params }) => getQuestionProgress({ actor, questionId: params.questionId }));
