@@ -3,7 +3,7 @@ import Link from "next/link";
 export default function Forbidden() {
   return (
     <div className="py-16 text-center">
-      <p className="text-sm font-semibold text-slate-500">403</p>
+      <p className="text-sm font-semibold text-slate-500 dark:text-slate-400">403</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">This page is for authors</h1>
       <p className="mt-3 text-slate-600 dark:text-slate-400">Your account can take quizzes and review, but not edit questions. Ask an admin for the author role.</p>
       <Link href="/" className="mt-6 inline-block rounded-md bg-slate-900 px-4 py-2 text-white dark:bg-slate-100 dark:text-slate-900">

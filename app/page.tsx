@@ -25,14 +25,14 @@ export default async function HomePage() {
                     <span aria-hidden>{bank.emoji}</span> {bank.name}
                   </h2>
                   <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{bank.description}</p>
-                  <p className="mt-3 text-sm text-slate-500">
+                  <p className="mt-3 text-sm text-slate-500 dark:text-slate-400">
                     {bank.questionCount} question{bank.questionCount === 1 ? "" : "s"}
                     {bank.size > bank.questionCount ? ` of ${bank.size} planned` : ""}
                   </p>
                   {actor ? (
                     <div className="mt-3">
                       <ProgressBar percent={percent} label={`${bank.name} progress`} tone="emerald" />
-                      <p className="mt-1 text-xs text-slate-500">
+                      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
                         {bank.answeredCount} / {bank.questionCount} answered
                       </p>
                     </div>

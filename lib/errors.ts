@@ -1,5 +1,5 @@
-// Error codes used across the server. Each maps to one HTTP status so route handlers and server
-// actions report failures the same way:
+// Error codes used across the server. Each maps to one HTTP status, so every route handler reports
+// failures the same way:
 //   VALIDATION    400  input failed a zod schema or a business rule
 //   UNAUTHORIZED  401  no signed-in user where one is required
 //   FORBIDDEN     403  signed in, but the role or ownership does not allow it
@@ -47,10 +47,5 @@ export class AppError extends Error {
   }
 }
 
+/** The error half of every JSON answer: `{ error: TActionError }`. */
 export type TActionError = { code: TAppErrorCode; message: string; fields?: TFieldErrors };
-export type TActionResult<T> = { ok: true; data: T } | { ok: false; error: TActionError };
-
-export function toActionError(error: unknown): TActionError {
-  if (error instanceof AppError) return { code: error.code, message: error.message, fields: error.fields };
-  return { code: "INTERNAL", message: "Something went wrong on our side. Please try again." };
-}

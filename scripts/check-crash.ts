@@ -3,36 +3,14 @@
 // with --postgresql: TEST_POSTGRES_URL or the local server .ci/start-postgres.sh starts), then
 // kills the server with SIGKILL under load `rounds` times (scripts/crash/crash-check.ts) and
 // prints acknowledged vs stored, half-written transactions and the integrity check.
-import { execFileSync } from "node:child_process";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { prepareProduction } from "./bench/serve-production";
 import { runCrashCheck, type TCrashReport } from "./crash/crash-check";
+import { withPostgresDatabase } from "./lib/throwaway-postgres";
 
 const { values } = parseArgs({
   options: { rounds: { type: "string", default: "10" }, seconds: { type: "string", default: "5" }, clients: { type: "string", default: "50" }, postgresql: { type: "boolean", default: false } },
 });
-
-async function withPostgresDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  let serverUrl = process.env.TEST_POSTGRES_URL;
-  if (!serverUrl) {
-    execFileSync("bash", [join(__dirname, "..", ".ci", "start-postgres.sh")], { stdio: "inherit" });
-    serverUrl = "postgresql://postgres@127.0.0.1:55432/postgres";
-  }
-  const name = `interleave_crash_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
 
 async function main() {
   const options = { rounds: Number(values.rounds), loadMs: Number(values.seconds) * 1000, concurrency: Number(values.clients), log: (line: string) => console.log(`  ${line}`) };
@@ -42,7 +20,7 @@ async function main() {
     return [label, await runCrashCheck({ ...options, env })];
   };
   const reports = [await run("sqlite")];
-  if (values.postgresql) reports.push(await withPostgresDatabase((url) => run("postgresql", url)));
+  if (values.postgresql) reports.push(await withPostgresDatabase("crash", (url) => run("postgresql", url)));
 
   console.log(`\n${"database".padEnd(11)} ${"kills".padStart(6)} ${"acknowledged".padStart(13)} ${"stored".padStart(8)} ${"lost".padStart(5)} ${"half-written".padStart(13)} ${"in flight".padStart(10)} ${"refused".padStart(8)}  integrity`);
   for (const [label, r] of reports) {

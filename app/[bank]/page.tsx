@@ -39,7 +39,7 @@ export default async function BankPage({ params }: TProps) {
           <span aria-hidden>{bank.emoji}</span> {bank.name}
         </h1>
         <p className="mt-2 text-slate-600 dark:text-slate-400">{bank.description}</p>
-        <p className="mt-2 text-sm text-slate-500">
+        <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
           {bank.questionCount} of {bank.size} questions{actor ? ` · ${answered} answered` : ""}
         </p>
         <Link href={`/quiz/new?bank=${bank.slug}`} className="mt-4 inline-block rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900" data-testid="start-quiz-link">
@@ -49,7 +49,7 @@ export default async function BankPage({ params }: TProps) {
       <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         {questions.map((q) => (
           <li key={q.id} className="flex items-start gap-3 px-4 py-3" data-testid={`question-row-${q.number}`}>
-            <span className="w-10 shrink-0 pt-0.5 text-right font-mono text-sm text-slate-400">{q.number}</span>
+            <span className="w-10 shrink-0 pt-0.5 text-right font-mono text-sm text-slate-500 dark:text-slate-400">{q.number}</span>
             <div className="min-w-0 flex-1">
               <Link href={`/${bank.slug}/${q.number}`} className="font-medium hover:underline">
                 <InlineMarkdown text={q.title} />
@@ -57,7 +57,7 @@ export default async function BankPage({ params }: TProps) {
               <div className="mt-1 flex flex-wrap items-center gap-1.5">
                 <DifficultyBadge difficulty={q.difficulty} />
                 {q.tags.map((tag) => (
-                  <span key={tag} className="text-xs text-slate-500">
+                  <span key={tag} className="text-xs text-slate-500 dark:text-slate-400">
                     #{tag}
                   </span>
                 ))}

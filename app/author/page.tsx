@@ -26,15 +26,15 @@ export default async function AuthorHomePage() {
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{bank.description}</p>
               <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <div>
-                  <dt className="inline text-slate-500">Published </dt>
+                  <dt className="inline text-slate-500 dark:text-slate-400">Published </dt>
                   <dd className="inline font-semibold" data-testid="count-published">{bank.counts.published}</dd>
                 </div>
                 <div>
-                  <dt className="inline text-slate-500">Drafts </dt>
+                  <dt className="inline text-slate-500 dark:text-slate-400">Drafts </dt>
                   <dd className="inline font-semibold" data-testid="count-draft">{bank.counts.draft}</dd>
                 </div>
                 <div>
-                  <dt className="inline text-slate-500">Archived </dt>
+                  <dt className="inline text-slate-500 dark:text-slate-400">Archived </dt>
                   <dd className="inline font-semibold" data-testid="count-archived">{bank.counts.archived}</dd>
                 </div>
                 {bank.counts.withDraft > 0 ? (

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { slugify } from "@/lib/content/slugify";
-import { createBankAction } from "@/app/author/actions/create-bank";
+import { authorApi } from "@/lib/client/author-api";
 
 const inputClass = "mt-1 w-full rounded-md border border-slate-300 bg-transparent px-2 py-1.5 text-sm dark:border-slate-700";
 
@@ -19,7 +19,7 @@ export function CreateBankForm() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = await createBankAction(form);
+    const result = await authorApi.createBank(form);
     setBusy(false);
     if (result.ok) router.push(result.data.href);
     else {

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { TDraftContent } from "@/lib/contracts/authoring";
-import { createQuestionAction } from "@/app/author/actions/create-question";
+import { authorApi } from "@/lib/client/author-api";
 import { TagInput } from "./tag-input";
 
 const inputClass = "mt-1 w-full rounded-md border border-slate-300 bg-transparent px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950";
@@ -22,7 +22,7 @@ export function CreateQuestionForm({ bank, next, tags: suggestions }: { bank: st
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = await createQuestionAction({ bank, title, difficulty, tags, ...(number ? { number: Number(number) } : {}) });
+    const result = await authorApi.createQuestion({ bank, title, difficulty, tags, ...(number ? { number: Number(number) } : {}) });
     setBusy(false);
     if (result.ok) router.push(result.data.href);
     else {
@@ -48,7 +48,7 @@ export function CreateQuestionForm({ bank, next, tags: suggestions }: { bank: st
       <label className="block text-sm">
         <span className="font-medium">Number</span>
         <input type="number" min={1} max={next} value={number} onChange={(event) => setNumber(event.target.value)} className={inputClass} name="number" placeholder={`${next} (next free)`} />
-        <span className="mt-1 block text-xs text-slate-500">A taken number inserts the question there and moves the rest up.</span>
+        <span className="mt-1 block text-xs text-slate-500 dark:text-slate-400">A taken number inserts the question there and moves the rest up.</span>
         {errors.number?.[0] ? <span className="mt-1 block text-xs text-rose-600 dark:text-rose-400">{errors.number[0]}</span> : null}
       </label>
       <div className="block text-sm sm:col-span-2">

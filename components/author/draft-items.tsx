@@ -42,7 +42,7 @@ function groupItems(items: TPreviewItem[]): { generator: TPreviewItem["generator
 function DraftItem({ item }: { item: TPreviewItem }) {
   return (
     <li className={`rounded-md border border-slate-200 p-2 text-sm dark:border-slate-800 ${item.retired ? "opacity-60" : ""}`} data-testid="draft-item" data-new={item.isNew ? "true" : "false"}>
-      <p className="flex flex-wrap items-center gap-1.5 text-[0.7rem] text-slate-500">
+      <p className="flex flex-wrap items-center gap-1.5 text-[0.7rem] text-slate-500 dark:text-slate-400">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">{KIND_LABEL[item.kind]}</span>
         <span>{sourceOf(item)}</span>
         {item.isNew ? <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-semibold text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200">new</span> : null}
@@ -84,7 +84,7 @@ function ItemAnswer({ item }: { item: TPreviewItem }) {
     );
   }
   if (item.kind === "short_text") return <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">Accepted: {(item.answer as string[]).join(" · ")}</p>;
-  if (item.kind === "recall") return <p className="mt-1 text-xs text-slate-500">The learner recalls the answer and rates themselves.</p>;
+  if (item.kind === "recall") return <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">The learner recalls the answer and rates themselves.</p>;
   return (
     <ul className="mt-1 flex flex-wrap gap-1.5 text-xs">
       {item.options.map((option, i) => (
@@ -126,7 +126,7 @@ export function DraftItems({ preview }: { preview: TDraftPreview }) {
             <details key={group.generator} open={fresh > 0 || group.items.length <= 2} className="rounded-md border border-slate-200 dark:border-slate-800" data-testid={`item-group-${group.generator}`}>
               <summary className="cursor-pointer px-2 py-1.5 text-sm">
                 <span className="font-medium">{GENERATOR_LABEL[group.generator]}</span>
-                <span className="text-slate-500"> · {group.items.length}</span>
+                <span className="text-slate-500 dark:text-slate-400"> · {group.items.length}</span>
                 {fresh > 0 ? <span className="ml-1 text-emerald-700 dark:text-emerald-400">({fresh} new)</span> : null}
               </summary>
               <ol className="space-y-2 border-t border-slate-200 p-2 dark:border-slate-800">
@@ -148,7 +148,7 @@ export function DraftItems({ preview }: { preview: TDraftPreview }) {
               </li>
             ))}
           </ul>
-          <p className="mt-1 text-xs text-slate-500">Learners&apos; review cards for these pause once the draft is published; their past answers stay.</p>
+          <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Learners&apos; review cards for these pause once the draft is published; their past answers stay.</p>
         </details>
       ) : null}
     </section>

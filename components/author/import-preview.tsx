@@ -31,7 +31,7 @@ export function ImportPreview({ preview }: { preview: TBankImportPreview }) {
   return (
     <div className="space-y-5 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="import-preview">
       <p className="text-sm">
-        <span aria-hidden>{bank.emoji}</span> <strong>{bank.name}</strong> <span className="text-slate-500">({bank.slug})</span>
+        <span aria-hidden>{bank.emoji}</span> <strong>{bank.name}</strong> <span className="text-slate-500 dark:text-slate-400">({bank.slug})</span>
         {bank.isNew ? " — a new bank." : "."} Nothing is written until you apply.{" "}
         <span data-testid="import-unchanged">
           {preview.unchanged} question{preview.unchanged === 1 ? "" : "s"} unchanged.
@@ -48,7 +48,7 @@ export function ImportPreview({ preview }: { preview: TBankImportPreview }) {
             <div key={change.field} className="contents">
               <dt className="font-medium capitalize">{change.field}</dt>
               <dd className="min-w-0 break-words">
-                <span className="text-slate-500 line-through">{change.before || "—"}</span> → {change.after || "—"}
+                <span className="text-slate-500 dark:text-slate-400 line-through">{change.before || "—"}</span> → {change.after || "—"}
               </dd>
             </div>
           ))}
@@ -58,7 +58,7 @@ export function ImportPreview({ preview }: { preview: TBankImportPreview }) {
         <ul className={list}>
           {preview.creates.map((q) => (
             <li key={q.path} className="flex gap-3 px-3 py-2">
-              <span className="w-10 shrink-0 text-right font-mono text-slate-400">{q.number}</span>
+              <span className="w-10 shrink-0 text-right font-mono text-slate-500 dark:text-slate-400">{q.number}</span>
               <span className="min-w-0 flex-1">
                 <InlineMarkdown text={q.title} />
               </span>
@@ -71,13 +71,13 @@ export function ImportPreview({ preview }: { preview: TBankImportPreview }) {
           {preview.updates.map((q) => (
             <li key={q.path} className="px-3 py-2" data-testid="import-update">
               <div className="flex flex-wrap items-baseline gap-x-3">
-                <span className="w-10 shrink-0 text-right font-mono text-slate-400">{q.number}</span>
+                <span className="w-10 shrink-0 text-right font-mono text-slate-500 dark:text-slate-400">{q.number}</span>
                 <span className="min-w-0 flex-1 font-medium">
                   <InlineMarkdown text={q.title} />
                 </span>
                 <span className="w-full text-xs text-amber-800 sm:w-auto dark:text-amber-300">{q.changes.join(" · ")}</span>
               </div>
-              {q.keepsDraft ? <p className="mt-1 text-xs text-slate-500">Its unpublished draft (version {q.keepsDraft}) stays in the history below the new version.</p> : null}
+              {q.keepsDraft ? <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Its unpublished draft (version {q.keepsDraft}) stays in the history below the new version.</p> : null}
               {q.diff ? (
                 <details className="mt-2">
                   <summary className="cursor-pointer text-xs font-medium text-sky-700 dark:text-sky-400">What changes</summary>
@@ -94,7 +94,7 @@ export function ImportPreview({ preview }: { preview: TBankImportPreview }) {
         <ul className={list}>
           {preview.archives.map((q) => (
             <li key={q.number} className="flex gap-3 px-3 py-2">
-              <span className="w-10 shrink-0 text-right font-mono text-slate-400">{q.number}</span>
+              <span className="w-10 shrink-0 text-right font-mono text-slate-500 dark:text-slate-400">{q.number}</span>
               <span className="min-w-0 flex-1">
                 <InlineMarkdown text={q.title} />
               </span>
@@ -115,7 +115,7 @@ export function ImportPreview({ preview }: { preview: TBankImportPreview }) {
         </ul>
       </Section>
       <Section title="Not part of the bank (ignored)" count={preview.ignored.length} tone="quiet" testId="import-ignored">
-        <p className="text-xs break-all text-slate-500">{preview.ignored.join(", ")}</p>
+        <p className="text-xs break-all text-slate-500 dark:text-slate-400">{preview.ignored.join(", ")}</p>
       </Section>
     </div>
   );

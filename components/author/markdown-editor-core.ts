@@ -86,7 +86,9 @@ export function createMarkdownEditor(parent: HTMLElement, options: { initialValu
         syntaxHighlighting(highlightStyle),
         marksField,
         theme,
-        EditorView.contentAttributes.of({ "aria-label": options.label, "data-testid": "markdown-editor-content" }),
+        // tabindex: the scroller around a long answer must show a keyboard user something to
+        // focus, and axe does not count contenteditable alone as focusable.
+        EditorView.contentAttributes.of({ "aria-label": options.label, "data-testid": "markdown-editor-content", tabindex: "0" }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),

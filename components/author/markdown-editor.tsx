@@ -63,7 +63,7 @@ export function MarkdownEditor({ initialValue, label, handle, marks, onChange, o
 
   return (
     <div ref={host} className="markdown-editor h-full" data-testid="markdown-editor">
-      <pre className="h-full overflow-auto p-3 font-mono text-[0.85rem] whitespace-pre-wrap text-slate-500">{initialValue}</pre>
+      <pre className="h-full overflow-auto p-3 font-mono text-[0.85rem] whitespace-pre-wrap text-slate-500 dark:text-slate-400">{initialValue}</pre>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { moveQuestionAction } from "@/app/author/actions/move-question";
+import { authorApi } from "@/lib/client/author-api";
 
 /** Up and down in the bank's order: a move by one swaps two neighbours. */
 export function MoveButtons({ questionId, number, last }: { questionId: string; number: number; last: number }) {
@@ -11,7 +11,7 @@ export function MoveButtons({ questionId, number, last }: { questionId: string; 
   const [error, setError] = useState<string | null>(null);
   const move = async (to: number) => {
     setBusy(true);
-    const result = await moveQuestionAction({ questionId, to });
+    const result = await authorApi.move(questionId, to);
     setBusy(false);
     if (result.ok) router.refresh();
     else setError(result.error.message);

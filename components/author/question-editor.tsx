@@ -5,15 +5,8 @@ import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TDraftContent, TDraftPreview, TEditorState, TSaveConflict, TVersionDiffView } from "@/lib/contracts/authoring";
 import { MAX_BODY_BYTES } from "@/lib/contracts/authoring";
-import type { TActionError } from "@/lib/errors";
-import { diffVersionsAction } from "@/app/author/actions/diff-versions";
-import { getSaveConflictAction } from "@/app/author/actions/get-save-conflict";
-import { moveQuestionAction } from "@/app/author/actions/move-question";
-import { previewDraftAction } from "@/app/author/actions/preview-draft";
-import { publishVersionAction } from "@/app/author/actions/publish-version";
-import { restoreVersionAction } from "@/app/author/actions/restore-version";
-import { saveDraftAction } from "@/app/author/actions/save-draft";
-import { setArchivedAction } from "@/app/author/actions/set-archived";
+import { authorApi } from "@/lib/client/author-api";
+import type { TClientError } from "@/lib/client/request-json";
 import { AnswerSegments } from "@/components/question/answer-segments";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftItems } from "./draft-items";
@@ -63,10 +56,10 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
     if (tooBig) return;
     const ticket = ++latest.current;
     const timer = setTimeout(async () => {
-      const result = await previewDraftAction({ questionId: state.question.id, content }).catch(() => null);
+      const result = await authorApi.preview(state.question.id, content);
       if (ticket !== latest.current) return;
-      if (result?.ok) setPreview(result.data);
-      setPreviewAnswer({ content, ok: result?.ok === true });
+      if (result.ok) setPreview(result.data);
+      setPreviewAnswer({ content, ok: result.ok });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
   }, [content, state.question.id, tooBig]);
@@ -78,7 +71,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  const fail = useCallback((error: TActionError) => {
+  const fail = useCallback((error: TClientError) => {
     setMessage({ tone: "error", text: error.message });
     setFieldErrors(error.fields ?? {});
   }, []);
@@ -94,14 +87,14 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   const save = async (): Promise<number | null> => {
     if (!dirty) return base.version;
     const sent = content;
-    const result = await saveDraftAction({ questionId: state.question.id, baseVersion: base.version, content: sent, note: note.trim() || undefined }).catch(() => null);
-    if (!result) {
+    const result = await authorApi.saveDraft(state.question.id, { baseVersion: base.version, content: sent, note: note.trim() || undefined });
+    if (!result.ok && result.error.code === "NETWORK") {
       setMessage({ tone: "error", text: tooBig ? `The answer is over ${MAX_BODY_BYTES / 1024} KB; nothing was saved.` : "The server could not be reached; nothing was saved." });
       return null;
     }
     if (!result.ok) {
       if (result.error.code === "CONFLICT") {
-        const details = await getSaveConflictAction({ questionId: state.question.id, baseVersion: base.version, content: sent });
+        const details = await authorApi.conflict(state.question.id, { baseVersion: base.version, content: sent });
         if (details.ok) setConflict(details.data);
       }
       fail(result.error);
@@ -131,10 +124,10 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
     setMessage(null);
     const version = await save();
     if (version !== null) {
-      const result = await publishVersionAction({ questionId: state.question.id, version });
+      const result = await authorApi.publish(state.question.id, version);
       if (result.ok) setMessage({ tone: "ok", text: `Version ${version} is published: learners see it now.`, href: result.data.href });
       else if (result.error.code === "CONFLICT") {
-        const details = await getSaveConflictAction({ questionId: state.question.id, baseVersion: version, content });
+        const details = await authorApi.conflict(state.question.id, { baseVersion: version, content });
         if (details.ok) setConflict(details.data);
         fail(result.error);
       } else fail(result.error);
@@ -146,7 +139,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   const onRestore = async (version: number) => {
     setBusy("restore");
     setMessage(null);
-    const result = await restoreVersionAction({ questionId: state.question.id, version, baseVersion: base.version });
+    const result = await authorApi.restore(state.question.id, { version, baseVersion: base.version });
     if (result.ok) {
       loadContent(result.data.content, result.data.version);
       setMessage({ tone: "ok", text: `Version ${version} is back as version ${result.data.version}, a draft. Publish it to show it to learners.` });
@@ -158,14 +151,14 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   };
 
   const onCompare = async (from: number, to: number) => {
-    const result = await diffVersionsAction({ questionId: state.question.id, from, to });
+    const result = await authorApi.diff(state.question.id, from, to);
     if (result.ok) setDiff(result.data);
     else fail(result.error);
   };
 
   const onArchive = async (archived: boolean) => {
     setBusy("status");
-    const result = await setArchivedAction({ questionId: state.question.id, archived });
+    const result = await authorApi.setArchived(state.question.id, archived);
     if (result.ok) setMessage({ tone: "ok", text: archived ? "Archived: learners no longer see this question; its attempts and review cards are kept." : `Back in the bank as ${result.data.status}.` });
     else fail(result.error);
     router.refresh();
@@ -175,7 +168,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   const onMove = async (to: number) => {
     if (dirty) return setMessage({ tone: "error", text: "Save or discard your changes before moving the question." });
     setBusy("move");
-    const result = await moveQuestionAction({ questionId: state.question.id, to });
+    const result = await authorApi.move(state.question.id, to);
     setBusy(null);
     if (result.ok) router.push(result.data.href);
     else fail(result.error);
@@ -191,18 +184,18 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   return (
     <div data-layout="wide" className="space-y-4">
       <nav className="text-sm">
-        <Link href={`/author/${state.bank.slug}`} className="text-slate-500 hover:text-slate-900 dark:hover:text-slate-100">
+        <Link href={`/author/${state.bank.slug}`} className="text-slate-500 dark:text-slate-400 hover:text-slate-900 dark:hover:text-slate-100">
           ← {state.bank.emoji} {state.bank.name} questions
         </Link>
       </nav>
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h1 className="text-2xl font-bold tracking-tight">
-          Q{state.question.number} <span className="font-normal text-slate-500">· editing</span>
+          Q{state.question.number} <span className="font-normal text-slate-500 dark:text-slate-400">· editing</span>
         </h1>
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="question-status">
           {statusLabel}
         </span>
-        <span className="text-sm text-slate-500" data-testid="editor-base">
+        <span className="text-sm text-slate-500 dark:text-slate-400" data-testid="editor-base">
           newest v{state.question.headVersion}
           {base.version !== state.question.headVersion ? ` · you are on v${base.version}` : ""}
         </span>
@@ -218,13 +211,13 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
 
       <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white/95 p-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <input value={note} onChange={(event) => setNote(event.target.value)} maxLength={200} placeholder="Note for this version (optional)" aria-label="Version note" className="min-w-40 flex-1 rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm dark:border-slate-700" />
-        <span className={`text-xs ${dirty ? "text-amber-700 dark:text-amber-400" : "text-slate-500"}`} data-testid="save-state">
+        <span className={`text-xs ${dirty ? "text-amber-700 dark:text-amber-400" : "text-slate-500 dark:text-slate-400"}`} data-testid="save-state">
           {dirty ? "Unsaved changes" : `Saved · v${base.version}`}
         </span>
         <button type="button" onClick={onSave} disabled={busy !== null || tooBig} className="sandbox-button" data-testid="save-draft">
           {busy === "save" ? "Saving…" : "Save draft"}
         </button>
-        <button type="button" onClick={onPublish} disabled={busy !== null || tooBig || state.question.status === "archived"} className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-600 disabled:opacity-50" data-testid="publish">
+        <button type="button" onClick={onPublish} disabled={busy !== null || tooBig || state.question.status === "archived"} className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50" data-testid="publish">
           {busy === "publish" ? "Publishing…" : "Publish"}
         </button>
       </div>
@@ -277,7 +270,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
           />
           <ProblemList problems={preview?.problems ?? []} onGoToLine={(line) => editor.current?.goToLine(line)} />
           <div>
-            <div className="mb-1 flex items-baseline justify-between text-xs text-slate-500">
+            <div className="mb-1 flex items-baseline justify-between text-xs text-slate-500 dark:text-slate-400">
               <label htmlFor="answer-body" className="font-medium text-slate-700 dark:text-slate-300">
                 Answer (markdown)
               </label>
@@ -286,7 +279,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
               </span>
             </div>
             <div id="answer-body" className="h-[65vh] min-h-80 overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700">
-              <Suspense fallback={<pre className="h-full overflow-auto p-3 font-mono text-[0.85rem] whitespace-pre-wrap text-slate-500">{content.bodyMarkdown}</pre>}>
+              <Suspense fallback={<pre className="h-full overflow-auto p-3 font-mono text-[0.85rem] whitespace-pre-wrap text-slate-500 dark:text-slate-400">{content.bodyMarkdown}</pre>}>
                 <MarkdownEditor initialValue={content.bodyMarkdown} label="Answer in markdown" handle={editor} marks={marks} onChange={(bodyMarkdown) => setContent((c) => ({ ...c, bodyMarkdown }))} onSave={() => void onSave()} />
               </Suspense>
             </div>
@@ -296,7 +289,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
 
         <div className="min-w-0 space-y-4">
           <section aria-labelledby="preview-title" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-            <div className="mb-3 flex items-center justify-between text-xs text-slate-500">
+            <div className="mb-3 flex items-center justify-between text-xs text-slate-500 dark:text-slate-400">
               <h2 id="preview-title" className="font-semibold tracking-wide uppercase">
                 Preview
               </h2>
@@ -305,7 +298,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
               </span>
             </div>
             <h1 className="mb-3 text-2xl font-bold tracking-tight">{content.title || "Untitled"}</h1>
-            {preview ? <AnswerSegments segments={preview.segments} predictions={[]} /> : <p className="text-sm text-slate-500">Rendering…</p>}
+            {preview ? <AnswerSegments segments={preview.segments} predictions={[]} /> : <p className="text-sm text-slate-500 dark:text-slate-400">Rendering…</p>}
           </section>
           {preview ? <DraftItems preview={preview} /> : null}
         </div>

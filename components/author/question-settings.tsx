@@ -32,7 +32,7 @@ export function QuestionSettings({ content, onChange, fieldErrors, bankTags, num
   const canMove = Number.isInteger(to) && to >= 1 && to <= maxNumber && to !== number;
   return (
     <fieldset className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-[1fr_auto] dark:border-slate-800">
-      <legend className="px-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Front matter</legend>
+      <legend className="px-1 text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400 uppercase">Front matter</legend>
       <label className="block text-sm sm:col-span-2">
         <span className="mb-1 block font-medium">Title</span>
         <input value={content.title} onChange={(event) => onChange({ ...content, title: event.target.value })} maxLength={200} className={inputClass} data-testid="title-input" />
@@ -60,7 +60,7 @@ export function QuestionSettings({ content, onChange, fieldErrors, bankTags, num
           Move to {canMove ? to : "…"}
         </button>
         <span className="ml-auto flex items-center gap-2">
-          <span className="text-slate-500">
+          <span className="text-slate-500 dark:text-slate-400">
             Status: <strong className="font-medium text-slate-700 dark:text-slate-200">{status}</strong>
           </span>
           {status === "archived" ? (

@@ -17,7 +17,7 @@ export function VersionDiff({ diff, fromLabel, toLabel }: { diff: TVersionDiffVi
   if (!diff.changed) return <p className="text-sm text-slate-600 dark:text-slate-400">No differences between {from} and {to}.</p>;
   return (
     <div className="space-y-3 text-sm" data-testid="version-diff">
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-500 dark:text-slate-400">
         <span className={`rounded px-1 ${MARK.removed}`}>{from}</span> → <span className={`rounded px-1 ${MARK.added}`}>{to}</span>
       </p>
       {diff.fields.length > 0 ? (
@@ -41,10 +41,10 @@ export function VersionDiff({ diff, fromLabel, toLabel }: { diff: TVersionDiffVi
               const hidden = block.lines.length - lead - trail;
               const shown = hidden > 1 ? [...block.lines.slice(0, lead), null, ...block.lines.slice(block.lines.length - trail)] : block.lines;
               return (
-                <div key={i} className="px-3 whitespace-pre-wrap text-slate-500">
+                <div key={i} className="px-3 whitespace-pre-wrap text-slate-500 dark:text-slate-400">
                   {shown.map((line, j) =>
                     line === null ? (
-                      <div key={j} className="my-0.5 font-sans text-xs text-slate-400 italic">
+                      <div key={j} className="my-0.5 font-sans text-xs text-slate-500 dark:text-slate-400 italic">
                         ⋯ {hidden} unchanged lines
                       </div>
                     ) : (

@@ -50,7 +50,7 @@ export function VersionHistory({ versions, canRestore, busy, onCompare, onRestor
               <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${status.className}`}>{status.label}</span>
               <span className="min-w-0 flex-1 text-slate-600 dark:text-slate-300">
                 <span className="font-medium">{row.authorName ?? "content import"}</span> · <time dateTime={row.createdAt}>{formatDate(row.createdAt)}</time>
-                {row.note ? <span className="block text-xs text-slate-500">{row.note}</span> : null}
+                {row.note ? <span className="block text-xs text-slate-500 dark:text-slate-400">{row.note}</span> : null}
               </span>
               <span className="flex gap-1.5">
                 {previous ? (

@@ -11,7 +11,7 @@ export function SimpleBarChart({ data, unit, testId, tone = "primary" }: TProps)
   return (
     <div className="h-48 w-full" data-testid={testId} aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
           <CartesianGrid stroke={colors.grid} vertical={false} />
           <XAxis dataKey="label" stroke={colors.axis} fontSize={11} tickLine={false} interval="preserveStartEnd" />
           <YAxis stroke={colors.axis} fontSize={11} tickLine={false} allowDecimals={unit !== "due"} />

@@ -13,7 +13,7 @@ export function RetentionChart({ weeks, target }: { weeks: TRetentionWeek[]; tar
   return (
     <div className="h-56 w-full" data-testid="retention-chart" aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
           <CartesianGrid stroke={colors.grid} vertical={false} />
           <XAxis dataKey="week" stroke={colors.axis} fontSize={11} tickLine={false} interval="preserveStartEnd" />
           <YAxis domain={[0, 100]} stroke={colors.axis} fontSize={11} tickLine={false} unit="%" />

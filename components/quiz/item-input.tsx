@@ -54,7 +54,8 @@ export function ItemInput({ item, draft, setDraft, locked, disabledOption = null
             const selected = multi ? draft.choices.includes(i) : draft.choice === i;
             const ruledOut = disabledOption === i;
             return (
-              <li key={i}>
+              // The list's role is the radio group's, so its items are not list items either.
+              <li key={i} role="none">
                 <button
                   type="button"
                   role={multi ? "checkbox" : "radio"}
@@ -64,7 +65,7 @@ export function ItemInput({ item, draft, setDraft, locked, disabledOption = null
                   className={`flex w-full items-start gap-3 rounded-lg border px-3 py-2 text-left transition ${selected ? "border-sky-500 bg-sky-50 dark:bg-sky-950" : "border-slate-200 hover:border-slate-400 dark:border-slate-700"} ${ruledOut ? "line-through opacity-50" : ""}`}
                   data-testid={`option-${i + 1}`}
                 >
-                  <kbd className="mt-0.5 rounded border border-slate-300 px-1.5 text-xs text-slate-500 dark:border-slate-600">{i + 1}</kbd>
+                  <kbd className="mt-0.5 rounded border border-slate-300 px-1.5 text-xs text-slate-500 dark:text-slate-400 dark:border-slate-600">{i + 1}</kbd>
                   <span>
                     <OptionText text={option} literal={item.literal} />
                   </span>
@@ -106,7 +107,7 @@ export function ItemInput({ item, draft, setDraft, locked, disabledOption = null
         <ol className="space-y-2" data-testid="quiz-ordering">
           {draft.order.map((optionIndex, i) => (
             <li key={optionIndex} className="flex items-center gap-2 rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-700">
-              <span className="w-6 text-sm text-slate-500">{i + 1}.</span>
+              <span className="w-6 text-sm text-slate-500 dark:text-slate-400">{i + 1}.</span>
               <span className="flex-1">
                 <OptionText text={item.options[optionIndex] ?? ""} literal={item.literal} />
               </span>

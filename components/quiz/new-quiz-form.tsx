@@ -69,7 +69,7 @@ export function NewQuizForm({ bank, tags }: TProps) {
         <div className="mt-2 flex max-h-40 flex-wrap gap-2 overflow-y-auto">
           {tags.map(({ tag, count }) => (
             <label key={tag} className="flex items-center gap-1 rounded-full border border-slate-200 px-2 py-0.5 text-xs dark:border-slate-700">
-              <input type="checkbox" name="tags" value={tag} /> {tag} <span className="text-slate-400">{count}</span>
+              <input type="checkbox" name="tags" value={tag} /> {tag} <span className="text-slate-500 dark:text-slate-400">{count}</span>
             </label>
           ))}
         </div>

@@ -142,7 +142,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
   return (
     <div>
       <div className="mb-4">
-        <div className="flex justify-between text-sm text-slate-500">
+        <div className="flex justify-between text-sm text-slate-500 dark:text-slate-400">
           <span data-testid="quiz-progress">
             Item {item.position + 1} of {quiz.score.total}
           </span>
@@ -153,7 +153,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
         </div>
       </div>
       <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-live="polite">
-        <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">{labelOf(item.kind)}</p>
+        <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 dark:text-slate-400 uppercase">{labelOf(item.kind)}</p>
         <h2 className="mb-4 text-lg font-semibold" data-testid="quiz-prompt">
           <InlineMarkdown text={item.prompt} />
         </h2>
@@ -182,7 +182,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
                     onClick={() => submit(rating)}
                     className="rounded-md border border-slate-300 px-3 py-1.5 text-sm capitalize hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
                   >
-                    <kbd className="mr-1 text-xs text-slate-500">{i + 1}</kbd>
+                    <kbd className="mr-1 text-xs text-slate-500 dark:text-slate-400">{i + 1}</kbd>
                     {rating}
                   </button>
                 ))}
@@ -227,7 +227,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
               Next <kbd className="ml-1 text-xs opacity-70">→</kbd>
             </button>
           ) : null}
-          <button type="button" onClick={finish} disabled={pending} className="ml-auto rounded-md px-3 py-2 text-sm text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+          <button type="button" onClick={finish} disabled={pending} className="ml-auto rounded-md px-3 py-2 text-sm text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800">
             Finish now
           </button>
         </div>

@@ -26,7 +26,7 @@ export function QuizReview({ quiz }: { quiz: TQuizView }) {
   return (
     <div>
       <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
-        <p className="text-sm text-slate-500">Your score</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">Your score</p>
         <p className="text-3xl font-bold" data-testid="quiz-score">
           {quiz.score.correct} / {quiz.score.total}
         </p>
@@ -53,15 +53,15 @@ export function QuizReview({ quiz }: { quiz: TQuizView }) {
             </p>
             {item.result ? (
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                <dt className="text-slate-500">You said</dt>
+                <dt className="text-slate-500 dark:text-slate-400">You said</dt>
                 <dd>
                   <InlineMarkdown text={describeResponse(item, item.result.response)} />
                 </dd>
-                <dt className="text-slate-500">Answer</dt>
+                <dt className="text-slate-500 dark:text-slate-400">Answer</dt>
                 <dd>
                   <InlineMarkdown text={item.result.correctAnswerText} />
                 </dd>
-                <dt className="text-slate-500">Why</dt>
+                <dt className="text-slate-500 dark:text-slate-400">Why</dt>
                 <dd>
                   <InlineMarkdown text={item.result.explanation} />{" "}
                   <Link href={item.question.href} className="underline">
@@ -70,7 +70,7 @@ export function QuizReview({ quiz }: { quiz: TQuizView }) {
                 </dd>
               </dl>
             ) : (
-              <p className="mt-2 text-sm text-slate-500">
+              <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
                 Not answered.{" "}
                 <Link href={item.question.href} className="underline">
                   Q{item.question.number}: <InlineMarkdown text={item.question.title} />

@@ -48,19 +48,21 @@ export function ReviewBadge() {
     <Link
       href="/review"
       title={summary ? label : undefined}
-      aria-label={summary ? `Review: ${label}` : "Review"}
       className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800"
       data-testid="review-badge"
     >
-      Review
+      {/* The name a screen reader announces starts with what is shown ("Review 10"), then says
+          what the number is made of. */}
+      Review{" "}
       {total !== null ? (
         <span
-          className={`ml-1 rounded-full px-1.5 text-xs font-semibold ${total > 0 ? "bg-sky-600 text-white" : "bg-slate-200 text-slate-600 dark:bg-slate-800 dark:text-slate-300"}`}
+          className={`rounded-full px-1.5 text-xs font-semibold ${total > 0 ? "bg-sky-700 text-white" : "bg-slate-200 text-slate-600 dark:bg-slate-800 dark:text-slate-300"}`}
           data-testid="review-count"
         >
           {total}
         </span>
       ) : null}
+      {summary ? <span className="sr-only"> ({label})</span> : null}
     </Link>
   );
 }

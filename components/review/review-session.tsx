@@ -235,7 +235,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
                     className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
                     data-testid={`rate-${rating}`}
                   >
-                    <kbd className="mr-1 text-xs text-slate-500">{i + 1}</kbd>
+                    <kbd className="mr-1 text-xs text-slate-500 dark:text-slate-400">{i + 1}</kbd>
                     {label}
                     {entry.previews ? <span className="ml-1.5 text-xs text-slate-500 dark:text-slate-400">{describeInterval(entry.previews[rating])}</span> : null}
                   </button>

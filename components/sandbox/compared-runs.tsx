@@ -23,8 +23,8 @@ export function ComparedRuns({ state }: { state: Exclude<TCompareState, { status
             <p className="text-xs font-semibold text-slate-600 dark:text-slate-300">{run.title}</p>
             <pre className="sandbox-output" data-testid="sandbox-output" aria-label={`Output: ${run.title}`}>
               <OutputChunks chunks={run.chunks} />
-              {run.end === null ? <span className="text-slate-400 italic">Running…</span> : null}
-              {run.end?.kind === "stopped" ? <span className="text-slate-400 italic">Stopped.</span> : null}
+              {run.end === null ? <span className="text-slate-500 dark:text-slate-400 italic">Running…</span> : null}
+              {run.end?.kind === "stopped" ? <span className="text-slate-500 dark:text-slate-400 italic">Stopped.</span> : null}
               {run.end?.kind === "crashed" ? <span className="sandbox-stderr">The sandbox failed: {run.end.message}</span> : null}
             </pre>
           </div>

@@ -91,7 +91,7 @@ export function PredictionPanel({ predictions, edited, ranFirst, onGraded }: TPr
           <button type="button" onClick={submit} disabled={state.kind === "saving" || edited} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900" data-testid="prediction-submit">
             {state.kind === "saving" ? "Checking…" : "Check my prediction"}
           </button>
-          {edited ? <span className="text-xs text-slate-500">The prediction is about the author&apos;s code: press Reset to make one.</span> : null}
+          {edited ? <span className="text-xs text-slate-500 dark:text-slate-400">The prediction is about the author&apos;s code: press Reset to make one.</span> : null}
           {state.kind === "error" ? (
             <span className="text-sm text-rose-600" role="alert">
               {state.message}

@@ -110,7 +110,7 @@ export function ApiTokens({ initial, canAuthor }: TProps) {
           </div>
         </fieldset>
         <div className="sm:col-span-2">
-          <button type="submit" disabled={pending} className="rounded-md bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-700 disabled:opacity-60">
+          <button type="submit" disabled={pending} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-60">
             {pending ? "Making…" : "Make token"}
           </button>
         </div>

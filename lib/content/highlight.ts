@@ -12,7 +12,9 @@ let highlighter: Promise<HighlighterCore> | null = null;
 
 function loadHighlighter(): Promise<HighlighterCore> {
   highlighter ??= createHighlighterCore({
-    themes: [import("@shikijs/themes/github-light"), import("@shikijs/themes/github-dark")],
+    // GitHub's Primer themes: every token colour has 4.5:1 contrast on the page (the older
+    // github-light orange and github-dark comment did not; the accessibility sweep found both).
+    themes: [import("@shikijs/themes/github-light-default"), import("@shikijs/themes/github-dark-default")],
     langs: [
       import("@shikijs/langs/python"),
       import("@shikijs/langs/bash"),
@@ -63,7 +65,7 @@ export async function highlightCodeBlocks(tree: HastRoot): Promise<void> {
   const usedStyles = new Map<string, string>();
   for (const { parent, index, pre, code, lang } of targets) {
     const source = textOf(code).replace(/\n$/, "");
-    const highlighted = hl.codeToHast(source, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: "light" });
+    const highlighted = hl.codeToHast(source, { lang, themes: { light: "github-light-default", dark: "github-dark-default" }, defaultColor: "light" });
     const shikiPre = highlighted.children.find((c): c is Element => c.type === "element" && c.tagName === "pre");
     if (!shikiPre) continue;
     const { className: _ignored, ...marks } = pre.properties;

@@ -1,5 +1,6 @@
 // What the authoring pages send to the server and get back. The zod schemas are the boundary: the
-// server actions parse every input with them, and the editor uses the same limits to warn early.
+// /api/author route handlers parse every input with them, and the editor uses the same limits to
+// warn early.
 import { z } from "zod";
 import type { TDiffBlock, TFieldChange } from "@/lib/authoring/diff-versions";
 import type { TItemNote } from "@/lib/authoring/explain-table-items";

@@ -57,7 +57,13 @@ export function createAdapter(url: string, options: TAdapterOptions = {}) {
       enableWriteAheadLog(file);
       return new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
     }
-    case "postgresql":
-      return new PrismaPg(new NameAsTextPool({ connectionString: url, max: options.poolSize ?? 10 }));
+    case "postgresql": {
+      const pool = new NameAsTextPool({ connectionString: url, max: options.poolSize ?? 10 });
+      // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE …
+      // FORCE) is an 'error' event on the pool; unheard, Node ends the whole process. pg has
+      // already dropped that connection, and the next query opens a new one.
+      pool.on("error", (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
+      return new PrismaPg(pool);
+    }
   }
 }

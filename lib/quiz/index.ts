@@ -5,6 +5,7 @@
 // thread). The lint refuses any other path into this folder.
 export * from "./schemas";
 export { gradeResponse } from "./grade-response";
+export { clipStoredResponse } from "./clip-stored-response";
 export { derivePredictionAnswer, gradePrediction } from "./grade-prediction";
 export type { TPredictionTruth } from "./grade-prediction";
 export { buildRightResponse, buildWrongResponse } from "./build-response";

@@ -18,7 +18,7 @@ export type TServer = {
   startAnother: (extra: Record<string, string>) => Promise<Omit<TServer, "startAnother">>;
 };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, "127.0.0.1", () => {
       const { port } = server.address() as AddressInfo;
@@ -34,9 +34,10 @@ export async function serveProduction(options: { name: string; databaseUrl?: str
   return { ...served, startAnother: async (extra) => startServer({ ...env, ...extra }, await freePort()) };
 }
 
-/** Builds into `.next-<name>` and migrates and seeds a fresh database: a new SQLite file unless
- * `databaseUrl` names an (empty) PostgreSQL database. Returns the server's environment. */
-export function prepareProduction(options: { name: string; databaseUrl?: string; baseUrl?: string }): NodeJS.ProcessEnv {
+/** Builds into `.next-<name>` (unless `build` is false: a second database on the same build) and
+ * migrates and seeds a fresh database: a new SQLite file unless `databaseUrl` names an (empty)
+ * PostgreSQL database. Returns the server's environment. */
+export function prepareProduction(options: { name: string; databaseUrl?: string; baseUrl?: string; build?: boolean }): NodeJS.ProcessEnv {
   const distDir = `.next-${options.name}`;
   const postgres = options.databaseUrl !== undefined && !options.databaseUrl.startsWith("file:");
   const dbFile = options.databaseUrl?.startsWith("file:") ? options.databaseUrl.slice("file:".length) : join(root, "data", "bench", `${options.name}.db`);
@@ -53,15 +54,17 @@ export function prepareProduction(options: { name: string; databaseUrl?: string;
     SEED_DEMO_HISTORY: "0",
   };
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-  console.log(`building (${distDir})…`);
-  run([bin("next", "dist/bin/next"), "build"]);
+  if (options.build !== false) {
+    console.log(`building (${distDir})…`);
+    run([bin("next", "dist/bin/next"), "build"]);
+  }
   run([bin("tsx", "dist/cli.mjs"), "scripts/db/migrate.ts"]);
   run([bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"]);
   return env;
 }
 
 // What `npm start` serves: Next behind the micro-cache (MICRO_CACHE_SECONDS=0 to measure Next alone).
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Omit<TServer, "startAnother">> {
+export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Omit<TServer, "startAnother">> {
   const child: ChildProcess = spawn(process.execPath, [join(root, "scripts", "serve", "server.mjs")], { cwd: root, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: "ignore" });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { parseTrustedProxies, resolveClient } from "./client-address.mjs";
 import { createMicroCache } from "./micro-cache.mjs";
-import { refuseMalformedRequest } from "./request-guard.mjs";
+import { answerUnparsableRequest, lingerAfterEarlyAnswer, refuseMalformedRequest } from "./request-guard.mjs";
 import { installPageSecurity, setStaticSecurityHeaders } from "./security-headers.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -37,6 +37,7 @@ const cache = createMicroCache(
   { ttlMs: Number.isFinite(ttlSeconds) ? ttlSeconds * 1000 : 1000 },
 );
 const server = createServer((req, res) => {
+  lingerAfterEarlyAnswer(req, res);
   const client = resolveClient(req, trustedProxies, CLIENT_IP_HEADER);
   overTls.set(req, client.https);
   setStaticSecurityHeaders(res, { https: client.https });
@@ -50,5 +51,6 @@ const server = createServer((req, res) => {
     res.end();
   });
 });
+server.on("clientError", answerUnparsableRequest);
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

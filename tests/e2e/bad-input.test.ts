@@ -34,6 +34,10 @@ describe("bad input", () => {
       ["an id that is no id", postJson("/api/attempts", { ...attempt, questionId: "x".repeat(65), idempotencyKey: key() }, opts), 400, /Unknown id/],
       ["bad percent-encoding in an API path", call({ path: "/api/quizzes/%ff%fe", from: FROM, headers: { cookie: learner.cookie } }), 400, /percent-encoding/],
       ["bad percent-encoding in a page path", call({ path: "/python/%ff%fe", from: FROM }), 400, /percent-encoding/],
+      // Both once ended in a reset connection: the server answered while the client was still
+      // sending, and the kernel's reset threw the answer away (found by the fuzzer).
+      ["a 70 KB address", call({ path: `/api/quizzes/${"x".repeat(70_000)}`, from: FROM }), 431, /too long/],
+      ["a GET with a 1.1 MB body", call({ path: "/api/auth/session", from: FROM, headers: { "content-type": "application/json" }, body: Buffer.alloc(1100 * 1024, 0x61) }), 400, /^/],
     ];
     for (const [name, pending, status, message] of cases) {
       const res = await pending;
@@ -87,5 +91,21 @@ describe("bad input", () => {
     expect(foreign.status).toBe(403);
     const big = await call({ path: "/api/auth/callback/credentials", method: "POST", from: FROM, headers: { "content-type": "application/x-www-form-urlencoded" }, body: `a=${"b".repeat(20_000)}` });
     expect(big.status).toBe(413);
+  });
+
+  it("answers server-action requests and writes to pages before Next decodes them: cross-site, oversized and malformed alike", async () => {
+    const bank = await db.bank.count();
+    // Next answered each of these with a 500 when the authoring pages used server actions.
+    const action = (headers: Record<string, string>, body: string) => call({ path: "/author", method: "POST", from: FROM, headers: { "next-action": "40332d61fca9a70153417247c3de2b9d23a9495370", ...headers }, body });
+    const cases: [string, ReturnType<typeof call>, number][] = [
+      ["cross-site action", action({ "content-type": "text/plain;charset=UTF-8", origin: "http://evil.example" }, '[{"slug":"x"}]'), 404],
+      ["malformed action body", action({ "content-type": "text/plain;charset=UTF-8" }, "[{"), 404],
+      ["action body referring to nothing", action({ "content-type": "text/plain;charset=UTF-8" }, '["$Q99"]'), 404],
+      ["2 MB action body", action({ "content-type": "text/plain;charset=UTF-8" }, "a".repeat(2 * 1024 * 1024)), 404],
+      ["multipart garbage", action({ "content-type": "multipart/form-data; boundary=zz" }, "garbage"), 404],
+      ["a form posted to a page", call({ path: "/python/60", method: "POST", from: FROM, headers: { "content-type": "application/x-www-form-urlencoded" }, body: "a=b" }), 405],
+    ];
+    for (const [name, pending, status] of cases) expect((await pending).status, name).toBe(status);
+    expect(await db.bank.count()).toBe(bank);
   });
 });

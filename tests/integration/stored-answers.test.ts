@@ -5,6 +5,7 @@ import { SHORT_TEXT_MAX, ZResponse } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 import { importContent } from "@/lib/server/data/content/import-content";
 import { answerQuizItem } from "@/lib/server/data/quizzes/answer-quiz-item";
+import { streamMyAttempts } from "@/lib/server/data/exports/stream-my-data";
 import { getQuiz } from "@/lib/server/data/quizzes/get-quiz";
 import { ZStartQuiz } from "@/lib/contracts/quizzes";
 import { startQuiz } from "@/lib/server/data/quizzes/start-quiz";
@@ -50,5 +51,16 @@ describe("stored answers", () => {
     expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_MAX);
     expect(text.endsWith("…")).toBe(true);
     expect(JSON.stringify(after).length).toBeLessThan(64 * 1024);
+  });
+
+  it("clips the same answer in the data export, and exports every row", async () => {
+    const rows = [];
+    for await (const row of streamMyAttempts({ actor })) rows.push(row);
+    expect(rows.length).toBe(await db.attempt.count({ where: { userId: actor.id } }));
+    const long = rows.find((r) => (r.response as { kind?: string }).kind === "short_text");
+    const text = (long?.response as { text: string }).text;
+    expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_MAX);
+    expect(text.endsWith("…")).toBe(true);
+    expect(JSON.stringify(rows).length).toBeLessThan(64 * 1024);
   });
 });

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error -- plain .mjs modules of the production server, without type declarations
 import { normalizeAddress, parseTrustedProxies, resolveClient } from "../../scripts/serve/client-address.mjs";
 // @ts-expect-error -- as above
+import { refuseMalformedRequest } from "../../scripts/serve/request-guard.mjs";
+// @ts-expect-error -- as above
 import { hashInlineScripts, pageCsp } from "../../scripts/serve/security-headers.mjs";
 
 type TResolved = { address: string; https: boolean };
@@ -64,5 +66,35 @@ describe("the page CSP", () => {
     expect(csp).toContain(`script-src 'self' ${sha("x")};`);
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("the request guard", () => {
+  type TAnswer = { status: number; headers: Record<string, string>; body: string } | null;
+  const guard = (method: string, url: string, headers: Record<string, string> = {}): TAnswer => {
+    const answer = { status: 0, headers: {} as Record<string, string>, body: "" };
+    const res = {
+      set statusCode(value: number) {
+        answer.status = value;
+      },
+      setHeader: (name: string, value: string) => void (answer.headers[name] = value),
+      end: (body: string) => void (answer.body = body),
+    };
+    return refuseMalformedRequest({ method, url, headers }, res) ? answer : null;
+  };
+
+  it("lets ordinary requests through", () => {
+    expect(guard("GET", "/python/60?x=%20")).toBeNull();
+    expect(guard("HEAD", "/")).toBeNull();
+    expect(guard("POST", "/api/attempts")).toBeNull();
+    expect(guard("PUT", "/api/me/settings")).toBeNull();
+  });
+
+  it("refuses what Next would answer with a 500: broken percent-encoding, server actions, writes to pages", () => {
+    expect(guard("GET", "/api/quizzes/%ff%fe")).toMatchObject({ status: 400, headers: { "content-type": "application/json" } });
+    expect(guard("POST", "/author", { "next-action": "40332d61" })).toMatchObject({ status: 404, body: expect.stringMatching(/no server actions/) });
+    expect(guard("POST", "/api/attempts", { "next-action": "x" })?.status).toBe(404);
+    expect(guard("POST", "/author")).toMatchObject({ status: 405, headers: { allow: "GET, HEAD" } });
+    expect(guard("DELETE", "/python/60")?.status).toBe(405);
   });
 });

@@ -49,7 +49,7 @@ export default async function QuestionPage({ params }: TProps) {
     <QuestionProgressProvider questionId={page.question.id}>
       <KeyboardNav previous={page.previous ? `${base}/${page.previous.number}` : null} next={page.next ? `${base}/${page.next.number}` : null} />
       <nav className="mb-4 text-sm">
-        <Link href={base} className="text-slate-500 hover:text-slate-900 dark:hover:text-slate-100">
+        <Link href={base} className="text-slate-500 dark:text-slate-400 hover:text-slate-900 dark:hover:text-slate-100">
           ← All {page.bank.name} questions
         </Link>
       </nav>
@@ -80,7 +80,7 @@ export default async function QuestionPage({ params }: TProps) {
         <div>
           {page.previous ? (
             <Link href={`${base}/${page.previous.number}`} rel="prev" className="group block">
-              <span className="text-slate-500">← Previous (Q{page.previous.number})</span>
+              <span className="text-slate-500 dark:text-slate-400">← Previous (Q{page.previous.number})</span>
               <span className="block font-medium group-hover:underline">
                 <InlineMarkdown text={page.previous.title} />
               </span>
@@ -90,7 +90,7 @@ export default async function QuestionPage({ params }: TProps) {
         <div className="text-right">
           {page.next ? (
             <Link href={`${base}/${page.next.number}`} rel="next" className="group block">
-              <span className="text-slate-500">Next (Q{page.next.number}) →</span>
+              <span className="text-slate-500 dark:text-slate-400">Next (Q{page.next.number}) →</span>
               <span className="block font-medium group-hover:underline">
                 <InlineMarkdown text={page.next.title} />
               </span>

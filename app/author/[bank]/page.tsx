@@ -39,7 +39,7 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
   return (
     <div data-layout="wide" className="mx-auto max-w-6xl">
       <nav className="mb-4 text-sm">
-        <Link href="/author" className="text-slate-500 hover:text-slate-900 dark:hover:text-slate-100">
+        <Link href="/author" className="text-slate-500 dark:text-slate-400 hover:text-slate-900 dark:hover:text-slate-100">
           ← All banks
         </Link>
       </nav>
@@ -61,11 +61,11 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
       </header>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800" data-testid="question-filters">
         <label className="flex min-w-48 flex-1 flex-col gap-1">
-          <span className="text-xs font-medium text-slate-500">Search</span>
+          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Search</span>
           <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Title, text or number" className={selectClass} />
         </label>
         <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-500">Tag</span>
+          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Tag</span>
           <select name="tag" defaultValue={filters.tag ?? ""} className={selectClass}>
             <option value="">any</option>
             {list.bank.tags.map((tag) => (
@@ -76,7 +76,7 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
           </select>
         </label>
         <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-500">Difficulty</span>
+          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Difficulty</span>
           <select name="difficulty" defaultValue={filters.difficulty ?? ""} className={selectClass}>
             <option value="">any</option>
             <option value="easy">easy</option>
@@ -85,7 +85,7 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
           </select>
         </label>
         <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-500">Status</span>
+          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Status</span>
           <select name="status" defaultValue={filters.status ?? ""} className={selectClass}>
             <option value="">any</option>
             <option value="published">published</option>
@@ -98,7 +98,7 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
           <span>has a draft</span>
         </label>
         <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-500">Sort by</span>
+          <span className="text-xs font-medium text-slate-500 dark:text-slate-400">Sort by</span>
           <select name="sort" defaultValue={filters.sort} className={selectClass}>
             {QUESTION_SORTS.map((sort) => (
               <option key={sort} value={sort}>
@@ -111,18 +111,18 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
           Apply
         </button>
         {filtered || filters.sort !== "number" ? (
-          <Link href={`/author/${list.bank.slug}`} className="pb-1.5 text-slate-500 hover:underline">
+          <Link href={`/author/${list.bank.slug}`} className="pb-1.5 text-slate-500 dark:text-slate-400 hover:underline">
             Clear
           </Link>
         ) : null}
       </form>
-      <p className="mb-2 text-sm text-slate-500" data-testid="question-count">
+      <p className="mb-2 text-sm text-slate-500 dark:text-slate-400" data-testid="question-count">
         {filtered ? `${list.questions.length} of ${list.total} questions` : `${list.total} questions`}
       </p>
       <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" data-testid="author-questions">
         {list.questions.map((q) => (
           <li key={q.id} className="flex items-start gap-3 px-3 py-2.5" data-testid={`author-question-${q.number}`}>
-            <span className="w-10 shrink-0 pt-0.5 text-right font-mono text-sm text-slate-400">{q.number}</span>
+            <span className="w-10 shrink-0 pt-0.5 text-right font-mono text-sm text-slate-500 dark:text-slate-400">{q.number}</span>
             <div className="min-w-0 flex-1">
               <Link href={`/author/${list.bank.slug}/${q.number}`} className="font-medium hover:underline">
                 <InlineMarkdown text={q.title} />
@@ -132,11 +132,11 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
                 <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[q.status]}`}>{q.status}</span>
                 {q.hasDraft && q.status !== "draft" ? <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-800 dark:bg-amber-900/60 dark:text-amber-200">draft v{q.headVersion}</span> : null}
                 {q.tags.map((tag) => (
-                  <span key={tag} className="text-slate-500">
+                  <span key={tag} className="text-slate-500 dark:text-slate-400">
                     #{tag}
                   </span>
                 ))}
-                <span className="text-slate-400">· changed <time dateTime={q.updatedAt}>{q.updatedAt.slice(0, 10)}</time></span>
+                <span className="text-slate-500 dark:text-slate-400">· changed <time dateTime={q.updatedAt}>{q.updatedAt.slice(0, 10)}</time></span>
               </div>
             </div>
             {filters.sort === "number" && !filtered ? <MoveButtons questionId={q.id} number={q.number} last={list.total} /> : null}

@@ -17,9 +17,9 @@ export function ItemCard({ item, questionId }: { item: TItemAnalysis; questionId
     <li id={itemAnchor(item.key)} className="scroll-mt-20 space-y-3 rounded-lg border border-slate-200 p-4 target:ring-2 target:ring-sky-500 dark:border-slate-800" data-testid="item-card" data-key={item.key} data-status={item.status}>
       <div className="flex flex-wrap items-center gap-1.5 text-xs">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium dark:bg-slate-800">{item.kind.replace("_", " ")}</span>
-        <span className="text-slate-500">{item.generator}</span>
+        <span className="text-slate-500 dark:text-slate-400">{item.generator}</span>
         <span className={`rounded px-1.5 py-0.5 font-medium ${status.style}`}>{status.label}</span>
-        <code className="ml-auto truncate text-[0.7rem] text-slate-400">{item.key}</code>
+        <code className="ml-auto truncate text-[0.7rem] text-slate-500 dark:text-slate-400">{item.key}</code>
       </div>
       <p className="font-medium">
         <InlineMarkdown text={item.prompt} />
@@ -27,7 +27,7 @@ export function ItemCard({ item, questionId }: { item: TItemAnalysis; questionId
       <StatGrid stats={item} />
       {item.options ? (
         <table className="w-full text-sm" data-testid="option-shares">
-          <caption className="mb-1 text-left text-xs text-slate-500">Learners who picked each option</caption>
+          <caption className="mb-1 text-left text-xs text-slate-500 dark:text-slate-400">Learners who picked each option</caption>
           <tbody>
             {item.options.map((option, i) => (
               <tr key={i} className="align-top">
@@ -41,7 +41,7 @@ export function ItemCard({ item, questionId }: { item: TItemAnalysis; questionId
                   </div>
                 </td>
                 <td className="py-0.5 text-right font-mono whitespace-nowrap" data-testid="option-share">
-                  {formatShare(option.share)} <span className="text-xs text-slate-500">({option.learners})</span>
+                  {formatShare(option.share)} <span className="text-xs text-slate-500 dark:text-slate-400">({option.learners})</span>
                 </td>
               </tr>
             ))}

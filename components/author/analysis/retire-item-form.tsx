@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { retireItemAction, unretireItemAction } from "@/app/author/actions/retire-item";
+import { authorApi } from "@/lib/client/author-api";
 
 /** Switch an item off with a reason, or back on. */
 export function RetireItemForm({ questionId, itemKey, retired }: { questionId: string; itemKey: string; retired: boolean }) {
@@ -15,7 +15,7 @@ export function RetireItemForm({ questionId, itemKey, retired }: { questionId: s
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = retired ? await unretireItemAction({ questionId, itemKey }) : await retireItemAction({ questionId, itemKey, reason });
+    const result = await authorApi.retireItem(questionId, retired ? { itemKey, retired: false } : { itemKey, retired: true, reason });
     setBusy(false);
     if (!result.ok) setError(result.error.message);
     else {

@@ -14,11 +14,11 @@ export function StatGrid({ stats }: { stats: TStatLine }) {
     <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5" data-testid="stat-grid">
       {cells.map(([label, value, note]) => (
         <div key={label} className="rounded-md bg-slate-50 px-2 py-1.5 dark:bg-slate-900">
-          <dt className="text-[0.7rem] font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+          <dt className="text-[0.7rem] font-medium tracking-wide text-slate-500 dark:text-slate-400 uppercase">{label}</dt>
           <dd className="font-mono text-lg font-semibold" data-stat={label}>
             {value}
           </dd>
-          <dd className="text-[0.7rem] text-slate-500">{note}</dd>
+          <dd className="text-[0.7rem] text-slate-500 dark:text-slate-400">{note}</dd>
         </div>
       ))}
     </dl>
@@ -27,7 +27,7 @@ export function StatGrid({ stats }: { stats: TStatLine }) {
 
 /** The flags, or why there are none. */
 export function FlagList({ stats }: { stats: TStatLine }) {
-  if (!stats.enoughData) return <p className="text-xs text-slate-500" data-testid="not-enough-data">Not enough data: flags need at least 20 attempts.</p>;
+  if (!stats.enoughData) return <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="not-enough-data">Not enough data: flags need at least 20 attempts.</p>;
   if (stats.flags.length === 0) return <p className="text-xs text-emerald-700 dark:text-emerald-400">No flags.</p>;
   return (
     <ul className="space-y-1" data-testid="flags">

@@ -9,8 +9,8 @@ export const ANSWER_BODY_LIMIT = 64 * 1024;
 export const UPLOAD_BODY_LIMIT = 20 * 1024 * 1024;
 /** Sign-in, sign-up and password forms. */
 export const ACCOUNT_BODY_LIMIT = 8 * 1024;
-/** A question version sent to the public API: a 200 KB body (MAX_BODY_BYTES) and its front
- * matter, with room for JSON's escapes; the same 1 MB Next allows a server action. */
+/** An author's draft, through /api/author or the public API: a 200 KB body (MAX_BODY_BYTES) and
+ * its front matter, with room for JSON's escapes of quotes, backslashes and newlines. */
 export const AUTHORING_BODY_LIMIT = 1024 * 1024;
 
 export function formatBytes(bytes: number): string {

@@ -44,7 +44,10 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-    throw new AppError("VALIDATION", `${where}${issue?.message ?? "invalid request"}`, parsed.error.flatten().fieldErrors as Record<string, string[]>);
+    // Keyed by the whole path ("content.title"), so a form can put each message by its field.
+    const fields: Record<string, string[]> = {};
+    for (const each of parsed.error.issues) (fields[each.path.join(".") || "_"] ??= []).push(each.message);
+    throw new AppError("VALIDATION", `${where}${issue?.message ?? "invalid request"}`, fields);
   }
   return parsed.data;
 }

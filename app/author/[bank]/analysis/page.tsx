@@ -30,7 +30,7 @@ export default async function BankAnalysisPage({ params }: TProps) {
   return (
     <div data-layout="wide" className="mx-auto max-w-6xl">
       <nav className="mb-4 text-sm">
-        <Link href={`/author/${analysis.bank.slug}`} className="text-slate-500 hover:text-slate-900 dark:hover:text-slate-100">
+        <Link href={`/author/${analysis.bank.slug}`} className="text-slate-500 dark:text-slate-400 hover:text-slate-900 dark:hover:text-slate-100">
           ← {analysis.bank.name}
         </Link>
       </nav>
@@ -42,14 +42,14 @@ export default async function BankAnalysisPage({ params }: TProps) {
         and the worst share of right answers over the bank (27% each). <strong>Facility</strong> is the share of right answers, <strong>discrimination</strong> the upper group&apos;s mean score on
         the item minus the lower group&apos;s, <strong>point-biserial</strong> the correlation of the item&apos;s score with the bank score.
       </p>
-      <p className="mt-2 text-xs text-slate-500" data-testid="flag-rules">
+      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400" data-testid="flag-rules">
         Flags, for items with at least {FLAG_RULES.minAttempts} attempts: too easy above {pct(FLAG_RULES.tooEasy)} right · too hard below {pct(FLAG_RULES.tooHard)} · negative or weak discrimination
         below {FLAG_RULES.weakDiscrimination.toFixed(2)} · a distractor nobody picks · a distractor the upper group picks more than the right answer.
       </p>
 
       <section className="mt-8" aria-labelledby="flagged-title">
         <h2 id="flagged-title" className="text-lg font-semibold">
-          Items to look at <span className="text-sm font-normal text-slate-500">({flagged.length})</span>
+          Items to look at <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({flagged.length})</span>
         </h2>
         {flagged.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No item is flagged{analysis.learners === 0 ? ": nobody has answered yet" : ""}.</p>
@@ -58,7 +58,7 @@ export default async function BankAnalysisPage({ params }: TProps) {
             {flagged.map(({ question, item }) => (
               <li key={`${question.id}:${item.key}`} className="px-3 py-2">
                 <Link href={`/author/${analysis.bank.slug}/${question.number}/items#${itemAnchor(item.key)}`} className="group block" data-testid="flagged-item">
-                  <span className="font-mono text-sm text-slate-400">Q{question.number}</span> <span className="font-medium group-hover:underline">{<InlineMarkdown text={item.prompt} />}</span>
+                  <span className="font-mono text-sm text-slate-500 dark:text-slate-400">Q{question.number}</span> <span className="font-medium group-hover:underline">{<InlineMarkdown text={item.prompt} />}</span>
                   <span className="mt-1 flex flex-wrap gap-1">
                     {item.flags.map((flag, i) => (
                       <span key={i} className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/50 dark:text-amber-100" data-flag={flag.kind}>
@@ -96,12 +96,12 @@ export default async function BankAnalysisPage({ params }: TProps) {
                 const count = q.items.filter((i) => i.status !== "retired" && i.flags.length > 0).length;
                 return (
                   <tr key={q.id} data-testid={`question-row-${q.number}`}>
-                    <td className="px-2 py-1.5 font-mono text-slate-400">{q.number}</td>
+                    <td className="px-2 py-1.5 font-mono text-slate-500 dark:text-slate-400">{q.number}</td>
                     <td className="min-w-56 px-2 py-1.5">
                       <Link href={`/author/${analysis.bank.slug}/${q.number}/items`} className="hover:underline">
                         <InlineMarkdown text={q.title} />
                       </Link>
-                      {q.status === "published" ? null : <span className="ml-1 text-xs text-slate-500">({q.status})</span>}
+                      {q.status === "published" ? null : <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">({q.status})</span>}
                     </td>
                     <td className="px-2 py-1.5 text-right font-mono">{q.attempts}</td>
                     <td className="px-2 py-1.5 text-right font-mono">{formatShare(q.facility)}</td>

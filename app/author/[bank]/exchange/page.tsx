@@ -32,7 +32,7 @@ export default async function BankExchangePage({ params }: TProps) {
   return (
     <div className="mx-auto max-w-3xl">
       <nav className="mb-4 text-sm">
-        <Link href={`/author/${bank.slug}`} className="text-slate-500 hover:text-slate-900 dark:hover:text-slate-100">
+        <Link href={`/author/${bank.slug}`} className="text-slate-500 dark:text-slate-400 hover:text-slate-900 dark:hover:text-slate-100">
           ← {bank.name}
         </Link>
       </nav>

@@ -1,8 +1,12 @@
 import "server-only";
+import { clipStoredResponse } from "@/lib/quiz";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
 
 const PAGE = 500;
+// Responses are read in smaller pages than the rest: a row from before answers had a ceiling can
+// hold megabytes, and a page of them is all in memory at once.
+const RESPONSE_PAGE = 50;
 const STATE_CODES = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 
 export type TAttemptExportRow = {
@@ -33,7 +37,8 @@ export type TReviewExportRow = {
 };
 
 // Both exports page through the learner's rows in a stable order (time, then id), so a large
-// history streams in pages of 500 instead of being read into memory at once.
+// history streams in pages of 500 instead of being read into memory at once. An attempt's
+// response goes out clipped as everywhere else (clipStoredResponse).
 export async function* streamMyAttempts(options: { actor: TActor }): AsyncGenerator<TAttemptExportRow> {
   let cursor: string | undefined;
   for (;;) {
@@ -49,12 +54,16 @@ export async function* streamMyAttempts(options: { actor: TActor }): AsyncGenera
         correct: true,
         score: true,
         durationMs: true,
-        response: true,
         quizSessionId: true,
         quizItem: { select: { key: true } },
         questionVersion: { select: { version: true, title: true, question: { select: { number: true, bank: { select: { slug: true } } } } } },
       },
     });
+    const responses = new Map<string, unknown>();
+    for (let at = 0; at < rows.length; at += RESPONSE_PAGE) {
+      const ids = rows.slice(at, at + RESPONSE_PAGE).map((r) => r.id);
+      for (const r of await db.attempt.findMany({ where: { id: { in: ids } }, select: { id: true, response: true } })) responses.set(r.id, clipStoredResponse(r.response));
+    }
     for (const row of rows) {
       yield {
         id: row.id,
@@ -69,7 +78,7 @@ export async function* streamMyAttempts(options: { actor: TActor }): AsyncGenera
         correct: row.correct,
         score: row.score,
         durationMs: row.durationMs,
-        response: row.response,
+        response: responses.get(row.id) ?? null,
       };
     }
     if (rows.length < PAGE) return;

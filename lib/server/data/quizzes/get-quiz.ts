@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { gradeResponse } from "@/lib/quiz";
+import { gradeResponse, clipStoredResponse } from "@/lib/quiz";
 import type { TQuizItemView, TQuizView } from "@/lib/contracts/quizzes";
 import { ZQuizItem, ZResponse } from "@/lib/quiz/schemas";
-import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
 
@@ -67,13 +66,4 @@ export async function getQuiz(options: { actor: TActor; quizId: string }): Promi
       total: items.length,
     },
   };
-}
-
-// Answers stored before texts had a ceiling can be megabytes long; the page only ever shows the
-// first SHORT_TEXT_MAX characters of one, so that is all that is sent back.
-function clipStoredResponse(value: unknown): unknown {
-  if (typeof value !== "object" || value === null || !("kind" in value) || value.kind !== "short_text" || !("text" in value)) return value;
-  const { text } = value;
-  if (typeof text !== "string" || text.length <= SHORT_TEXT_MAX) return value;
-  return { ...value, text: `${text.slice(0, SHORT_TEXT_MAX - 1).replace(/[\uD800-\uDBFF]$/, "")}…` };
 }

@@ -64,10 +64,14 @@ export async function recordReview(options: {
   source: TReviewSource;
   durationMs: number | null;
   now: Date;
+  /** The card the caller judged answerable (null: none yet); another one here is a race lost.
+   * Left out, the answer applies to whatever the card is now (a quiz answer is always a review). */
+  expected?: { reps: number; updatedAt: Date } | null;
 }): Promise<TRecordedReview> {
-  const { tx, userId, questionId, itemKey, now } = options;
+  const { tx, userId, questionId, itemKey, now, expected } = options;
   const settings = await readStudySettings({ db: tx, userId });
   const stored = await tx.reviewCard.findUnique({ where: { userId_questionId_itemKey: { userId, questionId, itemKey } }, select: cardSelect });
+  if (expected !== undefined && (expected === null ? stored !== null : stored === null || stored.reps !== expected.reps || stored.updatedAt.getTime() !== expected.updatedAt.getTime())) throw new CardRaceError();
   const before = stored ? toCard(stored) : createNewCard(now);
   const { card, log } = scheduleReview({ card: before, rating: options.rating, now, desiredRetention: settings.desiredRetention });
   let cardId: string;

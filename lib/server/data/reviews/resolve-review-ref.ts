@@ -7,7 +7,9 @@ import { db } from "@/lib/server/db";
 import { countReviewQueue } from "./count-review-queue";
 import type { TStoredStudySettings } from "./read-study-settings";
 
-export type TReviewTarget = { questionId: string; questionVersionId: string; quizItemId: string; item: TQuizItem };
+/** `seen`: the card as it was when the ref was judged answerable (null: no card yet). The answer's
+ * transaction writes only if the card is still that one (recordReview's `expected`). */
+export type TReviewTarget = { questionId: string; questionVersionId: string; quizItemId: string; item: TQuizItem; seen: { reps: number; updatedAt: Date } | null };
 
 /** What a review ref names, if the learner may answer it now: their own card, linked to a live
  * item and due today; or a question they have not studied while new items are left today.
@@ -22,6 +24,8 @@ export async function resolveReviewRef(options: { userId: string; ref: string; s
       select: {
         due: true,
         scheduledDays: true,
+        reps: true,
+        updatedAt: true,
         questionId: true,
         question: { select: { status: true } },
         quizItem: { select: { id: true, payload: true, retiredAt: true, questionVersionId: true } },
@@ -31,7 +35,7 @@ export async function resolveReviewRef(options: { userId: string; ref: string; s
     if (!card.quizItem || card.quizItem.retiredAt || card.question.status !== "published")
       throw new AppError("CONFLICT", "This item changed since the review loaded; reload the review.");
     if (!isDueNow(card, { now, endOfToday: counts.today.end })) throw new AppError("CONFLICT", `This item is not due yet (due ${card.due.toISOString()}).`);
-    return { questionId: card.questionId, questionVersionId: card.quizItem.questionVersionId, quizItemId: card.quizItem.id, item: ZQuizItem.parse(card.quizItem.payload) };
+    return { questionId: card.questionId, questionVersionId: card.quizItem.questionVersionId, quizItemId: card.quizItem.id, item: ZQuizItem.parse(card.quizItem.payload), seen: { reps: card.reps, updatedAt: card.updatedAt } };
   }
   const question = await db.question.findFirst({
     where: { id, status: "published" },
@@ -42,5 +46,5 @@ export async function resolveReviewRef(options: { userId: string; ref: string; s
   const held = await db.reviewCard.findUnique({ where: { userId_questionId_itemKey: { userId, questionId: question.id, itemKey: RECALL_ITEM_ID } }, select: { id: true } });
   if (held) throw new AppError("CONFLICT", "You have already studied this question; it comes back when it is due.");
   if (counts.fresh === 0) throw new AppError("CONFLICT", "No new items are left for today; raise the limit in your settings.");
-  return { questionId: question.id, questionVersionId: question.publishedVersion.id, quizItemId: recall.id, item: ZQuizItem.parse(recall.payload) };
+  return { questionId: question.id, questionVersionId: question.publishedVersion.id, quizItemId: recall.id, item: ZQuizItem.parse(recall.payload), seen: null };
 }

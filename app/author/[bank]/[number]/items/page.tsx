@@ -29,15 +29,15 @@ export default async function QuestionItemsPage({ params }: TProps) {
   return (
     <div className="mx-auto max-w-3xl">
       <nav className="mb-4 flex flex-wrap gap-x-4 text-sm">
-        <Link href={`/author/${parsed.bank}/analysis`} className="text-slate-500 hover:text-slate-900 dark:hover:text-slate-100">
+        <Link href={`/author/${parsed.bank}/analysis`} className="text-slate-500 dark:text-slate-400 hover:text-slate-900 dark:hover:text-slate-100">
           ← Item analysis
         </Link>
-        <Link href={`/author/${parsed.bank}/${parsed.number}`} className="text-slate-500 hover:text-slate-900 dark:hover:text-slate-100">
+        <Link href={`/author/${parsed.bank}/${parsed.number}`} className="text-slate-500 dark:text-slate-400 hover:text-slate-900 dark:hover:text-slate-100">
           Edit the question
         </Link>
       </nav>
       <h1 className="text-2xl font-bold tracking-tight">
-        <span className="font-mono text-slate-400">Q{question.number}</span> <InlineMarkdown text={question.title} />
+        <span className="font-mono text-slate-500 dark:text-slate-400">Q{question.number}</span> <InlineMarkdown text={question.title} />
       </h1>
       <section className="mt-4 space-y-2" aria-label="The question as a whole">
         <StatGrid stats={question} />
