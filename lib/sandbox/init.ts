@@ -5,6 +5,7 @@
 // builds that run's builtins namespace and points the runtime hooks (runtime/ctx.ts) and the
 // generator methods at its interpreter.
 import { installBuiltinTypeMethods } from "./runtime/builtins";
+import { installFastMethods } from "./runtime/fast-methods";
 import { registerModules } from "./modules/all";
 import { MODULES } from "./modules/registry";
 
@@ -14,5 +15,6 @@ export function initRuntime(): void {
   if (initialised) return;
   initialised = true;
   installBuiltinTypeMethods();
+  installFastMethods();
   registerModules(MODULES);
 }

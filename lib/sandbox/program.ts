@@ -58,8 +58,14 @@ function genConsumerCode(): ReturnType<typeof compileModule> {
 // Standard-library modules a learner may reasonably import that the sandbox leaves out: the
 // ModuleNotFoundError says so, instead of suggesting the module does not exist.
 const UNSUPPORTED_STDLIB = new Set(
-  "json re os pathlib datetime enum string bisect statistics weakref socket subprocess signal selectors struct pickle logging unittest decimal fractions uuid hashlib base64 io tempfile shutil glob csv sqlite3 http urllib email argparse textwrap pprint inspect types array numbers secrets contextvars zoneinfo traceback warnings atexit gc platform locale calendar timeit cProfile dis ast".split(" "),
+  "pathlib socket subprocess signal selectors struct pickle logging unittest uuid hashlib base64 tempfile shutil glob csv sqlite3 http urllib email argparse pprint array numbers secrets contextvars zoneinfo platform locale calendar cProfile ast".split(" "),
 );
+
+/** The program whose run the runtime hooks serve (one runs at a time in a realm). */
+let active: Program;
+const callFunctionHook = (fn: PyFunction, args: PyValue[], kw: Kw): PyValue => active.interp.callNested(fn, args, kw);
+const workHook = (units: number, what: string): void => active.chargeWork(units, what);
+const allocHook = (n: number): void => active.countAllocations(n);
 
 export class Program {
   interp: Interp;
@@ -97,27 +103,18 @@ export class Program {
       shouldStop: opts.shouldStop,
     });
     // wire this run into the shared runtime: natives call Python functions through this VM, and
-    // allocations count against this run's budget
-    hooks.callFunction = (fn, args, kw) => this.interp.callNested(fn, args, kw);
+    // allocations count against this run's budget. The hooks are the same functions in every run
+    // (they reach the run through `active`): a new closure per run would be a new call target for
+    // the optimised interpreter, which V8 deoptimises for.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one slot the shared hooks read the running program from
+    active = this;
+    hooks.callFunction = callFunctionHook;
+    hooks.work = workHook;
+    hooks.alloc = allocHook;
     setIntMaxStrDigits(DEFAULT_INT_MAX_STR_DIGITS);
     if (!Number.isInteger(opts.hashSeed) || opts.hashSeed < 0 || opts.hashSeed > 4294967295) throw new RangeError("hashSeed must be an integer in [0, 4294967295], as PYTHONHASHSEED");
     setHashSeed(opts.hashSeed);
     resetUserHashed();
-    hooks.work = (units, what) => {
-      const interp = this.interp;
-      const st = interp.cur;
-      if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) {
-        const seconds = units * this.opts.cost;
-        const took = seconds >= 1 ? `${Math.round(seconds).toLocaleString("en-US")} s` : `${Math.round(seconds * 1000)} ms`;
-        throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted: ${what} would take about ${took} of CPU`);
-      }
-      st.executed += units;
-      interp.totalExecuted += units;
-    };
-    hooks.alloc = (n) => {
-      this.allocations += n;
-      if (this.allocations > this.opts.allocationBudget) throw new HaltError("budget", `allocation budget of ${this.opts.allocationBudget} objects exhausted`);
-    };
     this.interp.builtins = makeBuiltins({
       write: (s, isErr) => this.write(s, isErr),
       runClassBody: (body, ns) => {
@@ -139,10 +136,34 @@ export class Program {
         return m;
       },
       iterate: (v) => this.interp.iterate(v),
+      replacedStdout: () => {
+        const sys = this.interp.cur ? this.currentThread().proc.modules.get("sys") : undefined;
+        const out = sys instanceof PyModule ? sys.dict.get("stdout") : undefined;
+        return out === undefined || (out as PyModule & { isStdout?: boolean }).isStdout ? undefined : out;
+      },
     });
     this.installGeneratorMethods();
     installAsyncGenMethods(this.interp);
     this.installGenConsumers();
+  }
+
+  /** hooks.work: charge the running thread for work done inside one instruction (big-work.ts) */
+  chargeWork(units: number, what: string): void {
+    const interp = this.interp;
+    const st = interp.cur;
+    if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) {
+      const seconds = units * this.opts.cost;
+      const took = seconds >= 1 ? `${Math.round(seconds).toLocaleString("en-US")} s` : `${Math.round(seconds * 1000)} ms`;
+      throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted: ${what} would take about ${took} of CPU`);
+    }
+    st.executed += units;
+    interp.totalExecuted += units;
+  }
+
+  /** hooks.alloc: count allocations against the allocation budget */
+  countAllocations(n: number): void {
+    this.allocations += n;
+    if (this.allocations > this.opts.allocationBudget) throw new HaltError("budget", `allocation budget of ${this.opts.allocationBudget} objects exhausted`);
   }
 
   installGenConsumers(): void {

@@ -9,6 +9,11 @@ import pg from "pg";
 import { sqlitePathFromUrl } from "../../lib/db/adapters";
 import { readProvider } from "../../lib/db/provider";
 
+/** Columns a request may write however it ends: a token's last use is recorded once the token
+ * is recognised, before the route parses (and perhaps refuses) the rest, as GitHub's "last used"
+ * does. The rest of the row still counts. */
+const BOOKKEEPING_COLUMNS: Record<string, readonly string[]> = { ApiToken: ["lastUsedAt"] };
+
 /** table → "rows:checksum" */
 export type TSnapshot = Map<string, string>;
 
@@ -39,7 +44,9 @@ export async function openFingerprint(url: string): Promise<TFingerprint> {
           for (const table of tables()) {
             const hash = createHash("sha1");
             let rows = 0;
-            for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).iterate()) {
+            const skipped = BOOKKEEPING_COLUMNS[table] ?? [];
+            for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).iterate() as Iterable<Record<string, unknown>>) {
+              for (const column of skipped) delete row[column];
               hash.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString("base64") : typeof v === "bigint" ? v.toString() : v)));
               rows++;
             }
@@ -69,7 +76,9 @@ export async function openFingerprint(url: string): Promise<TFingerprint> {
         const names = (await client.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '_prisma%' ORDER BY table_name`)).rows.map((r: { name: string }) => r.name);
         const result: TSnapshot = new Map();
         for (const name of names) {
-          const row = (await client.query(`SELECT count(*)::text AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${name}" t`)).rows[0] as { n: string; h: string };
+          const skipped = BOOKKEEPING_COLUMNS[name] ?? [];
+          const text = skipped.length ? `(to_jsonb(t) - ARRAY[${skipped.map((c) => `'${c}'`).join(", ")}])::text` : "t::text";
+          const row = (await client.query(`SELECT count(*)::text AS n, md5(coalesce(string_agg(${text}, '|' ORDER BY ${text}), '')) AS h FROM "${name}" t`)).rows[0] as { n: string; h: string };
           result.set(name, `${row.n}:${row.h}`);
         }
         return result;

@@ -20,6 +20,8 @@ export type TActor = {
   pendingPassword: string | null;
   /** a Cookie header; "" for anonymous */
   cookie: string;
+  /** a personal access token for /api/v1 with every scope the role may hold; "" for anonymous */
+  token: string;
   userId: string | null;
   quiz: { active: string; toFinish: string; finished: string } | null;
   /** an item of the actor's review queue, and the log of a review it may undo */
@@ -59,7 +61,7 @@ export async function createFuzzContext(options: TSetupOptions): Promise<TContex
   const passwordHash = await options.hashPassword(password);
   const make = async (name: TActorName, role: TRole | null): Promise<TActor> => {
     const email = `fuzz-${name}-${runId}@example.com`;
-    const actor: TActor = { name, role, email, password, pendingPassword: null, cookie: "", userId: null, quiz: null, review: null };
+    const actor: TActor = { name, role, email, password, pendingPassword: null, cookie: "", token: "", userId: null, quiz: null, review: null };
     if (role) {
       const user = await db.user.create({ data: { email, name: `Fuzz ${name}`, role, passwordHash }, select: { id: true } });
       actor.userId = user.id;
@@ -98,6 +100,8 @@ export async function createFuzzContext(options: TSetupOptions): Promise<TContex
     const [entry] = await queue();
     if (!entry) throw new Error(`fuzz setup: ${actor.name}'s review queue is empty`);
     actor.review = { ref: entry.ref, entry, logId: answered.logId };
+    const scopes = actor.role === "learner" ? ["read", "write"] : ["read", "write", "author"];
+    actor.token = ((await ok(actor, jsonRequest("POST", "/api/me/tokens", { name: `Fuzz ${actor.name}`, scopes }, ""))).data as { token: string }).token;
   }
 
   const slug = `fz-${runId}`;

@@ -4,6 +4,7 @@
 import { respondToView } from "../lib/respond-to-view";
 import { DRAFT_BODY, type TActor, type TContext, type TRole } from "./fuzz-context";
 import { jsonRequest, type TRawRequest } from "./http";
+import { V1_ROUTES } from "./routes-v1";
 
 /**
  * Who may use a route:
@@ -240,6 +241,9 @@ export const ROUTES: TRoute[] = [
     fields: ["name", "email", "password"],
     build: (ctx) => post("/api/auth/sign-up", { name: "New", email: `fz-new-${ctx.runId}-${Math.random().toString(36).slice(2, 10)}@example.com`, password: "a-long-enough-password" }),
   },
+
+  // The public API, its document and the tokens that open it
+  ...V1_ROUTES,
 ];
 
 /** What `actor` should get for a well-formed request to `route`. */

@@ -72,6 +72,19 @@ export function lingerAfterEarlyAnswer(req, res) {
 // read and dropped for a moment.
 /** @param {Error & { code?: string }} error @param {import("node:stream").Duplex} socket */
 export function answerUnparsableRequest(error, socket) {
+  // A request on this connection is still being handled (what fails to parse are bytes sent
+  // after it, such as a body on a DELETE that declared none): its answer is the one the client
+  // waits for, so it goes out first and the connection closes after it. A 400 written now would
+  // reach the client in its place, saying "refused" about a request that went through.
+  const inFlight = /** @type {{ _httpMessage?: import("node:http").ServerResponse | null }} */ (socket)._httpMessage;
+  if (inFlight && !inFlight.writableFinished) {
+    socket.on("error", () => undefined);
+    inFlight.on("finish", () => socket.end());
+    inFlight.on("close", () => {
+      if (!inFlight.writableFinished) socket.destroy();
+    });
+    return;
+  }
   // Something was already answered on this connection (what fails to parse is then the unread
   // rest of an earlier body): nothing more may be written, as in Node's own handler.
   if (!socket.writable || /** @type {import("node:net").Socket} */ (socket).bytesWritten > 0) return socket.destroy();

@@ -1,5 +1,5 @@
 // Code objects: bytecode plus the tables the VM and the traceback printer need.
-import type { GlobalCacheEntry, PyValue } from "../runtime/value";
+import type { AttrCacheEntry, GlobalCacheEntry, PyValue } from "../runtime/value";
 
 export type CodeFlags = {
   generator: boolean;
@@ -28,6 +28,9 @@ export type Code = {
   names: string[];
   /** LOAD_GLOBAL inline cache, one slot per entry of `names` */
   globalCache: GlobalCacheEntry[];
+  /** LOAD_ATTR, STORE_ATTR and LOAD_METHOD inline caches: three slots per entry of `names`, at
+   * 3 * index + 0, 1 and 2 respectively */
+  attrCache: AttrCacheEntry[];
   /** fast-local names; parameters first */
   varnames: string[];
   /** cell variable names (locals captured by inner scopes) followed by free variable names */

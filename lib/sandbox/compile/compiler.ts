@@ -7,6 +7,9 @@ import type { Code, IdentitySpec, IdentityStore } from "./code";
 import { BINOPS, CMPOPS, Op } from "./opcodes";
 import { buildScopes, nameKind, type Scope, type ScopeMap } from "./scope";
 
+// `from __future__ import annotations` keeps annotations as their source text
+const FUTURE_ANNOTATIONS = /^\s*from\s+__future__\s+import\s+[^\n]*\bannotations\b/m;
+
 type Label = { pos: number; refs: number[] };
 type FBlock =
   | { t: "loop"; cont: Label; brk: Label; hasIter: boolean }
@@ -168,6 +171,7 @@ class FnCompiler {
       consts: this.consts,
       names: this.names,
       globalCache: this.names.map(() => ({ map: null, epoch: -1, value: undefined })),
+      attrCache: this.names.flatMap(() => [0, 1, 2].map(() => ({ cls: null, epoch: -1, value: undefined }))),
       varnames: this.varnames,
       cellvars: this.cellvars,
       freevars: this.freevars,
@@ -353,10 +357,12 @@ class FnCompiler {
         return this.augAssign(s.target, s.op, s.value, s);
       case "AnnAssign":
         if (this.scope.kind === "class" && s.target.k === "Name") {
-          // record the annotation (as source text) for dataclasses
-          this.emit(Op.LOAD_CONST, this.constIndex(this.source.slice(s.target.to, s.value ? s.value.from : s.to).replace(/^\s*:\s*/, "").replace(/\s*=\s*$/, "")));
+          // a class body records its annotations, evaluated (as source text under
+          // `from __future__ import annotations`)
+          if (s.annotation) this.annotation(s.annotation);
+          else this.emit(Op.LOAD_CONST, this.constIndex(this.source.slice(s.target.to, s.value ? s.value.from : s.to).replace(/^\s*:\s*/, "").replace(/\s*=\s*$/, "")));
           this.emit(Op.LOAD_NAME, this.nameIndex("__annotations__"));
-          this.loadConst(s.target.id);
+          this.loadConst(mangle(this.scope.private, s.target.id));
           this.emit(Op.STORE_SUBSCR);
         }
         if (s.value) {
@@ -785,6 +791,12 @@ class FnCompiler {
     this.emit(Op.MAKE_FUNCTION, (idx << 4) | flags);
   }
 
+  /** an annotation's value: evaluated, or its source text under `from __future__ import annotations` */
+  annotation(e: Expr): void {
+    if (FUTURE_ANNOTATIONS.test(this.source)) this.loadConst(this.source.slice(e.from, e.to));
+    else this.expr(e);
+  }
+
   makeFunction(node: Stmt | Expr, name: string, params: Params, body: Stmt[] | Expr, doc: string | null, returns: Expr | null = null): void {
     let flags = 0;
     const dflts = params.args.filter((a) => a.dflt);
@@ -812,7 +824,7 @@ class FnCompiler {
     if (anns.length) {
       for (const [n, a] of anns) {
         this.loadConst(mangle(this.scope.private, n));
-        this.expr(a);
+        this.annotation(a);
       }
       this.emit(Op.BUILD_TUPLE, anns.length * 2);
       flags |= 4;
@@ -1223,10 +1235,14 @@ class FnCompiler {
     const simple = e.args.every((a) => a.kind === "pos");
     if (ATTR_METHOD_OK && simple && e.func.k === "Attribute") {
       this.expr(e.func.value);
-      this.setSpan(e.func);
+      // like 3.11, a method call whose name sits on a later line than its object is located
+      // from the name on (update_start_location_to_match_attr)
+      const name = e.func.to - e.func.attr.length;
+      const from = lineOf(this.starts, name) === lineOf(this.starts, e.from) ? e.from : name;
+      this.setSpan({ from, to: e.func.to });
       this.emit(Op.LOAD_METHOD, this.attrIndex(e.func.attr));
       for (const a of e.args) this.expr(a.value);
-      this.setSpan(e);
+      this.setSpan({ from, to: e.to });
       this.emit(Op.CALL_METHOD, e.args.length);
       return;
     }

@@ -104,7 +104,7 @@ function describeArg(code: Code, op: number, arg: number): string {
       return arg ? "not in" : "in";
     case "code": {
       const child = code.children[arg >> 4];
-      const flags = [arg & 1 ? "defaults" : "", arg & 2 ? "kwdefaults" : "", arg & 8 ? "closure" : ""].filter(Boolean);
+      const flags = [arg & 1 ? "defaults" : "", arg & 2 ? "kwdefaults" : "", arg & 4 ? "annotations" : "", arg & 8 ? "closure" : ""].filter(Boolean);
       return `code ${child?.qualname ?? "?"}${flags.length ? ", " + flags.join(", ") : ""}`;
     }
     case "format": {

@@ -120,6 +120,7 @@ class Builder {
         if (st.target.k === "Name") s.used.add(m(s, st.target.id));
         return;
       case "AnnAssign":
+        if (st.annotation && s.kind === "class") this.expr(st.annotation, s);
         if (st.value) this.expr(st.value, s);
         if (st.value || st.target.k !== "Name") this.target(st.target, s);
         return;

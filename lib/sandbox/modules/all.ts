@@ -5,7 +5,10 @@ import { fn, makeModule } from "../runtime/native";
 import { PyExc } from "../runtime/value";
 import { installAsyncioCore } from "./asyncio-core";
 import { makeCollectionsCore } from "./collections-core";
+import { makeSandboxCore } from "./sandbox-core";
+import { makeJsonCore } from "./json-core";
 import { makeMathModule } from "./math";
+import { makeReCore } from "./re-core";
 import { makeMPCore } from "./multiprocessing-core";
 import { makeRandomModule } from "./random";
 import type { ModuleFactory } from "./registry";
@@ -24,6 +27,9 @@ export function registerModules(table: Record<string, ModuleFactory>): void {
   table._mp_core = (prog, proc) => makeMPCore(prog, proc);
   table._asyncio_core = (prog) => makeModule("_asyncio_core", installAsyncioCore(prog));
   table._collections = () => makeCollectionsCore();
+  table._json = () => makeJsonCore();
+  table._re_core = () => makeReCore();
+  table._sandbox = (prog) => makeSandboxCore(prog);
   // process pool workers send their traceback home as text, as concurrent.futures.process does
   table._traceback_core = () =>
     makeModule("_traceback_core", { format_exception: fn("format_exception", ([e]) => (e instanceof PyExc ? formatException(e) : "")) });

@@ -6,9 +6,20 @@ import { typeError, valueError } from "../runtime/errors";
 import { iterToArray } from "../runtime/iter";
 import { fn, makeModule } from "../runtime/native";
 import { norm } from "../runtime/num";
-import { None, PyFloat, PyModule, PyTuple, type PyValue } from "../runtime/value";
+import { None, PyFloat, PyModule, PyObj, PyTuple, type PyValue } from "../runtime/value";
+import { callValue } from "../runtime/call";
+import { lookupType } from "../runtime/types";
+import { mathExtras } from "./math-extra";
 
 const F = (x: number) => new PyFloat(x);
+
+/** math.floor/ceil/trunc of an object that defines __floor__/__ceil__/__trunc__ (Fraction,
+ * Decimal): its own, exact answer. */
+function viaDunder(x: PyValue, name: string): PyValue | undefined {
+  if (!(x instanceof PyObj) || x instanceof PyFloat) return undefined;
+  const f = lookupType(x.cls, name);
+  return f === undefined ? undefined : callValue(f, [x], null);
+}
 
 export function makeMathModule(): PyModule {
   const f1 = (name: string, g: (x: number) => number) =>
@@ -30,6 +41,7 @@ export function makeMathModule(): PyModule {
     return a;
   };
   return makeModule("math", {
+    ...mathExtras(),
     pi: F(Math.PI),
     e: F(Math.E),
     tau: F(2 * Math.PI),
@@ -56,9 +68,9 @@ export function makeMathModule(): PyModule {
     fabs: f1("fabs", Math.abs),
     degrees: f1("degrees", (x) => (x * 180) / Math.PI),
     radians: f1("radians", (x) => (x * Math.PI) / 180),
-    floor: fn("floor", ([x]) => (typeof x === "number" || typeof x === "bigint" ? x : norm(BigInt(Math.floor(toFloat(x!)))))),
-    ceil: fn("ceil", ([x]) => (typeof x === "number" || typeof x === "bigint" ? x : norm(BigInt(Math.ceil(toFloat(x!)))))),
-    trunc: fn("trunc", ([x]) => (typeof x === "number" || typeof x === "bigint" ? x : norm(BigInt(Math.trunc(toFloat(x!)))))),
+    floor: fn("floor", ([x]) => (typeof x === "number" || typeof x === "bigint" ? x : (viaDunder(x!, "__floor__") ?? norm(BigInt(Math.floor(toFloat(x!))))))),
+    ceil: fn("ceil", ([x]) => (typeof x === "number" || typeof x === "bigint" ? x : (viaDunder(x!, "__ceil__") ?? norm(BigInt(Math.ceil(toFloat(x!))))))),
+    trunc: fn("trunc", ([x]) => (typeof x === "number" || typeof x === "bigint" ? x : (viaDunder(x!, "__trunc__") ?? norm(BigInt(Math.trunc(toFloat(x!))))))),
     isclose: fn("isclose", ([a, b], kw) => {
       const x = toFloat(a!);
       const y = toFloat(b!);
@@ -98,7 +110,14 @@ export function makeMathModule(): PyModule {
       const n = BigInt(toInt(x!));
       if (n < 0n) valueError("isqrt() argument must be nonnegative");
       if (n < 2n) return norm(n);
-      let r = BigInt(Math.floor(Math.sqrt(Number(n))));
+      // Newton's method from an estimate above the root (a float guess is only good to 16
+      // digits, so big arguments need the iteration)
+      let r = n < 2n ** 52n ? BigInt(Math.floor(Math.sqrt(Number(n)))) + 1n : 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+      for (;;) {
+        const next = (r + n / r) >> 1n;
+        if (next >= r) break;
+        r = next;
+      }
       while (r * r > n) r--;
       while ((r + 1n) * (r + 1n) <= n) r++;
       return norm(r);

@@ -2,7 +2,10 @@
 // and the version facts programs print.
 import type { Program } from "../program";
 import { callValue } from "../runtime/call";
-import { toInt } from "../runtime/coerce";
+import { toInt, typeOf } from "../runtime/coerce";
+import { handledException } from "../vm/unwind";
+import { getSizeOf } from "./sizeof";
+import { typeError } from "../runtime/errors";
 import { valueError } from "../runtime/errors";
 import { getIntMaxStrDigits, INT_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../runtime/int-str";
 import { fn, makeModule, realArg } from "../runtime/native";
@@ -49,8 +52,10 @@ export function makeSysModule(prog: Program, proc: SimProcess): PyModule {
     byteorder: "little",
     stdout,
     stderr,
+    __stdout__: stdout,
+    __stderr__: stderr,
     modules: None,
-    getsizeof: fn("getsizeof", () => 64),
+    getsizeof: fn("getsizeof", ([x]) => (x === undefined ? typeError("getsizeof() missing required argument 'object' (pos 1)") : getSizeOf(x))),
     get_int_max_str_digits: fn("get_int_max_str_digits", () => getIntMaxStrDigits()),
     set_int_max_str_digits: fn("set_int_max_str_digits", ([x]) => {
       const digits = Number(toInt(x!));
@@ -59,5 +64,11 @@ export function makeSysModule(prog: Program, proc: SimProcess): PyModule {
       return None;
     }),
     intern: fn("intern", ([s]) => s!),
+    // the exception being handled by the calling frame or the frames that called it
+    exc_info: fn("exc_info", () => {
+      const e = handledException(prog.currentFrame());
+      return new PyTuple(e === null ? [None, None, None] : [typeOf(e), e, None]);
+    }),
+    exception: fn("exception", () => handledException(prog.currentFrame()) ?? None),
   });
 }

@@ -94,6 +94,12 @@ export function makeThreadCore(prog: Program, proc: SimProcess) {
       if (f !== undefined && !p.atexit.includes(f)) p.atexit.push(f);
       return None;
     }),
+    // atexit's runner: after every other shutdown hook (they run last first)
+    _register_last_atexit: fn("_register_last_atexit", ([f]) => {
+      const p = prog.currentThread().proc;
+      if (f !== undefined && !p.atexit.includes(f)) p.atexit.unshift(f);
+      return None;
+    }),
     _newname: fn("_newname", ([target]) => {
       const n = threadCounter(proc);
       const tn = target !== undefined && target !== None ? getAttrOpt(target, "__name__") : undefined;

@@ -5,6 +5,9 @@ import { valueError } from "../runtime/errors";
 import { fn, makeModule, realArg } from "../runtime/native";
 import { floatRepr, norm } from "../runtime/num";
 import { None, PyFloat, PyModule } from "../runtime/value";
+import { callValue } from "../runtime/call";
+import { getAttr } from "../runtime/attrs";
+import { iterToArray } from "../runtime/iter";
 import type { SimProcess } from "../sched/scheduler";
 
 const F = (x: number) => new PyFloat(x);
@@ -42,6 +45,14 @@ export function makeTimeModule(prog: Program): PyModule {
     time_ns: fn("time_ns", () => norm(BigInt(Math.round((EPOCH_OFFSET + clock()) * 1e9)))),
     perf_counter_ns: fn("perf_counter_ns", () => Math.round(clock() * 1e9)),
     monotonic_ns: fn("monotonic_ns", () => Math.round(clock() * 1e9)),
-    strftime: fn("strftime", () => "2023-11-14 22:13:20"),
+    // strftime formats the clock's current moment (or a time tuple) with datetime's formatter
+    strftime: fn("strftime", ([format, when]) => {
+      const dt = (prog.importModule("datetime", true) as PyModule).dict.get("datetime")!;
+      const moment =
+        when === undefined
+          ? callValue(getAttr(dt, "fromtimestamp"), [F(EPOCH_OFFSET + clock())], null)
+          : callValue(dt, iterToArray(when).slice(0, 6), null);
+      return callValue(getAttr(moment, "strftime"), [format!], null);
+    }),
   });
 }

@@ -85,7 +85,7 @@ export type Stmt = Span & { line: number } & (
     | { k: "Expr"; value: Expr }
     | { k: "Assign"; targets: Expr[]; value: Expr }
     | { k: "AugAssign"; target: Expr; op: BinOpName; value: Expr }
-    | { k: "AnnAssign"; target: Expr; value: Expr | null }
+    | { k: "AnnAssign"; target: Expr; value: Expr | null; annotation: Expr | null }
     | { k: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
     | { k: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] }
     | { k: "For"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; isAsync: boolean }

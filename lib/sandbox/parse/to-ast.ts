@@ -140,14 +140,17 @@ class Converter {
       case "AssignStatement": {
         const parts: SyntaxNode[][] = [[]];
         let annotated = false;
+        let annotation: Expr | null = null;
         for (const c of k) {
           if (c.name === "AssignOp") parts.push([]);
-          else if (c.name === "TypeDef") annotated = true;
-          else parts[parts.length - 1]!.push(c);
+          else if (c.name === "TypeDef") {
+            annotated = true;
+            annotation = this.annotation(c);
+          } else parts[parts.length - 1]!.push(c);
         }
         const exprs = parts.map((p) => (p.length === 1 && p[0]!.name === "YieldExpression" ? this.expr(p[0]!) : this.exprList(p, n)));
         if (annotated) {
-          return this.mk(n, { k: "AnnAssign", target: exprs[0]!, value: exprs.length > 1 ? exprs[1]! : null });
+          return this.mk(n, { k: "AnnAssign", target: exprs[0]!, value: exprs.length > 1 ? exprs[1]! : null, annotation });
         }
         const value = exprs.pop()!;
         for (const t of exprs) this.checkTarget(t);
@@ -663,7 +666,7 @@ class Converter {
         const op = opText === "not" ? "not" : (opText as "-" | "+" | "~");
         const operand = this.expr(k[1]!);
         // lezer parses `not a and b` as `not (a and b)`; Python's `not` binds tighter than and/or
-        if (op === "not" && k[1]!.name === "BinaryExpression" && operand.k === "BoolOp") return this.rotateNot(operand, n.from);
+        if (op === "not" && k[1]!.name === "BinaryExpression" && operand.k === "BoolOp") return this.rotateNot(k[1]!, n.from);
         // fold negative literals so -5 is a constant (and -2**63 stays exact)
         if (op === "-" && operand.k === "Const" && operand.value.t === "int") {
           const v = operand.value.v;
@@ -696,12 +699,21 @@ class Converter {
     }
   }
 
-  rotateNot(e: Expr, from: number): Expr {
-    if (e.k === "BoolOp") {
-      const left = this.rotateNot(e.left, from);
-      return { k: "BoolOp", op: e.op, left, right: e.right, from, to: e.to };
-    }
-    return { k: "UnaryOp", op: "not", operand: e, from, to: e.to };
+  /** `not` applied to the leftmost operand of the and/or chain lezer put under it. The walk
+   * follows the chain's syntax nodes, so a parenthesised and/or operand stays whole. */
+  rotateNot(n: SyntaxNode, from: number): Expr {
+    const k = this.kids(n);
+    const leftNode = k[0]!;
+    const isChain = (c: SyntaxNode): boolean => {
+      if (c.name !== "BinaryExpression") return false;
+      const op = this.kids(c).slice(1, -1).map((x) => this.text(x)).join(" ");
+      return op === "and" || op === "or";
+    };
+    const left: Expr = isChain(leftNode)
+      ? this.rotateNot(leftNode, from)
+      : { k: "UnaryOp", op: "not", operand: this.expr(leftNode), from, to: leftNode.to };
+    const op = k.slice(1, -1).map((x) => this.text(x)).join(" ") as "and" | "or";
+    return { k: "BoolOp", op, left, right: this.expr(k[k.length - 1]!), from, to: n.to };
   }
 
   subscriptItem(g: SyntaxNode[], n: SyntaxNode): Expr {

@@ -5,7 +5,7 @@ import { hooks } from "./ctx";
 import { raise, typeError } from "./errors";
 import { complexAbs, complexBinary, complexPow } from "./complex";
 import { unionOf } from "./union-type";
-import { floatFloorDiv, floatMod, floatPow, intAdd, intBit, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type Int } from "./num";
+import { floatFloorDiv, floatMod, floatPow, intAdd, intBit, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, intTrueDiv, type Int } from "./num";
 import { callValue } from "./call";
 import { isInt, toInt, toNum, typeName, typeOf } from "./coerce";
 import { pyEq } from "./compare";
@@ -48,7 +48,7 @@ function intOp(op: number, a: Int, b: Int): PyValue {
       return intMul(a, b);
     case 3: {
       if (b === 0 || b === 0n) raise("ZeroDivisionError", "division by zero");
-      if (typeof a === "bigint" || typeof b === "bigint") return new PyFloat(Number(a) / Number(b));
+      if (typeof a === "bigint" || typeof b === "bigint") return new PyFloat(intTrueDiv(BigInt(a), BigInt(b)));
       return new PyFloat(a / b);
     }
     case 4:

@@ -296,10 +296,15 @@ function superGetAttr(s: PySuper, name: string): PyValue | undefined {
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   if (!(obj instanceof PyObj)) return attrReadOnly(obj, name);
   if (obj instanceof PyType) {
-    obj.dict.set(name, value);
-    // a patched builtin type must go through the generic __new__/__init__ lookup again
-    obj.direct = null;
-    bumpTypeEpoch();
+    if (obj.cls !== T.type) {
+      // a metaclass may guard its classes' attributes (enum members cannot be reassigned)
+      const sa = lookupType(obj.cls, "__setattr__");
+      if (sa instanceof PyFunction) {
+        callValue(sa, [obj, name, value], null);
+        return;
+      }
+    }
+    typeSetAttr(obj, name, value);
     return;
   }
   if (obj instanceof PyModule) {
@@ -316,6 +321,13 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
     return objectSetAttr(obj, name, value);
   }
   attrReadOnly(obj, name);
+}
+
+export function typeSetAttr(t: PyType, name: string, value: PyValue): void {
+  t.dict.set(name, value);
+  // a patched builtin type must go through the generic __new__/__init__ lookup again
+  t.direct = null;
+  bumpTypeEpoch();
 }
 
 function propName(p: PyProperty): string {

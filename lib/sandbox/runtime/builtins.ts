@@ -6,18 +6,18 @@ import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
 import { fn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
-import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr } from "./attrs";
+import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
 import { installSlots } from "./slots";
 import { newComplex } from "./complex";
 import { PyUnion } from "./union-type";
 import { exceptionGroupMethods, newExceptionGroup } from "./exception-group";
-import { callValue, allocInstance } from "./call";
+import { callValue, allocInstance, callType } from "./call";
 import { isInstance, toInt, toNum, truthy, typeName, typeOf } from "./coerce";
 import { pyEq, pyLess } from "./compare";
 import { contains, dictFromMap, pyLen } from "./containers";
 import { hashKey, identityHash, pyHash, pyId } from "./hash";
 import { getIter, iterNext, iterToArray, listIter } from "./iter";
-import { excStr, excRepr, repr, str, strRepr } from "./repr";
+import { asciiOnly, excStr, excRepr, repr, str, strRepr } from "./repr";
 import { chargeSequence } from "./big-work";
 import { checkDecimalDigits } from "./int-str";
 import { mergeSetOrDict } from "./set-ops";
@@ -68,6 +68,8 @@ export type BuiltinHost = {
   globalsOf: () => Map<string, PyValue>;
   localsOf: () => Map<string, PyValue>;
   iterate: (v: PyValue) => PyValue[];
+  /** sys.stdout of the calling process when a program replaced it (contextlib.redirect_stdout) */
+  replacedStdout: () => PyValue | undefined;
 };
 
 const zipType = makeType("zip", [T.object]);
@@ -352,17 +354,21 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     const obj = args[1]!;
     return new PySuper(cls, obj, obj instanceof PyType && isSubtype(obj, cls) ? obj : typeOf(obj));
   });
-  ctor(T.type, (_c, args) => {
+  ctor(T.type, (meta, args, kw) => {
     if (args.length === 1) return typeOf(args[0]!);
     const name = args[0] as string;
     const bases = (args[1] as PyTuple).items as PyType[];
     const ns = new Map<string, PyValue>();
     for (const e of (args[2] as PyDict).map.values()) ns.set(e.k as string, e.v);
-    return makeClass(name, bases.length ? bases : [T.object], ns, "__main__");
+    const module = ns.get("__module__");
+    return createClass(meta, name, bases.length ? bases : [T.object], ns, typeof module === "string" ? module : "__main__", kw);
   });
   methods(T.type, {
     mro: ([t]) => new PyList((t as PyType).mro),
     __subclasses__: () => new PyList([]),
+    // reached through super() from a metaclass's own __call__ / __setattr__
+    __call__: (args, kw) => callType(args[0] as PyType, args.slice(1), kw),
+    __setattr__: ([t, k, v]) => (typeSetAttr(t as PyType, k as string, v!), None),
   });
 
   // ----- object protocol -----
@@ -465,7 +471,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("print", (args, kw) => {
     const sep = kw?.get("sep");
     const end = kw?.get("end");
-    const file = kw?.get("file");
+    const file = kw?.get("file") ?? host.replacedStdout();
     const s = args.map(str).join(sep === undefined || sep === None ? " " : str(sep)) + (end === undefined || end === None ? "\n" : str(end));
     if (file !== undefined && file !== None) {
       const w = getAttrOpt(file, "write");
@@ -484,7 +490,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     return pyLen(args[0]!);
   });
   def("repr", ([x]) => repr(x!));
-  def("ascii", ([x]) => repr(x!));
+  def("ascii", ([x]) => asciiOnly(repr(x!)));
   def("abs", ([x]) => absValue(x!));
   def("hash", ([x]) => pyHash(x!));
   def("id", ([x]) => pyId(x!));
@@ -493,13 +499,30 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     const check = (tt: PyValue): boolean => {
       if (tt instanceof PyTuple) return tt.items.some(check);
       if (tt instanceof PyUnion) return tt.args.some(check);
-      if (!(tt instanceof PyType)) typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+      if (!(tt instanceof PyType)) {
+        // any object whose class defines __instancecheck__ (typing's aliases) may answer
+        const own = tt instanceof PyObj ? lookupType(tt.cls, "__instancecheck__") : undefined;
+        if (own instanceof PyFunction) return truthy(callValue(own, [tt, x!], null));
+        typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+      }
+      const hook = metaHook(tt as PyType, "__instancecheck__");
+      if (hook !== undefined) return truthy(callValue(hook, [tt, x!], null));
       return isInstance(x!, tt as PyType);
     };
     return check(t!);
   });
   def("issubclass", ([a, t]) => {
-    const check = (tt: PyValue): boolean => (tt instanceof PyTuple ? tt.items.some(check) : tt instanceof PyUnion ? tt.args.some(check) : isSubtype(a as PyType, tt as PyType));
+    const check = (tt: PyValue): boolean => {
+      if (tt instanceof PyTuple) return tt.items.some(check);
+      if (tt instanceof PyUnion) return tt.args.some(check);
+      if (!(tt instanceof PyType) && tt instanceof PyObj) {
+        const own = lookupType(tt.cls, "__subclasscheck__");
+        if (own instanceof PyFunction) return truthy(callValue(own, [tt, a!], null));
+      }
+      const hook = tt instanceof PyType ? metaHook(tt, "__subclasscheck__") : undefined;
+      if (hook !== undefined) return truthy(callValue(hook, [tt, a!], null));
+      return isSubtype(a as PyType, tt as PyType);
+    };
     if (!(a instanceof PyType)) typeError("issubclass() arg 1 must be a class");
     return check(t!);
   });
@@ -672,29 +695,28 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("__build_class__", (args, kw) => {
     const body = args[0] as PyFunction;
     const name = args[1] as string;
-    const bases = (args.slice(2) as PyType[]).map((x) => {
+    // a base that is not a class may stand for one (typing.List[int], typing.NamedTuple)
+    const given = args.slice(2);
+    const resolved: PyValue[] = [];
+    for (const x of given) {
+      const entries = x instanceof PyType ? undefined : getAttrOpt(x, "__mro_entries__");
+      if (entries === undefined) resolved.push(x);
+      else resolved.push(...iterToArray(callValue(entries, [new PyTuple(given)], null)));
+    }
+    const bases = resolved.map((x) => {
       if (!(x instanceof PyType)) typeError("bases must be types");
-      return x;
+      return x as PyType;
     });
     const ns = new Map<string, PyValue>();
     host.runClassBody(body, ns);
-    const meta = kw?.get("metaclass");
-    if (meta !== undefined && meta !== T.type) return callValue(meta, [name, new PyTuple(bases), dictFromMap(ns)], null);
-    const cls = makeClass(name, bases.length ? bases : [T.object], ns, body.module);
-    const cell = ns.get("__classcell__");
-    if (cell) (cell as unknown as { v: PyValue }).v = cls;
-    cls.dict.delete("__classcell__");
-    // __init_subclass__ and __set_name__ hooks
-    for (const [k, v] of cls.dict) {
-      const sn = v instanceof PyObj && !(v instanceof PyType) ? lookupType(v.cls, "__set_name__") : undefined;
-      if (sn !== undefined && !(sn instanceof PyBuiltin)) callValue(sn, [v, cls, k], null);
+    const classKw = kw ? new Map([...kw].filter(([k]) => k !== "metaclass")) : null;
+    const meta = chooseMetaclass(kw?.get("metaclass"), bases);
+    if (meta !== T.type) {
+      // the namespace a metaclass receives starts with __module__, as a CPython class body's does
+      const d = dictFromMap(new Map([["__module__", body.module as PyValue], ...ns]));
+      return callValue(meta, [name, new PyTuple(bases), d], classKw && classKw.size ? classKw : null);
     }
-    const parent = cls.mro[1];
-    if (parent) {
-      const isc = lookupType(parent, "__init_subclass__");
-      if (isc instanceof PyClassMethod && !(isc.func instanceof PyBuiltin)) callValue(isc.func, [cls], kw ? new Map([...kw].filter(([k]) => k !== "metaclass")) : null);
-    }
-    return cls;
+    return createClass(T.type, name, bases.length ? bases : [T.object], ns, body.module, classKw);
   });
   installDirectCalls(ctors);
   return b;
@@ -745,6 +767,45 @@ function iterNextOrStop(it: PyValue): PyValue | undefined {
   }
 }
 
+/** A Python-level hook a class's metaclass defines (abc.ABCMeta's __instancecheck__ ...). */
+function metaHook(t: PyType, name: string): PyValue | undefined {
+  if (t.cls === T.type) return undefined;
+  const f = lookupType(t.cls, name);
+  return f instanceof PyFunction ? f : undefined;
+}
+
+/** The metaclass of a class statement: the explicit one, else the most derived of the bases' types. */
+function chooseMetaclass(explicit: PyValue | undefined, bases: PyType[]): PyValue {
+  if (explicit !== undefined && !(explicit instanceof PyType)) return explicit;
+  let meta = (explicit as PyType | undefined) ?? T.type;
+  for (const b of bases) {
+    if (isSubtype(b.cls, meta)) meta = b.cls;
+    else if (!isSubtype(meta, b.cls))
+      typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return meta;
+}
+
+/** type.__new__: the class object (an instance of `meta`), its __class__ cell, then the
+ * __set_name__ and __init_subclass__ hooks. */
+function createClass(meta: PyType, name: string, bases: PyType[], ns: Map<string, PyValue>, module: string, kw: Kw): PyType {
+  const cls = makeClass(name, bases, ns, module);
+  cls.cls = meta;
+  const cell = ns.get("__classcell__");
+  if (cell) (cell as unknown as { v: PyValue }).v = cls;
+  cls.dict.delete("__classcell__");
+  for (const [k, v] of cls.dict) {
+    const sn = v instanceof PyObj && !(v instanceof PyType) ? lookupType(v.cls, "__set_name__") : undefined;
+    if (sn !== undefined && !(sn instanceof PyBuiltin)) callValue(sn, [v, cls, k], null);
+  }
+  const parent = cls.mro[1];
+  if (parent) {
+    const isc = lookupType(parent, "__init_subclass__");
+    if (isc instanceof PyClassMethod && !(isc.func instanceof PyBuiltin)) callValue(isc.func, [cls], kw && kw.size ? kw : null);
+  }
+  return cls;
+}
+
 export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue>, module: string): PyType {
   const t = new PyType(T.type, name, bases);
   try {
@@ -753,7 +814,9 @@ export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue
     typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((x) => x.name).join(", ")}`);
   }
   t.layout = bases.find((x) => x.layout !== "object")?.layout ?? "object";
-  t.module = module;
+  // a class body may say which module it belongs to (the sandbox's io.StringIO is _io's)
+  const declared = ns.get("__module__");
+  t.module = typeof declared === "string" ? declared : module;
   const q = ns.get("__qualname__");
   t.qualname = typeof q === "string" ? q : name;
   for (const [k, v] of ns) {

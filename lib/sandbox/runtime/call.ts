@@ -17,12 +17,23 @@ function callCallable(fn: PyValue, args: PyValue[], kw: Kw): PyValue {
   if (fn instanceof PyFunction) return hooks.callFunction(fn, args, kw);
   if (fn instanceof PyBuiltin) return fn.self !== null ? fn.fn([fn.self, ...args], kw) : fn.fn(args, kw);
   if (fn instanceof PyMethod) return callValue(fn.func, [fn.self, ...args], kw);
-  if (fn instanceof PyType) return fn.direct !== null ? fn.direct(args, kw) : callType(fn, args, kw);
+  if (fn instanceof PyType) {
+    if (fn.direct !== null) return fn.direct(args, kw);
+    const meta = metaCall(fn);
+    return meta !== undefined ? callValue(meta, [fn, ...args], kw) : callType(fn, args, kw);
+  }
   if (fn instanceof PyObj) {
     const c = lookupType(fn.cls, "__call__");
     if (c !== undefined) return callValue(c, [fn, ...args], kw);
   }
   return typeError(`'${typeName(fn)}' object is not callable`);
+}
+
+/** The __call__ a class's metaclass defines in Python (enum.EnumMeta's), if any. */
+export function metaCall(t: PyType): PyFunction | undefined {
+  if (t.cls === T.type) return undefined;
+  const c = lookupType(t.cls, "__call__");
+  return c instanceof PyFunction ? c : undefined;
 }
 
 export function callType(t: PyType, args: PyValue[], kw: Kw): PyValue {

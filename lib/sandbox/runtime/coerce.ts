@@ -20,7 +20,10 @@ export function typeOf(v: PyValue): PyType {
   }
 }
 
-export const typeName = (v: PyValue): string => typeOf(v).name;
+export const typeName = (v: PyValue): string => {
+  const t = typeOf(v);
+  return t.cName ?? t.name;
+};
 
 export const isInt = (v: PyValue): v is Int => typeof v === "number" || typeof v === "bigint";
 

@@ -11,7 +11,8 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
   const ta = typeof a;
   const tb = typeof b;
-  if (ta === "string" || tb === "string") return false; // strings already compared by ===
+  // strings were compared by ===; a str against an object may still be equal (StrEnum members)
+  if (ta === "string" || tb === "string") return (ta === "object" || tb === "object") && userEq(a, b);
   if (ta !== "object" && tb !== "object") {
     // numbers / bigints / bools
     if (ta === "boolean") return (a ? 1 : 0) == (b as number);

@@ -65,6 +65,12 @@ export function hashKey(v: PyValue): unknown {
   }
   if (v instanceof PySet && v.cls === T.frozenset) return "\u0001f{" + [...v.map.keys()].map((k) => keyString2(k)).sort().join(",") + "}";
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== T.frozenset)) typeError(`unhashable type: '${typeName(v)}'`);
+  // instances of int/str subclasses are objects in the sandbox; enum.IntEnum/StrEnum members
+  // (and int/str mixins) stand for the value they carry, which is their key
+  if (v.cls.layout === "int" || v.cls.layout === "str") {
+    const carried = v.attrs?.get("_value_");
+    if (carried !== undefined) return hashKey(carried);
+  }
   if (v.cls.layout === "object" || v.cls.layout === "exc") {
     const h = lookupType(v.cls, "__hash__");
     if (h === None) typeError(`unhashable type: '${typeName(v)}'`);

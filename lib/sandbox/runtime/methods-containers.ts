@@ -88,8 +88,8 @@ export function dictUpdate(d: PyDict, src: PyValue | undefined, kw: Kw): void {
         if (x) x.v = e.v;
         else d.map.set(hk, { k: e.k, v: e.v });
       }
-    } else if (src instanceof PyObj && getAttrOpt(src, "keys") !== undefined) {
-      // any mapping: its keys(), then src[key] for each (CPython's PyDict_Merge)
+    } else if (src instanceof PyObj && !(src instanceof PyList) && !(src instanceof PyTuple) && getAttrOpt(src, "keys") !== undefined) {
+      // any mapping: its keys(), then d[key] (dict(proxy), dict(mappingproxy) ...)
       forEach(callValue(getAttr(src, "keys"), [], null), (k) => setItem(d, k, getItem(src, k)));
     } else {
       let i = 0;

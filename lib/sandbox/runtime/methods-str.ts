@@ -4,7 +4,7 @@ import { chargeSequence } from "./big-work";
 import { formatValue } from "./format";
 import { methods } from "./native";
 import { getAttr } from "./attrs";
-import { toIndex, toInt, typeName } from "./coerce";
+import { toIndex, toInt, truthy, typeName } from "./coerce";
 import { dictGet } from "./containers";
 import { iterToArray } from "./iter";
 import { repr, str } from "./repr";
@@ -162,14 +162,15 @@ export function installStrMethods(): void {
       if (max >= 0 && parts.length > max + 1) return new PyList([parts.slice(0, parts.length - max).join(sp), ...parts.slice(parts.length - max)]);
       return new PyList(parts);
     },
-    splitlines: ([s, keep]) => {
+    splitlines: ([s, keepArg], kw) => {
       const x = S(s!);
+      const keep = truthy(keepArg ?? kw?.get("keepends") ?? false);
       const out: string[] = [];
       const re = /\r\n|\n|\r/g;
       let last = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(x))) {
-        out.push(x.slice(last, keep === true ? m.index + m[0].length : m.index));
+        out.push(x.slice(last, keep ? m.index + m[0].length : m.index));
         last = m.index + m[0].length;
       }
       if (last < x.length) out.push(x.slice(last));

@@ -118,6 +118,35 @@ export function intBit(op: "&" | "|" | "^" | "<<" | ">>", a: Int, b: Int): Int {
   const B = big(b);
   return norm(op === "&" ? A & B : op === "|" ? A | B : A ^ B);
 }
+/** a / b correctly rounded, as CPython's int true division is (converting both to floats
+ * first would round twice): about 55 quotient bits and a sticky bit, then one rounding. */
+export function intTrueDiv(a: bigint, b: bigint): number {
+  const negative = a < 0n !== b < 0n;
+  const x = a < 0n ? -a : a;
+  const y = b < 0n ? -b : b;
+  if (x === 0n) return negative ? -0 : 0;
+  if (x <= 9007199254740992n && y <= 9007199254740992n) return Number(a) / Number(b);
+  const shift = 55 - (x.toString(2).length - y.toString(2).length);
+  const top = shift >= 0 ? x << BigInt(shift) : x;
+  const bottom = shift >= 0 ? y : y << BigInt(-shift);
+  let q = top / bottom;
+  if (top % bottom !== 0n) q |= 1n;
+  let r = Number(q);
+  // scale by 2**-shift in steps a float can hold exactly
+  let s = shift;
+  while (s > 1000) {
+    r *= 2 ** -1000;
+    s -= 1000;
+  }
+  while (s < -1000) {
+    r *= 2 ** 1000;
+    s += 1000;
+  }
+  r *= 2 ** -s;
+  if (!Number.isFinite(r)) raise("OverflowError", "integer division result too large for a float");
+  return negative ? -r : r;
+}
+
 export function intToFloat(a: Int): number {
   const f = Number(a);
   if (!Number.isFinite(f)) raise("OverflowError", "int too large to convert to float");

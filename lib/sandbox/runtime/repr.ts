@@ -32,6 +32,22 @@ function bytesRepr(b: string): string {
 
 const reprStack = new Set<object>();
 
+// str.isprintable()'s complement beyond ASCII: Unicode's "Other" and "Separator" categories
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function escapeCodePoint(c: number): string {
+  if (c <= 0xff) return "\\x" + c.toString(16).padStart(2, "0");
+  if (c <= 0xffff) return "\\u" + c.toString(16).padStart(4, "0");
+  return "\\U" + c.toString(16).padStart(8, "0");
+}
+
+/** ascii(): repr() with every non-ASCII character escaped. */
+export function asciiOnly(text: string): string {
+  let out = "";
+  for (const ch of text) out += ch.charCodeAt(0) < 0x80 ? ch : escapeCodePoint(ch.codePointAt(0)!);
+  return out;
+}
+
 export function strRepr(s: string): string {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = q;
@@ -43,7 +59,7 @@ export function strRepr(s: string): string {
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
     else if (c < 0x20 || c === 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
-    else if (c >= 0x80 && c < 0xa0) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c >= 0x80 && NON_PRINTABLE.test(ch)) out += escapeCodePoint(c);
     else out += ch;
   }
   return out + q;

@@ -19,6 +19,7 @@ import {
   PyTuple,
   theEmptyTuple,
   PyType,
+  T,
   type PyValue,
 } from "./value";
 
@@ -52,8 +53,13 @@ function sliceArray<T>(items: T[], s: PySlice): T[] {
   return out;
 }
 
+/** Whether `i` can index a sequence: an int, a bool, or an object with __index__. */
+function indexLike(i: PyValue): boolean {
+  return isIntLike(i) || (i instanceof PyObj && i.cls !== T.float && lookupType(i.cls, "__index__") !== undefined);
+}
+
 function normIndex(i: PyValue, len: number, what: string): number {
-  if (!isIntLike(i)) typeError(`${what} indices must be integers or slices, not ${typeName(i)}`);
+  if (!indexLike(i)) typeError(`${what} indices must be integers or slices, not ${typeName(i)}`);
   let n = toIndex(i);
   if (n < 0) n += len;
   if (n < 0 || n >= len) raise("IndexError", `${what} index out of range`);
@@ -75,7 +81,7 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
       const chars = Array.from(obj);
       return sliceArray(chars, key).join("");
     }
-    if (!isIntLike(key)) typeError(`string indices must be integers, not '${typeName(key)}'`);
+    if (!indexLike(key)) typeError(`string indices must be integers, not '${typeName(key)}'`);
     let n = toIndex(key);
     if (n < 0) n += obj.length;
     if (n < 0 || n >= obj.length) raise("IndexError", "string index out of range");
@@ -102,6 +108,9 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     return obj.v.charCodeAt(normIndex(key, obj.v.length, "index"));
   }
   if (obj instanceof PyType) {
+    // a metaclass's __getitem__ comes before __class_getitem__ (Color["RED"] on an enum)
+    const mg = obj.cls !== T.type ? lookupType(obj.cls, "__getitem__") : undefined;
+    if (mg !== undefined) return callValue(mg, [obj, key], null);
     const cg = lookupType(obj, "__class_getitem__");
     // CPython makes a class body's __class_getitem__ an implicit classmethod: call it with the class.
     if (cg instanceof PyClassMethod) return callValue(cg.func, [obj, key], null);

@@ -15,6 +15,10 @@ let epoch = 0;
 export function bumpTypeEpoch(): void {
   epoch++;
 }
+/** The current type epoch: inline caches keyed by it are valid while it stays the same. */
+export function typeEpoch(): number {
+  return epoch;
+}
 
 export function c3(cls: PyType, bases: PyType[]): PyType[] {
   const seqs = bases.map((b) => b.mro.slice()).concat([bases.slice()]);
@@ -164,6 +168,14 @@ const HIERARCHY: [string, string][] = [
   ["UserWarning", "Warning"],
   ["DeprecationWarning", "Warning"],
   ["RuntimeWarning", "Warning"],
+  ["PendingDeprecationWarning", "Warning"],
+  ["SyntaxWarning", "Warning"],
+  ["FutureWarning", "Warning"],
+  ["ImportWarning", "Warning"],
+  ["UnicodeWarning", "Warning"],
+  ["BytesWarning", "Warning"],
+  ["ResourceWarning", "Warning"],
+  ["EncodingWarning", "Warning"],
   ["BaseExceptionGroup", "BaseException"],
   ["ExceptionGroup", "BaseExceptionGroup"],
 ];

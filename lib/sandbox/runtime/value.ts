@@ -34,10 +34,21 @@ export class GlobalsMap extends Map<string, PyValue> {
 
 /** One LOAD_GLOBAL cache slot: `value` is what name lookup in `map` (then builtins) gave at `epoch`. */
 export type GlobalCacheEntry = { map: Map<string, PyValue> | null; epoch: number; value: PyValue | undefined };
+/** One attribute cache slot (Code.attrCache): for instances of `cls`, at type epoch `epoch`, the
+ * slow path found no class attribute in the way (a load or store goes straight to the instance's
+ * map), or for LOAD_METHOD the plain function `value` (unless the instance shadows it). */
+export type AttrCacheEntry = { cls: PyType | null; epoch: number; value: PyValue | undefined };
 
 export class PyObj {
-  attrs: Map<string, PyValue> | null = null;
-  constructor(public cls: PyType) {}
+  // Plain assignments in the constructor, not class fields: a field is defined (not assigned) by
+  // an initializer function that every subclass's constructor calls with its own object shape,
+  // and at that many shapes V8 defines them the slow way: most of the cost of a new tuple or float.
+  declare cls: PyType;
+  declare attrs: Map<string, PyValue> | null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+    this.attrs = null;
+  }
 }
 
 export class PyType extends PyObj {
@@ -51,8 +62,14 @@ export class PyType extends PyObj {
   direct: NativeFn | null = null;
   /** __slots__ all the way up: instances have no __dict__ (runtime/slots.ts) */
   noDict = false;
+  /** vm/attr-cache.ts plainInit(): the Python __init__ a CALL runs as a frame, valid at plainInitEpoch */
+  plainInit: PyFunction | null = null;
+  plainInitEpoch = -1;
   qualname: string;
   module = "builtins";
+  /** the name CPython's messages give a C-implemented type ("decimal.Decimal"), when a stdlib
+   * module written in Python here stands for one */
+  cName: string | null = null;
   constructor(
     meta: PyType | null,
     public name: string,
@@ -175,7 +192,13 @@ export class PyFunction extends PyObj {
     this.doc = code.doc === null ? None : code.doc;
   }
 }
+/** A builtin method's second entry for CALL_METHOD: self and up to two positional arguments
+ * (undefined where not passed), with no argument array to allocate (runtime/fast-methods.ts). */
+export type FastNative = (self: PyValue, a: PyValue | undefined, b: PyValue | undefined) => PyValue;
 export class PyBuiltin extends PyObj {
+  /** same result as `fn` for a call with k positional arguments after self when bit k of `fastArity` is set */
+  fast: FastNative | null = null;
+  fastArity = 0;
   constructor(
     public name: string,
     public fn: NativeFn,

@@ -9,6 +9,7 @@ class Field:
         self.repr = repr
         self.compare = compare
         self.name = None
+        self.type = None
         self.kw_only = kw_only
     def __repr__(self):
         return f"Field(name={self.name!r},default={self.default!r})"
@@ -41,7 +42,8 @@ def _process(cls, init, repr_, eq, order, frozen):
         if hasattr(b, '__dataclass_fields__'):
             flds.update(b.__dataclass_fields__)
     for name, ann in anns.items():
-        if ann.startswith('ClassVar') or ann.startswith('typing.ClassVar'):
+        text = ann if isinstance(ann, str) else repr(ann)
+        if text.startswith('ClassVar') or text.startswith('typing.ClassVar'):
             continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
@@ -49,6 +51,7 @@ def _process(cls, init, repr_, eq, order, frozen):
         else:
             f = Field(default=default)
         f.name = name
+        f.type = ann
         if f.default is not MISSING:
             setattr(cls, name, f.default)
         elif isinstance(default, Field) and name in cls.__dict__:

@@ -58,36 +58,33 @@ def cmp_to_key(mycmp):
 from collections import namedtuple
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-_kwd_mark = object()
+_KEYWORDS = object()  # separates a call's positional arguments from its keyword items in a key
 
 def _make_key(args, kwds, typed):
-    # a call's cache key: the positional arguments, then a marker and the keyword items in the
-    # order given (f(a=1, b=2) and f(b=2, a=1) are different calls to the cache), then the types
-    key = args
+    # f(a=1, b=2) and f(b=2, a=1) are two entries, as in CPython; with typed=True, 3 and 3.0 too.
+    # A lone int or str argument is its own key.
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
+    parts = list(args)
     if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
+        parts.append(_KEYWORDS)
+        for name, value in kwds.items():
+            parts += (name, value)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+        parts += [type(v) for v in args]
+        parts += [type(v) for v in kwds.values()]
+    return tuple(parts)
 
 def lru_cache(maxsize=128, typed=False):
+    # @lru_cache, @lru_cache() and @lru_cache(n): a function passed straight in is cached with
+    # the default size; a negative size means no caching at all
+    if callable(maxsize) and not isinstance(maxsize, int) and isinstance(typed, bool):
+        return _lru_cache_wrapper(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    return decorating_function
+    return lambda user_function: _lru_cache_wrapper(user_function, maxsize, typed)
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
     # the cache is a dict in recency order: a hit moves its key to the end, a miss that overflows
@@ -140,41 +137,32 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
-_NOT_FOUND = object()
-
 class cached_property:
-    # a non-data descriptor: the first read computes the value and stores it in the instance's
-    # __dict__ under the same name, which later reads find before the class attribute
+    """Computes the value on the first read and keeps it in the instance's __dict__ under the
+    attribute's name; being a non-data descriptor, later reads find it there first."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        if self.attrname is not None and name != self.attrname:
+            raise TypeError(f"Cannot assign the same cached_property to two different names ({self.attrname!r} and {name!r}).")
+        self.attrname = name
+
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        if not hasattr(instance, '__dict__'):
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} instance to cache {name!r} property.")
+        stored = instance.__dict__
+        if name not in stored:
+            stored[name] = self.func(instance)
+        return stored[name]
 
 def _is_union(cls):
     return type(cls).__name__ == 'UnionType'

@@ -3,7 +3,7 @@
 // calls behind `with` and `async for`, and the pool of frames the positional fast path reuses.
 import type { Code } from "../compile/code";
 import { getAttrOpt } from "../runtime/attrs";
-import { allocInstance, callValue } from "../runtime/call";
+import { allocInstance, callValue, metaCall } from "../runtime/call";
 import { typeName, typeOf } from "../runtime/coerce";
 import { raise, typeError } from "../runtime/errors";
 import { lookupType } from "../runtime/types";
@@ -13,6 +13,8 @@ import type { Interp } from "./interp";
 import { FRAME_PUSHED, SUSPEND } from "./signals";
 import { NativeSuspend, R } from "../runtime/replay";
 import type { NativeSite } from "./native-replay";
+import { plainInit } from "./attr-cache";
+import { setupCells } from "./bind";
 
 /** Calls any callable from the dispatch loop: the result, SUSPEND when the thread parked, or
  * FRAME_PUSHED when a Python frame was pushed (st.frame) for run() to continue in. */
@@ -37,6 +39,8 @@ export function callAny(vm: Interp, st: ExecState, frame: Frame, ip: number, fn:
   }
   if (fn instanceof PyBuiltin) return callNative(() => (fn.self !== null ? fn.fn([fn.self, ...args], kw) : fn.fn(args, kw)));
   if (fn instanceof PyType) {
+    const meta = metaCall(fn);
+    if (meta !== undefined) return callAny(vm, st, frame, ip, meta, [fn, ...args], kw);
     // fast path: plain classes whose __init__ is Python code run __init__ as a frame
     const newFn = lookupType(fn, "__new__");
     const init = lookupType(fn, "__init__");
@@ -50,9 +54,7 @@ export function callAny(vm: Interp, st: ExecState, frame: Frame, ip: number, fn:
       fr.back = frame;
       if (++st.depth > vm.recursionLimit) recursionError();
       // the caller receives the instance, not __init__'s return value
-      const shim = new Frame(INIT_SHIM, frame.globals, null);
-      shim.stack.push(obj);
-      shim.back = frame;
+      const shim = newInitShim(frame, obj);
       fr.back = shim;
       st.depth++;
       st.frame = fr;
@@ -143,6 +145,26 @@ export function protocolCall(vm: Interp, st: ExecState, frame: Frame, op: number
   }
 }
 
+/** CALL of a plain class with exactly its __init__'s positional arguments (vm/attr-cache.ts
+ * plainInit): pops the operands, makes the instance and returns __init__'s frame above a shim that
+ * returns the instance, as callAny does without its lookups and copies; null for any other class. */
+export function enterPlainInit(vm: Interp, st: ExecState, frame: Frame, cls: PyType, argc: number): Frame | null {
+  const init = plainInit(cls);
+  if (init === null || !init.plain || init.code.argcount !== argc + 1) return null;
+  const stack = frame.stack;
+  const obj = allocInstance(cls);
+  const f = newFrame(init);
+  const fast = f.fast;
+  for (let i = argc; i >= 1; i--) fast[i] = stack.pop()!;
+  fast[0] = obj;
+  stack.pop();
+  if (init.hasCells) setupCells(f, init);
+  f.back = newInitShim(frame, obj);
+  if (++st.depth > vm.recursionLimit) recursionError();
+  st.depth++;
+  return f;
+}
+
 /** A frame for the positional-call fast path, reused from fn's pool when one is free. */
 export function newFrame(fn: PyFunction): Frame {
   const pool = fn.framePool;
@@ -170,6 +192,18 @@ export function releaseFrame(f: Frame): void {
   pool.push(f);
 }
 
+let shimFn: PyFunction | null = null;
+
+/** The frame below a Python __init__, holding the instance it returns to `caller` (pooled like
+ * the fast path's frames; it never runs user code, so whose globals it has does not matter). */
+export function newInitShim(caller: Frame, obj: PyValue): Frame {
+  shimFn ??= new PyFunction(INIT_SHIM, caller.globals, [], null, null, "<init>");
+  const shim = newFrame(shimFn);
+  shim.stack.push(obj);
+  shim.back = caller;
+  return shim;
+}
+
 /** A tiny code object that returns the instance it holds: the frame below a Python __init__. */
 const INIT_SHIM: Code = {
   name: "<init>",
@@ -179,6 +213,7 @@ const INIT_SHIM: Code = {
   consts: [],
   names: [],
   globalCache: [],
+  attrCache: [],
   varnames: [],
   cellvars: [],
   freevars: [],

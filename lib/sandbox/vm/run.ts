@@ -7,8 +7,8 @@
 // Only the common opcodes are here; coldOp (cold-ops.ts) runs the rest.
 import { CMPOPS } from "../compile/opcodes";
 import { binaryOp, inplaceOp } from "../runtime/arith";
-import { getAttr, setAttr } from "../runtime/attrs";
-import { truthy, typeOf } from "../runtime/coerce";
+import { getAttr } from "../runtime/attrs";
+import { truthy } from "../runtime/coerce";
 import { pyCompare, pyEq } from "../runtime/compare";
 import { contains } from "../runtime/containers";
 import { hooks } from "../runtime/ctx";
@@ -16,10 +16,11 @@ import { raise } from "../runtime/errors";
 import { getIter, iterNext } from "../runtime/iter";
 import { intAdd, intSub } from "../runtime/num";
 import { getItem, setItem } from "../runtime/subscript";
-import { lookupType } from "../runtime/types";
-import { GlobalsMap, None, PyBuiltin, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
+import { typeEpoch } from "../runtime/types";
+import { GlobalsMap, None, PyBuiltin, PyDict, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { setupCells } from "./bind";
-import { callAny, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
+import { callAny, enterPlainInit, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
+import { loadAttrSlow, methodLookup, storeAttrSlow } from "./attr-cache";
 import { coldOp } from "./cold-ops";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import type { Interp } from "./interp";
@@ -54,6 +55,11 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
   const outer = st.inflight;
   st.executed += outer;
   st.inflight = 0;
+  // Every preemption and every park leaves through one of the two exits below: one call site
+  // each, whose type feedback the first slice collects, where a return per opcode would be a
+  // call V8 has never seen run, and deoptimises run() for, the first time each one is taken.
+  parked: {
+  preempted: {
   loop: for (;;) {
     try {
       if (st.replayPending !== null) {
@@ -126,14 +132,88 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           case 8 /* LOAD_FAST */: {
             const v = frame.fast[arg];
             if (v === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
-            stack.push(v);
             // LOAD_FAST; LOAD_CONST (`n - 1`, `i < 10`): run the constant load here and save a
             // dispatch. It still counts as an instruction, and it can neither raise nor switch.
             if (co[ip] === 7 /* LOAD_CONST */) {
-              stack.push(code.consts[co[ip + 1]!]!);
+              const c = code.consts[co[ip + 1]!]!;
               ip += 2;
               n++;
+              if (typeof v === "number" && typeof c === "number") {
+                // and an int operation or comparison after them, where it cannot raise or leave
+                // the safe-integer range (`n - 1`, `i % 500`, `n < 2` with its jump): each fused
+                // instruction still counts, and none of them is a switch point
+                const next = co[ip];
+                if (next === 31 /* BINARY_OP */ || next === 32 /* INPLACE_OP */) {
+                  let r = NaN;
+                  switch (co[ip + 1]) {
+                    case 0:
+                      r = v + c;
+                      break;
+                    case 1:
+                      r = v - c;
+                      break;
+                    case 2:
+                      r = v * c + 0;
+                      break;
+                    case 4:
+                      if (c > 0 && v >= 0) r = Math.floor(v / c);
+                      break;
+                    case 5:
+                      if (c > 0 && v >= 0) r = v % c;
+                      break;
+                  }
+                  if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack.push(r);
+                    ip += 2;
+                    n++;
+                    break;
+                  }
+                } else if (next === 37 /* COMPARE_OP */) {
+                  const k = co[ip + 1];
+                  const r = k === 0 ? v < c : k === 1 ? v <= c : k === 2 ? v === c : k === 3 ? v !== c : k === 4 ? v > c : v >= c;
+                  ip += 2;
+                  n++;
+                  const j = co[ip];
+                  if (j === 42 /* POP_JUMP_IF_FALSE */ || j === 43 /* POP_JUMP_IF_TRUE */) {
+                    n++;
+                    ip = r === (j === 43) ? co[ip + 1]! : ip + 2;
+                    break;
+                  }
+                  stack.push(r);
+                  break;
+                }
+              }
+              stack.push(v, c);
+              break;
             }
+            // LOAD_FAST; LOAD_ATTR or LOAD_FAST; STORE_ATTR on an instance whose attribute cache
+            // hits (`self.x`, `self.x = x`): both in one dispatch. On a miss the next dispatch
+            // runs the attribute instruction as usual; a hit neither raises nor leaves the loop.
+            const next = co[ip];
+            if ((next === 22 /* LOAD_ATTR */ || next === 23 /* STORE_ATTR */) && v instanceof PyObj && v.attrs !== null) {
+              const a = co[ip + 1]!;
+              if (next === 22 /* LOAD_ATTR */) {
+                const ce = code.attrCache[a * 3]!;
+                if (ce.cls === v.cls && ce.epoch === typeEpoch()) {
+                  const x = v.attrs.get(code.names[a]!);
+                  if (x !== undefined) {
+                    ip += 2;
+                    n++;
+                    stack.push(x);
+                    break;
+                  }
+                }
+              } else {
+                const ce = code.attrCache[a * 3 + 1]!;
+                if (ce.cls === v.cls && ce.epoch === typeEpoch()) {
+                  ip += 2;
+                  n++;
+                  v.attrs.set(code.names[a]!, stack.pop()!);
+                  break;
+                }
+              }
+            }
+            stack.push(v);
             break;
           }
           case 9 /* STORE_FAST */:
@@ -173,8 +253,10 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             break;
           case 19 /* LOAD_NAME */: {
             const nm = code.names[arg]!;
-            let v = frame.names!.get(nm);
-            if (v === undefined) v = frame.globals.get(nm);
+            const names = frame.names!;
+            let v = names.get(nm);
+            // module code's names are its globals: a builtin is looked up there once, not twice
+            if (v === undefined && names !== frame.globals) v = frame.globals.get(nm);
             if (v === undefined) v = vm.builtins.get(nm);
             if (v === undefined) nameError(vm, nm, frame);
             stack.push(v!);
@@ -185,29 +267,47 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             break;
           case 22 /* LOAD_ATTR */: {
             const l = stack.length - 1;
+            const obj = stack[l]!;
+            const ce = code.attrCache[arg * 3]!;
+            // cached: instances of this class read the name from their own map (vm/attr-cache.ts)
+            if (obj instanceof PyObj && ce.cls === obj.cls && ce.epoch === typeEpoch() && obj.attrs !== null) {
+              const v = obj.attrs.get(code.names[arg]!);
+              if (v !== undefined) {
+                stack[l] = v;
+                break;
+              }
+            }
             // before anything outside the loop runs (here a property or __getattr__ may), publish
             // this run's instruction count: a clock read out there must see it (ExecState.inflight)
             st.inflight = n;
-            stack[l] = getAttr(stack[l]!, code.names[arg]!);
+            stack[l] = loadAttrSlow(obj, code.names[arg]!, ce);
             break;
           }
           case 23 /* STORE_ATTR */: {
             const obj = stack.pop()!;
+            const v = stack.pop()!;
+            const ce = code.attrCache[arg * 3 + 1]!;
+            if (obj instanceof PyObj && ce.cls === obj.cls && ce.epoch === typeEpoch() && obj.attrs !== null) {
+              obj.attrs.set(code.names[arg]!, v);
+              break;
+            }
             st.inflight = n;
-            setAttr(obj, code.names[arg]!, stack.pop()!);
+            storeAttrSlow(obj, code.names[arg]!, v, ce);
             break;
           }
           case 25 /* LOAD_METHOD */: {
             const obj = stack.pop()!;
             const nm = code.names[arg]!;
+            const ce = code.attrCache[arg * 3 + 2]!;
             if (obj instanceof PyObj && !(obj instanceof PyType) && obj.cls !== T.module && obj.cls !== T.super) {
-              const attr = lookupType(obj.cls, nm);
-              if ((attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null)) && (obj.attrs === null || !obj.attrs.has(nm))) {
+              const attr = ce.cls === obj.cls && ce.epoch === typeEpoch() ? ce.value : methodLookup(obj.cls, nm, ce);
+              if (attr !== undefined && (obj.attrs === null || !obj.attrs.has(nm))) {
                 stack.push(attr, obj);
                 break;
               }
             } else if (typeof obj === "string" || typeof obj === "number") {
-              const attr = lookupType(typeOf(obj), nm);
+              const t = typeof obj === "string" ? T.str : T.int;
+              const attr = ce.cls === t && ce.epoch === typeEpoch() ? ce.value : methodLookup(t, nm, ce);
               if (attr instanceof PyBuiltin) {
                 stack.push(attr, obj);
                 break;
@@ -249,22 +349,25 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 co = code.code;
                 stack = f.stack;
                 ip = 0;
-                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                if (n >= limit && !nested) break preempted;
                 break;
               }
               // the operands stay on the stack while the native runs, so it can be run again if a
               // Python callback inside it blocks (vm/native-replay.ts); its steps are logged
-              const args = stack.slice(base + 1);
+              const b = fn as PyBuiltin;
               frame.ip = ip;
               st.frame = frame;
               st.inflight = n;
               R.on = true;
               R.steps = null;
               R.at = 0;
-              const r = (fn as PyBuiltin).fn(args, null);
+              const r =
+                b.fast !== null && ((b.fastArity >> arg) & 1) !== 0
+                  ? b.fast(self!, arg > 0 ? stack[base + 2] : undefined, arg > 1 ? stack[base + 3] : undefined)
+                  : b.fn(stack.slice(base + 1), null);
               R.on = false;
               while (stack.length > base) stack.pop();
-              if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+              if (r === SUSPEND) break parked;
               stack.push(r);
               break;
             }
@@ -279,10 +382,10 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               co = code.code;
               stack = frame.stack;
               ip = frame.ip;
-              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+              if (n >= limit && !nested) break preempted;
               break;
             }
-            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+            if (res === SUSPEND) break parked;
             stack.push(res);
             break;
           }
@@ -319,8 +422,23 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 co = code.code;
                 stack = f.stack;
                 ip = 0;
-                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                if (n >= limit && !nested) break preempted;
                 break;
+              }
+              // a plain class with a Python __init__: the instance, then __init__ as a frame above a
+              // shim that returns the instance (as callAny does, without its lookups and copies)
+              if (fn instanceof PyType) {
+                frame.ip = ip;
+                const f = enterPlainInit(vm, st, frame, fn, arg);
+                if (f !== null) {
+                  frame = f;
+                  code = f.code;
+                  co = code.code;
+                  stack = f.stack;
+                  ip = 0;
+                  if (n >= limit && !nested) break preempted;
+                  break;
+                }
               }
               const args = new Array<PyValue>(arg);
               for (let i = 0; i < arg; i++) args[i] = stack[base + 1 + i]!;
@@ -338,9 +456,9 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 const r = fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null);
                 R.on = false;
                 while (stack.length > base) stack.pop();
-                if (r === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+                if (r === SUSPEND) break parked;
                 stack.push(r);
-                if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+                if (n >= limit && !nested) break preempted;
                 break;
               }
               while (stack.length > base) stack.pop();
@@ -356,12 +474,12 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               co = code.code;
               stack = frame.stack;
               ip = frame.ip;
-              if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+              if (n >= limit && !nested) break preempted;
               break;
             }
-            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+            if (res === SUSPEND) break parked;
             stack.push(res);
-            if (n >= limit && !nested) return preempt(vm, st, frame, ip, n, outer);
+            if (n >= limit && !nested) break preempted;
             break;
           }
           case 27 /* BINARY_SUBSCR */: {
@@ -375,6 +493,13 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 stack[l] = v;
                 break;
               }
+            } else if (obj instanceof PyDict && (typeof key === "string" || typeof key === "number") && obj.cls === T.dict) {
+              // an exact dict keyed by a str or int: the key is its own hash key (runtime/hash.ts)
+              const e = obj.map.get(key);
+              if (e !== undefined) {
+                stack[l] = e.v;
+                break;
+              }
             }
             st.inflight = n;
             stack[l] = getItem(obj, key);
@@ -385,7 +510,11 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             const obj = stack.pop()!;
             const v = stack.pop()!;
             if (obj instanceof PyList && typeof key === "number" && obj.cls === T.list && key >= 0 && key < obj.items.length) obj.items[key] = v;
-            else {
+            else if (obj instanceof PyDict && (typeof key === "string" || typeof key === "number") && obj.cls === T.dict) {
+              const e = obj.map.get(key);
+              if (e !== undefined) e.v = v;
+              else obj.map.set(key, { k: key, v });
+            } else {
               st.inflight = n;
               setItem(obj, key, v);
             }
@@ -511,7 +640,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           case 41 /* JUMP_BACKWARD */:
             ip = arg;
             if (n >= limit) {
-              if (!nested) return preempt(vm, st, frame, ip, n, outer);
+              if (!nested) break preempted;
               vm.host.checkNested(st.executed + n);
             }
             break;
@@ -610,9 +739,15 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               ip = frame.ip;
               break;
             }
+            // an object with a Python __next__: a callback like map()'s, which may block (a
+            // pool's imap iterator waiting for a result), so it is a replayable step too
             frame.ip = ip;
             st.inflight = n;
+            R.on = true;
+            R.steps = null;
+            R.at = 0;
             const v = iterNext(it);
+            R.on = false;
             if (v === undefined) {
               stack.pop();
               ip = arg;
@@ -790,7 +925,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               ip = frame.ip;
               break;
             }
-            if (res === SUSPEND) return park(vm, st, frame, ip, n, outer, nested);
+            if (res === SUSPEND) break parked;
             stack.push(res);
             break;
           }
@@ -843,6 +978,10 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
       ip = frame.ip;
     }
   }
+  }
+  return preempt(vm, st, frame, ip, n, outer);
+  }
+  return park(vm, st, frame, ip, n, outer, nested);
 }
 
 function preempt(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number): RunResult {
@@ -886,8 +1025,8 @@ function suspendNative(e: NativeSuspend, frame: Frame, co: Int32Array, pc: numbe
       const args = stack.slice(stack.length - arg - 1);
       site = { k: "call", redo: () => fn.fn(args, null), pop: arg + 2 };
     } else if (op === 47 /* FOR_ITER */) {
-      const it = stack[stack.length - 1] as PyIter;
-      site = { k: "foriter", redo: () => it.next(), target: arg };
+      const it = stack[stack.length - 1]!;
+      site = { k: "foriter", redo: () => (it instanceof PyIter ? it.next() : iterNext(it)), target: arg };
     } else throw new HaltError("unsupported", "a blocking call inside a callback invoked from native code is not supported here (only in calls and for loops)");
   }
   suspendAt(e, site, steps, frame);

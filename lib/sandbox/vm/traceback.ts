@@ -15,16 +15,19 @@ function caretLine(e: TBEntry, lineText: string): string | null {
   const src = code.source;
   const lineStart = src.lastIndexOf("\n", from - 1) + 1;
   const lineEnd = src.indexOf("\n", from) < 0 ? src.length : src.indexOf("\n", from);
-  if (to > lineEnd) return null; // multi-line expressions get no carets in 3.11
   const raw = src.slice(lineStart, lineEnd);
   const indent = raw.length - raw.trimStart().length;
-  const a = from - lineStart - indent;
-  const b = to - lineStart - indent;
   const stripped = lineText;
-  const hasFocus = ff >= 0 && ft > ff;
+  // an expression that goes on past this line is marked to the end of the line's text, and
+  // without the ~/^ split (3.11's rule)
+  const multiLine = to > lineEnd;
+  const stop = multiLine ? lineStart + indent + stripped.length : to;
+  const a = from - lineStart - indent;
+  const b = stop - lineStart - indent;
+  const hasFocus = !multiLine && ff >= 0 && ft > ff;
   if (!hasFocus && a === 0 && b >= stripped.trimEnd().length) return null;
   let out = " ".repeat(a);
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < stop; k++) {
     if (hasFocus) out += k >= ff && k < ft ? "^" : "~";
     else out += "^";
   }

@@ -1,6 +1,7 @@
-# asyncio for the sandbox. The event loop, Future and Task are native (modules/asyncio-core.ts);
-# everything above them is Python, split into the submodules CPython 3.11 has, so each class
-# reports the same __module__ as in CPython (asyncio.locks.Lock, asyncio.queues.QueueEmpty ...).
+# asyncio for the sandbox. The event loop, Future and Task are native
+# (modules/asyncio-core.ts); everything above them is Python, split into the submodules
+# CPython 3.11 has, so each class reports the same __module__ (asyncio.locks.Lock,
+# asyncio.queues.QueueEmpty ...). The code is the sandbox's own.
 from _asyncio_core import Future, Task, CancelledError, InvalidStateError, get_running_loop, get_event_loop, current_task, all_tasks, iscoroutine, isfuture
 from _asyncio_core import _run
 from asyncio.exceptions import TimeoutError

@@ -1,5 +1,6 @@
-# asyncio.exceptions for the sandbox. CancelledError and InvalidStateError are created natively
-# (modules/asyncio-core.ts) so the loop can raise them; TimeoutError is the builtin in 3.11.
+# asyncio.exceptions for the sandbox. CancelledError and InvalidStateError are made natively
+# (modules/asyncio-core.ts) so the loop can raise them; since 3.11 asyncio.TimeoutError is the
+# builtin TimeoutError. The code is the sandbox's own.
 from _asyncio_core import CancelledError, InvalidStateError
 
 TimeoutError = TimeoutError

@@ -1,25 +1,38 @@
-# asyncio.futures for the sandbox: wrap_future, which mirrors a concurrent.futures.Future into
-# a loop future (the native Future itself lives in modules/asyncio-core.ts).
+# asyncio.futures for the sandbox: wrap_future. The Future class itself is native
+# (modules/asyncio-core.ts).
+#
+# What it reproduces from CPython 3.11: wrap_future gives a loop future that mirrors a
+# concurrent.futures.Future; the outcome is copied over on the loop's thread (through
+# call_soon_threadsafe, since the source finishes in a worker thread), and cancelling the loop
+# future cancels the source. The code is the sandbox's own.
 from _asyncio_core import get_running_loop, isfuture
+
 
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    if loop is None:
-        loop = get_running_loop()
-    new_future = loop.create_future()
-    def _copy_state(source):
-        if new_future.done():
+    loop = loop or get_running_loop()
+    mirror = loop.create_future()
+
+    def copy_over(source):
+        if mirror.done():
             return
         if source.cancelled():
-            new_future.cancel()
+            mirror.cancel()
             return
-        exc = source.exception()
-        if exc is not None:
-            new_future.set_exception(exc)
+        error = source.exception()
+        if error is None:
+            mirror.set_result(source.result())
         else:
-            new_future.set_result(source.result())
-    def _call_copy_state(source):
-        loop.call_soon_threadsafe(_copy_state, source)
-    future.add_done_callback(_call_copy_state)
-    return new_future
+            mirror.set_exception(error)
+
+    def source_finished(source):
+        loop.call_soon_threadsafe(copy_over, source)
+
+    def mirror_finished(fut):
+        if fut.cancelled():
+            future.cancel()
+
+    mirror.add_done_callback(mirror_finished)
+    future.add_done_callback(source_finished)
+    return mirror

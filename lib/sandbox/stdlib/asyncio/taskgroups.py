@@ -1,6 +1,18 @@
-# asyncio.taskgroups for the sandbox: TaskGroup, which cancels its siblings on the first
-# failure and raises every error together in an ExceptionGroup.
+# asyncio.taskgroups for the sandbox: TaskGroup.
+#
+# What it reproduces from CPython 3.11: leaving the async with block waits for every child;
+# the first child that fails cancels the other children and the task running the block; when
+# all are done their errors are raised together as ExceptionGroup("unhandled errors in a
+# TaskGroup", [...]) (BaseExceptionGroup if one is not an Exception), a KeyboardInterrupt or
+# SystemExit is raised alone, and a cancellation of the parent that did not come from the
+# group propagates. The code is the sandbox's own; lines marked #@ stand for CPython's in
+# tracebacks.
 from _asyncio_core import CancelledError, current_task, get_running_loop
+
+
+def _fatal(exc):
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
 
 class TaskGroup:
     def __init__(self):
@@ -13,89 +25,112 @@ class TaskGroup:
         self._tasks = []
         self._errors = []
         self._base_error = None
-        self._on_completed_fut = None
+        self._all_done = None  # a future the exiting block waits on until _tasks is empty
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f'<TaskGroup{" ".join(info)}>'
+
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup has been already entered")
+            raise RuntimeError("TaskGroup has been already entered")
         self._entered = True
         self._loop = get_running_loop()
         self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError('TaskGroup cannot determine the parent task')
         return self
+
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
-        if (exc is not None and self._is_base_error(exc) and self._base_error is None):
+        if exc is not None and _fatal(exc) and self._base_error is None:
             self._base_error = exc
-        if et is not None:
-            if et is CancelledError:
-                if self._parent_cancel_requested and not self._parent_task.uncancel():
-                    pass
-                else:
-                    propagate_cancellation_error = exc
-            if not self._aborting:
-                self._abort()
+        passing_cancel = self._cancel_to_pass_on(et, exc)
+        if et is not None and not self._aborting:
+            self._abort()
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
             try:
-                await self._on_completed_fut
+                await self._all_done
             except CancelledError as ex:
+                # cancelled from outside while waiting: stop the children, then pass it on
                 if not self._aborting:
-                    propagate_cancellation_error = ex
+                    passing_cancel = ex
                     self._abort()
-            self._on_completed_fut = None
+            self._all_done = None
         if self._base_error is not None:
             raise self._base_error  #@asyncio/taskgroups.py:129
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error  #@asyncio/taskgroups.py:134
+        if passing_cancel and not self._errors:
+            raise passing_cancel  #@asyncio/taskgroups.py:134
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            errors = self._errors
-            self._errors = None
-            if all(isinstance(e, Exception) for e in errors):
-                me = ExceptionGroup('unhandled errors in a TaskGroup', errors)
-            else:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+            me = self._group_of_errors()
             raise me from None  #@asyncio/taskgroups.py:145
+
+    def _cancel_to_pass_on(self, et, exc):
+        """The CancelledError the block ended with, unless it is the one the group itself asked
+        for (then it is swallowed, and the parent's cancel request withdrawn)."""
+        if et is not CancelledError:
+            return None
+        if self._parent_cancel_requested and not self._parent_task.uncancel():
+            return None
+        return exc
+
+    def _group_of_errors(self):
+        errors, self._errors = self._errors, None
+        for e in errors:
+            if not isinstance(e, Exception):
+                return BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+        return ExceptionGroup('unhandled errors in a TaskGroup', errors)
+
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError(f"TaskGroup has not been entered")
+            raise RuntimeError("TaskGroup has not been entered")
         if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup is finished")
+            raise RuntimeError("TaskGroup is finished")
         if self._aborting:
-            raise RuntimeError(f"TaskGroup is shutting down")
+            raise RuntimeError("TaskGroup is shutting down")
         task = self._loop.create_task(coro, name=name)
         if task.done():
-            self._on_task_done(task)
+            self._child_finished(task)
         else:
             self._tasks.append(task)
-            task.add_done_callback(self._on_task_done)
+            task.add_done_callback(self._child_finished)
         return task
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
     def _abort(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
-    def _on_task_done(self, task):
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
+    def _child_finished(self, task):
         if task in self._tasks:
             self._tasks.remove(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        if not self._tasks and self._all_done is not None and not self._all_done.done():
+            self._all_done.set_result(True)
         if task.cancelled():
             return
-        exc = task.exception()
-        if exc is None:
+        error = task.exception()
+        if error is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
+        self._errors.append(error)
+        if _fatal(error) and self._base_error is None:
+            self._base_error = error
         if self._parent_task.done():
             return
         if not self._aborting and not self._parent_cancel_requested:
+            # the first failure: cancel the siblings and the block's own task
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()

@@ -1,132 +1,187 @@
 # asyncio.tasks for the sandbox: sleep, create_task, ensure_future, gather, wait_for, wait,
-# as_completed and shield, written in Python on top of the native Future/Task/loop
-# (modules/asyncio-core.ts). Their callback order is CPython 3.11's, which decides the order
-# tasks wake in. Lines ending in #@<path>:<line> print as that line of CPython's stdlib in
-# tracebacks (vm/traceback.ts), so their text must stay as it is.
-import functools as _functools
+# as_completed and shield, on the native Future, Task and loop of modules/asyncio-core.ts.
+#
+# What it reproduces from CPython 3.11: the order in which futures get their done-callbacks
+# and so the order tasks wake in (gather's outer future completes from the last child's
+# callback; wait_for cancels the inner task and waits for it to finish before raising
+# TimeoutError; wait and as_completed wake through a waiter future or a queue; shield copies
+# the inner outcome unless the outer was cancelled). The code is the sandbox's own. Lines
+# ending in #@<path>:<line> stand for that line of CPython's stdlib in tracebacks
+# (vm/traceback.ts), so their statement text and enclosing function name are CPython's.
 import asyncio.exceptions as exceptions
 from _asyncio_core import CancelledError, get_running_loop, _sleep_future, _sleep0, iscoroutine, isfuture
-from asyncio.queues import Queue
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
+
 async def sleep(delay, result=None):
     if delay <= 0:
+        # a bare yield: the task goes to the back of the ready queue
         await _sleep0()
         return result
-    future, h = _sleep_future(delay, result)
+    future, alarm = _sleep_future(delay, result)
     try:
         return await future  #@asyncio/tasks.py:649
     finally:
-        h.cancel()
+        alarm.cancel()
+
 
 def create_task(coro, *, name=None, context=None):
     return get_running_loop().create_task(coro, name=name)
 
-async def _wrap_awaitable(awaitable):
+
+async def _await_it(awaitable):
     return await awaitable
+
 
 def ensure_future(coro_or_future, *, loop=None):
     if isfuture(coro_or_future):
         return coro_or_future
+    if not iscoroutine(coro_or_future):
+        if not hasattr(coro_or_future, '__await__'):
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        coro_or_future = _await_it(coro_or_future)
     if loop is None:
         loop = get_running_loop()
-    if iscoroutine(coro_or_future):
-        return loop.create_task(coro_or_future)
-    if hasattr(coro_or_future, '__await__'):
-        return loop.create_task(_wrap_awaitable(coro_or_future))
-    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    return loop.create_task(coro_or_future)
+
+
+def _unique(items):
+    """The items without repeats, in first-seen order (the sandbox's stand-in for CPython's
+    sets of futures, whose order follows object addresses)."""
+    seen = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def _copy_outcome(source, target):
+    """Gives `target` the result, exception or cancellation of the finished `source`."""
+    if source.cancelled():
+        target.cancel()
+        return
+    error = source.exception()
+    if error is None:
+        target.set_result(source.result())
+    else:
+        target.set_exception(error)
+
+
+# ---- gather -----------------------------------------------------------------------------
+
+class _Gathering:
+    """The bookkeeping of one gather(): every child reports here when it finishes; the outer
+    future completes with the first failure, or with all results once the last child is done."""
+
+    def __init__(self, return_exceptions):
+        self.keep_errors = return_exceptions
+        self.children = []
+        self.distinct = 0
+        self.finished = 0
+        self.outer = None
+        self.cancelled_by_user = False
+
+    def child_done(self, child):
+        self.finished += 1
+        outer = self.outer
+        if outer is None or outer.done():
+            if not child.cancelled():
+                child.exception()  # retrieved, so no "never retrieved" report
+            return
+        if not self.keep_errors:
+            if child.cancelled():
+                outer.set_exception(child._make_cancelled_error())
+                return
+            error = child.exception()
+            if error is not None:
+                outer.set_exception(error)
+                return
+        if self.finished < self.distinct:
+            return
+        if self.cancelled_by_user:
+            outer.set_exception(child._make_cancelled_error())
+        else:
+            outer.set_result([self._outcome(c) for c in self.children])
+
+    def _outcome(self, child):
+        if child.cancelled():
+            message = child._cancel_msg()
+            return CancelledError('' if message is None else message)
+        error = child.exception()
+        return child.result() if error is None else error
+
+    def cancel(self, msg=None):
+        if self.outer.done():
+            return False
+        any_cancelled = False
+        for child in self.children:
+            if child.cancel(msg):
+                any_cancelled = True
+        if any_cancelled:
+            self.cancelled_by_user = True
+        return any_cancelled
+
 
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         outer = get_running_loop().create_future()
         outer.set_result([])
         return outer
-    nfuts = 0
-    nfinished = 0
-    children = []
-    outer = None
-    cancel_requested = False
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            else:
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-        if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    m = f._cancel_msg()
-                    res = CancelledError('' if m is None else m)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-    arg_to_fut = {}
+    state = _Gathering(return_exceptions)
+    report = state.child_done
+    children = state.children
     loop = None
+    by_arg = {}
     for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-    outer = loop.create_future()
-    def _cancel(msg=None):
-        nonlocal cancel_requested
-        if outer.done():
-            return False
-        ret = False
-        for child in children:
-            if child.cancel(msg):
-                ret = True
-        if ret:
-            cancel_requested = True
-        return ret
-    outer._set_cancel_hook(_cancel)
-    return outer
+        if arg in by_arg:
+            children.append(by_arg[arg])  # the same awaitable twice: one child, two results
+            continue
+        child = by_arg[arg] = ensure_future(arg, loop=loop)
+        if loop is None:
+            loop = child.get_loop()
+        child.add_done_callback(report)
+        children.append(child)
+    # the callbacks run on later loop iterations, so counting after the loop is in time
+    state.distinct = len(by_arg)
+    state.outer = loop.create_future()
+    state.outer._set_cancel_hook(state.cancel)
+    return state.outer
+
+
+# ---- wait_for ---------------------------------------------------------------------------
 
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
 
+
+def _waiter_releaser(waiter):
+    def release(finished):
+        _release_waiter(waiter)
+    return release
+
+
 async def _cancel_and_wait(fut, loop):
+    """Cancels fut and waits until it has really finished (its except/finally blocks ran)."""
     waiter = loop.create_future()
-    cb = _functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
+    release = _waiter_releaser(waiter)
+    fut.add_done_callback(release)
     try:
         fut.cancel()
         await waiter
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(release)
+
 
 async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:
         return await fut  #@asyncio/tasks.py:452
     if timeout <= 0:
+        # no time at all: the awaitable is cancelled unless it has already finished
         fut = ensure_future(fut, loop=loop)
         if fut.done():
             return fut.result()  #@asyncio/tasks.py:458
@@ -135,131 +190,154 @@ async def wait_for(fut, timeout):
             return fut.result()  #@asyncio/tasks.py:462
         except CancelledError as exc:
             raise exceptions.TimeoutError() from exc  #@asyncio/tasks.py:464
+    # one waiter, released either by the timer or by fut finishing, whichever comes first
     waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = _functools.partial(_release_waiter, waiter)
+    timer = loop.call_later(timeout, _release_waiter, waiter)
+    release = _waiter_releaser(waiter)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    fut.add_done_callback(release)
     try:
         try:
             await waiter  #@asyncio/tasks.py:476
         except CancelledError:
+            # the caller itself was cancelled
             if fut.done():
                 return fut.result()  #@asyncio/tasks.py:479
-            else:
-                fut.remove_done_callback(cb)
-                await _cancel_and_wait(fut, loop=loop)
-                raise
+            fut.remove_done_callback(release)
+            await _cancel_and_wait(fut, loop=loop)
+            raise
         if fut.done():
             return fut.result()  #@asyncio/tasks.py:489
-        else:
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            try:
-                return fut.result()  #@asyncio/tasks.py:500
-            except CancelledError as exc:
-                raise exceptions.TimeoutError() from exc  #@asyncio/tasks.py:502
+        # the timer won: cancel fut, let it clean up, then report the timeout
+        fut.remove_done_callback(release)
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()  #@asyncio/tasks.py:500
+        except CancelledError as exc:
+            raise exceptions.TimeoutError() from exc  #@asyncio/tasks.py:502
     finally:
-        timeout_handle.cancel()
+        timer.cancel()
+
+
+# ---- wait -------------------------------------------------------------------------------
+
+class _WaitUntil:
+    """Releases `waiter` when the return_when condition of wait() holds."""
+
+    def __init__(self, waiter, pending, return_when):
+        self.waiter = waiter
+        self.pending = pending
+        self.return_when = return_when
+        self.timer = None
+
+    def one_done(self, fut):
+        self.pending -= 1
+        if self.pending > 0 and self.return_when != FIRST_COMPLETED:
+            failed = self.return_when == FIRST_EXCEPTION and not fut.cancelled() and fut.exception() is not None
+            if not failed:
+                return
+        self.stop_timer()
+        if not self.waiter.done():
+            self.waiter.set_result(None)
+
+    def stop_timer(self):
+        if self.timer is not None:
+            self.timer.cancel()
+
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
     loop = get_running_loop()
-    fs = _ordered_set(fs)
-    fs = [ensure_future(f, loop=loop) for f in fs]
-    waiter = loop.create_future()
-    timeout_handle = None
+    fs = [ensure_future(f, loop=loop) for f in _unique(fs)]
+    until = _WaitUntil(loop.create_future(), len(fs), return_when)
     if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        until.timer = loop.call_later(timeout, _release_waiter, until.waiter)
     for f in fs:
-        f.add_done_callback(_on_completion)
+        f.add_done_callback(until.one_done)
     try:
-        await waiter
+        await until.waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        until.stop_timer()
         for f in fs:
-            f.remove_done_callback(_on_completion)
+            f.remove_done_callback(until.one_done)
     done, pending = set(), set()
     for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
+        (done if f.done() else pending).add(f)
     return done, pending
 
-def _ordered_set(fs):
-    out = []
-    for f in fs:
-        if f not in out:
-            out.append(f)
-    return out
+
+# ---- as_completed -----------------------------------------------------------------------
+
+class _Arrivals:
+    """Futures of an as_completed() call land in a queue as they finish; a timeout puts one
+    None per future still outstanding."""
+
+    def __init__(self, todo):
+        from asyncio.queues import Queue
+        self.todo = todo
+        self.arrived = Queue()
+        self.timer = None
+
+    def finished(self, fut):
+        if not self.todo:
+            return
+        self.todo.remove(fut)
+        self.arrived.put_nowait(fut)
+        if not self.todo and self.timer is not None:
+            self.timer.cancel()
+
+    def time_out(self):
+        for fut in self.todo:
+            fut.remove_done_callback(self.finished)
+            self.arrived.put_nowait(None)
+        self.todo.clear()
+
 
 def as_completed(fs, *, timeout=None):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
     loop = get_running_loop()
-    todo = [ensure_future(f, loop=loop) for f in _ordered_set(fs)]
-    done = Queue()
-    timeout_handle = None
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
-        todo.clear()
-    def _on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+    arrivals = _Arrivals([ensure_future(f, loop=loop) for f in _unique(fs)])
+    done = arrivals.arrived
+
     async def _wait_for_one():
         f = await done.get()
         if f is None:
             raise exceptions.TimeoutError  #@asyncio/tasks.py:614
         return f.result()  # May raise f.exception().  #@asyncio/tasks.py:615
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    return [_wait_for_one() for _ in range(len(todo))]
+
+    for fut in arrivals.todo:
+        fut.add_done_callback(arrivals.finished)
+    if arrivals.todo and timeout is not None:
+        arrivals.timer = loop.call_later(timeout, arrivals.time_out)
+    for _ in range(len(arrivals.todo)):
+        yield _wait_for_one()
+
+
+# ---- shield -----------------------------------------------------------------------------
 
 def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = inner.get_loop()
-    outer = loop.create_future()
-    def _inner_done_callback(inner):
+    outer = inner.get_loop().create_future()
+
+    def inner_finished(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                inner.exception()
+                inner.exception()  # retrieved: the shielded work's error goes unreported
             return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
-    def _outer_done_callback(outer):
+        _copy_outcome(inner, outer)
+
+    def outer_finished(outer):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+            inner.remove_done_callback(inner_finished)
+
+    inner.add_done_callback(inner_finished)
+    outer.add_done_callback(outer_finished)
     return outer

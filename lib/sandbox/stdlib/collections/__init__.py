@@ -128,90 +128,52 @@ class Counter(dict):
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
-    # multiset operations keep only positive counts
+    # multiset arithmetic: an element missing from one side counts 0 there, a result keeps
+    # only positive counts, and lists self's elements first, then the other's new ones
+    def _combined(self, other, pick, elems):
+        result = Counter()
+        for elem in elems:
+            n = pick(self[elem], other[elem])
+            if n > 0:
+                result[elem] = n
+        return result
+    def _both(self, other):
+        return list(self) + [e for e in other if e not in self]
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda mine, theirs: mine + theirs, self._both(other))
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, lambda mine, theirs: mine - theirs, self._both(other))
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda mine, theirs: theirs if mine < theirs else mine, self._both(other))
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, lambda mine, theirs: mine if mine < theirs else theirs, list(self))
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return self._combined(self, lambda mine, _: mine, list(self))
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
-    def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
+        return self._combined(self, lambda mine, _: 0 - mine, list(self))
+    # the in-place forms change self's counts, then drop what is no longer positive
+    def _recount(self, other, pick, elems):
+        for elem in elems:
+            self[elem] = pick(self[elem], other[elem])
+        for elem in [e for e in self if not self[e] > 0]:
             del self[elem]
         return self
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        return self._recount(other, lambda mine, theirs: mine + theirs, list(other))
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        return self._recount(other, lambda mine, theirs: mine - theirs, list(other))
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        return self._recount(other, lambda mine, theirs: theirs if theirs > mine else mine, list(other))
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        return self._recount(other, lambda mine, theirs: theirs if theirs < mine else mine, list(self))
 
 class _MappingView:
     def __init__(self, mapping):

@@ -1,112 +1,208 @@
-# multiprocessing.pool for the sandbox, shaped like CPython 3.11's fork Pool: worker processes
-# ("ForkPoolWorker-N") take tasks from one inbound queue and put results on one outbound queue; in
-# the parent, three threads run the pool ("Thread-N (_handle_workers)", "(_handle_tasks)" and
-# "(_handle_results)"): the task handler moves batches of tasks from the pool's task queue to the
-# workers (a value that cannot be pickled fails its job there), the result handler hands results
-# to their job, which calls the job's callback or error_callback in that thread. map() and
-# starmap() cut their input in chunks of len(iterable) / (4 * workers), rounded up, each chunk one
-# task; imap() and imap_unordered() default to chunks of one. A worker's exception comes back with
-# its traceback as text, as the __cause__ of the exception get() raises.
+# multiprocessing.pool for the sandbox: Pool, its results (ApplyResult, MapResult) and its
+# iterators (imap, imap_unordered).
+#
+# What it reproduces from CPython 3.11 with the fork start method: the workers are processes
+# named "ForkPoolWorker-N" that share one inbound and one outbound queue; the parent runs three
+# daemon threads, started in this order and named after their targets ("Thread-N
+# (_handle_workers)", "(_handle_tasks)", "(_handle_results)"). The task thread feeds the workers
+# (a call pickle refuses fails its job there), the result thread completes jobs and runs their
+# callback or error_callback before get() returns. map() and starmap() cut their input into
+# chunks of ceil(len / (4 * workers)), one task each; imap() and imap_unordered() send single
+# items unless given a chunksize. A worker's exception comes home with its traceback as text,
+# which becomes the __cause__ (RemoteTraceback) of the exception get() raises. Leaving a `with`
+# block terminates the pool. Workers never retire here (maxtasksperchild is accepted and
+# ignored). The code is the sandbox's own; a line marked #@ stands for CPython's in tracebacks.
 import itertools
 import queue
 import threading
 from _mp_core import cpu_count as _cpu_count
 from _traceback_core import format_exception as _format_exception
 
-RUN = 0
-CLOSE = 1
-TERMINATE = 2
+# pool states, as Pool's repr shows them
+RUN = 'RUN'
+CLOSE = 'CLOSE'
+TERMINATE = 'TERMINATE'
 
-job_counter = itertools.count()
+_job_ids = itertools.count()  # shared by every pool of the process, as job numbers are
+
+
+class RemoteTraceback(Exception):
+    """The cause of an exception raised in a worker: its traceback there, as text."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+# ---- what runs in a worker process ------------------------------------------------------
 
 def mapstar(args):
     return list(map(*args))  #@multiprocessing/pool.py:48
 
+
 def starmapstar(args):
     return list(itertools.starmap(args[0], args[1]))  #@multiprocessing/pool.py:51
 
-class RemoteTraceback(Exception):
-    def __init__(self, tb):
-        self.tb = tb
-    def __str__(self):
-        return self.tb
+
+def _raise(exc):
+    # the task sent in place of an item the input iterator failed to produce
+    raise exc
+
 
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
     if initializer is not None:
         initializer(*initargs)
-    completed = 0
-    while maxtasks is None or completed < maxtasks:
-        task = inqueue.get()
-        if task is None:
-            break
-        job, i, func, args, kwds = task
+    task = inqueue.get()
+    while task is not None:
+        job, index, func, args, kwds = task
         try:
             result = (True, func(*args, **kwds))  #@multiprocessing/pool.py:125
         except Exception as e:
-            # the traceback travels as text and becomes the parent's __cause__
-            result = (False, (e, '\n"""\n%s"""' % _format_exception(e)))
-        outqueue.put((job, i, result))
-        completed += 1
+            result = (False, (e, f'\n"""\n{_format_exception(e)}"""'))
+        outqueue.put((job, index, result))
+        task = inqueue.get()
 
-def _unwrap(obj):
-    # a worker's (False, (exc, traceback text)) becomes (False, exc) with the cause attached
-    success, value = obj
-    if not success and isinstance(value, tuple):
-        exc, tb = value
-        exc.__cause__ = RemoteTraceback(tb)
-        return (False, exc)
-    return obj
+
+# ---- the pool ---------------------------------------------------------------------------
 
 class Pool:
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
-        import multiprocessing as _mp
-        self._mp = _mp
-        self._pool = []
-        self._state = RUN
-        self._taskqueue = queue.SimpleQueue()
-        self._change_notifier = queue.SimpleQueue()
-        self._cache = {}
+        import multiprocessing
         if processes is None:
             processes = _cpu_count() or 1
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
+        self._state = RUN
+        self._halted = False           # terminate(): the task and result threads stop at once
+        self._jobs = {}                # job id -> its result object, until every part is in
+        self._requests = queue.SimpleQueue()  # (job, tasks, on_count) for the task thread; None ends it
+        self._wakeups = queue.SimpleQueue()   # state changes, for the worker thread
+        self._inqueue = multiprocessing.SimpleQueue()
+        self._outqueue = multiprocessing.SimpleQueue()
         self._processes = processes
-        self._inqueue = _mp.SimpleQueue()
-        self._outqueue = _mp.SimpleQueue()
+        self._pool = []
         for _ in range(processes):
-            w = _mp.Process(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs, maxtasksperchild))
-            w.name = w.name.replace('Process', 'ForkPoolWorker')
-            w.daemon = True
-            w.start()
-            self._pool.append(w)
-        self._worker_handler = threading.Thread(target=Pool._handle_workers, args=(self._cache, self._taskqueue, self._change_notifier))
-        self._worker_handler.daemon = True
-        self._worker_handler._state = RUN
-        self._worker_handler.start()
-        self._task_handler = threading.Thread(target=Pool._handle_tasks, args=(self._taskqueue, self._inqueue.put, self._outqueue, self._pool, self._cache))
-        self._task_handler.daemon = True
-        self._task_handler._state = RUN
-        self._task_handler.start()
-        self._result_handler = threading.Thread(target=Pool._handle_results, args=(self._outqueue, self._outqueue.get, self._cache))
-        self._result_handler.daemon = True
-        self._result_handler._state = RUN
-        self._result_handler.start()
+            proc = multiprocessing.Process(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs, maxtasksperchild))
+            proc.name = proc.name.replace('Process', 'ForkPoolWorker')
+            proc.daemon = True
+            proc.start()
+            self._pool.append(proc)
+        self._worker_handler = self._start_handler(self._handle_workers)
+        self._task_handler = self._start_handler(self._handle_tasks)
+        self._result_handler = self._start_handler(self._handle_results)
+
+    @staticmethod
+    def _start_handler(target):
+        handler = threading.Thread(target=target, daemon=True)
+        handler.start()
+        return handler
 
     def __repr__(self):
-        state = {RUN: 'RUN', CLOSE: 'CLOSE', TERMINATE: 'TERMINATE'}[self._state]
-        return f'<multiprocessing.pool.Pool state={state} pool_size={len(self._pool)}>'
+        return f'<multiprocessing.pool.Pool state={self._state} pool_size={len(self._pool)}>'
+
+    def __reduce__(self):
+        raise NotImplementedError('pool objects cannot be passed between processes or pickled')
+
+    # ---- bookkeeping shared by the caller and the handler threads
+
+    def _register(self, job):
+        job_id = next(_job_ids)
+        self._jobs[job_id] = job
+        return job_id
+
+    def _forget(self, job_id):
+        del self._jobs[job_id]
+        if not self._jobs:
+            # a closed pool may be waiting for its last job
+            self._wakeups.put(None)
 
     def _check_running(self):
         if self._state != RUN:
             raise ValueError("Pool not running")
 
+    # ---- the three handler threads
+
+    def _handle_workers(self):
+        # lives as long as the pool runs, and after close() until its jobs are done
+        while self._state == RUN or (self._jobs and self._state != TERMINATE):
+            self._wakeups.get()
+        self._requests.put(None)
+
+    def _handle_tasks(self):
+        request = self._requests.get()
+        while request is not None and not self._halted:
+            self._send(*request)
+            request = self._requests.get()
+        # the result thread learns there is nothing more to come, then each worker
+        self._outqueue.put(None)
+        for _ in self._pool:
+            self._inqueue.put(None)
+
+    def _send(self, job_id, tasks, on_count):
+        """Put one job's (func, args, kwds) tasks on the workers' queue, numbered from 0; tell
+        the job how many went."""
+        sent = 0
+        source = iter(tasks)
+        while not self._halted:
+            try:
+                func, args, kwds = next(source)
+            except StopIteration:
+                break
+            except Exception as e:
+                # the input itself failed: a worker raises its exception as the next result
+                self._put(job_id, sent, _raise, (e,), {})
+                sent += 1
+                break
+            self._put(job_id, sent, func, args, kwds)
+            sent += 1
+        if on_count is not None:
+            on_count(sent)
+
+    def _put(self, job_id, index, func, args, kwds):
+        try:
+            self._inqueue.put((job_id, index, func, args, kwds))
+        except Exception as refused:
+            job = self._jobs.get(job_id)
+            if job is not None:
+                job._take(index, False, refused)
+
+    def _handle_results(self):
+        sent_all = False
+        while not (sent_all and not self._jobs):
+            message = self._outqueue.get()
+            if self._halted:
+                return
+            if message is None:
+                sent_all = True
+                continue
+            job_id, index, (success, value) = message
+            if not success:
+                value, remote = value
+                value.__cause__ = RemoteTraceback(remote)
+            job = self._jobs.get(job_id)
+            if job is not None:
+                job._take(index, success, value)
+
+    # ---- submitting work
+
     def apply(self, func, args=(), kwds={}):
         return self.apply_async(func, args, kwds).get()  #@multiprocessing/pool.py:360
 
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        self._requests.put((result._job, [(func, args, kwds)], None))
+        return result
+
     def map(self, func, iterable, chunksize=None):
         return self._map_async(func, iterable, mapstar, chunksize).get()  #@multiprocessing/pool.py:367
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
 
     def starmap(self, func, iterable, chunksize=None):
         return self._map_async(func, iterable, starmapstar, chunksize).get()  #@multiprocessing/pool.py:375
@@ -114,175 +210,70 @@ class Pool:
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         return self._map_async(func, iterable, starmapstar, chunksize, callback, error_callback)
 
-    def _guarded_task_generation(self, result_job, func, iterable):
-        try:
-            i = -1
-            for i, x in enumerate(iterable):
-                yield (result_job, i, func, (x,), {})
-        except Exception as e:
-            yield (result_job, i + 1, _helper_reraises_exception, (e,), {})
-
-    def imap(self, func, iterable, chunksize=1):
-        self._check_running()
-        if chunksize == 1:
-            result = IMapIterator(self)
-            self._taskqueue.put((self._guarded_task_generation(result._job, func, iterable), result._set_length))
-            return result
-        if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapIterator(self)
-        self._taskqueue.put((self._guarded_task_generation(result._job, mapstar, task_batches), result._set_length))
-        return (item for chunk in result for item in chunk)
-
-    def imap_unordered(self, func, iterable, chunksize=1):
-        self._check_running()
-        if chunksize == 1:
-            result = IMapUnorderedIterator(self)
-            self._taskqueue.put((self._guarded_task_generation(result._job, func, iterable), result._set_length))
-            return result
-        if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapUnorderedIterator(self)
-        self._taskqueue.put((self._guarded_task_generation(result._job, mapstar, task_batches), result._set_length))
-        return (item for chunk in result for item in chunk)
-
-    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
-        self._check_running()
-        result = ApplyResult(self, callback, error_callback)
-        self._taskqueue.put(([(result._job, 0, func, args, kwds)], None))
-        return result
-
-    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
-
     def _map_async(self, func, iterable, mapper, chunksize=None, callback=None, error_callback=None):
         self._check_running()
-        if not hasattr(iterable, '__len__'):
-            iterable = list(iterable)
-        if chunksize is None:
-            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
-            if extra:
-                chunksize += 1
-        if len(iterable) == 0:
+        items = iterable if hasattr(iterable, '__len__') else list(iterable)
+        count = len(items)
+        if count == 0:
             chunksize = 0
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = MapResult(self, chunksize, len(iterable), callback, error_callback=error_callback)
-        self._taskqueue.put((self._guarded_task_generation(result._job, mapper, task_batches), None))
+        elif chunksize is None:
+            chunksize = -(-count // (4 * len(self._pool)))
+        result = MapResult(self, chunksize, count, callback, error_callback)
+        if chunksize:
+            chunks = ((mapper, ((func, chunk),), {}) for chunk in _chunked(items, chunksize))
+            self._requests.put((result._job, chunks, None))
         return result
 
-    @staticmethod
-    def _get_tasks(func, it, size):
-        it = iter(it)
-        while True:
-            x = tuple(itertools.islice(it, size))
-            if not x:
-                return
-            yield (func, x)
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(IMapIterator, func, iterable, chunksize, "{0:n}")
 
-    @staticmethod
-    def _handle_workers(cache, taskqueue, change_notifier):
-        thread = threading.current_thread()
-        # keep the workers until the jobs in hand are done, unless the pool is terminated
-        while thread._state == RUN or (cache and thread._state != TERMINATE):
-            change_notifier.get()
-        taskqueue.put(None)
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize, "{0!r}")
 
-    @staticmethod
-    def _handle_tasks(taskqueue, put, outqueue, pool, cache):
-        thread = threading.current_thread()
-        while True:
-            item = taskqueue.get()
-            if item is None:
-                break
-            taskseq, set_length = item
-            task = None
-            stopped = False
-            for task in taskseq:
-                if thread._state != RUN:
-                    stopped = True
-                    break
-                try:
-                    put(task)
-                except Exception as e:
-                    job, idx = task[:2]
-                    try:
-                        cache[job]._set(idx, (False, e))
-                    except KeyError:
-                        pass
-            if stopped:
-                break
-            if set_length:
-                set_length((task[1] if task else -1) + 1)
-            task = taskseq = None
-        # tell the result handler and the workers to finish
-        outqueue.put(None)
-        for p in pool:
-            put(None)
+    def _imap(self, kind, func, iterable, chunksize, shown_as):
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError(("Chunksize must be 1+, not " + shown_as).format(chunksize))
+        result = kind(self)
+        if chunksize == 1:
+            tasks = ((func, (item,), {}) for item in iterable)
+            self._requests.put((result._job, tasks, result._count))
+            return result
+        tasks = ((mapstar, ((func, chunk),), {}) for chunk in _chunked(iterable, chunksize))
+        self._requests.put((result._job, tasks, result._count))
+        return _flatten(result)
 
-    @staticmethod
-    def _handle_results(outqueue, get, cache):
-        thread = threading.current_thread()
-        while True:
-            task = get()
-            if thread._state != RUN or task is None:
-                break
-            job, i, obj = task
-            try:
-                cache[job]._set(i, _unwrap(obj))
-            except KeyError:
-                pass
-            task = job = obj = None
-        # results of jobs still in hand after the sentinel
-        while cache and thread._state != TERMINATE:
-            task = get()
-            if task is None:
-                continue
-            job, i, obj = task
-            try:
-                cache[job]._set(i, _unwrap(obj))
-            except KeyError:
-                pass
-
-    def __reduce__(self):
-        raise NotImplementedError('pool objects cannot be passed between processes or pickled')
+    # ---- shutting down
 
     def close(self):
         if self._state == RUN:
             self._state = CLOSE
-            self._worker_handler._state = CLOSE
-            self._change_notifier.put(None)
+            self._wakeups.put(None)
 
     def terminate(self):
         if self._state == TERMINATE:
             return
         self._state = TERMINATE
-        self._worker_handler._state = TERMINATE
-        self._change_notifier.put(None)
-        self._task_handler._state = TERMINATE
-        self._result_handler._state = TERMINATE
+        self._halted = True
+        self._wakeups.put(None)
         self._outqueue.put(None)
         self._worker_handler.join()
-        for p in self._pool:
-            if p.exitcode is None:
-                p.terminate()
+        for proc in self._pool:
+            if proc.exitcode is None:
+                proc.terminate()
         self._task_handler.join()
         self._result_handler.join()
-        for p in self._pool:
-            if p.is_alive():
-                p.join()
+        for proc in self._pool:
+            if proc.is_alive():
+                proc.join()
 
     def join(self):
         if self._state == RUN:
             raise ValueError("Pool is still running")
-        elif self._state not in (CLOSE, TERMINATE):
-            raise ValueError("In unknown state")
-        self._worker_handler.join()
-        self._task_handler.join()
-        self._result_handler.join()
-        for p in self._pool:
-            p.join()
+        for handler in (self._worker_handler, self._task_handler, self._result_handler):
+            handler.join()
+        for proc in self._pool:
+            proc.join()
 
     def __enter__(self):
         self._check_running()
@@ -291,115 +282,130 @@ class Pool:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.terminate()
 
-def _helper_reraises_exception(ex):
-    raise ex
 
-class ApplyResult(object):
-    def __init__(self, pool, callback, error_callback):
-        self._pool = pool
-        self._event = threading.Event()
-        self._job = next(job_counter)
-        self._cache = pool._cache
+def _chunked(iterable, size):
+    source = iter(iterable)
+    chunk = tuple(itertools.islice(source, size))
+    while chunk:
+        yield chunk
+        chunk = tuple(itertools.islice(source, size))
+
+
+def _flatten(chunks):
+    for chunk in chunks:
+        yield from chunk
+
+
+# ---- results ----------------------------------------------------------------------------
+
+class ApplyResult:
+    """The outcome of one apply_async(): ready once its one result is in."""
+
+    def __init__(self, pool, callback=None, error_callback=None):
         self._callback = callback
         self._error_callback = error_callback
-        self._cache[self._job] = self
+        self._done = threading.Event()
+        self._success = None
+        self._value = None
+        self._pool = pool
+        self._job = pool._register(self)
 
     def ready(self):
-        return self._event.is_set()
+        return self._done.is_set()
 
     def successful(self):
-        if not self.ready():
-            raise ValueError("{0!r} not ready".format(self))
+        if not self._done.is_set():
+            raise ValueError(f"{self!r} not ready")
         return self._success
 
     def wait(self, timeout=None):
-        self._event.wait(timeout)
+        self._done.wait(timeout)
 
     def get(self, timeout=None):
-        self.wait(timeout)
-        if not self.ready():
+        if not self._done.wait(timeout):
+            from multiprocessing import TimeoutError
             raise TimeoutError
         if self._success:
             return self._value
-        else:
-            raise self._value  #@multiprocessing/pool.py:774
+        raise self._value  #@multiprocessing/pool.py:774
 
-    def _set(self, i, obj):
-        self._success, self._value = obj
-        if self._callback and self._success:
-            self._callback(self._value)
-        if self._error_callback and not self._success:
-            self._error_callback(self._value)
-        self._event.set()
-        del self._cache[self._job]
-        self._pool = None
+    def _take(self, index, success, value):
+        self._settle(success, value)
+
+    def _settle(self, success, value):
+        # callbacks run in the handler thread before anyone waiting on get() wakes
+        self._success = success
+        self._value = value
+        notify = self._callback if success else self._error_callback
+        if notify is not None:
+            notify(value)
+        self._done.set()
+        self._pool._forget(self._job)
+
 
 AsyncResult = ApplyResult
 
+
 class MapResult(ApplyResult):
+    """map_async()'s outcome: the chunks' results in input order, or the first failure once
+    every chunk is back."""
+
     def __init__(self, pool, chunksize, length, callback, error_callback):
-        ApplyResult.__init__(self, pool, callback, error_callback=error_callback)
-        self._success = True
-        self._value = [None] * length
+        super().__init__(pool, callback, error_callback)
         self._chunksize = chunksize
-        if chunksize <= 0:
-            self._number_left = 0
-            self._event.set()
-            del self._cache[self._job]
-        else:
-            self._number_left = length // chunksize + bool(length % chunksize)
+        self._values = [None] * length
+        self._failure = None
+        self._missing = -(-length // chunksize) if chunksize else 0
+        if not self._missing:
+            # nothing to wait for (and, as in CPython, no callback)
+            self._success, self._value = True, self._values
+            self._done.set()
+            pool._forget(self._job)
 
-    def _set(self, i, success_result):
-        self._number_left -= 1
-        success, result = success_result
-        if success and self._success:
-            self._value[i * self._chunksize:(i + 1) * self._chunksize] = result
-            if self._number_left == 0:
-                if self._callback:
-                    self._callback(self._value)
-                del self._cache[self._job]
-                self._event.set()
-                self._pool = None
-        else:
-            if not success and self._success:
-                # the first failure is the one get() raises
-                self._success = False
-                self._value = result
-            if self._number_left == 0:
-                if self._error_callback:
-                    self._error_callback(self._value)
-                del self._cache[self._job]
-                self._event.set()
-                self._pool = None
+    def _take(self, index, success, value):
+        self._missing -= 1
+        if success:
+            start = index * self._chunksize
+            self._values[start:start + len(value)] = value
+        elif self._failure is None:
+            self._failure = value
+        if self._missing == 0:
+            if self._failure is None:
+                self._settle(True, self._values)
+            else:
+                self._settle(False, self._failure)
 
-class IMapIterator(object):
+
+class IMapIterator:
+    """imap(): results handed out in input order as they arrive."""
+
     def __init__(self, pool):
-        self._pool = pool
         self._cond = threading.Condition(threading.Lock())
-        self._job = next(job_counter)
-        self._cache = pool._cache
-        self._items = []
-        self._index = 0
-        self._length = None
-        self._unsorted = {}
-        self._cache[self._job] = self
+        self._waiting = {}   # index -> (success, value), arrived but not handed out
+        self._handed = 0     # how many have been handed out
+        self._arrived = 0
+        self._total = None   # how many tasks were sent, once the task thread knows
+        self._pool = pool
+        self._job = pool._register(self)
 
     def __iter__(self):
         return self
 
+    def _pick(self):
+        return self._waiting.pop(self._handed, None)
+
     def next(self, timeout=None):
         with self._cond:
-            if not self._items:
-                if self._index == self._length:
-                    self._pool = None
-                    raise StopIteration from None
-                self._cond.wait(timeout)
-                if not self._items:
-                    if self._index == self._length:
-                        self._pool = None
-                        raise StopIteration from None
-                    raise TimeoutError from None
-            item = self._items.pop(0)
+            while True:
+                item = self._pick()
+                if item is not None:
+                    break
+                if self._handed == self._total:
+                    raise StopIteration
+                if not self._cond.wait(timeout):
+                    from multiprocessing import TimeoutError
+                    raise TimeoutError
+            self._handed += 1
         success, value = item
         if success:
             return value
@@ -407,36 +413,28 @@ class IMapIterator(object):
 
     __next__ = next
 
-    def _set(self, i, obj):
+    def _take(self, index, success, value):
         with self._cond:
-            if self._index == i:
-                self._items.append(obj)
-                self._index += 1
-                while self._index in self._unsorted:
-                    obj = self._unsorted.pop(self._index)
-                    self._items.append(obj)
-                    self._index += 1
-                self._cond.notify()
-            else:
-                self._unsorted[i] = obj
-            if self._index == self._length:
-                del self._cache[self._job]
-                self._pool = None
+            self._waiting[index] = (success, value)
+            self._arrived += 1
+            self._cond.notify()
+            self._finish_if_complete()
 
-    def _set_length(self, length):
+    def _count(self, total):
         with self._cond:
-            self._length = length
-            if self._index == self._length:
-                self._cond.notify()
-                del self._cache[self._job]
-                self._pool = None
+            self._total = total
+            self._cond.notify()
+            self._finish_if_complete()
+
+    def _finish_if_complete(self):
+        if self._arrived == self._total:
+            self._pool._forget(self._job)
+
 
 class IMapUnorderedIterator(IMapIterator):
-    def _set(self, i, obj):
-        with self._cond:
-            self._items.append(obj)
-            self._index += 1
-            self._cond.notify()
-            if self._index == self._length:
-                del self._cache[self._job]
-                self._pool = None
+    """imap_unordered(): results handed out in the order they arrive."""
+
+    def _pick(self):
+        for index in self._waiting:
+            return self._waiting.pop(index)
+        return None
