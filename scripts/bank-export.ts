@@ -6,7 +6,7 @@
 // files. Importing the folder again changes nothing (content/README.md).
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { isQuestionFileName } from "@/lib/content/read-bank";
+import { isQuestionFileName } from "@/lib/content/parse-question-file";
 import { db } from "@/lib/server/db";
 import { streamBankFolder } from "@/lib/server/data/exchange/stream-bank-folder";
 

@@ -5,9 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { splitFrontMatter } from "@/lib/content/front-matter";
-import { isQuestionFileName } from "@/lib/content/read-bank";
-import { extractComparisonTables, generateItemsFromMarkdown } from "@/lib/quiz";
-import { formatReviewItem, formatReviewKey, pickReviewSample, type TReviewEntry } from "@/lib/quiz/review-sample";
+import { isQuestionFileName } from "@/lib/content/parse-question-file";
+import { extractComparisonTables, generateItemsFromMarkdown, formatReviewItem, formatReviewKey, pickReviewSample, type TReviewEntry } from "@/lib/quiz";
 
 const USAGE = "usage: npm run -s questions:review -- [--sample N] [--seed N] [--bank SLUG] [--blind]";
 const CONTENT = join(process.cwd(), "content");

@@ -1,4 +1,6 @@
 // `npm test`: the whole suite, in stages, each against real parts.
+//   lint         ESLint (eslint.config.mjs): Next's and typescript-eslint's rules and the import
+//                boundaries between the layers
 //   types        tsc over the whole project, and the two Prisma schemas in sync
 //   unit         pure libraries (Vitest project "unit"), the content check and every sandbox
 //                block in the banks
@@ -21,7 +23,7 @@ import pg from "pg";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const node = process.execPath;
 const bin = (pkg, file) => join(root, "node_modules", pkg, file);
-const ALL = ["types", "unit", "cpython", "sqlite", "postgresql", "e2e"];
+const ALL = ["lint", "types", "unit", "cpython", "sqlite", "postgresql", "e2e"];
 const stages = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 for (const s of stages) if (!ALL.includes(s)) throw new Error(`unknown stage ${s}; stages: ${ALL.join(", ")}`);
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
@@ -80,7 +82,14 @@ async function runE2e() {
   run([bin("next", "dist/bin/next"), "build"], { ...baseEnv, NEXT_DIST_DIR: distDir });
   const db = sqliteUrl("e2e");
   const port = await freePort();
-  const env = { ...baseEnv, DATABASE_URL: db.url, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: `e2e-secret-${runId}-padding`, NODE_ENV: "production" };
+  const env = {
+    ...baseEnv,
+    DATABASE_URL: db.url,
+    NEXT_DIST_DIR: distDir,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: `e2e-secret-${runId}-padding`,
+    NODE_ENV: "production",
+  };
   // The browser tests act as a reverse proxy from this one loopback address (tests/e2e/client-address.test.ts).
   const serverEnv = { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", TRUSTED_PROXIES: E2E_TRUSTED_PROXY };
   migrate(env);
@@ -119,6 +128,13 @@ baseEnv.SANDBOX_THREAD_BUNDLED = "1";
 
 for (const stage of stages) {
   switch (stage) {
+    case "lint":
+      run(
+        [bin("eslint", "bin/eslint.js"), "--cache", "--cache-strategy", "content", "--cache-location", join(root, "node_modules", ".cache", "eslint") + "/", "."],
+        baseEnv,
+        "lint: eslint",
+      );
+      break;
     case "types":
       run([bin("typescript", "bin/tsc"), "--noEmit"], baseEnv, "types: tsc --noEmit");
       run([join(root, "scripts", "db", "build-schemas.mjs"), "--check"]);

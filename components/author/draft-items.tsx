@@ -148,7 +148,7 @@ export function DraftItems({ preview }: { preview: TDraftPreview }) {
               </li>
             ))}
           </ul>
-          <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Learners' review cards for these pause once the draft is published; their past answers stay.</p>
+          <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Learners&apos; review cards for these pause once the draft is published; their past answers stay.</p>
         </details>
       ) : null}
     </section>

@@ -53,6 +53,7 @@ export function MarkdownEditor({ initialValue, label, handle, marks, onChange, o
       handle.current = null;
     };
     // Mounted once: the editor owns its document from then on (loading a version goes through the handle).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the first props seed the editor; later ones must not remount it
   }, []);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { TBodyProblem } from "@/lib/content/check-question-body";
+import type { TBodyProblem } from "@/lib/questions/check-question-body";
 
 /** The checks `content:import` runs, on the text being typed: each problem with a button that
  * jumps to its line. A draft with problems can be saved, not published. */

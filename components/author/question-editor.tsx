@@ -41,11 +41,13 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [conflict, setConflict] = useState<TSaveConflict | null>(null);
   const [preview, setPreview] = useState<TDraftPreview | null>(null);
-  const [previewState, setPreviewState] = useState<"idle" | "pending" | "error">("pending");
+  // The preview is current once an answer came back for exactly this content.
+  const [previewAnswer, setPreviewAnswer] = useState<{ content: TDraftContent; ok: boolean } | null>(null);
   const [diff, setDiff] = useState<TVersionDiffView | null>(null);
   const dirty = !sameContent(content, base.content);
   const bodyBytes = useMemo(() => new TextEncoder().encode(content.bodyMarkdown).length, [content.bodyMarkdown]);
   const tooBig = bodyBytes > MAX_BODY_BYTES;
+  const previewState = previewAnswer?.content !== content ? "pending" : previewAnswer.ok ? "idle" : "error";
 
   // The preview follows the typing, a moment after it pauses; an answer that arrives after a
   // newer request was sent is dropped.
@@ -53,14 +55,11 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   useEffect(() => {
     if (tooBig) return;
     const ticket = ++latest.current;
-    setPreviewState("pending");
     const timer = setTimeout(async () => {
       const result = await authorApi.preview(state.question.id, content);
       if (ticket !== latest.current) return;
-      if (result.ok) {
-        setPreview(result.data);
-        setPreviewState("idle");
-      } else setPreviewState("error");
+      if (result.ok) setPreview(result.data);
+      setPreviewAnswer({ content, ok: result.ok });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
   }, [content, state.question.id, tooBig]);
@@ -118,8 +117,6 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
     }
     setBusy(null);
   };
-  const saveRef = useRef(onSave);
-  saveRef.current = onSave;
 
   const onPublish = async () => {
     if (busy) return;
@@ -283,7 +280,7 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
             </div>
             <div id="answer-body" className="h-[65vh] min-h-80 overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700">
               <Suspense fallback={<pre className="h-full overflow-auto p-3 font-mono text-[0.85rem] whitespace-pre-wrap text-slate-500 dark:text-slate-400">{content.bodyMarkdown}</pre>}>
-                <MarkdownEditor initialValue={content.bodyMarkdown} label="Answer in markdown" handle={editor} marks={marks} onChange={(bodyMarkdown) => setContent((c) => ({ ...c, bodyMarkdown }))} onSave={() => void saveRef.current()} />
+                <MarkdownEditor initialValue={content.bodyMarkdown} label="Answer in markdown" handle={editor} marks={marks} onChange={(bodyMarkdown) => setContent((c) => ({ ...c, bodyMarkdown }))} onSave={() => void onSave()} />
               </Suspense>
             </div>
             {tooBig ? <p className="mt-1 text-sm text-rose-600">The answer is over {MAX_BODY_BYTES / 1024} KB and cannot be saved; split it or shorten it.</p> : null}

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { callApi } from "@/lib/client/request-json";
+import { useOpenedAt } from "@/components/use-opened-at";
 import { useQuestionProgress } from "./question-progress";
 
 type TRating = "knew" | "review";
@@ -11,7 +12,7 @@ type TRating = "knew" | "review";
 export function SelfAssessment() {
   const { questionId, signedIn, progress, markAnswered } = useQuestionProgress();
   const pathname = usePathname();
-  const openedAt = useRef(Date.now());
+  const openedAt = useOpenedAt();
   const [state, setState] = useState<{ kind: "idle" } | { kind: "saving" } | { kind: "saved"; rating: TRating } | { kind: "error"; message: string }>({ kind: "idle" });
 
   async function submit(rating: TRating) {

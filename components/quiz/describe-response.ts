@@ -1,4 +1,4 @@
-import type { TResponse } from "@/lib/quiz/response-schema";
+import type { TResponse } from "@/lib/quiz/schemas";
 
 type TItemShape = { options: string[]; items: string[] | null };
 

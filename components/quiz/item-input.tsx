@@ -1,7 +1,7 @@
 "use client";
 
 import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
-import type { TResponse } from "@/lib/quiz/response-schema";
+import type { TResponse } from "@/lib/quiz/schemas";
 import type { TQuizItemView } from "@/lib/contracts/quizzes";
 import { InlineMarkdown } from "@/components/inline-markdown";
 

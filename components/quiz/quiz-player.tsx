@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { TRecallRating } from "@/lib/quiz/response-schema";
+import type { TRecallRating } from "@/lib/quiz/schemas";
 import type { TQuizView } from "@/lib/contracts/quizzes";
 import { announceAnswered, callApi } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
@@ -26,18 +26,25 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
   const [revealed, setRevealed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const shownAt = useRef(Date.now());
-  const keyRef = useRef<string>(crypto.randomUUID());
+  const shownAt = useRef(0);
+  const keyRef = useRef("");
 
-  useEffect(() => {
+  // A new item starts blank, reset while it renders so it never shows the last item's answer;
+  // its clock and idempotency key start once it is on screen.
+  const itemKey = `${quiz.id}:${item?.position ?? "end"}`;
+  const [shownItem, setShownItem] = useState(itemKey);
+  if (shownItem !== itemKey) {
+    setShownItem(itemKey);
     setDraft(item ? emptyDraft(item) : null);
     setFeedback(null);
     setAnsweredHere(false);
     setRevealed(false);
     setError(null);
+  }
+  useEffect(() => {
     shownAt.current = Date.now();
     keyRef.current = crypto.randomUUID();
-  }, [item?.position, quiz.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [itemKey]);
 
   const next = useCallback(() => router.refresh(), [router]);
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TReviewAnswerResult, TReviewEntry, TReviewHint, TReviewQueue } from "@/lib/contracts/review";
-import type { TRecallRating } from "@/lib/quiz/response-schema";
+import type { TRecallRating } from "@/lib/quiz/schemas";
 import { announceAnswered, callApi } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { ProgressBar } from "@/components/progress-bar";
@@ -39,18 +39,25 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
   const [doneHere, setDoneHere] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const shownAt = useRef(Date.now());
-  const idempotencyKey = useRef(crypto.randomUUID());
+  const shownAt = useRef(0);
+  const idempotencyKey = useRef("");
 
-  useEffect(() => {
+  // A new card starts blank, reset while it renders so it never shows the last card's answer;
+  // its clock and idempotency key start once it is on screen.
+  const cardKey = `${index}:${entry?.ref ?? "done"}`;
+  const [shownCard, setShownCard] = useState(cardKey);
+  if (shownCard !== cardKey) {
+    setShownCard(cardKey);
     setDraft(entry ? emptyDraft(entry) : null);
     setRevealed(false);
     setHint(null);
     setAnswered(null);
     setError(null);
+  }
+  useEffect(() => {
     shownAt.current = Date.now();
     idempotencyKey.current = crypto.randomUUID();
-  }, [entry?.ref, index]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [cardKey]);
 
   const reload = useCallback(async () => {
     const result = await callApi("getReviewQueue", { query: { bank: bank ?? undefined } });
@@ -171,6 +178,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
   // Declared after the key listener's effect, so the card says "ready" only once keys work:
   // a key pressed before hydration would otherwise be lost without a trace.
   const [keysReady, setKeysReady] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the one render after hydration is the point: effects (the key listener) run only in the browser
   useEffect(() => setKeysReady(true), []);
 
   const remaining = queue.counts.due + queue.counts.fresh - index - (answered ? 1 : 0);

@@ -8,7 +8,7 @@ import { EditorState, Prec, StateEffect, StateField, type Extension } from "@cod
 import { Decoration, EditorView, keymap, type DecorationSet } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import { basicSetup } from "codemirror";
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, useImperativeHandle, useRef, type RefObject } from "react";
 
 export type TEditorHandle = { getCode(): string; setCode(code: string): void; focus(): void };
 
@@ -88,19 +88,27 @@ export function CodeEditor({ initialCode, label, handle, errorLine, onRun, onCha
     ];
     const editor = new EditorView({ parent: host.current, state: EditorState.create({ doc: initialCode, extensions }) });
     view.current = editor;
-    handle.current = {
-      getCode: () => editor.state.doc.toString(),
-      setCode: (code) => editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: code } }),
-      focus: () => editor.focus(),
-    };
     if (autoFocus) editor.focus();
     return () => {
       editor.destroy();
       view.current = null;
-      handle.current = null;
     };
     // Mounted once: the editor owns its document from then on (Reset goes through the handle).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the first props seed the editor; later ones must not remount it
   }, []);
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      getCode: () => view.current?.state.doc.toString() ?? initialCode,
+      setCode: (code) => {
+        const editor = view.current;
+        if (editor) editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: code } });
+      },
+      focus: () => view.current?.focus(),
+    }),
+    [initialCode],
+  );
 
   useEffect(() => {
     view.current?.dispatch({ effects: setErrorLine.of(errorLine) });

@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { TPredictionResult, TPredictionView } from "@/lib/contracts/predictions";
 import { emptyDraft, ItemInput, toResponse, type TDraft } from "@/components/quiz/item-input";
+import { useOpenedAt } from "@/components/use-opened-at";
 import { useQuestionProgress } from "@/components/question/question-progress";
 import { callApi } from "@/lib/client/request-json";
 
@@ -26,7 +27,7 @@ const HEADINGS = { output: "In what order are the lines printed?", time: "How lo
 export function PredictionPanel({ predictions, edited, ranFirst, onGraded }: TProps) {
   const { questionId, signedIn, progress, markAnswered } = useQuestionProgress();
   const pathname = usePathname();
-  const openedAt = useRef(Date.now());
+  const openedAt = useOpenedAt();
   const [drafts, setDrafts] = useState<TDraft[]>(() => predictions.map((p) => emptyDraft({ ...p, items: null })));
   const [state, setState] = useState<TState>({ kind: "editing" });
   const graded = state.kind === "graded";

@@ -120,11 +120,15 @@ export function SandboxBlock({ code, modes = [], predictions = [], children, kic
   useEffect(() => {
     if (autoRun) void run(code, DEFAULT_SETTINGS);
     // Once, on mount: the press of Run that loaded this block.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a later render must not run the program again
   }, []);
-  // An error line is shown in the editor, so an error opens it.
-  useEffect(() => {
+  // An error line is shown in the editor, so an error opens it (while rendering the run's result,
+  // so the code never shows without its error line).
+  const [shownErrorLine, setShownErrorLine] = useState(errorLine);
+  if (shownErrorLine !== errorLine) {
+    setShownErrorLine(errorLine);
     if (errorLine !== null) setActive(true);
-  }, [errorLine]);
+  }
   const edited = source !== code;
   const mode = modes.length > 0 ? findModeLine(source)?.mode ?? null : null;
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
 import type { TTrace } from "@/lib/sandbox";
 import { formatDuration, formatSeconds, layoutTimeline, panWindow, zoomWindow, type TLaneState, type TTimeWindow, type TTimelineRect } from "@/lib/sandbox-ui/layout-timeline";
 import { describeMoment, playbackTime } from "@/lib/sandbox-ui/playback";
@@ -34,11 +34,14 @@ export function Timeline({ groups }: TProps) {
     return () => observer.disconnect();
   }, []);
 
-  // A new run starts zoomed out, with playback stopped.
-  useEffect(() => {
+  // A new run starts zoomed out, with playback stopped (reset while rendering the new run, so it
+  // never shows at the old zoom).
+  const [shownGroups, setShownGroups] = useState(groups);
+  if (shownGroups !== groups) {
+    setShownGroups(groups);
     setView(null);
     setCursor(null);
-  }, [groups]);
+  }
 
   const labelWidth = width < 520 ? 96 : 150;
   const layout = useMemo(() => layoutTimeline(groups, { width, view: view ?? undefined, labelWidth, laneHeight: LANE_HEIGHT }), [groups, width, view, labelWidth]);
@@ -55,22 +58,19 @@ export function Timeline({ groups }: TProps) {
 
   // Ctrl/⌘ + wheel zooms and a sideways wheel pans; a plain wheel still scrolls the page.
   // React's wheel listener is passive, so preventDefault needs a native one.
-  const latest = useRef({ current, domainEnd, timeAt });
-  latest.current = { current, domainEnd, timeAt };
+  const onWheel = useEffectEvent((event: WheelEvent) => {
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      setView(zoomWindow(current, Math.exp(event.deltaY * 0.002), timeAt(event.clientX), domainEnd));
+    } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+      event.preventDefault();
+      const delta = (event.shiftKey ? event.deltaY : event.deltaX) / 600;
+      setView(panWindow(current, delta * (current.end - current.start), domainEnd));
+    }
+  });
   useEffect(() => {
     const el = svg.current;
     if (!el) return;
-    const onWheel = (event: WheelEvent) => {
-      const { current: v, domainEnd: end, timeAt: at } = latest.current;
-      if (event.ctrlKey || event.metaKey) {
-        event.preventDefault();
-        setView(zoomWindow(v, Math.exp(event.deltaY * 0.002), at(event.clientX), end));
-      } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
-        event.preventDefault();
-        const delta = (event.shiftKey ? event.deltaY : event.deltaX) / 600;
-        setView(panWindow(v, delta * (v.end - v.start), end));
-      }
-    };
     el.addEventListener("wheel", onWheel, { passive: false });
     return () => el.removeEventListener("wheel", onWheel);
   }, []);

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { callApi } from "@/lib/client/request-json";
 import { API_SCOPES, type TApiScope } from "@/lib/contracts/endpoint";
@@ -68,7 +69,7 @@ export function ApiTokens({ initial, canAuthor }: TProps) {
   return (
     <div className="mt-2 space-y-5 text-sm" data-testid="api-tokens">
       <p className="text-slate-600 dark:text-slate-400">
-        Scripts and other tools use the <a className="underline" href="/api/docs">public API</a> with a token, sent as <code>Authorization: Bearer &lt;token&gt;</code>. A token acts as you
+        Scripts and other tools use the <Link className="underline" href="/api/docs">public API</Link> with a token, sent as <code>Authorization: Bearer &lt;token&gt;</code>. A token acts as you
         within its scopes; keep it secret and revoke it when you no longer use it.
       </p>
 

@@ -1,8 +1,7 @@
 import type { Table } from "mdast";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "@/lib/content/parse-markdown";
-import { extractComparisonTables, MIN_ROWS, MIN_SUBJECTS } from "@/lib/quiz/extract-comparison-tables";
-import { collectTableFacts } from "@/lib/quiz/table-facts";
+import { extractComparisonTables, MIN_ROWS, MIN_SUBJECTS, collectTableFacts } from "@/lib/quiz";
 
 /** Why a table, row or cell gives fewer quiz items than it could: the generator rules of
  * lib/quiz/README.md, said where the author can fix them. Lines are 1-based in the body. */

@@ -5,7 +5,6 @@ import { hashQuestion } from "./hash-question";
 import { isSandboxBlock, listCodeBlocks } from "./list-code-blocks";
 import { parseMarkdown } from "./parse-markdown";
 import { parseQuestionFile } from "./parse-question-file";
-import { readBank } from "./read-bank";
 import { renderAnswer, renderMarkdown } from "./render-markdown";
 import { slugify } from "./slugify";
 
@@ -27,9 +26,6 @@ describe("parseQuestionFile", () => {
     ["an unknown difficulty", file("number: 1\ntitle: Valid title\ndifficulty: brutal"), 4, /^difficulty: /],
     ["an unknown key", file("number: 1\ntitle: Valid title\ndifficulty: easy\nauthor: me"), 1, /author/],
     ["an upper-case tag", file("number: 1\ntitle: Valid title\ntags: [Python]\ndifficulty: easy"), 4, /^tags\.0: /],
-    ["an empty body", file("number: 1\ntitle: Valid title\ndifficulty: easy", "   "), 6, /body is empty/],
-    ["a quiz block inside a list", file("number: 1\ntitle: Valid title\ndifficulty: easy", "Text.\n\n- Point:\n\n  ```quiz\n  kind: recall\n  prompt: Why?\n  explanation: Because.\n  ```"), 10, /^quiz block: .*not inside a list or blockquote/],
-    ["a broken quiz block", file("number: 1\ntitle: Valid title\ndifficulty: easy", "Text.\n\n```quiz\nkind: essay\nprompt: Why?\n```"), 9, /^quiz block: kind must be one of/],
   ])("rejects %s with the line", (_name, text, line, message) => {
     const result = parseQuestionFile(text);
     expect(result.ok).toBe(false);
@@ -37,25 +33,6 @@ describe("parseQuestionFile", () => {
       expect(result.error.line).toBe(line);
       expect(result.error.message).toMatch(message);
     }
-  });
-});
-
-describe("readBank", () => {
-  const bank = { path: "b/bank.md", text: file('slug: demo\nname: Demo\nemoji: "🧪"\ndescription: Demo bank.\nplanned: 3') };
-  it("keeps good files, reports clashes after the first use, and sorts by number", () => {
-    const result = readBank(bank, [
-      { path: "b/002-b.md", text: file("number: 2\ntitle: Second one\ndifficulty: easy") },
-      { path: "b/001-a.md", text: file("number: 1\ntitle: First one\ndifficulty: easy") },
-      { path: "b/003-c.md", text: file("number: 3\ntitle: first ONE\ndifficulty: easy") },
-    ]);
-    expect(result.questions.map((q) => q.number)).toEqual([1, 2]);
-    expect(result.errors).toEqual([{ path: "b/003-c.md", line: 2, message: "title is also used by b/001-a.md" }]);
-  });
-  it("imports nothing when bank.md itself is broken", () => {
-    const result = readBank({ path: "b/bank.md", text: file("slug: Not Kebab\nname: x\nemoji: x\ndescription: x") }, [{ path: "b/001-a.md", text: file("number: 1\ntitle: First one\ndifficulty: easy") }]);
-    expect(result.bank).toBeNull();
-    expect(result.questions).toEqual([]);
-    expect(result.errors[0]).toMatchObject({ path: "b/bank.md", line: 2 });
   });
 });
 

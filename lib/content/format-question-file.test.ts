@@ -3,13 +3,12 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatBankFile, formatQuestionFile, questionFileName } from "./format-question-file";
-import { parseBankFile, parseQuestionFile } from "./parse-question-file";
+import { isQuestionFileName, parseBankFile, parseQuestionFile } from "./parse-question-file";
 import { normalizeBody } from "./normalize-body";
-import { isQuestionFileName } from "./read-bank";
 import { slugify } from "./slugify";
 
-// The body checks are the import's business; these tests are about the file's shape.
-const shapeOnly = { checkBody: false } as const;
+// Without a body checker parseQuestionFile reads the file's shape only, which is what these
+// tests are about (the body checks are lib/questions').
 
 describe("formatQuestionFile", () => {
   it("writes the front matter in the hand-written files' order, quoting only what YAML needs", () => {
@@ -19,7 +18,7 @@ describe("formatQuestionFile", () => {
   });
 
   it("refuses a number above 9999, where imports park the questions they move", () => {
-    const parsed = parseQuestionFile(formatQuestionFile({ number: 1_000_000, title: "Parked", slug: "parked", tags: [], difficulty: "easy", body: "Text." }), shapeOnly);
+    const parsed = parseQuestionFile(formatQuestionFile({ number: 1_000_000, title: "Parked", slug: "parked", tags: [], difficulty: "easy", body: "Text." }));
     expect(parsed).toEqual({ ok: false, error: { line: 2, message: "number: numbers go up to 9999" } });
   });
 
@@ -35,10 +34,10 @@ describe("formatQuestionFile", () => {
     const names = readdirSync(dir).filter(isQuestionFileName);
     expect(names.length).toBeGreaterThan(100);
     for (const name of names) {
-      const first = parseQuestionFile(readFileSync(join(dir, name), "utf8"), shapeOnly);
+      const first = parseQuestionFile(readFileSync(join(dir, name), "utf8"));
       if (!first.ok) throw new Error(`${name}: ${first.error.message}`);
       const written = formatQuestionFile(first.data);
-      const again = parseQuestionFile(written, shapeOnly);
+      const again = parseQuestionFile(written);
       expect(again, name).toEqual(first);
       // Formatting what was read back gives the same bytes: a second export is identical.
       if (again.ok) expect(formatQuestionFile(again.data)).toBe(written);
@@ -52,7 +51,7 @@ describe("formatQuestionFile", () => {
     const body = fc.string({ minLength: 1, maxLength: 200 }).filter((b) => b.trim() !== "");
     fc.assert(
       fc.property(title, fc.uniqueArray(tag, { maxLength: 4 }), fc.constantFrom("easy", "medium", "hard" as const), body, (t, tags, difficulty, b) => {
-        const parsed = parseQuestionFile(formatQuestionFile({ number: 12, title: t, slug: slugify(t), tags, difficulty, body: b }), shapeOnly);
+        const parsed = parseQuestionFile(formatQuestionFile({ number: 12, title: t, slug: slugify(t), tags, difficulty, body: b }));
         if (!parsed.ok) throw new Error(parsed.error.message);
         expect(parsed.data).toEqual({ number: 12, title: t, slug: slugify(t), tags, difficulty, body: normalizeBody(b) });
         return true;

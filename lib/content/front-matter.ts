@@ -31,6 +31,8 @@ export const ZBankFrontMatter = z
 export type TBankFrontMatter = z.infer<typeof ZBankFrontMatter>;
 
 export type TContentError = { line: number; message: string };
+/** A content error in one file of a bank folder. */
+export type TFileError = { path: string; line: number; message: string };
 export type TSplitResult =
   | { ok: true; data: unknown; body: string; bodyStartLine: number }
   | { ok: false; error: TContentError };

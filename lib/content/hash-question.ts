@@ -1,4 +1,4 @@
-import { hashText } from "@/lib/quiz/hash-text";
+import { hashText } from "../hash-text";
 import type { TParsedQuestion } from "./parse-question-file";
 
 // The parts a learner sees; a change to any of them is a new question version. Tag order does

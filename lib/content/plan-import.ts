@@ -1,7 +1,7 @@
-import { hashText } from "@/lib/quiz/hash-text";
+import { hashText } from "../hash-text";
 import { hashQuestion } from "./hash-question";
 import type { TParsedQuestion } from "./parse-question-file";
-import type { TFileError } from "./read-bank";
+import type { TFileError } from "./front-matter";
 
 // What `content:import` does with one bank folder, decided before anything is written. The rule
 // (content/README.md): once a question exists, the database is the source of truth. A file is

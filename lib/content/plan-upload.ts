@@ -1,6 +1,6 @@
 import { hashQuestion } from "./hash-question";
 import type { TFileQuestion } from "./plan-import";
-import type { TFileError } from "./read-bank";
+import type { TFileError } from "./front-matter";
 
 // What a bank folder uploaded in the browser would change, decided before anything is written
 // and shown to the author as a preview. An upload is an author's action on the database (the

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "./parse-markdown";
-import { parseQuestionFile } from "./parse-question-file";
 import { runFence, runsCleanly } from "./run-fence";
 import { checkSandboxFencesRun, findRunnableFences } from "./runnable-fences";
 
@@ -43,10 +42,5 @@ describe("which python fences get a Run button", () => {
     expect(checkSandboxFencesRun(parseMarkdown(fence("sandbox modes=threads,asyncio", workload)))[0]?.message).toMatch(/in the sandbox as asyncio without error \(RuntimeError: no loop\)/);
     // A logging or warnings example writes to stderr on purpose: it still runs.
     expect(checkSandboxFencesRun(parseMarkdown(fence("sandbox", "import sys\nprint('to stderr', file=sys.stderr)")))).toEqual([]);
-  });
-
-  it("makes a failing sandbox fence a content error of the file", () => {
-    const result = parseQuestionFile(`---\nnumber: 1\ntitle: Valid title\ndifficulty: easy\n---\nText.\n\n${fence("sandbox", "1 / 0")}\n`);
-    expect(result).toEqual({ ok: false, error: { line: 8, message: expect.stringMatching(/ZeroDivisionError: division by zero/) } });
   });
 });

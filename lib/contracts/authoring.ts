@@ -4,9 +4,9 @@
 import { z } from "zod";
 import type { TDiffBlock, TFieldChange } from "@/lib/authoring/diff-versions";
 import type { TItemNote } from "@/lib/authoring/explain-table-items";
-import type { TBodyProblem } from "@/lib/content/check-question-body";
+import type { TBodyProblem } from "@/lib/questions/check-question-body";
 import type { TAnswerSegment } from "@/lib/content/render-markdown";
-import type { TQuizItem } from "@/lib/quiz/item-schema";
+import type { TQuizItem } from "@/lib/quiz/schemas";
 
 export const MAX_BODY_BYTES = 200 * 1024;
 export const MAX_QUESTION_NUMBER = 9999;

@@ -1,7 +1,7 @@
 // Published questions as the public API lists and shows them, and their quiz items without
 // answers.
 import { z } from "zod";
-import { ZItemKind } from "@/lib/quiz/item-schema";
+import { ZItemKind } from "@/lib/quiz/schemas";
 import { ZBankSlug, ZDifficultyName, ZRowId, ZTag, ZTimestamp } from "./ids";
 import { ZPageQuery } from "./paging";
 

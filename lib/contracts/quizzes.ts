@@ -2,8 +2,7 @@
 // what a quiz looks like. The server grades; nothing here carries an item's answer before the
 // learner may see it.
 import { z } from "zod";
-import { ZItemKind } from "@/lib/quiz/item-schema";
-import { ZResponse } from "@/lib/quiz/response-schema";
+import { ZItemKind, ZResponse } from "@/lib/quiz/schemas";
 import { ZBankSlug, ZDifficultyName, ZDurationMs, ZIdempotencyKey, ZRowId, ZTag } from "./ids";
 
 export const ZItemSource = z.enum(["all", "generated", "recall"]);

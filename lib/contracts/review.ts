@@ -1,7 +1,7 @@
 // The review queue and answering in it, for /review and the public API. Schemas both sides
 // import: the server parses requests with them, components and API clients read the responses.
 import { z } from "zod";
-import { ZItemKind } from "@/lib/quiz/item-schema";
+import { ZItemKind } from "@/lib/quiz/schemas";
 import { ZAnswerResponse } from "./quizzes";
 import { ZBankSlug, ZDurationMs, ZIdempotencyKey, ZTimestamp } from "./ids";
 

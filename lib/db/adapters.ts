@@ -32,7 +32,7 @@ export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 // WAL lets readers carry on while one writer commits and needs one fsync per commit instead of
 // a rollback journal's several; the mode is stored in the database file, so setting it once is
 // enough for every later connection, including other processes.
-function useWriteAheadLog(file: string): void {
+function enableWriteAheadLog(file: string): void {
   const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
     db.pragma("journal_mode = WAL");
@@ -54,7 +54,7 @@ export function createAdapter(url: string, options: TAdapterOptions = {}) {
     case "sqlite": {
       const file = sqlitePathFromUrl(url);
       mkdirSync(dirname(file), { recursive: true });
-      useWriteAheadLog(file);
+      enableWriteAheadLog(file);
       return new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
     }
     case "postgresql": {

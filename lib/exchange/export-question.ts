@@ -1,4 +1,4 @@
-import type { TQuizItem } from "@/lib/quiz/item-schema";
+import type { TQuizItem } from "@/lib/quiz/schemas";
 
 /** One published question as the item exports (GIFT, Anki, JSON) read it: its published
  * version's text and the items learners are offered (retired ones left out). */

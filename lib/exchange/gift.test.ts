@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type GIFTQuestion } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
-import { parseQuestionFile } from "@/lib/content/parse-question-file";
-import { isQuestionFileName } from "@/lib/content/read-bank";
-import { buildVersionItems } from "@/lib/quiz/build-version-items";
-import type { TQuizItem } from "@/lib/quiz/item-schema";
+import { isQuestionFileName, parseQuestionFile } from "@/lib/content/parse-question-file";
+import { buildVersionItems } from "@/lib/quiz";
+import type { TQuizItem } from "@/lib/quiz/schemas";
 import type { TExportQuestion } from "./export-question";
 import { escapeGift, formatGiftCategory, formatGiftItem, streamGift } from "./gift";
 
@@ -51,7 +50,7 @@ function readPythonBank(): TExportQuestion[] {
   return readdirSync(dir)
     .filter(isQuestionFileName)
     .map((name) => {
-      const parsed = parseQuestionFile(readFileSync(join(dir, name), "utf8"), { checkBody: false });
+      const parsed = parseQuestionFile(readFileSync(join(dir, name), "utf8"));
       if (!parsed.ok) throw new Error(`${name}: ${parsed.error.message}`);
       const q = parsed.data;
       return { number: q.number, slug: q.slug, title: q.title, difficulty: q.difficulty, tags: q.tags, version: 1, bodyMarkdown: q.body, items: buildVersionItems({ title: q.title, bodyMarkdown: q.body }) };

@@ -1,4 +1,4 @@
-import type { TQuizItem } from "@/lib/quiz/item-schema";
+import type { TQuizItem } from "@/lib/quiz/schemas";
 import type { TExportQuestion } from "./export-question";
 
 // Moodle's GIFT format (docs.moodle.org/en/GIFT_format), written for Moodle's own importer

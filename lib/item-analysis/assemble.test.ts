@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TQuizItem } from "@/lib/quiz/item-schema";
+import type { TQuizItem } from "@/lib/quiz/schemas";
 import { assembleBankAnalysis, type TRawAnalysis } from "./assemble";
 
 const choice = (options: string[], answer: number): TQuizItem => ({ id: "pick", kind: "single_choice", generator: "authored", prompt: "Pick", options, answer: [answer], explanation: "", source: { table: -1, row: null, column: null } });

@@ -1,5 +1,5 @@
 import type { TBankAnalysis, TItemAnalysis, TOptionLine, TQuestionAnalysis, TStatLine } from "@/lib/contracts/item-analysis";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem, type TQuizItem } from "@/lib/quiz/schemas";
 import { cardKeyOf } from "@/lib/srs/card-key";
 import { flagItem } from "./flags";
 import { countOptionPicks, discriminationOf, facilityOf, pointBiserialOf, scoreOf, splitGroups, type TGroups, type TLearnerCount, type TOptionPicks } from "./statistics";

@@ -1,4 +1,4 @@
-import { hashToUint32 } from "./hash-text";
+import { hashToUint32 } from "../hash-text";
 import type { TMatchPair, TQuizItem } from "./item-schema";
 
 export type THint = { removeOption: number | null; text: string | null };

@@ -1,4 +1,4 @@
-import { hashText } from "./hash-text";
+import { hashText } from "../hash-text";
 import type { TGenerator, TItemSource, TMatchPair, TQuizItem } from "./item-schema";
 import { createItemRandom, shufflePermutation } from "./seeded-random";
 

@@ -3,7 +3,7 @@ import { visit } from "unist-util-visit";
 import { LineCounter, parseDocument } from "yaml";
 import { parseMarkdown } from "../content/parse-markdown";
 import { AUTHORED_KINDS, ZAuthoredBlock, type TAuthoredBlock } from "./authored-schema";
-import { hashText } from "./hash-text";
+import { hashText } from "../hash-text";
 import { TRUE_FALSE_OPTIONS } from "./generators/true-false";
 import type { TQuizItem } from "./item-schema";
 import { normalizeText } from "./normalize-text";

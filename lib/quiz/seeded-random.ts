@@ -1,4 +1,4 @@
-import { hashToUint32 } from "./hash-text";
+import { hashToUint32 } from "../hash-text";
 
 // mulberry32: tiny, fast and good enough for shuffling a handful of options; Math.random would
 // make the output unreproducible.

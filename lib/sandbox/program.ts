@@ -106,6 +106,7 @@ export class Program {
     // allocations count against this run's budget. The hooks are the same functions in every run
     // (they reach the run through `active`): a new closure per run would be a new call target for
     // the optimised interpreter, which V8 deoptimises for.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one slot the shared hooks read the running program from
     active = this;
     hooks.callFunction = callFunctionHook;
     hooks.work = workHook;

@@ -1,4 +1,4 @@
-import { hashText } from "../quiz/hash-text";
+import { hashText } from "../hash-text";
 
 /** The part of a quiz item that names its content. */
 export type TKeyedItem = { id: string; program?: { code: string; target: string } | undefined };

@@ -53,8 +53,8 @@ async function child(url: string) {
   const { streamAnkiCsv } = await import("@/lib/exchange/anki");
   const { streamItemsJson } = await import("@/lib/exchange/items-json");
   const { previewBankImport } = await import("@/lib/server/data/exchange/preview-bank-import");
-  const { ZQuizItem } = await import("@/lib/quiz/item-schema");
-  const { createRandom } = await import("@/lib/quiz/seeded-random");
+  const { ZQuizItem } = await import("@/lib/quiz/schemas");
+  const { createRandom } = await import("@/lib/quiz");
   const { DURATION_CAP_MS } = await import("@/lib/srs/settings");
 
   await importContent({ dir: join(root, "content") });

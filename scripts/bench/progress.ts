@@ -8,7 +8,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import type { TReviewEntry } from "@/lib/contracts/review";
-import type { TResponse } from "@/lib/quiz/response-schema";
+import type { TResponse } from "@/lib/quiz/schemas";
 
 const root = join(__dirname, "..", "..");
 const SIZES = [5_000, 50_000] as const;

@@ -1,9 +1,8 @@
 // Writes a long review history for one learner straight into the tables, the way the data layer
 // would have written it answer by answer (the same lib/srs scheduling, logs and quarter-hour
 // totals), but in bulk: tens of thousands of answers in seconds. For benchmarks only.
-import { RECALL_ITEM_ID } from "@/lib/quiz/build-version-items";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
-import { createRandom } from "@/lib/quiz/seeded-random";
+import { RECALL_ITEM_ID, createRandom } from "@/lib/quiz";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { cardKeyOf } from "@/lib/srs/card-key";
 import { bucketOf } from "@/lib/srs/learner-day";
 import { createNewCard, scheduleReview, type TCard, type TRating } from "@/lib/srs/schedule";

@@ -1,8 +1,7 @@
 // An answer of the right shape for a quiz or review item as a client sees it (kind, options and
 // matching items; never the answer): what a learner clicking at random would send. Used by the
 // load benchmark, the fuzzer and the role matrix, which answer through HTTP.
-import type { TItemKind } from "@/lib/quiz/item-schema";
-import type { TResponse } from "@/lib/quiz/response-schema";
+import type { TItemKind, TResponse } from "@/lib/quiz/schemas";
 
 export type TItemView = { kind: TItemKind; options: string[]; items: string[] | null };
 

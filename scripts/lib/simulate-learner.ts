@@ -2,10 +2,8 @@
 // same calls the review page makes) at chosen instants. Used by the dashboard's integration test
 // and by `npm run db:seed` to give the demo learner a history worth looking at.
 import type { TReviewEntry } from "@/lib/contracts/review";
-import { buildRightResponse, buildWrongResponse } from "@/lib/quiz/build-response";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
-import type { TResponse } from "@/lib/quiz/response-schema";
-import { createRandom } from "@/lib/quiz/seeded-random";
+import { buildRightResponse, buildWrongResponse, createRandom } from "@/lib/quiz";
+import { ZQuizItem, type TQuizItem, type TResponse } from "@/lib/quiz/schemas";
 import { addDays, startOfLearnerDay } from "@/lib/srs/learner-day";
 import type { TDayClock } from "@/lib/srs/settings";
 import { db } from "@/lib/server/db";

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem, type TQuizItem } from "@/lib/quiz/schemas";
 import { hashPassword } from "@/lib/server/auth/password";
 import { baseUrl, setUpBrowserAndDatabase } from "../support/browser";
 

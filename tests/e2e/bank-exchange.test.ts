@@ -5,7 +5,7 @@
 import { zipSync, unzipSync, type Zippable } from "fflate";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { hashPassword } from "@/lib/server/auth/password";
 import { baseUrl, setUpBrowserAndDatabase } from "../support/browser";
 

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem, type TQuizItem } from "@/lib/quiz/schemas";
 import { baseUrl, setUpBrowserAndDatabase, signUpNewLearner } from "../support/browser";
 
 const e2e = setUpBrowserAndDatabase();

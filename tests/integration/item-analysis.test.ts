@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZSaveDraft } from "@/lib/contracts/authoring";
 import type { TItemAnalysis, TQuestionAnalysis } from "@/lib/contracts/item-analysis";
 import { AppError } from "@/lib/errors";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem, type TQuizItem } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 import { publishQuestionVersion } from "@/lib/server/data/authoring/publish-question-version";
 import { saveQuestionDraft } from "@/lib/server/data/authoring/save-question-draft";

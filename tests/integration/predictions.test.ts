@@ -10,7 +10,7 @@ import { startQuiz } from "@/lib/server/data/quizzes/start-quiz";
 import { ZStartQuiz } from "@/lib/contracts/quizzes";
 import { createUser } from "@/lib/server/data/users/create-user";
 import { AppError } from "@/lib/errors";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import type { TActor } from "@/lib/server/permissions/roles";
 import { questionText, writeFixtureBank } from "../support/fixture-bank";
 import { uniqueSlug } from "../support/test-db";

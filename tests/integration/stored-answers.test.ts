@@ -1,8 +1,7 @@
 // Answers have a ceiling now, but rows stored before it can be megabytes long: reading a quiz
 // back must never send one out whole.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHORT_TEXT_MAX } from "@/lib/quiz/limits";
-import { ZResponse } from "@/lib/quiz/response-schema";
+import { SHORT_TEXT_MAX, ZResponse } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 import { importContent } from "@/lib/server/data/content/import-content";
 import { answerQuizItem } from "@/lib/server/data/quizzes/answer-quiz-item";

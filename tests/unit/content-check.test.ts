@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { findPythonSyntaxError } from "@/lib/content/check-python-syntax";
 import { isSandboxBlock, listCodeBlocks } from "@/lib/content/list-code-blocks";
 import { parseMarkdown } from "@/lib/content/parse-markdown";
-import { isQuestionFileName, readBank } from "@/lib/content/read-bank";
+import { isQuestionFileName } from "@/lib/content/parse-question-file";
+import { readBank } from "@/lib/questions/read-bank";
 
 const contentDir = join(process.cwd(), "content");
 const banks = readdirSync(contentDir).filter((name) => existsSync(join(contentDir, name, "bank.md")));

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { OperationCard, type TDocOperation } from "@/components/api-docs/operation-card";
@@ -37,9 +38,9 @@ export default function ApiDocsPage() {
       ))}
       <p className="mt-3 text-sm">
         The machine-readable document: <a className="text-sky-700 underline dark:text-sky-300" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1). Make a token on{" "}
-        <a className="text-sky-700 underline dark:text-sky-300" href="/settings#tokens-heading">
+        <Link className="text-sky-700 underline dark:text-sky-300" href="/settings#tokens-heading">
           Settings
-        </a>
+        </Link>
         .
       </p>
       <nav aria-label="Operations" className="mt-6 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700">

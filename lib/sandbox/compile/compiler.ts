@@ -214,13 +214,16 @@ class FnCompiler {
     const line = lineOf(this.starts, at.from);
     const text = this.source.split("\n")[line - 1]?.trim() ?? "";
     const msg = op === "is" ? `"is" with a literal. Did you mean "=="?` : `"is not" with a literal. Did you mean "!="?`;
-    let mod: FnCompiler = this;
-    while (mod.parentCompiler !== null) mod = mod.parentCompiler;
-    mod.warnings.push(`${this.filename}:${line}: SyntaxWarning: ${msg}\n  ${text}\n`);
+    this.moduleCompiler().warnings.push(`${this.filename}:${line}: SyntaxWarning: ${msg}\n  ${text}\n`);
   }
 
   /** the compiler of the enclosing code (null for the module) */
   parentCompiler: FnCompiler | null = null;
+
+  /** the module's compiler, which collects the warnings of every nested function */
+  moduleCompiler(): FnCompiler {
+    return this.parentCompiler ? this.parentCompiler.moduleCompiler() : this;
+  }
 
   // ---------- names ----------
   /** an attribute name, mangled when private (`self.__x` in class C reads `_C__x`) */
@@ -1554,14 +1557,6 @@ import { foldConst } from "./fold";
 import { mangle } from "./mangle";
 import { internRebuilds, programIdentifiers } from "./interned";
 import { PySet, PyTuple, T } from "../runtime/value";
-
-/** whether a pattern always matches (a capture, `_`, or an or/as pattern built on one) */
-function irrefutable(p: Pattern): boolean {
-  if (p.p === "capture") return true;
-  if (p.p === "as") return irrefutable(p.pattern);
-  if (p.p === "or") return p.alts.some(irrefutable);
-  return false;
-}
 
 /** the names a pattern binds */
 function boundNames(p: Pattern, out: string[] = []): string[] {

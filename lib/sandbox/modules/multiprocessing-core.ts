@@ -110,7 +110,6 @@ const procOf = new WeakMap<PyObj, SimProcess>();
 
 export function makeMPCore(prog: Program, proc: SimProcess) {
   const sched = prog.sched;
-  let counter = 0;
   const Q = (v: PyValue) => v as MPQueue;
   const wakeGetter = (q: MPQueue) => {
     const g = q.getters.shift();
@@ -178,7 +177,6 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       const self = obj as PyObj;
       const parent = prog.currentThread();
       const pp = parent.proc;
-      counter++;
       const name = String(getAttr(self, "name"));
       // the fork runs in the starting thread, which keeps its GIL meanwhile: its process clock
       // and CPU time advance by the start-up cost, and the child's clock starts where it ends

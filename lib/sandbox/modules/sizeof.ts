@@ -9,7 +9,7 @@ import { callValue } from "../runtime/call";
 import { toInt } from "../runtime/coerce";
 import { lookupType } from "../runtime/types";
 import { typeError } from "../runtime/errors";
-import { PyBuiltin, PyBytes, PyDict, PyFloat, PyFunction, PyList, PyModule, PyObj, PyRange, PySet, PyTuple, PyType, T, type PyValue } from "../runtime/value";
+import { PyBuiltin, PyBytes, PyDict, PyFloat, PyFunction, PyList, PyModule, PyRange, PySet, PyTuple, PyType, T, type PyValue } from "../runtime/value";
 
 function intSize(v: number | bigint): number {
   const a = typeof v === "bigint" ? (v < 0n ? -v : v) : Math.abs(v);

@@ -55,7 +55,7 @@ export function makeSysModule(prog: Program, proc: SimProcess): PyModule {
     __stdout__: stdout,
     __stderr__: stderr,
     modules: None,
-    getsizeof: fn("getsizeof", ([x, dflt]) => (x === undefined ? typeError("getsizeof() missing required argument 'object' (pos 1)") : getSizeOf(x))),
+    getsizeof: fn("getsizeof", ([x]) => (x === undefined ? typeError("getsizeof() missing required argument 'object' (pos 1)") : getSizeOf(x))),
     get_int_max_str_digits: fn("get_int_max_str_digits", () => getIntMaxStrDigits()),
     set_int_max_str_digits: fn("set_int_max_str_digits", ([x]) => {
       const digits = Number(toInt(x!));

@@ -206,7 +206,7 @@ function exactDecimal(x: number): { neg: boolean; int: string; frac: string } {
 export function toFixedPy(x: number, nd: number): string {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
   const d = exactDecimal(x);
-  let frac = d.frac.padEnd(nd + 1, "0");
+  const frac = d.frac.padEnd(nd + 1, "0");
   const keep = d.int + frac.slice(0, nd);
   const rest = frac.slice(nd);
   let roundUp = false;

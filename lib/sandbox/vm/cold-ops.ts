@@ -11,7 +11,7 @@ import { hooks } from "../runtime/ctx";
 import { raise, typeError } from "../runtime/errors";
 import { formatValue } from "../runtime/format";
 import { hashKey } from "../runtime/hash";
-import { getIter, iterToArray } from "../runtime/iter";
+import { getIter } from "../runtime/iter";
 import { repr, str } from "../runtime/repr";
 import { delItem, getItem } from "../runtime/subscript";
 import { None, PyCell, PyDict, PyFunction, PyIter, PyList, PyObj, PySet, PySlice, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";

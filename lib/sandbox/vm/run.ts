@@ -7,7 +7,7 @@
 // Only the common opcodes are here; coldOp (cold-ops.ts) runs the rest.
 import { CMPOPS } from "../compile/opcodes";
 import { binaryOp, inplaceOp } from "../runtime/arith";
-import { getAttr, setAttr } from "../runtime/attrs";
+import { getAttr } from "../runtime/attrs";
 import { truthy } from "../runtime/coerce";
 import { pyCompare, pyEq } from "../runtime/compare";
 import { contains } from "../runtime/containers";

@@ -1,6 +1,8 @@
 import "server-only";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
-import { isQuestionFileName, type TBankFile, type TFileError } from "@/lib/content/read-bank";
+import type { TFileError } from "@/lib/content/front-matter";
+import { isQuestionFileName } from "@/lib/content/parse-question-file";
+import type { TBankFile } from "@/lib/questions/read-bank";
 import { AppError } from "@/lib/errors";
 
 /** What an uploaded bank may unpack to. Counted while inflating: the sizes a zip's headers

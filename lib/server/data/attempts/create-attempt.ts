@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { RECALL_ITEM_ID } from "@/lib/quiz/build-version-items";
+import { RECALL_ITEM_ID } from "@/lib/quiz";
 import { db } from "@/lib/server/db";
 import type { TAttemptResult, TSelfAssessment } from "@/lib/contracts/attempts";
 import { recordReview, retryOnCardRace } from "@/lib/server/data/reviews/record-review";

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { TAttemptRow } from "@/lib/contracts/attempts";
 import type { TPage } from "@/lib/contracts/paging";
-import { ZResponse } from "@/lib/quiz/response-schema";
+import { ZResponse } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 import { decodeCursor, encodeCursor } from "@/lib/server/data/paging";
 import type { TActor } from "@/lib/server/permissions/roles";

@@ -1,11 +1,11 @@
 import "server-only";
 import { explainTableItems } from "@/lib/authoring/explain-table-items";
-import { checkQuestionBody } from "@/lib/content/check-question-body";
+import { checkQuestionBody } from "@/lib/questions/check-question-body";
 import { renderAnswer } from "@/lib/content/render-markdown";
 import { findRunnableFences } from "@/lib/content/runnable-fences";
 import type { TDraftPreview } from "@/lib/contracts/authoring";
-import { buildVersionItems } from "@/lib/quiz/build-version-items";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { buildVersionItems } from "@/lib/quiz";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { cardKeyOf } from "@/lib/srs/card-key";
 import { db } from "@/lib/server/db";
 import { requireAuthor } from "@/lib/server/permissions/authoring";

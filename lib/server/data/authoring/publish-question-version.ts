@@ -1,5 +1,5 @@
 import "server-only";
-import { checkQuestionBody } from "@/lib/content/check-question-body";
+import { checkQuestionBody } from "@/lib/questions/check-question-body";
 import type { TPublishResult } from "@/lib/contracts/authoring";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";

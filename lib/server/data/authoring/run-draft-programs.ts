@@ -4,7 +4,7 @@ import { parseMarkdown } from "@/lib/content/parse-markdown";
 import { runFenceProgram, type TFenceRun, type TFenceRunner } from "@/lib/content/run-fence";
 import { listFencePrograms } from "@/lib/content/runnable-fences";
 import { parseSandboxMeta } from "@/lib/content/sandbox-meta";
-import { runForPrediction, type TProgramRun } from "@/lib/quiz/run-prediction";
+import { runForPrediction, type TProgramRun } from "@/lib/quiz";
 import { runFenceInThread, runProgramInThread } from "@/lib/server/sandbox/run-in-thread";
 
 export type TProgramRunner = (code: string) => TProgramRun;

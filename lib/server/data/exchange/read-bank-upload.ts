@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { sortFiles, startBankReader, type TReadBankResult } from "@/lib/content/read-bank";
+import { sortFiles, startBankReader, type TReadBankResult } from "@/lib/questions/read-bank";
 import { RESERVED_BANK_SLUGS } from "@/lib/contracts/authoring";
 import { AppError } from "@/lib/errors";
 import type { TFenceRunner } from "@/lib/content/run-fence";

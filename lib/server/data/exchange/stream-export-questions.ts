@@ -1,6 +1,6 @@
 import "server-only";
 import type { TExportQuestion } from "@/lib/exchange/export-question";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem, type TQuizItem } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 
 const PAGE = 50;

@@ -1,5 +1,5 @@
 import "server-only";
-import { clipStoredResponse } from "@/lib/quiz/clip-stored-response";
+import { clipStoredResponse } from "@/lib/quiz";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 import { gradeQuizItem } from "@/lib/server/data/quiz-items/grade-quiz-item";
 import { rateAnswer } from "@/lib/server/data/reviews/rate-answer";

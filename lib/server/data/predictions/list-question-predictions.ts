@@ -1,5 +1,5 @@
 import "server-only";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 import type { TPredictionView } from "@/lib/contracts/predictions";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TQuestionItems } from "@/lib/contracts/questions";
 import { AppError } from "@/lib/errors";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 
 /** The live quiz items of a published question's published version, by key: what each asks and

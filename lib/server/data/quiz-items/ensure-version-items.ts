@@ -1,7 +1,6 @@
 import "server-only";
-import { buildVersionItems } from "@/lib/quiz/build-version-items";
+import { buildVersionItems, type TProgramRun } from "@/lib/quiz";
 import type { TTx } from "@/lib/db/create-client";
-import type { TProgramRun } from "@/lib/quiz/run-prediction";
 import { cardKeyOf } from "@/lib/srs/card-key";
 
 // Creates the quiz items of each given version that has none yet. Versions are immutable, so

@@ -1,9 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { derivePredictionAnswer } from "@/lib/quiz/grade-prediction";
-import { gradeResponse } from "@/lib/quiz/grade-response";
-import type { TQuizItem } from "@/lib/quiz/item-schema";
-import type { TGradeResult, TResponse } from "@/lib/quiz/response-schema";
+import { derivePredictionAnswer, gradeResponse } from "@/lib/quiz";
+import type { TQuizItem, TGradeResult, TResponse } from "@/lib/quiz/schemas";
 import { runProgramInThread } from "@/lib/server/sandbox/run-in-thread";
 
 /** `expected` is what the grading run printed (lines in order, or the total time) for predictions. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TTx } from "@/lib/db/create-client";
-import { buildPredictItems } from "@/lib/quiz/generators/predict";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { buildPredictItems } from "@/lib/quiz";
+import { ZQuizItem, type TQuizItem } from "@/lib/quiz/schemas";
 
 const PREDICT_GENERATORS = ["predict-output", "predict-time"];
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { cardKeyOf } from "@/lib/srs/card-key";
 import { db, type TTx } from "@/lib/server/db";
 import { relinkReviewCards } from "@/lib/server/data/reviews/relink-review-cards";

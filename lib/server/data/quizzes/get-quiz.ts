@@ -1,10 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { gradeResponse } from "@/lib/quiz/grade-response";
+import { gradeResponse, clipStoredResponse } from "@/lib/quiz";
 import type { TQuizItemView, TQuizView } from "@/lib/contracts/quizzes";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
-import { clipStoredResponse } from "@/lib/quiz/clip-stored-response";
-import { ZResponse } from "@/lib/quiz/response-schema";
+import { ZQuizItem, ZResponse } from "@/lib/quiz/schemas";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
 

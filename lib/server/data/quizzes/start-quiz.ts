@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
 import type { TStartQuiz } from "@/lib/contracts/quizzes";
-import { createRandom } from "@/lib/quiz/seeded-random";
+import { createRandom } from "@/lib/quiz";
 import { selectQuizItems, type TCandidate } from "./select-quiz-items";
 
 export async function startQuiz(options: { actor: TActor; input: TStartQuiz; onlyItemIds?: string[]; seed?: number }): Promise<{ id: string }> {

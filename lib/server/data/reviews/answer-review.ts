@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { TReviewAnswerResult } from "@/lib/contracts/review";
-import { gradeResponse } from "@/lib/quiz/grade-response";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { gradeResponse } from "@/lib/quiz";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { cardKeyOf } from "@/lib/srs/card-key";
 import { db } from "@/lib/server/db";
 import { gradeQuizItem } from "@/lib/server/data/quiz-items/grade-quiz-item";

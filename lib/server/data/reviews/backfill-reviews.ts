@@ -1,7 +1,6 @@
 import "server-only";
-import { RECALL_ITEM_ID } from "@/lib/quiz/build-version-items";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
-import { ZRecallRating } from "@/lib/quiz/response-schema";
+import { RECALL_ITEM_ID } from "@/lib/quiz";
+import { ZQuizItem, ZRecallRating } from "@/lib/quiz/schemas";
 import { cardKeyOf } from "@/lib/srs/card-key";
 import { DEFAULT_USUAL_MS, ratingForAnswer } from "@/lib/srs/map-rating";
 import type { TRating } from "@/lib/srs/schedule";

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { TReviewHint } from "@/lib/contracts/review";
-import { buildHint } from "@/lib/quiz/build-hint";
+import { buildHint } from "@/lib/quiz";
 import { db } from "@/lib/server/db";
 import type { TActor } from "@/lib/server/permissions/roles";
 import { readStudySettings } from "./read-study-settings";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TReviewEntry, TReviewQueue } from "@/lib/contracts/review";
-import { RECALL_ITEM_ID } from "@/lib/quiz/build-version-items";
+import { RECALL_ITEM_ID } from "@/lib/quiz";
 import { buildQueue, type TQueueEntry } from "@/lib/srs/build-queue";
 import { learnerDayOf, startOfLearnerDay, startOfNextLearnerDay } from "@/lib/srs/learner-day";
 import { LEARN_AHEAD_MS } from "@/lib/srs/due";

@@ -1,6 +1,5 @@
 import "server-only";
-import type { TQuizItem } from "@/lib/quiz/item-schema";
-import type { TResponse } from "@/lib/quiz/response-schema";
+import type { TQuizItem, TResponse } from "@/lib/quiz/schemas";
 import { ratingForAnswer, usualTimeMs } from "@/lib/srs/map-rating";
 import type { TRating } from "@/lib/srs/schedule";
 import type { TDbOrTx } from "@/lib/server/db";

@@ -1,5 +1,5 @@
 import "server-only";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { cardKeyOf } from "@/lib/srs/card-key";
 import type { TTx } from "@/lib/server/db";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { RECALL_ITEM_ID } from "@/lib/quiz/build-version-items";
-import { ZQuizItem, type TQuizItem } from "@/lib/quiz/item-schema";
+import { RECALL_ITEM_ID } from "@/lib/quiz";
+import { ZQuizItem, type TQuizItem } from "@/lib/quiz/schemas";
 import { isDueNow } from "@/lib/srs/due";
 import { db } from "@/lib/server/db";
 import { countReviewQueue } from "./count-review-queue";

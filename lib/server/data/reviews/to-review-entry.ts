@@ -1,7 +1,7 @@
 import "server-only";
 import type { TReviewEntry } from "@/lib/contracts/review";
-import { buildHint } from "@/lib/quiz/build-hint";
-import { ZQuizItem } from "@/lib/quiz/item-schema";
+import { buildHint } from "@/lib/quiz";
+import { ZQuizItem } from "@/lib/quiz/schemas";
 import { createNewCard, previewRatings, type TCard, type TCardState } from "@/lib/srs/schedule";
 
 export type TEntrySource = {

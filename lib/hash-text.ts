@@ -1,6 +1,7 @@
-// Two independent 32-bit FNV-style lanes give a 64-bit content hash: stable across runs and
-// platforms, no Node crypto (this library stays pure). Ids only need to be unique within one
-// answer's items, where 64 bits leave no practical room for collisions.
+// One text hash shared by the pure libraries: quiz item ids, question fingerprints, review card
+// keys. Two independent 32-bit FNV-style lanes give 64 bits: stable across runs and platforms, no
+// Node crypto (every caller stays pure). Ids only need to be unique within one answer's items,
+// where 64 bits leave no practical room for collisions.
 export function hashText(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;

@@ -2,7 +2,7 @@ import { zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { zipFiles } from "@/lib/exchange/zip-files";
-import { readBankZip, ZIP_LIMITS } from "./read-bank-zip";
+import { readBankZip, ZIP_LIMITS } from "@/lib/server/exchange/read-bank-zip";
 
 const text = (s: string) => new TextEncoder().encode(s);
 const BANK = "---\nslug: demo\nname: Demo\nemoji: \"🧪\"\ndescription: A bank.\n---\n";

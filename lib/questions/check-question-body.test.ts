@@ -35,7 +35,11 @@ describe("checkQuestionBody", () => {
   it("reports a failing `python sandbox` fence, running it through the fence runner it is given", () => {
     const body = "Intro.\n\n```python sandbox\nprint(undefined_name)\n```\n\n```python\nfragment()\n```\n";
     expect(checkQuestionBody(body)).toEqual([
-      { line: 3, check: "sandbox", message: "a `python sandbox` fence must run in the sandbox without error (NameError: name 'undefined_name' is not defined); fix it, or drop `sandbox`" },
+      {
+        line: 3,
+        check: "sandbox",
+        message: "a `python sandbox` fence must run in the sandbox without error (NameError: name 'undefined_name' is not defined); fix it, or drop `sandbox`",
+      },
     ]);
     const asked: string[] = [];
     const problems = checkQuestionBody(body, {

@@ -1,14 +1,9 @@
-import { parseBankFile, parseQuestionFile, type TBodyRunners, type TParsedBank, type TParsedQuestion } from "./parse-question-file";
+import type { TFileError } from "@/lib/content/front-matter";
+import { parseBankFile, parseQuestionFile, type TParsedBank, type TParsedQuestion } from "@/lib/content/parse-question-file";
+import { checkQuestionBody, type TBodyRunners } from "./check-question-body";
 
 export type TBankFile = { path: string; text: string };
-export type TFileError = { path: string; line: number; message: string };
 export type TReadBankResult = { bank: TParsedBank | null; questions: (TParsedQuestion & { path: string })[]; errors: TFileError[] };
-
-const QUESTION_FILE = /^\d{1,4}-[^/]*\.md$/;
-
-export function isQuestionFileName(name: string): boolean {
-  return QUESTION_FILE.test(name);
-}
 
 // Parses one bank folder's files. A file with any problem is reported and left out entirely;
 // a number, title or slug used twice is reported on every file after the first that uses it.
@@ -34,7 +29,10 @@ export function startBankReader(bankFile: TBankFile, options: TBodyRunners = {})
   return {
     add(file) {
       if (!bankParsed.ok) return;
-      const parsed = parseQuestionFile(file.text, options);
+      // Predict blocks and sandbox fences run here (or their runs come in through `options`): a
+      // prediction about a program that fails or prints nothing to order is a content error,
+      // caught before import.
+      const parsed = parseQuestionFile(file.text, { checkBody: (body) => checkQuestionBody(body, options)[0] });
       if (!parsed.ok) {
         errors.push({ path: file.path, ...parsed.error });
         return;
