@@ -4,11 +4,10 @@
 // server is reachable: POSTGRES_URL, or the test server of .ci/start-postgres.sh) PostgreSQL.
 // Each database runs in its own process, since the data layer binds to DATABASE_URL on import.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
 import type { TReviewEntry } from "@/lib/contracts/review";
 import type { TResponse } from "@/lib/quiz/schemas";
+import { runOnBothDatabases } from "./on-both-databases";
 
 const root = join(__dirname, "..", "..");
 const SIZES = [5_000, 50_000] as const;
@@ -105,41 +104,9 @@ function print(label: string, figures: Record<number, TFigures>) {
   }
 }
 
-async function postgresServer(): Promise<string | null> {
-  const url = process.env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:55432/postgres";
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return url;
-  } catch {
-    return null;
-  }
-}
-
 async function main() {
   if (process.argv[2] === "--child") return child(process.argv[3]!);
-  mkdirSync(join(root, "data", "bench"), { recursive: true });
-  const file = join(root, "data", "bench", "bench-progress.db");
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
-  print("SQLite", runChild("SQLite", `file:${file}`));
-  const server = await postgresServer();
-  if (!server) {
-    console.log("\nPostgreSQL: skipped (no server at POSTGRES_URL or 127.0.0.1:55432; `bash .ci/start-postgres.sh` starts one)");
-    return;
-  }
-  const name = `bench_progress_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  try {
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    print("PostgreSQL", runChild("PostgreSQL", url.toString()));
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
+  await runOnBothDatabases("progress", (label, url) => print(label, runChild(label, url)));
 }
 
 void main();
