@@ -60,40 +60,69 @@ export function lingerAfterEarlyAnswer(req, res) {
       left -= chunk.length;
       if (left < 0) stop();
     });
-    req.on("end", () => clearTimeout(timer));
     req.on("close", () => clearTimeout(timer));
     req.resume();
   });
 }
 
+// After the last answer on a connection (the client asked for `Connection: close`, or the
+// connection failed to parse), Node destroys the socket as soon as the answer is flushed. Bytes
+// the client sent that nobody read (a body the request never declared, the rest of one answered
+// early) then make the kernel send a reset, which can overtake the answer on its way: the client
+// sees ECONNRESET part-way through a page it was sent in full. A half-close instead lets the answer
+// arrive; the client's own close, or the bound, ends the connection.
+/** @param {import("node:net").Socket} socket */
+export function closeSocketsGently(socket) {
+  /** @type {import("node:net").Socket & { destroySoon?: () => void }} */ (socket).destroySoon = () => closeAfterDraining(socket);
+}
+
 // Node answers a request it cannot parse (a request line or headers over its 16 KB limit,
 // malformed syntax) by writing a status and destroying the socket at once, with the same reset
-// problem; here the status is written, the socket half-closed, and what the client still sends
-// read and dropped for a moment.
+// problem. Its parser also stays failed and reports every later chunk on the connection again, so
+// only the first report acts: the status is written (when nothing else is owed), the socket
+// half-closed, and what the client still sends read and dropped for a moment.
+/** @type {WeakSet<import("node:stream").Duplex>} */
+const closing = new WeakSet();
+
 /** @param {Error & { code?: string }} error @param {import("node:stream").Duplex} socket */
 export function answerUnparsableRequest(error, socket) {
+  if (closing.has(socket)) return;
+  closing.add(socket);
+  socket.on("error", () => undefined);
   // A request on this connection is still being handled (what fails to parse are bytes sent
-  // after it, such as a body on a DELETE that declared none): its answer is the one the client
-  // waits for, so it goes out first and the connection closes after it. A 400 written now would
-  // reach the client in its place, saying "refused" about a request that went through.
+  // after it, such as a body on a GET or DELETE that declared none): its answer is the one the
+  // client waits for, so it goes out first and the connection closes after it. A 400 written now
+  // would reach the client in its place, saying "refused" about a request that went through.
   const inFlight = /** @type {{ _httpMessage?: import("node:http").ServerResponse | null }} */ (socket)._httpMessage;
   if (inFlight && !inFlight.writableFinished) {
-    socket.on("error", () => undefined);
-    inFlight.on("finish", () => socket.end());
+    inFlight.on("finish", () => closeAfterDraining(socket));
     inFlight.on("close", () => {
       if (!inFlight.writableFinished) socket.destroy();
     });
     return;
   }
+  if (!socket.writable) return socket.destroy();
   // Something was already answered on this connection (what fails to parse is then the unread
   // rest of an earlier body): nothing more may be written, as in Node's own handler.
-  if (!socket.writable || /** @type {import("node:net").Socket} */ (socket).bytesWritten > 0) return socket.destroy();
+  if (/** @type {import("node:net").Socket} */ (socket).bytesWritten > 0) return closeAfterDraining(socket);
   const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
   const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
   const message = tooLarge ? "The address or headers are too long." : "The request could not be parsed.";
   const body = JSON.stringify({ error: { code: "VALIDATION", message } });
-  socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  closeAfterDraining(socket, `HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+}
+
+/** @param {import("node:stream").Duplex} socket @param {string} [last] */
+function closeAfterDraining(socket, last) {
+  if (socket.writableEnded) return;
+  closing.add(socket);
   socket.on("error", () => undefined);
+  socket.end(last);
+  let left = LINGER_BYTES;
+  socket.on("data", (chunk) => {
+    left -= chunk.length;
+    if (left < 0) socket.destroy();
+  });
   socket.resume();
   setTimeout(() => socket.destroy(), LINGER_MS).unref();
 }

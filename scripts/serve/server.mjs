@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { parseTrustedProxies, resolveClient } from "./client-address.mjs";
 import { createMicroCache } from "./micro-cache.mjs";
-import { answerUnparsableRequest, lingerAfterEarlyAnswer, refuseMalformedRequest } from "./request-guard.mjs";
+import { answerUnparsableRequest, closeSocketsGently, lingerAfterEarlyAnswer, refuseMalformedRequest } from "./request-guard.mjs";
 import { installPageSecurity, setStaticSecurityHeaders } from "./security-headers.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -51,6 +51,7 @@ const server = createServer((req, res) => {
     res.end();
   });
 });
+server.on("connection", closeSocketsGently);
 server.on("clientError", answerUnparsableRequest);
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
