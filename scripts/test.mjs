@@ -14,7 +14,7 @@
 //   e2e          a production build served on a fresh SQLite database, driven by Chromium
 // `node scripts/test.mjs unit sqlite` runs only the named stages.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
