@@ -202,10 +202,9 @@ class catch_warnings:
         self._entered = False
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        return f"{type(self).__name__}({', '.join(args)})"
+        # only record=True is shown, as CPython's repr does
+        shown = "record=True" if self._record else ""
+        return f"{type(self).__name__}({shown})"
 
     def __enter__(self):
         if self._entered:
