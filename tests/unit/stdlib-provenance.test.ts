@@ -32,7 +32,10 @@ describe.skipIf(!haveLib)("sandbox stdlib provenance", () => {
     const source = readFileSync(join(CPYTHON_LIB, "heapq.py"), "utf8");
     const start = source.indexOf("def nsmallest(");
     const body = source.slice(start, source.indexOf("\ndef ", start + 1));
-    const pasted = body.split("\n").map((line) => "  " + line.replaceAll("'", '"')).join("\n");
+    const pasted = body
+      .split("\n")
+      .map((line) => "  " + line.replaceAll("'", '"'))
+      .join("\n");
     writeFileSync(join(planted, "mine.py"), `class Wrapper:\n${pasted}\n`);
     const runs = findSharedRuns(index, planted).filter((run) => run.free >= MIN_FREE);
     expect(runs.map((run) => run.cpython.split(":")[0])).toContain("heapq.py");
