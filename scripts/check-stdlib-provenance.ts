@@ -12,7 +12,7 @@ import { CPYTHON_LIB, findSharedRuns, indexCpython, isForced } from "./lib/stdli
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
   const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : fallback;
+  return (at >= 0 ? args[at + 1] : undefined) ?? fallback;
 };
 const lib = option("--lib", CPYTHON_LIB);
 const minFree = Number(option("--min-free", "5"));

@@ -26,7 +26,8 @@ export type TSharedRun = {
 
 type TLine = { norm: string; line: number };
 type TFile = { rel: string; lines: TLine[] };
-export type TCpythonIndex = { windows: Map<string, { file: TFile; at: number }[]>; minRun: number };
+type TPlace = { file: TFile; at: number };
+export type TCpythonIndex = { windows: Map<string, TPlace[]>; minRun: number };
 
 // Directories of Lib/ that are not the standard library's modules (tests, installed packages).
 const SKIP_DIRS = new Set(["site-packages", "dist-packages", "__pycache__", "test", "idlelib"]);
@@ -149,22 +150,25 @@ export function findSharedRuns(index: TCpythonIndex, sandboxDir: string = SANDBO
         i++;
         continue;
       }
-      let best = { length: 0, place: places[0] };
-      for (const place of places) {
-        const theirs = place.file.lines;
+      // how far the run goes on from `at` in both files
+      const runLength = (place: TPlace): number => {
         let length = index.minRun;
-        while (i + length < lines.length && place.at + length < theirs.length && lines[i + length].norm === theirs[place.at + length].norm) {
-          length++;
-        }
-        if (length > best.length) best = { length, place };
+        while (lines[i + length]?.norm !== undefined && lines[i + length]?.norm === place.file.lines[place.at + length]?.norm) length++;
+        return length;
+      };
+      let best: { length: number; place: TPlace } | undefined;
+      for (const place of places) {
+        const length = runLength(place);
+        if (!best || length > best.length) best = { length, place };
       }
+      if (!best) break;
       const run = lines.slice(i, i + best.length);
-      const theirs = best.place.file.lines;
+      const theirs = best.place.file.lines.slice(best.place.at, best.place.at + best.length);
       found.push({
         file: rel,
-        from: run[0].line,
-        to: run[run.length - 1].line,
-        cpython: `${best.place.file.rel}:${theirs[best.place.at].line}-${theirs[best.place.at + best.length - 1].line}`,
+        from: run[0]?.line ?? 0,
+        to: run.at(-1)?.line ?? 0,
+        cpython: `${best.place.file.rel}:${theirs[0]?.line ?? 0}-${theirs.at(-1)?.line ?? 0}`,
         text: run.map((l) => l.norm),
         free: run.filter((l) => !isForced(l.norm)).length,
       });
