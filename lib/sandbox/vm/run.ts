@@ -9,7 +9,7 @@ import { CMPOPS } from "../compile/opcodes";
 import { binaryOp, inplaceOp } from "../runtime/arith";
 import { getAttr } from "../runtime/attrs";
 import { truthy } from "../runtime/coerce";
-import { pyCompare, pyEq } from "../runtime/compare";
+import { pyCompare, pyEqOp, pyNeOp } from "../runtime/compare";
 import { contains } from "../runtime/containers";
 import { hooks } from "../runtime/ctx";
 import { raise } from "../runtime/errors";
@@ -1035,9 +1035,9 @@ function suspendNative(e: NativeSuspend, frame: Frame, co: Int32Array, pc: numbe
 function compare(arg: number, a: PyValue, b: PyValue): PyValue {
   switch (arg) {
     case 2:
-      return pyEq(a, b);
+      return pyEqOp(a, b);
     case 3:
-      return !pyEq(a, b);
+      return pyNeOp(a, b);
     default:
       return pyCompare(CMPOPS[arg] as "<" | "<=" | ">" | ">=", a, b);
   }
