@@ -9,31 +9,8 @@ export type PyValue = number | bigint | boolean | string | PyObj;
 export type Kw = Map<string, PyValue> | null;
 export type NativeFn = (args: PyValue[], kw: Kw) => PyValue;
 
-const mapSet = Map.prototype.set;
-const mapDelete = Map.prototype.delete;
+export { GlobalsMap, type GlobalCacheEntry, type GlobalCell } from "./globals-map";
 
-/** Module globals (and builtins): a Map whose every write bumps one shared epoch, so the
- * interpreter can cache LOAD_GLOBAL results per instruction and validate them with one compare. */
-export class GlobalsMap extends Map<string, PyValue> {
-  static epoch = 0;
-  override set(k: string, v: PyValue): this {
-    GlobalsMap.epoch++;
-    // a direct builtin call: `super.set` is not inlined when the class is transpiled (tsx)
-    mapSet.call(this, k, v);
-    return this;
-  }
-  override delete(k: string): boolean {
-    GlobalsMap.epoch++;
-    return mapDelete.call(this, k);
-  }
-  override clear(): void {
-    GlobalsMap.epoch++;
-    super.clear();
-  }
-}
-
-/** One LOAD_GLOBAL cache slot: `value` is what name lookup in `map` (then builtins) gave at `epoch`. */
-export type GlobalCacheEntry = { map: Map<string, PyValue> | null; epoch: number; value: PyValue | undefined };
 /** One attribute cache slot (Code.attrCache): for instances of `cls`, at type epoch `epoch`, the
  * slow path found no class attribute in the way (a load or store goes straight to the instance's
  * map), or for LOAD_METHOD the plain function `value` (unless the instance shadows it). */

@@ -17,7 +17,7 @@ import { getIter, iterNext } from "../runtime/iter";
 import { intAdd, intSub } from "../runtime/num";
 import { getItem, setItem } from "../runtime/subscript";
 import { typeEpoch } from "../runtime/types";
-import { GlobalsMap, None, PyBuiltin, PyDict, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
+import { type GlobalCacheEntry, GlobalsMap, None, PyBuiltin, PyDict, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { setupCells } from "./bind";
 import { callAny, enterPlainInit, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
 import { loadAttrSlow, methodLookup, storeAttrSlow } from "./attr-cache";
@@ -229,42 +229,55 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             frame.cells![arg]!.v = stack.pop()!;
             break;
           case 16 /* LOAD_GLOBAL */: {
-            // inline cache: valid while no GlobalsMap anywhere has been written since it was filled
+            // inline cache: the name's cell (runtime/globals-map.ts)
             const ce = code.globalCache[arg]!;
-            const g = frame.globals;
-            if (ce.map === g && ce.epoch === GlobalsMap.epoch) {
-              stack.push(ce.value!);
+            if (ce.map === frame.globals && (ce.keys === -1 || ce.keys === GlobalsMap.keysEpoch)) {
+              const v = ce.cell!.v;
+              if (v !== undefined) {
+                stack.push(v);
+                break;
+              }
+            }
+            stack.push(loadGlobal(vm, frame, frame.globals, code.names[arg]!, ce));
+            break;
+          }
+          case 17 /* STORE_GLOBAL */: {
+            const ce = code.globalCache[arg]!;
+            if (ce.map === frame.globals && ce.keys === -1 && ce.cell!.v !== undefined) ce.cell!.v = stack.pop()!;
+            else storeGlobal(frame.globals, code.names[arg]!, stack.pop()!, ce);
+            break;
+          }
+          case 19 /* LOAD_NAME */: {
+            const names = frame.names!;
+            // module code, whose names are its globals: LOAD_GLOBAL's cache and lookup
+            if (names === frame.globals) {
+              const ce = code.globalCache[arg]!;
+              if (ce.map === names && (ce.keys === -1 || ce.keys === GlobalsMap.keysEpoch)) {
+                const v = ce.cell!.v;
+                if (v !== undefined) {
+                  stack.push(v);
+                  break;
+                }
+              }
+              stack.push(loadGlobal(vm, frame, names, code.names[arg]!, ce));
               break;
             }
             const nm = code.names[arg]!;
-            let v = g.get(nm);
-            if (v === undefined) v = vm.builtins.get(nm);
-            if (v === undefined) nameError(vm, nm, frame);
-            if (g instanceof GlobalsMap && vm.builtins instanceof GlobalsMap) {
-              ce.map = g;
-              ce.epoch = GlobalsMap.epoch;
-              ce.value = v;
-            }
-            stack.push(v!);
-            break;
-          }
-          case 17 /* STORE_GLOBAL */:
-            frame.globals.set(code.names[arg]!, stack.pop()!);
-            break;
-          case 19 /* LOAD_NAME */: {
-            const nm = code.names[arg]!;
-            const names = frame.names!;
             let v = names.get(nm);
-            // module code's names are its globals: a builtin is looked up there once, not twice
-            if (v === undefined && names !== frame.globals) v = frame.globals.get(nm);
+            if (v === undefined) v = frame.globals.get(nm);
             if (v === undefined) v = vm.builtins.get(nm);
             if (v === undefined) nameError(vm, nm, frame);
             stack.push(v!);
             break;
           }
-          case 20 /* STORE_NAME */:
-            frame.names!.set(code.names[arg]!, stack.pop()!);
+          case 20 /* STORE_NAME */: {
+            const names = frame.names!;
+            const ce = code.globalCache[arg]!;
+            if (ce.map === names && ce.keys === -1 && ce.cell!.v !== undefined) ce.cell!.v = stack.pop()!;
+            else if (names === frame.globals) storeGlobal(names, code.names[arg]!, stack.pop()!, ce);
+            else names.set(code.names[arg]!, stack.pop()!);
             break;
+          }
           case 22 /* LOAD_ATTR */: {
             const l = stack.length - 1;
             const obj = stack[l]!;
@@ -982,6 +995,39 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
   return preempt(vm, st, frame, ip, n, outer);
   }
   return park(vm, st, frame, ip, n, outer, nested);
+}
+
+/** LOAD_GLOBAL (and module-level LOAD_NAME) past its cache: `g`, then the builtins; the cache
+ * keeps the cell found when both are GlobalsMaps. */
+function loadGlobal(vm: Interp, frame: Frame, g: Map<string, PyValue>, nm: string, ce: GlobalCacheEntry): PyValue {
+  const b = vm.builtins;
+  if (g instanceof GlobalsMap && b instanceof GlobalsMap) {
+    let c = g.cell(nm);
+    let keys = -1;
+    if (c === undefined) {
+      c = b.cell(nm);
+      if (c === undefined) nameError(vm, nm, frame);
+      keys = GlobalsMap.keysEpoch;
+    }
+    ce.map = g;
+    ce.keys = keys;
+    ce.cell = c!;
+    return c!.v!;
+  }
+  let v = g.get(nm);
+  if (v === undefined) v = b.get(nm);
+  if (v === undefined) nameError(vm, nm, frame);
+  return v!;
+}
+
+/** STORE_GLOBAL (and module-level STORE_NAME) past its cache: the cache keeps the name's cell. */
+function storeGlobal(g: Map<string, PyValue>, nm: string, v: PyValue, ce: GlobalCacheEntry): void {
+  g.set(nm, v);
+  if (g instanceof GlobalsMap) {
+    ce.map = g;
+    ce.keys = -1;
+    ce.cell = g.cell(nm)!;
+  }
 }
 
 function preempt(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number): RunResult {
