@@ -37,6 +37,8 @@ export class PyType extends PyObj {
   cacheEpoch = -1;
   /** exact builtin types only (their dicts are immutable): __new__ + __init__ in one native call */
   direct: NativeFn | null = null;
+  /** with `direct`, where it has one: the same call with exactly one positional argument */
+  directCall1: ((x: PyValue) => PyValue) | null = null;
   /** __slots__ all the way up: instances have no __dict__ (runtime/slots.ts) */
   noDict = false;
   /** vm/attr-cache.ts plainInit(): the Python __init__ a CALL runs as a frame, valid at plainInitEpoch */
@@ -176,6 +178,8 @@ export class PyBuiltin extends PyObj {
   /** same result as `fn` for a call with k positional arguments after self when bit k of `fastArity` is set */
   fast: FastNative | null = null;
   fastArity = 0;
+  /** same result as `fn` for a call with exactly one positional argument (a builtin function's) */
+  call1: ((x: PyValue) => PyValue) | null = null;
   constructor(
     public name: string,
     public fn: NativeFn,

@@ -312,8 +312,15 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             const obj = stack.pop()!;
             const nm = code.names[arg]!;
             const ce = code.attrCache[arg * 3 + 2]!;
-            if (obj instanceof PyObj && !(obj instanceof PyType) && obj.cls !== T.module && obj.cls !== T.super) {
-              const attr = ce.cls === obj.cls && ce.epoch === typeEpoch() ? ce.value : methodLookup(obj.cls, nm, ce);
+            if (obj instanceof PyObj) {
+              // a hit needs no more checks: methodLookup never fills the slot for a class, a
+              // module or a super object (their classes are a metaclass, module and super)
+              const attr =
+                ce.cls === obj.cls && ce.epoch === typeEpoch()
+                  ? ce.value
+                  : !(obj instanceof PyType) && obj.cls !== T.module && obj.cls !== T.super
+                    ? methodLookup(obj.cls, nm, ce)
+                    : undefined;
               if (attr !== undefined && (obj.attrs === null || !obj.attrs.has(nm))) {
                 stack.push(attr, obj);
                 break;
@@ -440,7 +447,8 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               }
               // a plain class with a Python __init__: the instance, then __init__ as a frame above a
               // shim that returns the instance (as callAny does, without its lookups and copies)
-              if (fn instanceof PyType) {
+              // (an exact builtin type has a `direct` entry and no Python __init__: not this way)
+              if (fn instanceof PyType && fn.direct === null) {
                 frame.ip = ip;
                 const f = enterPlainInit(vm, st, frame, fn, arg);
                 if (f !== null) {
@@ -453,11 +461,9 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   break;
                 }
               }
-              const args = new Array<PyValue>(arg);
-              for (let i = 0; i < arg; i++) args[i] = stack[base + 1 + i]!;
               // builtin functions and exact builtin types: no frame, no callAny dispatch (a lone
               // generator argument still goes through callAny, which may swap in a parking consumer)
-              if ((fn instanceof PyBuiltin ? fn.self === null : fn instanceof PyType && fn.direct !== null) && !(arg === 1 && args[0] instanceof PyGenerator)) {
+              if ((fn instanceof PyBuiltin ? fn.self === null : fn instanceof PyType && fn.direct !== null) && !(arg === 1 && stack[base + 1] instanceof PyGenerator)) {
                 frame.ip = ip;
                 st.frame = frame;
                 st.inflight = n;
@@ -466,7 +472,9 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 R.on = true;
                 R.steps = null;
                 R.at = 0;
-                const r = fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null);
+                // one argument: the callable's one-argument entry, if it has one, takes it off the stack
+                const one = arg === 1 ? (fn instanceof PyBuiltin ? fn.call1 : (fn as PyType).directCall1) : null;
+                const r = one !== null ? one(stack[base + 1]!) : callNativeAt(fn as PyBuiltin | PyType, stack, base, arg);
                 R.on = false;
                 while (stack.length > base) stack.pop();
                 if (r === SUSPEND) break parked;
@@ -474,6 +482,8 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 if (n >= limit && !nested) break preempted;
                 break;
               }
+              const args = new Array<PyValue>(arg);
+              for (let i = 0; i < arg; i++) args[i] = stack[base + 1 + i]!;
               while (stack.length > base) stack.pop();
               st.inflight = n;
               res = callAny(vm, st, frame, ip, fn, args, null);
@@ -1028,6 +1038,13 @@ function storeGlobal(g: Map<string, PyValue>, nm: string, v: PyValue, ce: Global
     ce.keys = -1;
     ce.cell = g.cell(nm)!;
   }
+}
+
+/** CALL's native call of a builtin function or exact builtin type, its arguments copied off the stack. */
+function callNativeAt(fn: PyBuiltin | PyType, stack: PyValue[], base: number, argc: number): PyValue {
+  const args = new Array<PyValue>(argc);
+  for (let i = 0; i < argc; i++) args[i] = stack[base + 1 + i]!;
+  return fn instanceof PyBuiltin ? fn.fn(args, null) : fn.direct!(args, null);
 }
 
 function preempt(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number): RunResult {
