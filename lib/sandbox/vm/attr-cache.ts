@@ -4,7 +4,7 @@
 // exactly what the slow path would, so a slot is filled only where the generic path reduces to
 // one read or write of the instance's own map.
 import { getAttr, setAttr } from "../runtime/attrs";
-import { lookupType, typeEpoch } from "../runtime/types";
+import { isSubtype, lookupType, typeEpoch } from "../runtime/types";
 import { type AttrCacheEntry, PyBuiltin, PyFunction, PyModule, PyObj, PySuper, PyType, type PyValue, T } from "../runtime/value";
 
 /** LOAD_ATTR: no class attribute of that name means the instance's own value, when it has one. */
@@ -33,7 +33,9 @@ export function storeAttrSlow(obj: PyValue, name: string, value: PyValue, ce: At
 export function methodLookup(t: PyType, name: string, ce: AttrCacheEntry): PyValue | undefined {
   const attr = lookupType(t, name);
   const m = attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null) ? attr : undefined;
-  ce.cls = t;
+  // never for a metaclass, whose instances (classes) look methods up differently: run() takes a
+  // hit for a plain instance without checking it is no class
+  ce.cls = isSubtype(t, T.type) ? null : t;
   ce.epoch = typeEpoch();
   ce.value = m;
   return m;
