@@ -64,6 +64,8 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-*/**",
+    // bench:sandbox --against REF checks out lib/sandbox as of REF here
+    ".bench/**",
     "data/**",
     "tmp/**",
     "lib/server/generated/**",
