@@ -4,7 +4,7 @@ import { globalsDict } from "./live-globals";
 import { absValue, binaryOp } from "./arith";
 import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
-import { fn, methods } from "./native";
+import { builtinFn, fn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
 import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
 import { installSlots } from "./slots";
@@ -223,7 +223,7 @@ function zipIter(iters: PyValue[], strict: boolean): PyIter {
 
 function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   const b: Map<string, PyValue> = new GlobalsMap();
-  const def = (name: string, f: (args: PyValue[], kw: Kw) => PyValue) => b.set(name, fn(name, f));
+  const def = (name: string, f: (args: PyValue[], kw: Kw) => PyValue) => b.set(name, builtinFn(name, f));
 
   // ----- types as constructors -----
   const ctors = new Map<PyType, (cls: PyType, args: PyValue[], kw: Kw) => PyValue>();

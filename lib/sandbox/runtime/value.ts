@@ -199,6 +199,9 @@ export class PyBuiltin extends PyObj {
   /** same result as `fn` for a call with k positional arguments after self when bit k of `fastArity` is set */
   fast: FastNative | null = null;
   fastArity = 0;
+  /** a method of a builtin type binds to an instance found through its class (a method
+   * descriptor); a builtin function (`len`, `math.sqrt`) stored on a class does not */
+  binds = true;
   constructor(
     public name: string,
     public fn: NativeFn,
