@@ -11,7 +11,7 @@ import { methods } from "./runtime/native";
 import { getAttrOpt } from "./runtime/attrs";
 import { callValue } from "./runtime/call";
 import { typeName } from "./runtime/coerce";
-import { iterToArray } from "./runtime/iter";
+import { iterToArray, resetWalked } from "./runtime/iter";
 import { str } from "./runtime/repr";
 import { EXC } from "./runtime/types";
 import { GlobalsMap, None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
@@ -90,8 +90,8 @@ export class Program {
     this.interp = new Interp({
       importModule: (name, fromlist) => this.importModule(name, fromlist),
       checkNested: (executed) => {
-        if (executed + this.interp.totalExecuted > this.opts.instructionBudget)
-          throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted (infinite loop?)`);
+        if (executed + this.interp.totalExecuted > this.opts.instructionBudget) this.outOfBudget();
+        this.pollStop();
       },
     });
     this.sched = new Scheduler(this.interp, {
@@ -115,6 +115,7 @@ export class Program {
     if (!Number.isInteger(opts.hashSeed) || opts.hashSeed < 0 || opts.hashSeed > 4294967295) throw new RangeError("hashSeed must be an integer in [0, 4294967295], as PYTHONHASHSEED");
     setHashSeed(opts.hashSeed);
     resetUserHashed();
+    resetWalked();
     this.interp.builtins = makeBuiltins({
       write: (s, isErr) => this.write(s, isErr),
       runClassBody: (body, ns) => {
@@ -151,13 +152,26 @@ export class Program {
   chargeWork(units: number, what: string): void {
     const interp = this.interp;
     const st = interp.cur;
-    if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) {
+    if (what === "") {
+      // items walked by a native (runtime/iter.ts), charged a chunk at a time like a loop's instructions
+      if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) this.outOfBudget();
+      this.pollStop();
+    } else if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) {
       const seconds = units * this.opts.cost;
       const took = seconds >= 1 ? `${Math.round(seconds).toLocaleString("en-US")} s` : `${Math.round(seconds * 1000)} ms`;
       throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted: ${what} would take about ${took} of CPU`);
     }
     st.executed += units;
     interp.totalExecuted += units;
+  }
+
+  outOfBudget(): never {
+    throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted (infinite loop?)`);
+  }
+
+  /** Stop asked for while a native or a callback it runs is busy (the scheduler polls between slices). */
+  pollStop(): void {
+    if (this.opts.shouldStop !== null && this.opts.shouldStop()) throw new HaltError("stopped", "stopped by request");
   }
 
   /** hooks.alloc: count allocations against the allocation budget */

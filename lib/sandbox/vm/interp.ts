@@ -8,12 +8,13 @@ import { GlobalsMap, type Kw, None, PyExc, PyFunction, type PyValue, T } from ".
 import { bindFrame } from "./bind";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import { run } from "./run";
-import { HaltError } from "./signals";
+import { HaltError, NESTED_CHECK_EVERY } from "./signals";
 import { NativeSuspend, R, step } from "../runtime/replay";
 
 export type InterpHost = {
   importModule: (name: string, fromlist: boolean) => PyValue;
-  /** called at eval-breaker points during nested runs so runaway callbacks still hit the budget */
+  /** called every NESTED_CHECK_EVERY instructions of a nested run's loops, with the run's count
+   * so far, so a runaway callback still hits the budget and Stop */
   checkNested: (executed: number) => void;
 };
 
@@ -74,7 +75,7 @@ export class Interp {
     const at = R.at;
     R.on = false;
     try {
-      const r = run(this, st, Infinity);
+      const r = run(this, st, NESTED_CHECK_EVERY);
       switch (r.k) {
         case "return":
           return r.value;
@@ -126,7 +127,7 @@ export class Interp {
       g.started = true;
       st.frame = f;
       st.resumeExc = exc;
-      const r = run(this, st, Infinity);
+      const r = run(this, st, NESTED_CHECK_EVERY);
       switch (r.k) {
         case "return":
         case "yield":
