@@ -137,6 +137,7 @@ export class Program {
         return m;
       },
       iterate: (v) => this.interp.iterate(v),
+      importModule: (name) => this.importModule(name),
       replacedStdout: () => {
         const sys = this.interp.cur ? this.currentThread().proc.modules.get("sys") : undefined;
         const out = sys instanceof PyModule ? sys.dict.get("stdout") : undefined;
@@ -323,6 +324,8 @@ export class Program {
       ["__file__", this.opts.filename],
       ["__builtins__", None],
       ["__doc__", None],
+      ["__package__", None],
+      ["__spec__", None],
     ]);
     this.main.globals = globals;
     const th = this.sched.newThread(this.main, "MainThread", "MainThread", this.mainDriver());
