@@ -44,7 +44,7 @@ export type ProgramOptions = {
   shouldStop: (() => boolean) | null;
 };
 
-const GEN_CONSUMERS_SRC = "def list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
+const GEN_CONSUMERS_SRC = "def _extend(r, g):\n    for x in g:\n        r.append(x)\n    return r\ndef list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
 let genConsumers: ReturnType<typeof compileModule> | null = null;
 /** Compiled once per JS realm: code objects are immutable, so runs can share them. */
 function genConsumerCode(): ReturnType<typeof compileModule> {
@@ -186,7 +186,10 @@ export class Program {
     const fns = genConsumerCode().children.map((c) => new PyFunction(c, globals, [], null, null, c.name));
     for (const f of fns) globals.set(f.name, f);
     const b = this.interp.builtins;
-    for (const f of fns) this.interp.genConsumers.set(b.get(f.name)!, f);
+    for (const f of fns) {
+      if (f.name === "_extend") this.interp.listExtender = f;
+      else this.interp.genConsumers.set(b.get(f.name)!, f);
+    }
   }
 
   private taskCounters = new WeakMap<SimProcess, number>();

@@ -29,6 +29,9 @@ export class Interp {
    * blocking call inside the generator (e.g. Executor.map results) parks the thread instead of
    * hitting a nested run (see Program.installGenConsumers) */
   genConsumers: Map<PyValue, PyFunction> = new Map();
+  /** `_extend(list, generator)`: how LIST_EXTEND drains a generator (`f(*gen)`, `[*gen]`), as a
+   * Python loop, so a blocking call inside the generator parks the thread */
+  listExtender: PyFunction | null = null;
   /** sys.getrecursionlimit(); a plain field because every Python call compares against it */
   recursionLimit = 1000;
 

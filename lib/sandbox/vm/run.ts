@@ -951,6 +951,21 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           default: {
             // rarely executed opcodes live in coldOp: a smaller run() compiles faster and deopts less
             st.inflight = n;
+            const top = stack[stack.length - 1];
+            if (op === 55 /* LIST_EXTEND */ && arg === 1 && top instanceof PyGenerator && top.cls === T.generator && vm.listExtender !== null) {
+              // `*gen` drained by a Python loop that returns the list in the list's own stack slot,
+              // so a blocking call inside the generator parks the thread like any other
+              const g = stack.pop()!;
+              const target = stack.pop()!;
+              if (callAny(vm, st, frame, ip, vm.listExtender, [target, g], null) === FRAME_PUSHED) {
+                frame = st.frame!;
+                code = frame.code;
+                co = code.code;
+                stack = frame.stack;
+                ip = frame.ip;
+              }
+              break;
+            }
             ip = coldOp(vm, op, arg, frame, stack, ip);
             break;
           }
