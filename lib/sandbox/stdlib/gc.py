@@ -1,8 +1,11 @@
-# gc for the sandbox. The sandbox's objects live in JavaScript's garbage-collected heap and
-# are never freed while the run holds them, so there is no cyclic collector to drive: collect()
-# finds nothing (CPython returns how many unreachable objects it freed, which can be more than
-# 0 when the program made reference cycles), enable/disable/isenabled keep a flag, and the
-# thresholds and counts are CPython 3.11's defaults. The code is the sandbox's own.
+# gc for the sandbox. The sandbox's objects live in JavaScript's garbage-collected heap, so
+# there is no cyclic collector to drive, except for the objects a weak reference watches
+# (weakref.py, modules/weak-core.ts): collect() frees those that are unreachable on a reference
+# cycle (their weak references die, their __del__ runs) and returns how many; CPython also counts
+# every other object of the cycles it frees, which the sandbox does not track.
+# enable/disable/isenabled keep a flag, and the thresholds and counts are CPython 3.11's
+# defaults. The code is the sandbox's own.
+from _weak_core import collect as _collect_watched
 _enabled = True
 _threshold = (700, 10, 10)
 garbage = []
@@ -13,7 +16,7 @@ DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK =
 def collect(generation=2):
     if generation not in (0, 1, 2):
         raise ValueError("invalid generation")
-    return 0
+    return _collect_watched()
 
 
 def enable():

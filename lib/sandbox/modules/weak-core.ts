@@ -1,0 +1,144 @@
+// _weak_core: when a weakly referenced object dies. CPython frees an object the moment its last
+// reference goes (reference counting), so `del obj` ends a weakref to it at once. The sandbox's
+// objects live in JavaScript's heap instead, so it asks the same question when a program looks:
+// reading a weak reference (or a weak container's entries) walks everything the run can reach
+// (every process's modules and threads, their frames, stacks and cells, objects' attributes,
+// containers, the scheduler's queues) without going through weak cells, and a referent the walk
+// does not meet is dead: the reference reads None from then on and the object's __del__ runs.
+// One that lies on a cycle of unreachable objects waits for gc.collect(), as reference counting
+// cannot free it in CPython either (CPython's automatic collections are not modelled).
+// An iterator the walk cannot see into (map, filter, zip … keep theirs in JavaScript closures)
+// might hold the referent, so meeting one keeps every referent alive, erring on CPython's side
+// of "still there" rather than killing an object the program can still reach.
+import type { Program } from "../program";
+import { callValue } from "../runtime/call";
+import { fn, makeModule } from "../runtime/native";
+import { lookupType, makeType } from "../runtime/types";
+import { None, PyIter, PyList, PyListIter, type PyModule, PyObj, PyRangeIter, type PyType, type PyValue, T } from "../runtime/value";
+import { HaltError } from "../vm/signals";
+
+let cellType: PyType | null = null;
+
+/** A weak reference's hold on its referent: the walk does not go through it. */
+export class PyWeakCell extends PyObj {
+  constructor(public target: PyValue | null) {
+    super(cellType!);
+  }
+}
+
+type TWalk = { found: Set<unknown>; seen: Set<unknown> };
+
+/** What of `targets` the run can still reach from `root`, and everything the walk met; null when
+ * an opaque iterator made the answer uncertain (then every referent counts as alive). */
+function walk(root: unknown, targets: Set<unknown>, stopAt: Set<unknown> | null): TWalk | null {
+  const found = new Set<unknown>();
+  const seen = new Set<unknown>();
+  const todo: unknown[] = [root];
+  while (todo.length > 0) {
+    const v = todo.pop();
+    if (v === null || typeof v !== "object" || seen.has(v) || (stopAt !== null && stopAt.has(v))) continue;
+    seen.add(v);
+    if (targets.has(v)) found.add(v);
+    if (v instanceof PyWeakCell || ArrayBuffer.isView(v) || v instanceof WeakMap || v instanceof WeakSet) continue;
+    if (v instanceof PyIter && !(v instanceof PyListIter) && !(v instanceof PyRangeIter)) return null;
+    if (Array.isArray(v)) {
+      for (const x of v) todo.push(x);
+    } else if (v instanceof Map) {
+      for (const [k, x] of v) todo.push(k, x);
+    } else if (v instanceof Set) {
+      for (const x of v) todo.push(x);
+    } else {
+      for (const k of Object.keys(v)) todo.push((v as Record<string, unknown>)[k]);
+    }
+  }
+  return { found, seen };
+}
+
+/** Whether unreachable `obj` lies on a reference cycle among unreachable objects: CPython's
+ * reference counting cannot free it, only its cycle collector (gc.collect(), or the automatic
+ * collections, which the sandbox does not run). */
+function onCycle(obj: PyObj, reachableSet: Set<unknown>): boolean {
+  const inside = new Set<unknown>([obj]);
+  const r = walk(
+    { attrs: obj.attrs, rest: Object.keys(obj).filter((k) => k !== "cls" && k !== "attrs").map((k) => (obj as unknown as Record<string, unknown>)[k]) },
+    inside,
+    reachableSet,
+  );
+  return r === null || r.found.has(obj);
+}
+
+export function makeWeakCore(prog: Program): PyModule {
+  if (cellType === null) {
+    cellType = makeType("weak_cell", [T.object]);
+    cellType.module = "_weak_core";
+  }
+  const finalized = new WeakSet<object>();
+
+  /** every cell made, for gc.collect() (dead ones are dropped as it finds them) */
+  let cells: PyWeakCell[] = [];
+
+  /** Marks the cells whose referent the run can no longer reach dead, running each dead
+   * object's __del__ once, and returns how many objects died. Unreachable objects on a cycle
+   * die only when `collecting` (gc.collect()), as CPython's reference counting leaves them to
+   * its cycle collector. */
+  const sweep = (group: PyWeakCell[], collecting: boolean): number => {
+    const targets = new Set<unknown>();
+    for (const c of group) if (c.target !== null) targets.add(c.target);
+    if (targets.size === 0) return 0;
+    const live = walk(prog, targets, null);
+    if (live === null) return 0;
+    const dead: PyValue[] = [];
+    for (const t of targets) {
+      if (live.found.has(t)) continue;
+      if (!collecting && t instanceof PyObj && onCycle(t, live.seen)) continue;
+      dead.push(t as PyValue);
+    }
+    if (dead.length === 0) return 0;
+    const gone = new Set<unknown>(dead);
+    for (const c of group) if (gone.has(c.target)) c.target = null;
+    for (const obj of dead) {
+      if (!(obj instanceof PyObj) || finalized.has(obj)) continue;
+      finalized.add(obj);
+      const del = lookupType(obj.cls, "__del__");
+      if (del === undefined) continue;
+      try {
+        callValue(del, [obj], null);
+      } catch (e) {
+        if (e instanceof HaltError) throw e;
+        // CPython reports an exception in __del__ as unraisable and goes on
+      }
+    }
+    return dead.length;
+  };
+
+  return makeModule("_weak_core", {
+    // cell(obj): a weak hold on obj
+    cell: fn("cell", ([obj]) => {
+      const c = new PyWeakCell(obj!);
+      cells.push(c);
+      return c;
+    }),
+    // get(cell): the referent, or None once the run can no longer reach it
+    get: fn("get", ([c]) => {
+      const cell = c as PyWeakCell;
+      if (cell.target === null) return None;
+      sweep([cell], false);
+      return cell.target ?? None;
+    }),
+    // alive([cell, ...]): which cells' referents live, in one walk (weak containers)
+    alive: fn("alive", ([group]) => {
+      const list = (group as PyList).items as PyWeakCell[];
+      sweep(list, false);
+      return new PyList(list.map((c) => c.target !== null));
+    }),
+    // peek(cell): the referent without asking whether it died (after alive())
+    peek: fn("peek", ([c]) => (c as PyWeakCell).target ?? None),
+    // collect(): gc.collect() for weakly referenced objects: those on unreachable cycles die
+    // too; returns how many died
+    collect: fn("collect", () => {
+      const n = sweep(cells, true);
+      cells = cells.filter((c) => c.target !== null);
+      return n;
+    }),
+  });
+}
