@@ -12,6 +12,7 @@ import { getAttrOpt } from "./runtime/attrs";
 import { callValue } from "./runtime/call";
 import { typeName } from "./runtime/coerce";
 import { iterToArray, resetWalked } from "./runtime/iter";
+import { resetInstances } from "./runtime/instances";
 import { str } from "./runtime/repr";
 import { EXC } from "./runtime/types";
 import { GlobalsMap, None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
@@ -116,6 +117,7 @@ export class Program {
     setHashSeed(opts.hashSeed);
     resetUserHashed();
     resetWalked();
+    resetInstances(false);
     this.interp.builtins = makeBuiltins({
       write: (s, isErr) => this.write(s, isErr),
       runClassBody: (body, ns) => {
@@ -314,6 +316,8 @@ export class Program {
     this.source = source;
     const mod = parseModule(source);
     this.code = compileModule(mod.body, source, this.opts.filename);
+    // gc.collect() looks for cycles among the instances made since the start (runtime/instances.ts)
+    resetInstances(/^[ \t]*(?:import[ \t]+(?:[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,[ \t]*)*gc\b|from[ \t]+gc[ \t]+import\b)/m.test(source));
     // compile-time SyntaxWarnings come out before the module runs, as CPython prints them
     for (const w of this.code.warnings ?? []) this.emitErr(w);
   }

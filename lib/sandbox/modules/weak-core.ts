@@ -16,6 +16,7 @@ import { fn, makeModule } from "../runtime/native";
 import { lookupType, makeType } from "../runtime/types";
 import { None, PyIter, PyList, PyListIter, type PyModule, PyObj, PyRangeIter, type PyType, type PyValue, T } from "../runtime/value";
 import { HaltError } from "../vm/signals";
+import { forgetInstances, listInstances } from "../runtime/instances";
 
 let cellType: PyType | null = null;
 
@@ -30,7 +31,7 @@ type TWalk = { found: Set<unknown>; seen: Set<unknown> };
 
 /** What of `targets` the run can still reach from `root`, and everything the walk met; null when
  * an opaque iterator made the answer uncertain (then every referent counts as alive). */
-function walk(root: unknown, targets: Set<unknown>, stopAt: Set<unknown> | null): TWalk | null {
+function walk(root: unknown, targets: Set<unknown>, stopAt: Set<unknown> | null, throughTargets = true): TWalk | null {
   const found = new Set<unknown>();
   const seen = new Set<unknown>();
   const todo: unknown[] = [root];
@@ -38,7 +39,10 @@ function walk(root: unknown, targets: Set<unknown>, stopAt: Set<unknown> | null)
     const v = todo.pop();
     if (v === null || typeof v !== "object" || seen.has(v) || (stopAt !== null && stopAt.has(v))) continue;
     seen.add(v);
-    if (targets.has(v)) found.add(v);
+    if (targets.has(v)) {
+      found.add(v);
+      if (!throughTargets) continue;
+    }
     if (v instanceof PyWeakCell || ArrayBuffer.isView(v) || v instanceof WeakMap || v instanceof WeakSet) continue;
     if (v instanceof PyIter && !(v instanceof PyListIter) && !(v instanceof PyRangeIter)) return null;
     if (Array.isArray(v)) {
@@ -58,13 +62,41 @@ function walk(root: unknown, targets: Set<unknown>, stopAt: Set<unknown> | null)
  * reference counting cannot free it, only its cycle collector (gc.collect(), or the automatic
  * collections, which the sandbox does not run). */
 function onCycle(obj: PyObj, reachableSet: Set<unknown>): boolean {
-  const inside = new Set<unknown>([obj]);
-  const r = walk(
-    { attrs: obj.attrs, rest: Object.keys(obj).filter((k) => k !== "cls" && k !== "attrs").map((k) => (obj as unknown as Record<string, unknown>)[k]) },
-    inside,
-    reachableSet,
-  );
+  const r = walk(contents(obj), new Set<unknown>([obj]), reachableSet);
   return r === null || r.found.has(obj);
+}
+
+/** what an object holds, as a root for a walk that starts inside it */
+function contents(obj: PyObj): unknown {
+  return { attrs: obj.attrs, rest: Object.keys(obj).filter((k) => k !== "cls" && k !== "attrs").map((k) => (obj as unknown as Record<string, unknown>)[k]) };
+}
+
+/** CPython's verdict on unreachable objects: reference counting frees every one nothing else
+ * unreachable points to, again and again; what is left lies on a cycle or hangs from one, and
+ * only the cycle collector frees it. `garbage` in allocation order; returns the leftovers. */
+function leftByRefcounting(garbage: PyObj[], reachableSet: Set<unknown>): PyObj[] | null {
+  const inGarbage = new Set<unknown>(garbage);
+  const pointsTo = new Map<unknown, unknown[]>();
+  const refs = new Map<unknown, number>(garbage.map((g) => [g, 0]));
+  for (const g of garbage) {
+    const r = walk(contents(g), inGarbage, reachableSet, false);
+    if (r === null) return null;
+    const out = [...r.found];
+    pointsTo.set(g, out);
+    for (const t of out) refs.set(t, refs.get(t)! + 1);
+  }
+  const freed = new Set<unknown>();
+  const queue = garbage.filter((g) => refs.get(g) === 0);
+  while (queue.length > 0) {
+    const g = queue.pop()!;
+    freed.add(g);
+    for (const t of pointsTo.get(g)!) {
+      const n = refs.get(t)! - 1;
+      refs.set(t, n);
+      if (n === 0) queue.push(t as PyObj);
+    }
+  }
+  return garbage.filter((g) => !freed.has(g));
 }
 
 export function makeWeakCore(prog: Program): PyModule {
@@ -77,25 +109,7 @@ export function makeWeakCore(prog: Program): PyModule {
   /** every cell made, for gc.collect() (dead ones are dropped as it finds them) */
   let cells: PyWeakCell[] = [];
 
-  /** Marks the cells whose referent the run can no longer reach dead, running each dead
-   * object's __del__ once, and returns how many objects died. Unreachable objects on a cycle
-   * die only when `collecting` (gc.collect()), as CPython's reference counting leaves them to
-   * its cycle collector. */
-  const sweep = (group: PyWeakCell[], collecting: boolean): number => {
-    const targets = new Set<unknown>();
-    for (const c of group) if (c.target !== null) targets.add(c.target);
-    if (targets.size === 0) return 0;
-    const live = walk(prog, targets, null);
-    if (live === null) return 0;
-    const dead: PyValue[] = [];
-    for (const t of targets) {
-      if (live.found.has(t)) continue;
-      if (!collecting && t instanceof PyObj && onCycle(t, live.seen)) continue;
-      dead.push(t as PyValue);
-    }
-    if (dead.length === 0) return 0;
-    const gone = new Set<unknown>(dead);
-    for (const c of group) if (gone.has(c.target)) c.target = null;
+  const finalize = (dead: PyValue[]): void => {
     for (const obj of dead) {
       if (!(obj instanceof PyObj) || finalized.has(obj)) continue;
       finalized.add(obj);
@@ -108,7 +122,46 @@ export function makeWeakCore(prog: Program): PyModule {
         // CPython reports an exception in __del__ as unraisable and goes on
       }
     }
-    return dead.length;
+  };
+
+  /** gc.collect(): the objects of unreachable cycles (and what hangs from them) among the
+   * instances the run made lately and the weakly referenced objects are freed: their weak
+   * references die, their __del__ runs, oldest first. Returns how many. */
+  const collect = (): number => {
+    const candidates = new Set<unknown>(listInstances());
+    for (const c of cells) if (c.target instanceof PyObj) candidates.add(c.target);
+    const live = walk(prog, candidates, null);
+    if (live === null) return 0;
+    const garbage = [...candidates].filter((x) => !live.found.has(x)) as PyObj[];
+    const freed = leftByRefcounting(garbage, live.seen);
+    if (freed === null) return 0;
+    const gone = new Set<unknown>(garbage);
+    for (const c of cells) if (gone.has(c.target)) c.target = null;
+    cells = cells.filter((c) => c.target !== null);
+    forgetInstances(gone);
+    finalize(freed);
+    return freed.length;
+  };
+
+  /** Marks the cells whose referent the run can no longer reach dead, running each dead
+   * object's __del__ once. Unreachable objects on a cycle wait for gc.collect(), as CPython's
+   * reference counting leaves them to its cycle collector. */
+  const sweep = (group: PyWeakCell[]): void => {
+    const targets = new Set<unknown>();
+    for (const c of group) if (c.target !== null) targets.add(c.target);
+    if (targets.size === 0) return;
+    const live = walk(prog, targets, null);
+    if (live === null) return;
+    const dead: PyValue[] = [];
+    for (const t of targets) {
+      if (live.found.has(t)) continue;
+      if (t instanceof PyObj && onCycle(t, live.seen)) continue;
+      dead.push(t as PyValue);
+    }
+    if (dead.length === 0) return;
+    const gone = new Set<unknown>(dead);
+    for (const c of group) if (gone.has(c.target)) c.target = null;
+    finalize(dead);
   };
 
   return makeModule("_weak_core", {
@@ -122,23 +175,18 @@ export function makeWeakCore(prog: Program): PyModule {
     get: fn("get", ([c]) => {
       const cell = c as PyWeakCell;
       if (cell.target === null) return None;
-      sweep([cell], false);
+      sweep([cell]);
       return cell.target ?? None;
     }),
     // alive([cell, ...]): which cells' referents live, in one walk (weak containers)
     alive: fn("alive", ([group]) => {
       const list = (group as PyList).items as PyWeakCell[];
-      sweep(list, false);
+      sweep(list);
       return new PyList(list.map((c) => c.target !== null));
     }),
     // peek(cell): the referent without asking whether it died (after alive())
     peek: fn("peek", ([c]) => (c as PyWeakCell).target ?? None),
-    // collect(): gc.collect() for weakly referenced objects: those on unreachable cycles die
-    // too; returns how many died
-    collect: fn("collect", () => {
-      const n = sweep(cells, true);
-      cells = cells.filter((c) => c.target !== null);
-      return n;
-    }),
+    // collect(): gc.collect()'s work: frees unreachable cycles, returns how many objects
+    collect: fn("collect", () => collect()),
   });
 }

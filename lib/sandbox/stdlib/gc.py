@@ -1,10 +1,12 @@
-# gc for the sandbox. The sandbox's objects live in JavaScript's garbage-collected heap, so
-# there is no cyclic collector to drive, except for the objects a weak reference watches
-# (weakref.py, modules/weak-core.ts): collect() frees those that are unreachable on a reference
-# cycle (their weak references die, their __del__ runs) and returns how many; CPython also counts
-# every other object of the cycles it frees, which the sandbox does not track.
-# enable/disable/isenabled keep a flag, and the thresholds and counts are CPython 3.11's
-# defaults. The code is the sandbox's own.
+# gc for the sandbox. The sandbox's objects live in JavaScript's garbage-collected heap, without
+# reference counts, so collect() asks _weak_core (modules/weak-core.ts) to do what CPython's
+# cycle collector does: among the instances the run made lately (noted from the start in a
+# program that imports gc) and the weakly referenced objects, the ones the program can no
+# longer reach that lie on a reference cycle or hang from one are freed (weak references to
+# them die, __del__ runs, oldest first), and collect() returns how many (CPython also counts
+# the lists and dicts of those cycles). enable/disable/isenabled keep a flag; the thresholds
+# are CPython 3.11's defaults, and get_count()/get_objects() do not model CPython's heap. The
+# code is the sandbox's own.
 from _weak_core import collect as _collect_watched
 _enabled = True
 _threshold = (700, 10, 10)
