@@ -34,13 +34,16 @@ type TWalk = { found: Set<unknown>; seen: Set<unknown> };
 function walk(root: unknown, targets: Set<unknown>, stopAt: Set<unknown> | null, throughTargets = true): TWalk | null {
   const found = new Set<unknown>();
   const seen = new Set<unknown>();
-  const todo: unknown[] = [root];
-  while (todo.length > 0) {
-    const v = todo.pop();
+  // breadth first: what the running frame and its globals hold directly is met first
+  const todo: unknown[] = Array.isArray(root) ? [...root] : [root];
+  for (let next = 0; next < todo.length; next++) {
+    const v = todo[next];
     if (v === null || typeof v !== "object" || seen.has(v) || (stopAt !== null && stopAt.has(v))) continue;
     seen.add(v);
     if (targets.has(v)) {
       found.add(v);
+      // every referent alive: the usual answer, usually found near the running frame
+      if (found.size === targets.size && stopAt === null) return { found, seen };
       if (!throughTargets) continue;
     }
     if (v instanceof PyWeakCell || ArrayBuffer.isView(v) || v instanceof WeakMap || v instanceof WeakSet) continue;
@@ -109,6 +112,12 @@ export function makeWeakCore(prog: Program): PyModule {
   /** every cell made, for gc.collect() (dead ones are dropped as it finds them) */
   let cells: PyWeakCell[] = [];
 
+  /** the whole run, the running frame and its globals first */
+  const roots = (): unknown[] => {
+    const f = prog.currentFrame();
+    return f === null ? [prog] : [f, f.globals, prog];
+  };
+
   const finalize = (dead: PyValue[]): void => {
     for (const obj of dead) {
       if (!(obj instanceof PyObj) || finalized.has(obj)) continue;
@@ -130,7 +139,7 @@ export function makeWeakCore(prog: Program): PyModule {
   const collect = (): number => {
     const candidates = new Set<unknown>(listInstances());
     for (const c of cells) if (c.target instanceof PyObj) candidates.add(c.target);
-    const live = walk(prog, candidates, null);
+    const live = walk(roots(), candidates, null);
     if (live === null) return 0;
     const garbage = [...candidates].filter((x) => !live.found.has(x)) as PyObj[];
     const freed = leftByRefcounting(garbage, live.seen);
@@ -150,7 +159,7 @@ export function makeWeakCore(prog: Program): PyModule {
     const targets = new Set<unknown>();
     for (const c of group) if (c.target !== null) targets.add(c.target);
     if (targets.size === 0) return;
-    const live = walk(prog, targets, null);
+    const live = walk(roots(), targets, null);
     if (live === null) return;
     const dead: PyValue[] = [];
     for (const t of targets) {
