@@ -4,7 +4,7 @@ import { globalsDict } from "./live-globals";
 import { absValue, binaryOp } from "./arith";
 import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
-import { builtinFn, fn, methods } from "./native";
+import { builtinFn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
 import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
 import { installSlots } from "./slots";

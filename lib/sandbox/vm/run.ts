@@ -13,7 +13,7 @@ import { pyCompare, pyEq } from "../runtime/compare";
 import { contains } from "../runtime/containers";
 import { hooks } from "../runtime/ctx";
 import { raise } from "../runtime/errors";
-import { getIter, iterNext, iterStep } from "../runtime/iter";
+import { getIter, iterStep } from "../runtime/iter";
 import { intAdd, intSub } from "../runtime/num";
 import { getItem, setItem } from "../runtime/subscript";
 import { typeEpoch } from "../runtime/types";
