@@ -188,7 +188,7 @@ async function main(): Promise<number> {
   const verbose = args.includes("--verbose");
   const jsonAt = args.indexOf("--json");
   const jsonPath = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-  const filters = args.filter((arg, i) => !arg.startsWith("--") && i !== jsonAt + 1);
+  const filters = args.filter((arg, i) => !arg.startsWith("--") && (jsonAt < 0 || i !== jsonAt + 1));
   if (cpythonVersion() !== "CPython 3 11") {
     console.error(`check-fences-cpython: python3 is ${cpythonVersion() || "missing"}, need CPython 3.11`);
     return 2;

@@ -11,7 +11,8 @@ import { methods } from "./runtime/native";
 import { getAttrOpt } from "./runtime/attrs";
 import { callValue } from "./runtime/call";
 import { typeName } from "./runtime/coerce";
-import { iterToArray } from "./runtime/iter";
+import { iterToArray, resetWalked } from "./runtime/iter";
+import { resetInstances } from "./runtime/instances";
 import { str } from "./runtime/repr";
 import { EXC } from "./runtime/types";
 import { GlobalsMap, None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
@@ -44,7 +45,7 @@ export type ProgramOptions = {
   shouldStop: (() => boolean) | null;
 };
 
-const GEN_CONSUMERS_SRC = "def list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
+const GEN_CONSUMERS_SRC = "def _extend(r, g):\n    for x in g:\n        r.append(x)\n    return r\ndef list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
 let genConsumers: ReturnType<typeof compileModule> | null = null;
 /** Compiled once per JS realm: code objects are immutable, so runs can share them. */
 function genConsumerCode(): ReturnType<typeof compileModule> {
@@ -58,7 +59,7 @@ function genConsumerCode(): ReturnType<typeof compileModule> {
 // Standard-library modules a learner may reasonably import that the sandbox leaves out: the
 // ModuleNotFoundError says so, instead of suggesting the module does not exist.
 const UNSUPPORTED_STDLIB = new Set(
-  "pathlib socket subprocess signal selectors struct pickle logging unittest uuid hashlib base64 tempfile shutil glob csv sqlite3 http urllib email argparse pprint array numbers secrets contextvars zoneinfo platform locale calendar cProfile ast".split(" "),
+  "pathlib socket subprocess signal selectors struct pickle logging unittest uuid hashlib base64 tempfile shutil glob csv sqlite3 http urllib email argparse pprint array numbers secrets contextvars platform locale calendar cProfile ast".split(" "),
 );
 
 /** The program whose run the runtime hooks serve (one runs at a time in a realm). */
@@ -90,8 +91,8 @@ export class Program {
     this.interp = new Interp({
       importModule: (name, fromlist) => this.importModule(name, fromlist),
       checkNested: (executed) => {
-        if (executed + this.interp.totalExecuted > this.opts.instructionBudget)
-          throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted (infinite loop?)`);
+        if (executed + this.interp.totalExecuted > this.opts.instructionBudget) this.outOfBudget();
+        this.pollStop();
       },
     });
     this.sched = new Scheduler(this.interp, {
@@ -115,6 +116,8 @@ export class Program {
     if (!Number.isInteger(opts.hashSeed) || opts.hashSeed < 0 || opts.hashSeed > 4294967295) throw new RangeError("hashSeed must be an integer in [0, 4294967295], as PYTHONHASHSEED");
     setHashSeed(opts.hashSeed);
     resetUserHashed();
+    resetWalked();
+    resetInstances(false);
     this.interp.builtins = makeBuiltins({
       write: (s, isErr) => this.write(s, isErr),
       runClassBody: (body, ns) => {
@@ -136,6 +139,7 @@ export class Program {
         return m;
       },
       iterate: (v) => this.interp.iterate(v),
+      importModule: (name) => this.importModule(name),
       replacedStdout: () => {
         const sys = this.interp.cur ? this.currentThread().proc.modules.get("sys") : undefined;
         const out = sys instanceof PyModule ? sys.dict.get("stdout") : undefined;
@@ -151,13 +155,26 @@ export class Program {
   chargeWork(units: number, what: string): void {
     const interp = this.interp;
     const st = interp.cur;
-    if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) {
+    if (what === "") {
+      // items walked by a native (runtime/iter.ts), charged a chunk at a time like a loop's instructions
+      if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) this.outOfBudget();
+      this.pollStop();
+    } else if (interp.totalExecuted + st.inflight + units > this.opts.instructionBudget) {
       const seconds = units * this.opts.cost;
       const took = seconds >= 1 ? `${Math.round(seconds).toLocaleString("en-US")} s` : `${Math.round(seconds * 1000)} ms`;
       throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted: ${what} would take about ${took} of CPU`);
     }
     st.executed += units;
     interp.totalExecuted += units;
+  }
+
+  outOfBudget(): never {
+    throw new HaltError("budget", `instruction budget of ${this.opts.instructionBudget} instructions exhausted (infinite loop?)`);
+  }
+
+  /** Stop asked for while a native or a callback it runs is busy (the scheduler polls between slices). */
+  pollStop(): void {
+    if (this.opts.shouldStop !== null && this.opts.shouldStop()) throw new HaltError("stopped", "stopped by request");
   }
 
   /** hooks.alloc: count allocations against the allocation budget */
@@ -171,7 +188,10 @@ export class Program {
     const fns = genConsumerCode().children.map((c) => new PyFunction(c, globals, [], null, null, c.name));
     for (const f of fns) globals.set(f.name, f);
     const b = this.interp.builtins;
-    for (const f of fns) this.interp.genConsumers.set(b.get(f.name)!, f);
+    for (const f of fns) {
+      if (f.name === "_extend") this.interp.listExtender = f;
+      else this.interp.genConsumers.set(b.get(f.name)!, f);
+    }
   }
 
   private taskCounters = new WeakMap<SimProcess, number>();
@@ -296,6 +316,8 @@ export class Program {
     this.source = source;
     const mod = parseModule(source);
     this.code = compileModule(mod.body, source, this.opts.filename);
+    // gc.collect() looks for cycles among the instances made since the start (runtime/instances.ts)
+    resetInstances(/^[ \t]*(?:import[ \t]+(?:[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,[ \t]*)*gc\b|from[ \t]+gc[ \t]+import\b)/m.test(source));
     // compile-time SyntaxWarnings come out before the module runs, as CPython prints them
     for (const w of this.code.warnings ?? []) this.emitErr(w);
   }
@@ -309,6 +331,8 @@ export class Program {
       ["__file__", this.opts.filename],
       ["__builtins__", None],
       ["__doc__", None],
+      ["__package__", None],
+      ["__spec__", None],
     ]);
     this.main.globals = globals;
     const th = this.sched.newThread(this.main, "MainThread", "MainThread", this.mainDriver());

@@ -1167,6 +1167,16 @@ class FnCompiler {
       this.emit(Op.INPLACE_OP, BINOPS.indexOf("|"));
       return;
     }
+    // a list display of three or more constants extends an empty list by one tuple constant, as
+    // CPython's compiler emits it (the list then has the allocation list_extend gives it)
+    const constants = op === Op.BUILD_LIST && elts.length > 2 ? elts.map(foldConst) : null;
+    if (constants !== null && constants.every((v) => v !== null)) {
+      this.emit(Op.BUILD_LIST, 0);
+      this.emit(Op.LOAD_CONST, this.constIndex(new PyTuple(constants as PyValue[])));
+      this.setSpan(span);
+      this.emit(Op.LIST_EXTEND, 1);
+      return;
+    }
     const hasStar = elts.some((x) => x.k === "Starred");
     if (!hasStar) {
       for (const x of elts) this.expr(x);

@@ -6,6 +6,8 @@ import { PyExc } from "../runtime/value";
 import { installAsyncioCore } from "./asyncio-core";
 import { makeCollectionsCore } from "./collections-core";
 import { makeSandboxCore } from "./sandbox-core";
+import { makeWeakCore } from "./weak-core";
+import { makeZoneinfoCore } from "./zoneinfo-core";
 import { makeJsonCore } from "./json-core";
 import { makeMathModule } from "./math";
 import { makeReCore } from "./re-core";
@@ -30,6 +32,8 @@ export function registerModules(table: Record<string, ModuleFactory>): void {
   table._json = () => makeJsonCore();
   table._re_core = () => makeReCore();
   table._sandbox = (prog) => makeSandboxCore(prog);
+  table._weak_core = (prog) => makeWeakCore(prog);
+  table._zoneinfo_core = () => makeZoneinfoCore();
   // process pool workers send their traceback home as text, as concurrent.futures.process does
   table._traceback_core = () =>
     makeModule("_traceback_core", { format_exception: fn("format_exception", ([e]) => (e instanceof PyExc ? formatException(e) : "")) });

@@ -1,11 +1,13 @@
 // sys.getsizeof with CPython 3.11's sizes on a 64-bit build, for the objects programs measure:
 // ints (24 bytes + 4 per 30-bit digit, at least one), floats, str by its widest character
 // (ASCII 49 + n, Latin-1 73 + n, UCS-2 74 + 2n, UCS-4 76 + 4n, counting code points), bytes,
-// tuples, lists as built in one go (56 + 8n: CPython over-allocates lists grown by append,
-// which the sandbox does not track), dicts and sets by the table size CPython reaches when
+// tuples, lists as built in one go (56 + 8 per slot: n slots from BUILD_LIST n, n rounded up to
+// even from list(sized) or a constant display, runtime/list-capacity.ts; CPython over-allocates
+// lists grown by append, which the sandbox does not track), dicts and sets by the table size CPython reaches when
 // the items are added one by one (str-keyed dicts use smaller entries), and the usual fixed
 // sizes. A class's own __sizeof__ wins, plus the headers CPython adds in front of the object.
 import { callValue } from "../runtime/call";
+import { listSlots } from "../runtime/list-capacity";
 import { toInt } from "../runtime/coerce";
 import { lookupType } from "../runtime/types";
 import { typeError } from "../runtime/errors";
@@ -83,7 +85,7 @@ export function getSizeOf(v: PyValue): number {
   if (v instanceof PyFloat) return 24;
   if (v instanceof PyBytes) return 33 + v.v.length;
   if (v instanceof PyTuple) return 40 + 8 * v.items.length;
-  if (v instanceof PyList) return 56 + 8 * v.items.length;
+  if (v instanceof PyList) return 56 + 8 * listSlots(v);
   if (v instanceof PyDict) return dictSize(v);
   if (v instanceof PySet) return setSize(v.map.size);
   if (v instanceof PyRange) return 48;

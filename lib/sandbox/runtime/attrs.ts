@@ -26,7 +26,7 @@ export function attrError(obj: PyValue, name: string): never {
 
 function bindDescriptor(attr: PyValue, obj: PyValue, t: PyType): PyValue {
   if (attr instanceof PyFunction) return new PyMethod(attr, obj);
-  if (attr instanceof PyBuiltin) return attr.self === null ? new PyBuiltin(attr.name, attr.fn, obj) : attr;
+  if (attr instanceof PyBuiltin) return attr.self === null && attr.binds ? new PyBuiltin(attr.name, attr.fn, obj) : attr;
   if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);
   if (attr instanceof PyStaticMethod) return attr.func;
   if (attr instanceof PyProperty) {

@@ -4,7 +4,7 @@ import { globalsDict } from "./live-globals";
 import { absValue, binaryOp } from "./arith";
 import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
-import { fn, methods } from "./native";
+import { builtinFn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
 import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
 import { installSlots } from "./slots";
@@ -71,6 +71,8 @@ export type BuiltinHost = {
   iterate: (v: PyValue) => PyValue[];
   /** sys.stdout of the calling process when a program replaced it (contextlib.redirect_stdout) */
   replacedStdout: () => PyValue | undefined;
+  /** the module `name` of the calling process, imported if need be (open() is io.open) */
+  importModule: (name: string) => PyValue;
 };
 
 const zipType = makeType("zip", [T.object]);
@@ -224,7 +226,7 @@ function zipIter(iters: PyValue[], strict: boolean): PyIter {
 
 function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   const b: Map<string, PyValue> = new GlobalsMap();
-  const def = (name: string, f: (args: PyValue[], kw: Kw) => PyValue) => b.set(name, fn(name, f));
+  const def = (name: string, f: (args: PyValue[], kw: Kw) => PyValue) => b.set(name, builtinFn(name, f));
 
   // ----- types as constructors -----
   const ctors = new Map<PyType, (cls: PyType, args: PyValue[], kw: Kw) => PyValue>();
@@ -690,7 +692,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("globals", () => globalsDict(host.globalsOf()));
   def("locals", () => dictFromMap(host.localsOf()));
   def("input", () => raise("EOFError", "EOF when reading a line"));
-  def("open", () => raise("PermissionError", "file access is not available in the sandbox"));
+  def("open", (args, kw) => callValue(getAttr(host.importModule("io"), "open"), args, kw));
   def("exec", () => raise("NotImplementedError", "exec() is not supported by the sandbox"));
   def("eval", () => raise("NotImplementedError", "eval() is not supported by the sandbox"));
   def("__build_class__", (args, kw) => {

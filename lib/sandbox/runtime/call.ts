@@ -4,6 +4,7 @@ import { isInstance, typeName, typeOf } from "./coerce";
 import { hooks } from "./ctx";
 import { R, step } from "./replay";
 import { typeError } from "./errors";
+import { noteInstance } from "./instances";
 import { lookupType } from "./types";
 import { PyBuiltin, PyDict, PyExc, PyFunction, PyList, PyMethod, PyObj, PySet, PyStaticMethod, PyTuple, PyType, T, type Kw, type PyValue } from "./value";
 
@@ -70,6 +71,7 @@ export function allocInstance(t: PyType): PyObj {
     default: {
       const o = new PyObj(t);
       o.attrs = new Map();
+      noteInstance(o);
       return o;
     }
   }

@@ -4,7 +4,8 @@ import { getAttrOpt } from "./attrs";
 import { callValue } from "./call";
 import { typeName } from "./coerce";
 import { setValues } from "./containers";
-import { chargeSequence } from "./big-work";
+import { chargeSequence, checkObjectSize } from "./big-work";
+import { hooks } from "./ctx";
 import { R, step } from "./replay";
 import { raise, typeError } from "./errors";
 import { lookupType } from "./types";
@@ -80,8 +81,29 @@ export function listIter(items: PyValue[]): PyIter {
   return new PyListIter(items);
 }
 
-/** Next item from an iterator, or undefined when exhausted (StopIteration swallowed). */
+/** Items native code has walked since it last charged them (see iterNext). */
+let walked = 0;
+const WALK_CHUNK = 4096;
+
+/** A run starts with nothing owed, so a program's clock does not depend on the runs before it. */
+export function resetWalked(): void {
+  walked = 0;
+}
+
+/** Next item from an iterator, or undefined when exhausted (StopIteration swallowed). Each item a
+ * native takes this way costs one instruction, charged a chunk at a time: `list(x)`, `sum(x)`,
+ * `"".join(x)` or `sorted(x)` over an endless iterator then runs into the instruction budget (and
+ * polls Stop) as a Python loop does, and a long walk advances the thread's virtual clock. */
 export function iterNext(it: PyValue): PyValue | undefined {
+  if (++walked === WALK_CHUNK) {
+    walked = 0;
+    hooks.work(WALK_CHUNK, "");
+  }
+  return iterStep(it);
+}
+
+/** iterNext without the charge, for the VM's own loops, whose instructions are counted already. */
+export function iterStep(it: PyValue): PyValue | undefined {
   if (it instanceof PyIter) return R.on ? step(() => it.next()) : it.next();
   const f = it instanceof PyObj ? lookupType(it.cls, "__next__") : undefined;
   if (f === undefined) return typeError(`'${typeName(it)}' object is not an iterator`);
@@ -93,6 +115,8 @@ export function iterNext(it: PyValue): PyValue | undefined {
   }
 }
 
+const LIST_LIMIT = 2 ** 24;
+
 export function iterToArray(v: PyValue): PyValue[] {
   if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple)) {
     // a logged step: a replayed native sees the items as they were the first time
@@ -103,7 +127,11 @@ export function iterToArray(v: PyValue): PyValue[] {
   if (v instanceof PyRange && v.length > 0) chargeSequence(v.length, 8, "a list");
   const it = getIter(v);
   const out: PyValue[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    // an endless iterator ends in MemoryError, as CPython's does once memory runs out
+    if (out.length === LIST_LIMIT) checkObjectSize((LIST_LIMIT + 1) * 8, "a list");
+    out.push(x);
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 // list, tuple, dict, set/frozenset methods.
+import { noteExactPrealloc } from "./list-capacity";
 import { raise, typeError } from "./errors";
 import { methods } from "./native";
 import { getAttr, getAttrOpt } from "./attrs";
@@ -18,6 +19,7 @@ import {
   PyIter,
   PyList,
   PyObj,
+  PyRange,
   PySet,
   PyTuple,
   T,
@@ -180,6 +182,7 @@ export function installContainerMethods(): void {
     __init__: ([l, it]) => {
       const t = L(l!);
       t.items = it === undefined ? [] : iterToArray(it);
+      if (it instanceof PyList || it instanceof PyTuple || it instanceof PyRange || it instanceof PyDict || it instanceof PySet || typeof it === "string") noteExactPrealloc(t);
       return None;
     },
   });

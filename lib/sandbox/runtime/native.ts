@@ -1,17 +1,46 @@
 // Helpers for defining native functions and methods with argument checking.
 import { toNum, typeName } from "./coerce";
+import { CPYTHON_ARITY } from "./cpython-arity";
 import { typeError } from "./errors";
 import { bumpTypeEpoch } from "./types";
 import { PyBuiltin, PyModule, type Kw, type NativeFn, type PyType, type PyValue } from "./value";
 
 export function fn(name: string, f: NativeFn): PyBuiltin {
-  return new PyBuiltin(name, f);
+  const b = new PyBuiltin(name, f);
+  b.binds = false;
+  return b;
+}
+
+/** A function of the builtins module, refusing the argument counts CPython refuses with its words. */
+export function builtinFn(name: string, f: NativeFn): PyBuiltin {
+  const b = new PyBuiltin(name, withArity(name, f, 0));
+  b.binds = false;
+  return b;
 }
 
 /** Define native methods on a type; `self` is args[0]. */
 export function methods(t: PyType, defs: Record<string, NativeFn>): void {
-  for (const [k, f] of Object.entries(defs)) t.dict.set(k, new PyBuiltin(`${t.name}.${k}`, f));
+  for (const [k, f] of Object.entries(defs)) t.dict.set(k, new PyBuiltin(`${t.name}.${k}`, withArity(`${t.name}.${k}`, f, 1)));
   bumpTypeEpoch();
+}
+
+/** `f` behind CPython 3.11's argument-count check for `name` (scripts/cpython-arity.py), when
+ * CPython's builtins have it; `self` is 1 for a method, whose args[0] is the instance. A count
+ * below the fewest is let through when keywords came, as they may supply the missing ones. */
+function withArity(name: string, f: NativeFn, self: 0 | 1): NativeFn {
+  const spec = CPYTHON_ARITY[name];
+  if (spec === undefined) return f;
+  const [min, max, few, many, noKeywords] = spec;
+  return (args, kw) => {
+    const n = args.length - self;
+    if (n < min || (max >= 0 && n > max) || (noKeywords !== "" && kw !== null && kw.size > 0)) {
+      if (n < 0) typeError(`unbound method ${name}() needs an argument`);
+      if (max >= 0 && n > max) typeError(many.replace("%d", String(n)));
+      if (noKeywords !== "" && kw !== null && kw.size > 0) typeError(noKeywords);
+      if (kw === null || kw.size === 0) typeError(few[n]!);
+    }
+    return f(args, kw);
+  };
 }
 
 export function argCount(name: string, args: PyValue[], min: number, max = min): void {

@@ -13,7 +13,12 @@
 // steps past the end of the log run live and are logged in their turn. Natives only have to be
 // deterministic given what their steps return, and keep their effects on their arguments for
 // after their last step (list.sort sorts a copy and writes it back at the end).
+import { HaltError } from "../vm/signals";
 import type { PyValue } from "./value";
+
+/** Steps a native logs at one level; past this its steps run unlogged, so a native walking an
+ * endless iterator until the instruction budget ends it does not keep every step in memory. */
+const STEP_LOG_LIMIT = 100_000;
 
 /** one logged step: what it gave (or threw) once done, and the steps it took itself meanwhile */
 export type ReplayStep = { done: boolean; ok: boolean; value: unknown; kids: ReplayStep[] };
@@ -59,6 +64,7 @@ export function step<T>(op: () => T): T {
     throw s.value;
   }
   if (s === undefined) {
+    if (i >= STEP_LOG_LIMIT) return unlogged(op);
     s = { done: false, ok: true, value: undefined, kids: [] };
     steps.push(s);
   }
@@ -85,6 +91,18 @@ export function step<T>(op: () => T): T {
   } finally {
     R.steps = steps;
     R.at = i + 1;
+  }
+}
+
+function unlogged<T>(op: () => T): T {
+  R.on = false;
+  try {
+    return op();
+  } catch (e) {
+    if (e instanceof NativeSuspend) throw new HaltError("unsupported", `a blocking call inside a callback invoked from native code after its first ${STEP_LOG_LIMIT.toLocaleString("en-US")} steps is not supported`);
+    throw e;
+  } finally {
+    R.on = true;
   }
 }
 

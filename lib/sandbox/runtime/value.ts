@@ -180,6 +180,9 @@ export class PyBuiltin extends PyObj {
   fastArity = 0;
   /** same result as `fn` for a call with exactly one positional argument (a builtin function's) */
   call1: ((x: PyValue) => PyValue) | null = null;
+  /** a method of a builtin type binds to an instance found through its class (a method
+   * descriptor); a builtin function (`len`, `math.sqrt`) stored on a class does not */
+  binds = true;
   constructor(
     public name: string,
     public fn: NativeFn,

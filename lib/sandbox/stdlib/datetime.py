@@ -952,11 +952,13 @@ class time:
     def _cmp(self, other):
         if not isinstance(other, time):
             return None
+        a = (self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond
+        b = (other._hour * 3600 + other._minute * 60 + other._second) * 1000000 + other._microsecond
+        if self._tzinfo is other._tzinfo:
+            return (a > b) - (a < b)
         mine, theirs = self.utcoffset(), other.utcoffset()
         if (mine is None) != (theirs is None):
             raise TypeError("can't compare offset-naive and offset-aware times")
-        a = (self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond
-        b = (other._hour * 3600 + other._minute * 60 + other._second) * 1000000 + other._microsecond
         if mine is not None:
             a -= mine._total()
             b -= theirs._total()
@@ -1197,8 +1199,11 @@ class datetime(date):
                                self._microsecond), self.utcoffset(), self.tzname())
 
     def _cmp(self, other, equality=False):
-        mine, theirs = self.utcoffset(), other.utcoffset()
         a, b = self._micros(), other._micros()
+        if self._tzinfo is other._tzinfo:
+            # the same tzinfo object: the wall times compare as they are, offsets unasked
+            return (a > b) - (a < b)
+        mine, theirs = self.utcoffset(), other.utcoffset()
         if (mine is None) != (theirs is None):
             if equality:
                 return 2
@@ -1238,10 +1243,12 @@ class datetime(date):
         if isinstance(other, timedelta):
             return type(self)._from_micros(self._micros() - other._total(), self._tzinfo)
         if isinstance(other, datetime):
+            diff = self._micros() - other._micros()
+            if self._tzinfo is other._tzinfo:
+                return timedelta._of(diff)
             mine, theirs = self.utcoffset(), other.utcoffset()
             if (mine is None) != (theirs is None):
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-            diff = self._micros() - other._micros()
             if mine is not None:
                 diff -= mine._total() - theirs._total()
             return timedelta._of(diff)

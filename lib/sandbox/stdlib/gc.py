@@ -1,8 +1,13 @@
-# gc for the sandbox. The sandbox's objects live in JavaScript's garbage-collected heap and
-# are never freed while the run holds them, so there is no cyclic collector to drive: collect()
-# finds nothing (CPython returns how many unreachable objects it freed, which can be more than
-# 0 when the program made reference cycles), enable/disable/isenabled keep a flag, and the
-# thresholds and counts are CPython 3.11's defaults. The code is the sandbox's own.
+# gc for the sandbox. The sandbox's objects live in JavaScript's garbage-collected heap, without
+# reference counts, so collect() asks _weak_core (modules/weak-core.ts) to do what CPython's
+# cycle collector does: among the instances the run made lately (noted from the start in a
+# program that imports gc) and the weakly referenced objects, the ones the program can no
+# longer reach that lie on a reference cycle or hang from one are freed (weak references to
+# them die, __del__ runs, oldest first), and collect() returns how many (CPython also counts
+# the lists and dicts of those cycles). enable/disable/isenabled keep a flag; the thresholds
+# are CPython 3.11's defaults, and get_count()/get_objects() do not model CPython's heap. The
+# code is the sandbox's own.
+from _weak_core import collect as _collect_watched
 _enabled = True
 _threshold = (700, 10, 10)
 garbage = []
@@ -13,7 +18,7 @@ DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK =
 def collect(generation=2):
     if generation not in (0, 1, 2):
         raise ValueError("invalid generation")
-    return 0
+    return _collect_watched()
 
 
 def enable():

@@ -3,8 +3,12 @@
 # What it reproduces from CPython 3.11: StringIO and BytesIO (write/read/readline/readlines,
 # iteration by line, seek/tell/truncate, getvalue, close, use as a context manager, writing
 # past the end pads with NULs), the "I/O operation on closed file." error, and the names
-# SEEK_SET/SEEK_CUR/SEEK_END; print() honours a StringIO put in sys.stdout. There are no real files in the sandbox: open() refuses, and
-# FileIO/TextIOWrapper are left out. The code is the sandbox's own.
+# SEEK_SET/SEEK_CUR/SEEK_END; print() honours a StringIO put in sys.stdout. There are no real files
+# in the sandbox: open() reads the program's own file (`open(__file__)`, text mode: read, readline,
+# iteration by line, name/mode/encoding, "not writable") and refuses every other path; FileIO is
+# left out. The code is the sandbox's own.
+from _sandbox import main_source as _main_source
+
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
@@ -193,5 +197,36 @@ BufferedIOBase = IOBase
 RawIOBase = IOBase
 
 
-def open(file, mode='r', *args, **kwargs):
-    raise PermissionError("file access is not available in the sandbox")
+class TextIOWrapper(StringIO):
+    """The program's own source file opened for reading: the one file the sandbox has."""
+    __module__ = "_io"
+
+    def __init__(self, name, text, mode, encoding):
+        StringIO.__init__(self, text)
+        self.name = name
+        self.mode = mode
+        self.encoding = encoding
+
+    def writable(self):
+        return False
+
+    def write(self, s):
+        self._check_open()
+        raise UnsupportedOperation("not writable")
+
+    def truncate(self, size=None):
+        self._check_open()
+        raise UnsupportedOperation("File not open for writing")
+
+    def getvalue(self):
+        raise AttributeError("'_io.TextIOWrapper' object has no attribute 'getvalue'")
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    source, name = _main_source()
+    if file == name and mode in ('r', 'rt', 'tr'):
+        return TextIOWrapper(name, source, mode, 'UTF-8' if encoding is None else encoding)
+    raise PermissionError("file access is not available in the sandbox (only the program's own file can be read)")

@@ -54,3 +54,34 @@ describe("work hidden in one instruction", () => {
     expect(r.metrics.instructions).toBeLessThan(1000);
   });
 });
+
+// A builtin walking an endless iterator, or a callback looping for ever inside one, is one
+// instruction of the caller: the items it takes and the callback's loops count against the budget
+// and poll Stop, as a Python loop does.
+describe("natives walking endless iterators", () => {
+  const endless = {
+    "str.join over a generator": 'def g():\n    while True:\n        yield "a"\n"".join(g())\n',
+    "sum over iter(int, 1)": "sum(iter(int, 1))\n",
+    "any over iter(int, 1)": "any(iter(int, 1))\n",
+    "in over iter(int, 1)": "2 in iter(int, 1)\n",
+    "list over itertools.count": "import itertools\nlist(itertools.count())\n",
+    "sorted over itertools.repeat": "import itertools\nsorted(itertools.repeat(1))\n",
+    "a sort key that never returns": "def k(x):\n    while True:\n        pass\nsorted([2, 1], key=k)\n",
+  };
+  for (const [what, src] of Object.entries(endless)) {
+    it(`stops ${what} with the budget error`, () => {
+      const r = runProgram(src, { instructionBudget: 300_000 });
+      expect(r.error?.kind).toBe("budget");
+      expect(r.error?.message).toMatch(/instruction budget of 300000 instructions exhausted \(infinite loop\?\)/);
+    });
+    it(`stops ${what} when asked to`, () => {
+      let polls = 0;
+      const r = runProgram(src, { shouldStop: () => ++polls > 3 });
+      expect(r.error?.kind).toBe("stopped");
+    });
+  }
+  it("charges the items a native walks to the thread's clock", () => {
+    const r = runProgram("import time\nt = time.process_time()\nsum(iter(range(1_000_000)))\nprint(time.process_time() - t > 0.002)\n");
+    expect(r.stdout).toBe("True\n");
+  });
+});

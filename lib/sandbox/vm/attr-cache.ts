@@ -32,7 +32,7 @@ export function storeAttrSlow(obj: PyValue, name: string, value: PyValue, ce: At
 /** LOAD_METHOD: the class's plain function or unbound builtin of that name, or undefined. */
 export function methodLookup(t: PyType, name: string, ce: AttrCacheEntry): PyValue | undefined {
   const attr = lookupType(t, name);
-  const m = attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null) ? attr : undefined;
+  const m = attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null && attr.binds) ? attr : undefined;
   // never for a metaclass, whose instances (classes) look methods up differently: run() takes a
   // hit for a plain instance without checking it is no class
   ce.cls = isSubtype(t, T.type) ? null : t;

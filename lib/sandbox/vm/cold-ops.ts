@@ -1,5 +1,6 @@
 // The opcodes run() leaves to a second switch: rarely hot ones, so the hot loop stays small enough
 // for V8 to optimise quickly and deoptimises less.
+import { noteExactPrealloc } from "../runtime/list-capacity";
 import { isSubtype } from "../runtime/types";
 import { isWithIdentity, storeWithIdentity } from "./identity";
 import { unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
@@ -124,7 +125,9 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       const target = stack[stack.length - arg] as PyList;
       if (!(v instanceof PyList || v instanceof PyTuple) && getAttrOpt(v, "__iter__") === undefined && typeof v !== "string" && !(v instanceof PyIter) && !(v instanceof PyGenerator))
         typeError(`Value after * must be an iterable, not ${typeName(v)}`);
+      const empty = target.items.length === 0;
       for (const x of vm.iterate(v)) target.items.push(x);
+      if (empty && (v instanceof PyList || v instanceof PyTuple)) noteExactPrealloc(target);
       break;
     }
     case 56 /* SET_UPDATE */: {

@@ -8,12 +8,13 @@ import { GlobalsMap, type Kw, None, PyExc, PyFunction, type PyValue, T } from ".
 import { bindFrame } from "./bind";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import { run } from "./run";
-import { HaltError } from "./signals";
+import { HaltError, NESTED_CHECK_EVERY } from "./signals";
 import { NativeSuspend, R, step } from "../runtime/replay";
 
 export type InterpHost = {
   importModule: (name: string, fromlist: boolean) => PyValue;
-  /** called at eval-breaker points during nested runs so runaway callbacks still hit the budget */
+  /** called every NESTED_CHECK_EVERY instructions of a nested run's loops, with the run's count
+   * so far, so a runaway callback still hits the budget and Stop */
   checkNested: (executed: number) => void;
 };
 
@@ -28,6 +29,9 @@ export class Interp {
    * blocking call inside the generator (e.g. Executor.map results) parks the thread instead of
    * hitting a nested run (see Program.installGenConsumers) */
   genConsumers: Map<PyValue, PyFunction> = new Map();
+  /** `_extend(list, generator)`: how LIST_EXTEND drains a generator (`f(*gen)`, `[*gen]`), as a
+   * Python loop, so a blocking call inside the generator parks the thread */
+  listExtender: PyFunction | null = null;
   /** sys.getrecursionlimit(); a plain field because every Python call compares against it */
   recursionLimit = 1000;
 
@@ -74,7 +78,7 @@ export class Interp {
     const at = R.at;
     R.on = false;
     try {
-      const r = run(this, st, Infinity);
+      const r = run(this, st, NESTED_CHECK_EVERY);
       switch (r.k) {
         case "return":
           return r.value;
@@ -126,7 +130,7 @@ export class Interp {
       g.started = true;
       st.frame = f;
       st.resumeExc = exc;
-      const r = run(this, st, Infinity);
+      const r = run(this, st, NESTED_CHECK_EVERY);
       switch (r.k) {
         case "return":
         case "yield":

@@ -13,7 +13,7 @@ import { pyCompare, pyEqOp, pyNeOp } from "../runtime/compare";
 import { contains } from "../runtime/containers";
 import { hooks } from "../runtime/ctx";
 import { raise } from "../runtime/errors";
-import { getIter, iterNext } from "../runtime/iter";
+import { getIter, iterStep } from "../runtime/iter";
 import { intAdd, intSub } from "../runtime/num";
 import { getItem, setItem } from "../runtime/subscript";
 import { typeEpoch } from "../runtime/types";
@@ -25,7 +25,7 @@ import { coldOp } from "./cold-ops";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import type { Interp } from "./interp";
 import { derefError, nameError, unpackError } from "./name-errors";
-import { FRAME_PUSHED, HaltError, SUSPEND } from "./signals";
+import { FRAME_PUSHED, HaltError, NESTED_CHECK_EVERY, SUSPEND } from "./signals";
 import { NativeSuspend, R } from "../runtime/replay";
 import { finishNative, type NativeSite, suspendAt, takeCont } from "./native-replay";
 import { Thrown, addTb, excMatches, handledException, makeExc, throwIntoDelegate, unwind } from "./unwind";
@@ -664,7 +664,8 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             ip = arg;
             if (n >= limit) {
               if (!nested) break preempted;
-              vm.host.checkNested(st.executed + n);
+              vm.host.checkNested(n);
+              limit = n + NESTED_CHECK_EVERY;
             }
             break;
           case 42 /* POP_JUMP_IF_FALSE */: {
@@ -769,7 +770,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             R.on = true;
             R.steps = null;
             R.at = 0;
-            const v = iterNext(it);
+            const v = iterStep(it);
             R.on = false;
             if (v === undefined) {
               stack.pop();
@@ -973,6 +974,21 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           default: {
             // rarely executed opcodes live in coldOp: a smaller run() compiles faster and deopts less
             st.inflight = n;
+            const top = stack[stack.length - 1];
+            if (op === 55 /* LIST_EXTEND */ && arg === 1 && top instanceof PyGenerator && top.cls === T.generator && vm.listExtender !== null) {
+              // `*gen` drained by a Python loop that returns the list in the list's own stack slot,
+              // so a blocking call inside the generator parks the thread like any other
+              const g = stack.pop()!;
+              const target = stack.pop()!;
+              if (callAny(vm, st, frame, ip, vm.listExtender, [target, g], null) === FRAME_PUSHED) {
+                frame = st.frame!;
+                code = frame.code;
+                co = code.code;
+                stack = frame.stack;
+                ip = frame.ip;
+              }
+              break;
+            }
             ip = coldOp(vm, op, arg, frame, stack, ip);
             break;
           }
@@ -1089,7 +1105,7 @@ function suspendNative(e: NativeSuspend, frame: Frame, co: Int32Array, pc: numbe
       site = { k: "call", redo: () => fn.fn(args, null), pop: arg + 2 };
     } else if (op === 47 /* FOR_ITER */) {
       const it = stack[stack.length - 1]!;
-      site = { k: "foriter", redo: () => (it instanceof PyIter ? it.next() : iterNext(it)), target: arg };
+      site = { k: "foriter", redo: () => (it instanceof PyIter ? it.next() : iterStep(it)), target: arg };
     } else throw new HaltError("unsupported", "a blocking call inside a callback invoked from native code is not supported here (only in calls and for loops)");
   }
   suspendAt(e, site, steps, frame);

@@ -4,6 +4,10 @@ import type { PyValue } from "../runtime/value";
 /** Returned by a native to say "the current thread is now parked; resume me later". */
 export const SUSPEND = { suspend: true } as unknown as PyValue;
 
+/** A nested run (Python called from a native) has no preemption point, so every this many
+ * instructions its loops check the instruction budget and Stop instead. */
+export const NESTED_CHECK_EVERY = 20_000;
+
 /** The run hit a hard limit (instruction/allocation budget, stop request). */
 export class HaltError extends Error {
   constructor(

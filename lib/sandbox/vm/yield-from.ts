@@ -3,7 +3,7 @@
 import { getAttrOpt } from "../runtime/attrs";
 import { callValue } from "../runtime/call";
 import { raise, typeError } from "../runtime/errors";
-import { iterNext } from "../runtime/iter";
+import { iterStep } from "../runtime/iter";
 import { None, PyObj, type PyValue } from "../runtime/value";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import type { Interp } from "./interp";
@@ -62,7 +62,7 @@ export function yieldFrom(vm: Interp, st: ExecState, frame: Frame, ip: number): 
 export function stepNative(sub: PyValue, sent: PyValue): { done: boolean; value: PyValue } {
   const step = (sub as PyObj & { awaitStep?: (sent: PyValue) => { done: boolean; value: PyValue } }).awaitStep;
   if (step) return step.call(sub, sent);
-  const v = iterNext(sub);
+  const v = iterStep(sub);
   if (v === undefined) return { done: true, value: None };
   return { done: false, value: v };
 }
