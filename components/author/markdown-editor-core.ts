@@ -64,7 +64,8 @@ const theme = EditorView.theme({
   ".cm-content": { fontFamily: "var(--font-mono)", padding: "0.5rem 0" },
   ".cm-gutters": { backgroundColor: "transparent", borderRight: "1px solid var(--tl-grid)", color: "var(--code-gutter)" },
   ".cm-activeLineGutter, .cm-activeLine": { backgroundColor: "var(--code-active-line)" },
-  "&.cm-focused": { outline: "none" },
+  // A keyboard user must see where focus is: the caret alone is easy to lose in a long text.
+  "&.cm-focused": { outline: "2px solid var(--focus-ring)", outlineOffset: "-2px" },
   ".cm-cursor": { borderLeftColor: "var(--code-cursor)" },
   "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": { backgroundColor: "var(--code-selection) !important" },
   ".cm-problem-line": { backgroundColor: "var(--code-error-line)" },

@@ -64,16 +64,19 @@ export function NewQuizForm({ bank, tags }: TProps) {
           <option value="hard">Hard</option>
         </select>
       </label>
-      <fieldset className="sm:col-span-2">
-        <legend className="text-sm font-medium">Tags (optional)</legend>
-        <div className="mt-2 flex max-h-40 flex-wrap gap-2 overflow-y-auto">
+      {/* Closed until wanted: a bank has a hundred tags or more, and a keyboard user would
+          otherwise Tab through every one of them to reach Start. */}
+      <details className="sm:col-span-2">
+        <summary className="cursor-pointer text-sm font-medium">Tags (optional)</summary>
+        <fieldset className="mt-2 flex max-h-40 flex-wrap gap-2 overflow-y-auto">
+          <legend className="sr-only">Tags</legend>
           {tags.map(({ tag, count }) => (
             <label key={tag} className="flex items-center gap-1 rounded-full border border-slate-200 px-2 py-0.5 text-xs dark:border-slate-700">
               <input type="checkbox" name="tags" value={tag} /> {tag} <span className="text-slate-500 dark:text-slate-400">{count}</span>
             </label>
           ))}
-        </div>
-      </fieldset>
+        </fieldset>
+      </details>
       {error ? (
         <p className="text-sm text-rose-600 sm:col-span-2" role="alert">
           {error}

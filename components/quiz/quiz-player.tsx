@@ -5,8 +5,10 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TRecallRating } from "@/lib/quiz/schemas";
 import type { TQuizView } from "@/lib/contracts/quizzes";
+import { enterBelongsToControl } from "@/lib/client/enter-belongs-to-control";
 import { announceAnswered, callApi } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
+import { useFocusOnChange } from "@/components/use-focus-on-change";
 import { ProgressBar } from "@/components/progress-bar";
 import { AnswerFeedback } from "./answer-feedback";
 import { emptyDraft, ItemInput, toResponse, type TDraft } from "./item-input";
@@ -41,6 +43,8 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
     setRevealed(false);
     setError(null);
   }
+  const promptRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(itemKey, promptRef);
   useEffect(() => {
     shownAt.current = Date.now();
     keyRef.current = crypto.randomUUID();
@@ -89,6 +93,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (!item || !draft || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === "Enter" && enterBelongsToControl(event.target)) return;
       const typing = (event.target as HTMLElement | null)?.tagName === "INPUT" || (event.target as HTMLElement | null)?.tagName === "SELECT";
       if (answeredHere) {
         if (event.key === "ArrowRight" || event.key === "Enter") {
@@ -125,8 +130,10 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
     return (
       <div className="rounded-xl border border-slate-200 p-6 text-center dark:border-slate-800">
         <p className="font-medium">All {quiz.score.total} items answered.</p>
+        {/* In place of the Next that was pressed: focus moves on with it. */}
         <button
           type="button"
+          autoFocus
           onClick={finish}
           disabled={pending}
           className="mt-4 rounded-md bg-slate-900 px-4 py-2 text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
@@ -154,7 +161,7 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
       </div>
       <section className="rounded-xl border border-slate-200 p-5 dark:border-slate-800" aria-live="polite">
         <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 dark:text-slate-400 uppercase">{labelOf(item.kind)}</p>
-        <h2 className="mb-4 text-lg font-semibold" data-testid="quiz-prompt">
+        <h2 ref={promptRef} tabIndex={-1} className="mb-4 text-lg font-semibold" data-testid="quiz-prompt">
           <InlineMarkdown text={item.prompt} />
         </h2>
         {item.code ? (
@@ -223,7 +230,9 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
             </button>
           ) : null}
           {answeredHere ? (
-            <button type="button" onClick={next} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900" data-testid="next-item">
+            // It takes the place of Submit, which had focus: focus moves on with it, so Tab and
+            // Enter carry on from here instead of from the top of the page.
+            <button type="button" autoFocus onClick={next} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900" data-testid="next-item">
               Next <kbd className="ml-1 text-xs opacity-70">→</kbd>
             </button>
           ) : null}

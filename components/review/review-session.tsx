@@ -5,8 +5,10 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TReviewAnswerResult, TReviewEntry, TReviewHint, TReviewQueue } from "@/lib/contracts/review";
 import type { TRecallRating } from "@/lib/quiz/schemas";
+import { enterBelongsToControl } from "@/lib/client/enter-belongs-to-control";
 import { announceAnswered, callApi } from "@/lib/client/request-json";
 import { InlineMarkdown } from "@/components/inline-markdown";
+import { useFocusOnChange } from "@/components/use-focus-on-change";
 import { ProgressBar } from "@/components/progress-bar";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { emptyDraft, ItemInput, toResponse, type TDraft } from "@/components/quiz/item-input";
@@ -54,6 +56,8 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
     setAnswered(null);
     setError(null);
   }
+  const promptRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(cardKey, promptRef);
   useEffect(() => {
     shownAt.current = Date.now();
     idempotencyKey.current = crypto.randomUUID();
@@ -137,6 +141,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
+      if (event.key === "Enter" && enterBelongsToControl(event.target)) return;
       const typing = target?.tagName === "INPUT" || target?.tagName === "SELECT" || target?.tagName === "TEXTAREA";
       if ((event.key === "u" || event.key === "U") && !typing) {
         event.preventDefault();
@@ -212,7 +217,7 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
             <span aria-hidden>{entry.question.bank.emoji}</span> Q{entry.question.number}
           </Link>
         </p>
-        <h2 className="mb-4 text-lg font-semibold" data-testid="review-prompt">
+        <h2 ref={promptRef} tabIndex={-1} className="mb-4 text-lg font-semibold" data-testid="review-prompt">
           <InlineMarkdown text={entry.prompt} />
         </h2>
         {entry.code ? (
@@ -289,7 +294,8 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
             </button>
           ) : null}
           {answered ? (
-            <button type="button" onClick={next} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900" data-testid="review-next">
+            // In place of Submit, which had focus: focus moves on with it.
+            <button type="button" autoFocus onClick={next} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900" data-testid="review-next">
               Next <kbd className="ml-1 text-xs opacity-70">→</kbd>
             </button>
           ) : null}

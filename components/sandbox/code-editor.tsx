@@ -44,7 +44,8 @@ const theme = EditorView.theme({
   ".cm-content": { fontFamily: "var(--font-mono)", padding: "0.5rem 0" },
   ".cm-gutters": { backgroundColor: "transparent", border: "none", color: "var(--code-gutter)" },
   ".cm-activeLineGutter, .cm-activeLine": { backgroundColor: "var(--code-active-line)" },
-  "&.cm-focused": { outline: "none" },
+  // A keyboard user must see where focus is: the caret alone is easy to lose in a long text.
+  "&.cm-focused": { outline: "2px solid var(--focus-ring)", outlineOffset: "-2px" },
   ".cm-cursor": { borderLeftColor: "var(--code-cursor)" },
   ".cm-error-line": { backgroundColor: "var(--code-error-line)" },
   "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": { backgroundColor: "var(--code-selection) !important" },

@@ -21,6 +21,8 @@ export type TEndpoint = TRoute & {
    * by `Authorization: Bearer <personal access token>` carrying `scope` */
   auth: "none" | "session" | "token";
   scope?: TApiScope;
+  /** author: a signed-in learner is refused (403) before the request is read any further */
+  role?: "author";
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;

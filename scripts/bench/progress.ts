@@ -6,13 +6,14 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import type { TReviewEntry } from "@/lib/contracts/review";
+import type { TDb } from "@/lib/db/create-client";
 import type { TResponse } from "@/lib/quiz/schemas";
 import { runOnBothDatabases } from "./on-both-databases";
 
 const root = join(__dirname, "..", "..");
 const SIZES = [5_000, 50_000] as const;
 const RUNS = 7;
-type TFigures = Record<"progress" | "queue" | "submit", number>;
+type TFigures = Record<"progress" | "badge" | "queue" | "submit", number>;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
@@ -46,6 +47,14 @@ function anyResponse(entry: TReviewEntry): TResponse {
   }
 }
 
+// The first moment at or after `now` when at least `count` of the learner's cards are due.
+async function whenQueueHolds(db: TDb, userId: string, now: Date, count: number): Promise<Date> {
+  const { activeCardsOf } = await import("@/lib/server/data/reviews/review-filters");
+  const cards = await db.reviewCard.findMany({ where: activeCardsOf(userId), orderBy: { due: "asc" }, skip: count - 1, take: 1, select: { due: true } });
+  if (!cards[0]) throw new Error(`the learner has fewer than ${count} cards to answer`);
+  return new Date(Math.max(now.getTime(), cards[0].due.getTime() + 1000));
+}
+
 async function child(url: string) {
   process.env.DATABASE_URL = url;
   const { applyMigrations } = await import("../db/apply-migrations");
@@ -55,6 +64,7 @@ async function child(url: string) {
   const { createUser } = await import("@/lib/server/data/users/create-user");
   const { getProgress } = await import("@/lib/server/data/progress/get-progress");
   const { getReviewQueue } = await import("@/lib/server/data/reviews/get-review-queue");
+  const { getReviewSummary } = await import("@/lib/server/data/reviews/get-review-summary");
   const { answerReview } = await import("@/lib/server/data/reviews/answer-review");
   const { seedHistory } = await import("./seed-history");
   await importContent({ dir: join(root, "content") });
@@ -67,13 +77,17 @@ async function child(url: string) {
     await seedHistory({ db, userId: user.id, attempts: size, days: 365, end: now, seed: size });
     console.error(`  seeded ${size} answers in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const progress = await measure(() => getProgress({ actor, now }));
+    const badge = await measure(() => getReviewSummary({ actor, now }));
     const queue = await measure(() => getReviewQueue({ actor, now }));
+    // A long history leaves nothing due at `now` (every card answered on schedule, no new items
+    // left), so the submits happen when enough cards have come due for all of them.
+    const at = await whenQueueHolds(db, user.id, now, RUNS + 1);
     const submit = await measure(async () => {
-      const entry = (await getReviewQueue({ actor, now, limit: 1 })).entries[0];
-      if (!entry) throw new Error("the queue is empty");
-      await answerReview({ actor, now, input: { ref: entry.ref, response: anyResponse(entry), hinted: false, durationMs: 5000, idempotencyKey: crypto.randomUUID() } });
+      const entry = (await getReviewQueue({ actor, now: at, limit: 1 })).entries[0];
+      if (!entry) throw new Error(`the queue at ${at.toISOString()} is empty`);
+      await answerReview({ actor, now: at, input: { ref: entry.ref, response: anyResponse(entry), hinted: false, durationMs: 5000, idempotencyKey: crypto.randomUUID() } });
     });
-    result[size] = { progress, queue, submit };
+    result[size] = { progress, badge, queue, submit };
   }
   await db.$disconnect();
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -96,10 +110,10 @@ function print(label: string, figures: Record<number, TFigures>) {
   console.log(`\n${label} (median of ${RUNS} after one warm-up)`);
   console.log(`| measure | ${small} answers | ${large} answers | ratio ${large / 1000}k / ${small / 1000}k |`);
   console.log("|---|---|---|---|");
-  for (const key of ["progress", "queue", "submit"] as const) {
+  for (const key of ["progress", "badge", "queue", "submit"] as const) {
     const a = figures[small]![key];
     const b = figures[large]![key];
-    const name = { progress: "/progress queries", queue: "due queue", submit: "one review submit" }[key];
+    const name = { progress: "/progress queries", badge: "header badge (review summary)", queue: "due queue", submit: "one review submit" }[key];
     console.log(`| ${name} | ${a.toFixed(1)} ms | ${b.toFixed(1)} ms | ${(b / a).toFixed(2)} |`);
   }
 }

@@ -18,7 +18,13 @@ export type TCrashOptions = {
   /** environment of the production server (NEXT_DIST_DIR, NEXTAUTH_SECRET, …); DATABASE_URL is the database under test */
   env: NodeJS.ProcessEnv;
   rounds: number;
+  /** the least time under load before each kill */
   loadMs: number;
+  /** and the least number of writes acknowledged in the round before it (default 1): on a slow
+   * machine the round runs longer instead of the kill landing before anything was proven */
+  minAcknowledgedPerRound?: number;
+  /** a round that cannot reach `minAcknowledgedPerRound` in this time fails (default 120 s) */
+  roundLimitMs?: number;
   concurrency: number;
   /** loopback source address of the clients, so per-IP limits of other tests are untouched */
   from?: string;
@@ -79,7 +85,8 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<TServer> {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} while starting`);
     const ok = await send(base, "127.0.0.1", "/robots.txt").then((r) => r.status === 200, () => false);
     if (ok) return { base, child };
-    if (i > 240) throw new Error("the server did not start within 60 s");
+    // A production start takes a few seconds; on a machine busy with other builds, far more.
+    if (i > 480) throw new Error("the server did not start within 120 s");
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -176,7 +183,8 @@ export async function runCrashCheck(options: TCrashOptions): Promise<TCrashRepor
     try {
       const cookie = await signIn(server.base, from, email, { create: round === 1 });
       let killed = false;
-      const deadline = Date.now() + options.loadMs;
+      let acknowledgedInRound = 0;
+      const started = Date.now();
       // Each client answers its own question, as learners do; they share one account.
       const client = async (index: number) => {
         const questionId = questionIds[index % questionIds.length];
@@ -188,7 +196,10 @@ export async function runCrashCheck(options: TCrashOptions): Promise<TCrashRepor
               headers: { "content-type": "application/json", cookie },
               body: JSON.stringify({ kind: "self_assess", questionId, rating: Math.random() < 0.5 ? "knew" : "review", idempotencyKey: key }),
             });
-            if (res.status === 201) acknowledged.add(key);
+            if (res.status === 201) {
+              acknowledged.add(key);
+              acknowledgedInRound++;
+            }
             else if (!killed) refused[res.status] = (refused[res.status] ?? 0) + 1;
           } catch (error) {
             if (!killed) throw error;
@@ -199,12 +210,16 @@ export async function runCrashCheck(options: TCrashOptions): Promise<TCrashRepor
       // Settled at once, so a client that fails early is reported after the kill, not thrown
       // while the others are still running.
       const clients = Promise.allSettled(Array.from({ length: options.concurrency }, (_, i) => client(i)));
-      // The kill lands while every client has a request in flight.
-      while (Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      // The kill lands while every client has a request in flight, once the load has run its
+      // time and the server has acknowledged enough writes for the round to prove something.
+      const enough = options.minAcknowledgedPerRound ?? 1;
+      const limit = options.roundLimitMs ?? 120_000;
+      while (Date.now() - started < options.loadMs || (acknowledgedInRound < enough && Date.now() - started < limit)) await new Promise((r) => setTimeout(r, 20));
       killed = true;
       await killHard(server);
       const failed = (await clients).find((c) => c.status === "rejected");
       if (failed) throw (failed as PromiseRejectedResult).reason;
+      if (acknowledgedInRound < enough) throw new Error(`round ${round}: only ${acknowledgedInRound} writes acknowledged in ${Math.round(limit / 1000)} s (wanted ${enough} before the kill)`);
       log(`round ${round}: killed with ${acknowledged.size} acknowledged so far`);
     } finally {
       await killHard(server);

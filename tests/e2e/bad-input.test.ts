@@ -2,7 +2,7 @@
 // what is wrong (never a 500), and nothing is stored.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type TDb } from "@/lib/db/create-client";
-import { call, newLearner, postJson } from "../support/http";
+import { call, newLearner, postJson, signInOverHttp } from "../support/http";
 
 const FROM = "127.0.0.41";
 let db: TDb;
@@ -48,6 +48,30 @@ describe("bad input", () => {
       expect(body.startsWith("{") ? (res.json().error?.message ?? "") : body, name).toMatch(message);
     }
     expect(await db.attempt.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  // /api/author goes through handleRoute like the rest: the same statuses, messages and envelope.
+  it("answers the authoring routes' bad input as every other route: 404 for an id that is none, 400 naming the field, 415, 403 from another site, a learner's 403 before the body", async () => {
+    const author = await signInOverHttp({ email: "author@interleave.dev", password: "author-demo-pass", from: FROM });
+    expect(author.ok).toBe(true);
+    const opts = { cookie: author.cookies.join("; "), from: FROM };
+    const before = await db.question.findUniqueOrThrow({ where: { id: questionId }, select: { headVersion: true, editCount: true } });
+    const cases: [string, Promise<{ status: number; json: () => { error?: { code: string; message: string } } }>, number, string, RegExp][] = [
+      ["an id that is no id", postJson(`/api/author/questions/${"x".repeat(65)}/publish`, { version: 1 }, opts), 404, "NOT_FOUND", /That question does not exist/],
+      ["a wrong type", postJson(`/api/author/questions/${questionId}/archive`, { archived: "yes" }, opts), 400, "VALIDATION", /^archived: /],
+      ["an unknown key", postJson(`/api/author/questions/${questionId}/move`, { to: 3, questionId }, opts), 400, "VALIDATION", /questionId/],
+      ["a diff without versions", call({ path: `/api/author/questions/${questionId}/diff?from=x`, from: FROM, headers: { cookie: opts.cookie } }), 400, "VALIDATION", /version numbers/],
+      ["JSON as text/plain", postJson(`/api/author/questions/${questionId}/draft`, { baseVersion: 1 }, { ...opts, headers: { "content-type": "text/plain" } }), 415, "UNSUPPORTED_MEDIA_TYPE", /application\/json/],
+      ["another site", postJson("/api/author/banks", { slug: "x", name: "X", emoji: "x", description: "x" }, { ...opts, headers: { origin: "http://evil.example" } }), 403, "FORBIDDEN", /other sites/],
+      ["a learner's broken body", postJson(`/api/author/questions/${questionId}/draft`, "{not json", { cookie: learner.cookie, from: FROM }), 403, "FORBIDDEN", /authors/],
+      ["no one signed in", postJson("/api/author/questions", {}, { from: FROM }), 401, "UNAUTHORIZED", /Sign in/],
+    ];
+    for (const [name, pending, status, code, message] of cases) {
+      const res = await pending;
+      expect(res.status, name).toBe(status);
+      expect(res.json().error, name).toMatchObject({ code, message: expect.stringMatching(message) });
+    }
+    expect(await db.question.findUniqueOrThrow({ where: { id: questionId }, select: { headVersion: true, editCount: true } })).toEqual(before);
   });
 
   it("caps a quiz answer: a short text over 500 characters is a 400, a 2 MB body a 413", async () => {

@@ -21,11 +21,13 @@ describe("a crash under load", () => {
     const source = new Database(sqlitePathFromUrl(process.env.DATABASE_URL!), { readonly: true });
     await source.backup(file);
     source.close();
-    const report = await runCrashCheck({ env: { ...process.env, DATABASE_URL: `file:${file}` }, rounds: 2, loadMs: 1500, concurrency: 16 });
-    expect(report.acknowledged).toBeGreaterThan(20);
+    // Each kill waits for 12 acknowledged writes as well as 1.5 s of load: on a machine busy
+    // with other work the rounds run longer rather than killing before anything was written.
+    const report = await runCrashCheck({ env: { ...process.env, DATABASE_URL: `file:${file}` }, rounds: 2, loadMs: 1500, minAcknowledgedPerRound: 12, concurrency: 16 });
+    expect(report.acknowledged).toBeGreaterThanOrEqual(24);
     expect(report).toMatchObject({ lost: 0, halfWritten: 0, integrity: [] });
     // Nothing is refused under this load: a refusal would be a 5xx from a busy server.
     expect(report.refused).toEqual({});
     expect(report.stored).toBeGreaterThanOrEqual(report.acknowledged);
-  }, 180_000);
+  }, 600_000);
 });

@@ -1,11 +1,16 @@
 import { createEmptyCard, fsrs } from "ts-fsrs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TProgress } from "@/lib/contracts/progress";
+import { ZQuizItem } from "@/lib/quiz/schemas";
+import { cardKeyOf } from "@/lib/srs/card-key";
 import { addDays, learnerDayOf, startOfLearnerDay } from "@/lib/srs/learner-day";
 import { DURATION_CAP_MS } from "@/lib/srs/settings";
 import { db } from "@/lib/server/db";
 import { importContent } from "@/lib/server/data/content/import-content";
 import { getProgress } from "@/lib/server/data/progress/get-progress";
+import { answerReview } from "@/lib/server/data/reviews/answer-review";
+import { getReviewQueue } from "@/lib/server/data/reviews/get-review-queue";
+import { setItemRetired } from "@/lib/server/data/quiz-items/set-item-retired";
 import { updateStudySettings } from "@/lib/server/data/reviews/update-study-settings";
 import { createUser } from "@/lib/server/data/users/create-user";
 import type { TActor } from "@/lib/server/permissions/roles";
@@ -166,5 +171,33 @@ describe("the dashboard on a 90-day history", () => {
     const evenCards = cards.filter((c) => c.question.tags.some((t) => t.tag === "even"));
     expect(even).toMatchObject({ studied: evenCards.length, known: evenCards.filter(known).length });
     expect(even.share).toBeCloseTo(meanRecall(evenCards), 9);
+  });
+});
+
+// /progress keeps what every learner shares (the published questions and their live items) in
+// memory; the learner's own part is read each time. Both must show a change at once.
+describe("the dashboard right after a change", () => {
+  it("counts an answer graded a moment ago, and an item an author retired", async () => {
+    // The next morning, when cards have come due again.
+    const at = new Date(startOfLearnerDay(addDays(today, 1), clock).getTime() + 2 * 3_600_000);
+    const before = await getProgress({ actor, now: at });
+    const entry = (await getReviewQueue({ actor, now: at })).entries.find((e) => e.kind === "recall");
+    expect(entry, "a recall card to review the next morning").toBeDefined();
+    await answerReview({ actor, now: at, input: { ref: entry!.ref, response: { kind: "recall", rating: "good" }, hinted: false, durationMs: 4_000, idempotencyKey: crypto.randomUUID() } });
+    const answered = await getProgress({ actor, now: at });
+    expect(answered.today.reviews).toBe(before.today.reviews + 1);
+    expect(answered.today.durationMs).toBe(before.today.durationMs + 4_000);
+
+    // An item of the bank the learner has no card for: retiring it takes one new item away.
+    const cards = new Set((await db.reviewCard.findMany({ where: { userId: actor.id }, select: { questionId: true, itemKey: true } })).map((c) => `${c.questionId} ${c.itemKey}`));
+    const items = await db.quizItem.findMany({ where: { retiredAt: null, questionVersion: { publishedBy: { status: "published", bank: { slug } } } }, select: { questionId: true, payload: true } });
+    const unstudied = items.map((i) => ({ questionId: i.questionId, itemKey: cardKeyOf(ZQuizItem.parse(i.payload)) })).find((i) => !cards.has(`${i.questionId} ${i.itemKey}`));
+    expect(unstudied).toBeDefined();
+    const author = await createUser({ name: "A", email: `a-${slug}@example.com`, password: "a-long-password" });
+    await db.user.update({ where: { id: author.id }, data: { role: "author" } });
+    await setItemRetired({ actor: { id: author.id, role: "author" }, input: { retired: true, reason: "a test retires it", ...unstudied! } });
+    const retired = await getProgress({ actor, now: at });
+    expect(retired.counts.new).toBe(answered.counts.new - 1);
+    expect(retired.mastery.banks.find((b) => b.bank.slug === slug)!.total).toBe(answered.mastery.banks.find((b) => b.bank.slug === slug)!.total - 1);
   });
 });

@@ -4,6 +4,7 @@ import type { TEndpoint } from "@/lib/contracts/endpoint";
 import { AppError } from "@/lib/errors";
 import { authenticateToken, type TTokenRequest } from "@/lib/server/auth/authenticate-token";
 import { getActor } from "@/lib/server/auth/get-actor";
+import { requireAuthor } from "@/lib/server/permissions/authoring";
 import { requireActor, type TActor } from "@/lib/server/permissions/roles";
 import { ACCOUNT_BODY_LIMIT, ANSWER_BODY_LIMIT, AUTHORING_BODY_LIMIT } from "./body-limits";
 import { assertSameOrigin } from "./check-origin";
@@ -47,7 +48,7 @@ export function handleRoute<const E extends TEndpoint>(endpoint: E, operation: (
         actor = token.actor;
       } else {
         if (endpoint.method !== "GET") assertSameOrigin(request);
-        if (endpoint.auth === "session") actor = requireActor(await getActor());
+        if (endpoint.auth === "session") actor = endpoint.role === "author" ? requireAuthor(await getActor()) : requireActor(await getActor());
       }
       const params = endpoint.params ? parseParams(endpoint, await context.params) : undefined;
       const query = endpoint.query ? parseWith(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;

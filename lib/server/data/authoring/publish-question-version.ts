@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetPublishedStructure } from "@/lib/server/data/progress/read-published-structure";
 import { checkQuestionBody } from "@/lib/questions/check-question-body";
 import type { TPublishResult } from "@/lib/contracts/authoring";
 import { AppError } from "@/lib/errors";
@@ -46,5 +47,6 @@ export async function publishQuestionVersion(options: { actor: TActor | null; in
     },
     { timeout: 30_000 },
   );
+  forgetPublishedStructure();
   return { version: input.version, href };
 }

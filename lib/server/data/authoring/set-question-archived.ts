@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetPublishedStructure } from "@/lib/server/data/progress/read-published-structure";
 import type { TQuestionStatus } from "@/lib/contracts/authoring";
 import { db } from "@/lib/server/db";
 import { ensureVersionItems } from "@/lib/server/data/quiz-items/ensure-version-items";
@@ -13,7 +14,7 @@ import { findEditableQuestion } from "./find-editable-question";
 export async function setQuestionArchived(options: { actor: TActor | null; input: { questionId: string; archived: boolean } }): Promise<{ status: TQuestionStatus; bankSlug: string }> {
   requireAuthor(options.actor);
   const { input } = options;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const question = await findEditableQuestion({ db: tx, questionId: input.questionId });
     const status: TQuestionStatus = input.archived ? "archived" : question.publishedVersionId ? "published" : "draft";
     if (status === question.status) return { status, bankSlug: question.bank.slug };
@@ -24,4 +25,6 @@ export async function setQuestionArchived(options: { actor: TActor | null; input
     await relinkReviewCards({ tx, questionIds: [question.id] });
     return { status, bankSlug: question.bank.slug };
   });
+  forgetPublishedStructure();
+  return result;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetPublishedStructure } from "@/lib/server/data/progress/read-published-structure";
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { hashQuestion } from "@/lib/content/hash-question";
@@ -47,6 +48,7 @@ export async function importContent(options: { dir: string; preferFile?: boolean
     summary.conflicts.push(...result.conflicts);
     summary.banks.push(result.counts);
   }
+  forgetPublishedStructure();
   return summary;
 }
 

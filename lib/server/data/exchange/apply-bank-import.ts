@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetPublishedStructure } from "@/lib/server/data/progress/read-published-structure";
 import { hashQuestion } from "@/lib/content/hash-question";
 import type { TFileQuestion } from "@/lib/content/plan-import";
 import type { TBankImportResult } from "@/lib/contracts/exchange";
@@ -86,6 +87,8 @@ export async function applyBankImport(options: { actor: TActor | null; input: TI
     // Two writers at once: a unique number, slug or bank taken between the plan and the write.
     if ((error as { code?: string }).code === "P2002") throw changedMeanwhile();
     throw error;
+  } finally {
+    forgetPublishedStructure();
   }
 }
 

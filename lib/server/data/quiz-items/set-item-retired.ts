@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetPublishedStructure } from "@/lib/server/data/progress/read-published-structure";
 import { AppError } from "@/lib/errors";
 import { ZQuizItem } from "@/lib/quiz/schemas";
 import { cardKeyOf } from "@/lib/srs/card-key";
@@ -18,7 +19,7 @@ export type TRetireItem = { questionId: string; itemKey: string; reason: string 
 export async function setItemRetired(options: { actor: TActor | null; input: ({ retired: true } & TRetireItem) | { retired: false; questionId: string; itemKey: string } }): Promise<{ itemKey: string; retired: boolean }> {
   const actor = requireAuthor(options.actor);
   const { input } = options;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const rows = await itemRowsWithKey(tx, input.questionId, input.itemKey);
     if (rows.length === 0) throw new AppError("NOT_FOUND", "This question has no item with that key.");
     if (input.retired) {
@@ -36,6 +37,8 @@ export async function setItemRetired(options: { actor: TActor | null; input: ({ 
     await relinkReviewCards({ tx, questionIds: [input.questionId] });
     return { itemKey: input.itemKey, retired: input.retired };
   });
+  forgetPublishedStructure();
+  return result;
 }
 
 // Item rows of every version whose content key is `itemKey` (a predict item's key includes its

@@ -8,6 +8,6 @@ import { readStudySettings } from "./read-study-settings";
 /** The header's "Review · N". */
 export async function getReviewSummary(options: { actor: TActor; bank?: string; now?: Date }): Promise<TReviewSummary> {
   const settings = await readStudySettings({ db, userId: options.actor.id });
-  const counts = await countReviewQueue({ db, userId: options.actor.id, settings, now: options.now ?? new Date(), bank: options.bank });
+  const counts = await countReviewQueue({ db, userId: options.actor.id, settings, now: options.now ?? new Date(), bank: options.bank, doneToday: false });
   return { due: counts.due, fresh: counts.fresh };
 }

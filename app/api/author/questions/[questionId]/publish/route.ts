@@ -1,22 +1,10 @@
-import { ZPublishVersion } from "@/lib/contracts/authoring";
-import { getActor } from "@/lib/server/auth/get-actor";
+import { AUTHOR_API } from "@/lib/contracts/author-api";
 import { revalidateLearnerPages } from "@/lib/server/cache/revalidate-learner-pages";
 import { publishQuestionVersion } from "@/lib/server/data/authoring/publish-question-version";
-import { readQuestionId } from "@/lib/server/http/read-id-param";
-import { parseJsonBody, respondError, respondJson } from "@/lib/server/http/respond";
-import { requireAuthor } from "@/lib/server/permissions/authoring";
+import { handleRoute } from "@/lib/server/http/handle-route";
 
-type TContext = { params: Promise<{ questionId: string }> };
-
-export async function POST(request: Request, { params }: TContext) {
-  try {
-    const actor = requireAuthor(await getActor());
-    const questionId = await readQuestionId(params);
-    const input = await parseJsonBody(request, ZPublishVersion.omit({ questionId: true }));
-    const published = await publishQuestionVersion({ actor, input: { ...input, questionId } });
-    revalidateLearnerPages({ bankSlug: published.href.split("/")[1] as string, paths: [published.href] });
-    return respondJson(published);
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const POST = handleRoute(AUTHOR_API.publishVersion, async ({ actor, params, body }) => {
+  const published = await publishQuestionVersion({ actor, input: { ...body, questionId: params.questionId } });
+  revalidateLearnerPages({ bankSlug: published.href.split("/")[1] as string, paths: [published.href] });
+  return published;
+});

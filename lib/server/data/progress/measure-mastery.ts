@@ -1,21 +1,16 @@
 import "server-only";
 import type { TMasteryRow } from "@/lib/contracts/progress";
 import { computeMastery, type TMasteryGroup } from "@/lib/srs/mastery";
-import { db } from "@/lib/server/db";
-import { cardSelect, toCard } from "@/lib/server/data/reviews/record-review";
-import { activeCardsOf } from "@/lib/server/data/reviews/review-filters";
+import { toCard } from "@/lib/server/data/reviews/record-review";
+import type { TPublishedBank as TBank, TPublishedStructure } from "./read-published-structure";
 
-type TBank = { slug: string; name: string; emoji: string };
+type TMasteryCard = Parameters<typeof toCard>[0] & { questionId: string };
 
 /** Mastery per bank and per tag (lib/srs/mastery.ts), from the learner's cards and the number of
  * live items each published question offers. */
-export async function readMastery(options: { userId: string; now: Date; desiredRetention: number }) {
-  const [cards, questions, items] = await Promise.all([
-    db.reviewCard.findMany({ where: activeCardsOf(options.userId), select: { ...cardSelect, questionId: true } }),
-    db.question.findMany({ where: { status: "published" }, select: { id: true, bank: { select: { slug: true, name: true, emoji: true } }, tags: { select: { tag: true } } } }),
-    db.quizItem.groupBy({ by: ["questionId"], where: { retiredAt: null, questionVersion: { publishedBy: { status: "published" } } }, _count: { _all: true } }),
-  ]);
-  const itemsPerQuestion = new Map(items.map((row) => [row.questionId, row._count._all]));
+export function measureMastery(options: { cards: TMasteryCard[]; published: TPublishedStructure; now: Date; desiredRetention: number }) {
+  const { cards, published } = options;
+  const { questions, itemsPerQuestion } = published;
   const banks = new Map<string, { bank: TBank; ids: string[] }>();
   const tags = new Map<string, { bank: TBank; tag: string; ids: string[] }>();
   for (const q of questions) {
