@@ -531,11 +531,9 @@ class FnCompiler {
       case "finally_exc":
         // return/break inside a finally that runs for an exception: the exception is dropped
         this.emit(Op.POP_BLOCK);
-        if (preserveTop) {
-          this.emit(Op.ROT_THREE);
-          this.emit(Op.POP_TOP);
-        } else this.emit(Op.POP_TOP);
-        if (preserveTop) this.emit(Op.ROT_TWO);
+        // [prev, exc, value] → [value, prev]: the exception goes, POP_EXCEPT restores prev
+        if (preserveTop) this.emit(Op.ROT_THREE);
+        this.emit(Op.POP_TOP);
         this.emit(Op.POP_EXCEPT);
         return;
       case "pop_value":
