@@ -6,7 +6,7 @@ import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
 import { fn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
-import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
+import { attrError, getAttr, getAttrOpt, objectGetAttribute, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
 import { installSlots } from "./slots";
 import { newComplex } from "./complex";
 import { PyUnion } from "./union-type";
@@ -25,7 +25,7 @@ import { getItem } from "./subscript";
 import { sortValues, installContainerMethods } from "./methods-containers";
 import { installStrMethods } from "./methods-str";
 import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
-import { EXC, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
+import { EXC, MroConflict, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
 import {
   Ellipsis,
   None,
@@ -42,6 +42,7 @@ import {
   PyIter,
   PyList,
   PyMethod,
+  PyModule,
   PyObj,
   PyProperty,
   PyRange,
@@ -343,6 +344,24 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     getter: ([p, f]) => new PyProperty(f!, (p as PyProperty).fset, (p as PyProperty).fdel, (p as PyProperty).doc),
     deleter: ([p, f]) => new PyProperty((p as PyProperty).fget, (p as PyProperty).fset, f!, (p as PyProperty).doc),
   });
+  // functions, staticmethods, classmethods and properties are descriptors: `C.__dict__["f"].__get__(obj, C)`
+  // binds by hand what attribute lookup binds
+  methods(T.function, {
+    __get__: ([f, obj, owner]) => {
+      if (obj === undefined || (obj === None && (owner === undefined || owner === None))) return typeError("__get__(None, None) is invalid");
+      return obj === None ? f! : new PyMethod(f!, obj);
+    },
+  });
+  methods(T.staticmethod, { __get__: ([s]) => (s as PyStaticMethod).func });
+  methods(T.classmethod, { __get__: ([c, obj, owner]) => new PyMethod((c as PyClassMethod).func, owner === undefined || owner === None ? typeOf(obj ?? None) : owner) });
+  methods(T.property, {
+    __get__: ([p, obj]) => {
+      if (obj === undefined || obj === None) return p!;
+      const prop = p as PyProperty;
+      if (prop.fget === None) raise("AttributeError", "property has no getter");
+      return callValue(prop.fget, [obj], null);
+    },
+  });
   ctor(T.staticmethod, (_c, args) => new PyStaticMethod(args[0]!));
   ctor(T.classmethod, (_c, args) => new PyClassMethod(args[0]!));
   ctor(T.super, (_c, args) => {
@@ -389,7 +408,11 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       objectSetAttr(o!, k as string, v!);
       return None;
     },
-    __getattribute__: ([o, k]) => getAttr(o!, k as string),
+    __getattribute__: ([o, k]) => {
+      if (typeof k !== "string") return typeError(`attribute name must be string, not '${typeName(k!)}'`);
+      if (!(o instanceof PyObj) || o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return getAttr(o!, k);
+      return objectGetAttribute(o, k) ?? attrError(o, k);
+    },
     __delattr__: ([o, k]) => {
       delAttr(o!, k as string);
       return None;
@@ -808,10 +831,14 @@ function createClass(meta: PyType, name: string, bases: PyType[], ns: Map<string
 
 export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue>, module: string): PyType {
   const t = new PyType(T.type, name, bases);
+  const twice = bases.find((b, i) => bases.indexOf(b) !== i);
+  if (twice) typeError(`duplicate base class ${twice.name}`);
   try {
     t.mro = c3(t, bases);
-  } catch {
-    typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((x) => x.name).join(", ")}`);
+  } catch (e) {
+    if (!(e instanceof MroConflict)) throw e;
+    // 3.11 words it over two lines
+    typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${e.heads.map((x) => x.name).join(", ")}`);
   }
   t.layout = bases.find((x) => x.layout !== "object")?.layout ?? "object";
   // a class body may say which module it belongs to (the sandbox's io.StringIO is _io's)

@@ -5,7 +5,8 @@ import { callValue } from "./call";
 import { toNum, truthy, typeName, typeOf } from "./coerce";
 import { typeError } from "./errors";
 import { isSubtype, lookupType } from "./types";
-import { NotImplemented, PyBuiltin, PyBytes, PyDict, PyComplex, PyFloat, PyFunction, PyList, PyObj, PyRange, PySet, PySlice, PyTuple, T, type PyValue } from "./value";
+import { PyUnion } from "./union-type";
+import { NotImplemented, PyBuiltin, PyBytes, PyDict, PyComplex, PyFloat, PyFunction, PyList, PyMethod, PyObj, PyRange, PySet, PySlice, PyTuple, T, type PyValue } from "./value";
 
 export function pyEq(a: PyValue, b: PyValue): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
@@ -86,6 +87,10 @@ function userEq(a: PyValue, b: PyValue): boolean {
   r = tryDunder(b, "__eq__", a);
   if (r !== NotImplemented) return truthy(r);
   if (a instanceof PyObj && b instanceof PyObj && (a.cls.layout !== "object" || b.cls.layout !== "object") && a.cls.layout === b.cls.layout && a.cls.layout !== "exc") return nativeEq2(a, b);
+  // bound methods are equal when they bind the same object (by identity, as 3.8+) to equal functions
+  if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && pyEq(a.func, b.func);
+  // int | str == str | int: unions compare as sets of their members
+  if (a instanceof PyUnion && b instanceof PyUnion) return a.args.length === b.args.length && a.args.every((m) => b.args.includes(m));
   return a === b;
 }
 
