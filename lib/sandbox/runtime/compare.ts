@@ -163,7 +163,7 @@ function nativeCmp(a: PyValue, b: PyValue): number | null {
     return x < y ? -1 : x > y ? 1 : 0;
   }
   if (a instanceof PyObj && b instanceof PyObj) {
-    const seqA = a instanceof PyList ? a.items : a instanceof PyTuple && a.cls === b.cls ? a.items : null;
+    const seqA = a instanceof PyList ? a.items : a instanceof PyTuple ? a.items : null;
     if (seqA && ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) && !hasUserCmp(a)) {
       const seqB = (b as PyList).items;
       const n = Math.min(seqA.length, seqB.length);
