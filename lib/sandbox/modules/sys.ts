@@ -44,12 +44,14 @@ export function makeSysModule(prog: Program, proc: SimProcess): PyModule {
   stdout.attrs = new Map<string, PyValue>([
     ["write", fn("write", ([s]) => (prog.write(s as string, false), (s as string).length))],
     ["flush", fn("flush", () => None)],
+    ["name", "<stdout>"],
   ]);
   const stderr = new PyObj(T.object);
   (stderr as PyObj & { isStderr: boolean }).isStderr = true;
   stderr.attrs = new Map<string, PyValue>([
     ["write", fn("write", ([s]) => (prog.write(s as string, true), (s as string).length))],
     ["flush", fn("flush", () => None)],
+    ["name", "<stderr>"],
   ]);
   return makeModule("sys", {
     getswitchinterval: fn("getswitchinterval", () => F(proc.switchInterval)),
