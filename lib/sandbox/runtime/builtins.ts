@@ -8,6 +8,7 @@ import { fn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
 import { attrError, getAttr, getAttrOpt, objectGetAttribute, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
 import { installSlots } from "./slots";
+import { installBytesMethods, newBytesValue } from "./bytes-ops";
 import { newComplex } from "./complex";
 import { PyUnion } from "./union-type";
 import { exceptionGroupMethods, newExceptionGroup } from "./exception-group";
@@ -276,22 +277,15 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     if (args[0] instanceof PyBytes && (args[1] !== undefined || kw?.has("encoding"))) return (args[0] as PyBytes).v;
     return str(args[0]!);
   });
-  ctor(T.bytes, (_c, args) => {
+  ctor(T.bytes, (_c, args, kw) => {
     const x = args[0];
-    if (x === undefined) return new PyBytes("");
-    if (typeof x === "string") return new PyBytes(x);
-    if (typeof x === "number") {
-      if (x < 0) valueError("negative count");
-      chargeSequence(x, 1, "a bytes object");
-      return new PyBytes("\0".repeat(x));
-    }
-    return new PyBytes(iterToArray(x).map((c) => String.fromCharCode(Number(toInt(c)))).join(""));
+    if (typeof x === "number" && x > 0) chargeSequence(x, 1, "a bytes object");
+    // bytes(b) of an exact bytes is that object, as in CPython
+    if (args.length === 1 && x instanceof PyBytes && x.cls === T.bytes) return x;
+    return new PyBytes(newBytesValue(args, kw, "bytes"));
   });
-  methods(T.bytes, {
-    decode: ([s]) => (s as PyBytes).v,
-    __len__: ([s]) => (s as PyBytes).v.length,
-    __iter__: ([s]) => listIter(Array.from((s as PyBytes).v, (c) => c.charCodeAt(0))),
-  });
+  installBytesMethods(ctor);
+  for (const t of [T.bytes, T.bytearray]) methods(t, { __iter__: ([s]) => listIter(Array.from((s as PyBytes).v, (c) => c.charCodeAt(0))) });
   ctor(T.list, (cls) => new PyList([], cls));
   ctor(T.tuple, (cls, args) => {
     const items = args.length ? host.iterate(args[0]!) : [];
@@ -484,7 +478,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   for (const [name, t] of Object.entries(EXC)) b.set(name, t);
 
   // ----- builtin types -----
-  const typeNames = ["object", "int", "bool", "float", "complex", "str", "bytes", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "type"] as const;
+  const typeNames = ["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "type"] as const;
   for (const n of typeNames) b.set(n, T[n]);
   b.set("None", None);
   b.set("Ellipsis", Ellipsis);

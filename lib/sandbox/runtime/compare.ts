@@ -33,6 +33,8 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     if (typeof a === "bigint" || typeof b === "bigint") return Number.isInteger(x) && Number.isInteger(y) ? BigInt(x) === BigInt(y) : x === y;
     return x === y;
   }
+  // bytes == bytearray compares the bytes
+  if (a instanceof PyBytes && b instanceof PyBytes && a.cls.mro.length === 2 && b.cls.mro.length === 2) return a.v === b.v;
   if (a instanceof PyObj && b instanceof PyObj) {
     const ua = a.cls.layout === "object" || a.cls.mro.length > 2;
     const ub = b.cls.layout === "object" || b.cls.mro.length > 2;
@@ -162,6 +164,7 @@ function nativeCmp(a: PyValue, b: PyValue): number | null {
     if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
     return x < y ? -1 : x > y ? 1 : 0;
   }
+  if (a instanceof PyBytes && b instanceof PyBytes) return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
   if (a instanceof PyObj && b instanceof PyObj) {
     const seqA = a instanceof PyList ? a.items : a instanceof PyTuple ? a.items : null;
     if (seqA && ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) && !hasUserCmp(a)) {

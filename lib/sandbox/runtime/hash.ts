@@ -55,7 +55,7 @@ export function hashKey(v: PyValue): unknown {
   }
   if (v instanceof PyComplex) return v.im === 0 ? hashKey(new PyFloat(v.re)) : "\u0004c" + String(v.re) + "," + String(v.im);
   // bytes equal to a str are still a different key (b"a" != "a")
-  if (v instanceof PyBytes) return "\u0003b" + v.v;
+  if (v instanceof PyBytes) return v.cls === T.bytearray ? typeError("unhashable type: 'bytearray'") : "\u0003b" + v.v;
   if (v instanceof PyTuple) {
     if (v.cls !== T.tuple) {
       const h = lookupType(v.cls, "__hash__");

@@ -96,6 +96,7 @@ function init(): void {
   T.complex = mk("complex");
   T.str = mk("str", object, "str");
   T.bytes = mk("bytes");
+  T.bytearray = mk("bytearray");
   T.list = mk("list", object, "list");
   T.tuple = mk("tuple", object, "tuple");
   T.dict = mk("dict", object, "dict");
@@ -172,6 +173,8 @@ const HIERARCHY: [string, string][] = [
   ["TypeError", "Exception"],
   ["ValueError", "Exception"],
   ["UnicodeError", "ValueError"],
+  ["UnicodeEncodeError", "UnicodeError"],
+  ["UnicodeDecodeError", "UnicodeError"],
   ["Warning", "Exception"],
   ["UserWarning", "Warning"],
   ["DeprecationWarning", "Warning"],
