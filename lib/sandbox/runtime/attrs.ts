@@ -265,6 +265,8 @@ class LiveAttrMap extends Map<unknown, DictEntry> {
 }
 
 function typeGetAttr(t: PyType, name: string): PyValue | undefined {
+  // every class has a __module__ of its own (a base's does not pass down)
+  if (name === "__module__") return t.module;
   const attr = lookupType(t, name);
   if (attr !== undefined) {
     if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);
@@ -345,6 +347,8 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
 }
 
 export function typeSetAttr(t: PyType, name: string, value: PyValue): void {
+  // a class's __module__ is its own, not inherited by subclasses through the dict
+  if (name === "__module__" && typeof value === "string") t.module = value;
   t.dict.set(name, value);
   // a patched builtin type must go through the generic __new__/__init__ lookup again
   t.direct = null;

@@ -3,6 +3,8 @@
 # results CPython 3.11 gives on Linux. Questions about real files (exists, isfile, getsize)
 # answer as if nothing exists. Path arguments may be path-like objects (pathlib paths), read
 # through __fspath__. The code is the sandbox's own.
+# on Linux, os.path is the posixpath module
+__name__ = 'posixpath'
 sep = '/'
 curdir = '.'
 pardir = '..'
