@@ -349,6 +349,7 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
 export function typeSetAttr(t: PyType, name: string, value: PyValue): void {
   // a class's __module__ is its own, not inherited by subclasses through the dict
   if (name === "__module__" && typeof value === "string") t.module = value;
+  if (name === "__qualname__" && typeof value === "string") t.qualname = value;
   t.dict.set(name, value);
   // a patched builtin type must go through the generic __new__/__init__ lookup again
   t.direct = null;
