@@ -7,3 +7,5 @@ class Order:
 print(Order.__init__.__annotations__)
 print(__future__.annotations, __future__.all_feature_names)
 print(__future__.CO_FUTURE_ANNOTATIONS, __future__.division.getMandatoryRelease())
+x: Foo = 3
+print(__annotations__)
