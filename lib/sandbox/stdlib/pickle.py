@@ -11,8 +11,8 @@
 # the name does not lead back to the object: lambdas and local functions), instances through
 # __reduce_ex__ (NEWOBJ/NEWOBJ_EX plus BUILD of __dict__ or __getstate__(), or REDUCE of a
 # __reduce__ tuple, with __setstate__ on loading), and protocol 4's 64 KiB frames. So a
-# pickle of these values has CPython's bytes; values whose classes reduce differently here
-# (the sandbox's datetime stores its fields as ints, not C's packed bytes) still round-trip.
+# pickle of these values has CPython's bytes (datetime's types reduce to the packed states of
+# CPython's C types for that reason).
 # Protocols 0 and 1 (text) are not written or read. The code is the sandbox's own.
 import io
 import math
@@ -422,7 +422,15 @@ class Pickler:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" % (obj, module_name, name))
         if self.proto >= 4:
             self.save(module_name)
-            self.save(name)
+            # equal strs are one object here, but a module name and a qualname are two in
+            # CPython (datetime.datetime pickles "datetime" twice, not as a memo reference)
+            if name == module_name:
+                encoded = name.encode('utf-8', 'surrogatepass')
+                self.write(SHORT_BINUNICODE + bytes([len(encoded)]) + encoded + MEMOIZE)
+                # a memo slot of its own; later references go on naming the module string
+                self.memo[('qualname', len(self.memo))] = (len(self.memo), name)
+            else:
+                self.save(name)
             self.write(STACK_GLOBAL)
         else:
             self.write(GLOBAL + bytes(module_name, 'utf-8') + b'\n' + bytes(name, 'utf-8') + b'\n')
