@@ -7,15 +7,18 @@
 # s, x or u per test (or "name (module.Class.name) ... ok" at verbosity 2), then each error and
 # failure under a ===== banner with the traceback of the test's own frames, "Ran N tests in
 # T.TTTs" (T from the virtual clock) and OK or FAILED (failures=..., errors=..., skipped=...),
-# all on stderr; main() exits with status 0 or 1 unless exit=False. Assertion messages follow
-# CPython's first line ("1 != 2", "False is not true : custom", "Lists differ: [1, 2] != [1,
-# 3]" with the first differing element), without the difflib diff CPython appends to long
-# values. unittest.mock is its own module. The code is the sandbox's own.
+# all on stderr; main() exits with status 0 or 1 unless exit=False. Assertion messages are
+# CPython's ("1 != 2", "False is not true : custom", "Lists differ: [1, 2] != [1, 3]" with the
+# first differing element and the ndiff of the pprint-ed values, long reprs shortened to
+# "[N chars]", diffs over maxDiff omitted). unittest.mock is its own module. The code is the
+# sandbox's own.
 import sys
 import time
 import traceback
 import asyncio
 import re as _re
+import difflib
+import pprint
 from _sandbox import import_module as _import_module
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner',
@@ -69,6 +72,44 @@ def skipUnless(condition, reason):
 def expectedFailure(test_item):
     test_item.__unittest_expecting_failure__ = True
     return test_item
+
+
+_MAX_LENGTH = 80
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN)
+DIFF_OMITTED = ('\nDiff is %s characters long. Set self.maxDiff to None to see it.')
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_shorten_repr(*args):
+    """The reprs of the values, with a long common beginning (and long tails) cut to
+    "[N chars]" so the message stays about 80 characters wide."""
+    args = tuple(map(_safe_repr, args))
+    maxlen = max(map(len, args))
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = args[0]
+    for other in args[1:]:
+        n = 0
+        while n < len(prefix) and n < len(other) and prefix[n] == other[n]:
+            n += 1
+        prefix = prefix[:n]
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
 
 
 def _safe_repr(obj, short=False):
@@ -398,7 +439,12 @@ class TestCase:
             return self.assertSetEqual(first, second, msg)
         if type(first) is str and type(second) is str:
             return self.assertMultiLineEqual(first, second, msg)
-        self.fail(self._formatMessage(msg, '%s != %s' % (_safe_repr(first), _safe_repr(second))))
+        self.fail(self._formatMessage(msg, '%s != %s' % _common_shorten_repr(first, second)))
+
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + (DIFF_OMITTED % len(diff))
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
@@ -408,7 +454,7 @@ class TestCase:
         if seq1 == seq2:
             return
         name = (seq_type or type(seq1)).__name__.capitalize()
-        text = '%ss differ: %s != %s\n' % (name, _safe_repr(seq1, True), _safe_repr(seq2, True))
+        text = '%ss differ: %s != %s\n' % ((name,) + _common_shorten_repr(seq1, seq2))
         for i in range(min(len(seq1), len(seq2))):
             if seq1[i] != seq2[i]:
                 text += '\nFirst differing element %d:\n%s\n%s\n' % (i, _safe_repr(seq1[i], True), _safe_repr(seq2[i], True))
@@ -418,7 +464,8 @@ class TestCase:
                 text += '\nFirst %s contains %d additional elements.\nFirst extra element %d:\n%s\n' % (name.lower(), len(seq1) - len(seq2), len(seq2), _safe_repr(seq1[len(seq2)]))
             elif len(seq1) < len(seq2):
                 text += '\nSecond %s contains %d additional elements.\nFirst extra element %d:\n%s\n' % (name.lower(), len(seq2) - len(seq1), len(seq1), _safe_repr(seq2[len(seq1)]))
-        self.fail(self._formatMessage(msg, text))
+        diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines()))
+        self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, list)
@@ -428,7 +475,9 @@ class TestCase:
 
     def assertDictEqual(self, d1, d2, msg=None):
         if d1 != d2:
-            self.fail(self._formatMessage(msg, '%s != %s' % (_safe_repr(d1, True), _safe_repr(d2, True))))
+            text = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines()))
+            self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
     def assertSetEqual(self, set1, set2, msg=None):
         if set1 == set2:
@@ -446,7 +495,16 @@ class TestCase:
 
     def assertMultiLineEqual(self, first, second, msg=None):
         if first != second:
-            self.fail(self._formatMessage(msg, '%s != %s' % (_safe_repr(first, True), _safe_repr(second, True))))
+            if len(first) > 2 ** 16 or len(second) > 2 ** 16:
+                return self.fail(self._formatMessage(msg, '%s != %s' % _common_shorten_repr(first, second)))
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            text = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
     def assertCountEqual(self, first, second, msg=None):
         a, b = list(first), list(second)
