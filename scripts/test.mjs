@@ -14,7 +14,7 @@
 //   e2e          a production build served on a fresh SQLite database, driven by Chromium
 // `node scripts/test.mjs unit sqlite` runs only the named stages.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -182,4 +182,10 @@ for (const stage of stages) {
   }
 }
 console.log(`\nAll stages passed: ${stages.join(", ")}`);
-if (existsSync(join(root, "data", "test"))) rmSync(join(root, "data", "test"), { recursive: true, force: true });
+// Each stage removes its own files; the folder goes only when empty, since another run (an e2e
+// stage beside an integration stage) may still be using its database there.
+try {
+  rmdirSync(join(root, "data", "test"));
+} catch {
+  // not empty, or already gone
+}

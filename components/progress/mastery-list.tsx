@@ -22,7 +22,7 @@ export function MasteryList({ rows, weakBelow, testId }: { rows: TMasteryRow[]; 
               {row.tag ? <span className="ml-1 text-xs font-normal text-slate-500 dark:text-slate-400">{row.bank.emoji}</span> : null}
             </span>
             <span className="text-slate-600 dark:text-slate-400">
-              {percent(row.share)} · you would most likely recall {row.known} of the {row.studied} items you studied ({row.studied} of {row.total} studied so far)
+              {percent(row.share)} expected recall today · {row.studied} of {row.total} items studied, {row.known} of them more likely remembered than not
             </span>
           </div>
           <div className="mt-1 flex items-center gap-2">

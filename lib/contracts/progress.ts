@@ -7,8 +7,8 @@ export type TProgressDay = z.infer<typeof ZProgressDay>;
 export const ZRetentionWeek = z.object({ week: z.string(), graded: z.number().int(), passed: z.number().int() });
 export type TRetentionWeek = z.infer<typeof ZRetentionWeek>;
 
-/** `share`: of the studied items, the part the learner would most likely recall today;
- * `coverage`: the part of the group's live items they have studied at all. */
+/** `share`: the part of the studied items the learner is expected to recall today (mean FSRS
+ * retrievability); `known`: how many of them are more likely recalled than not; `coverage`: the part of the group's live items they have studied at all. */
 export const ZMasteryRow = z.object({
   key: z.string(),
   label: z.string(),

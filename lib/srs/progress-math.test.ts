@@ -5,7 +5,7 @@ import { foldIntoDays, foldIntoWeeks } from "./fold-days";
 import { bucketOf } from "./learner-day";
 import { DEFAULT_USUAL_MS, ratingForAnswer, usualTimeMs } from "./map-rating";
 import { computeMastery } from "./mastery";
-import { createNewCard, scheduleReview } from "./schedule";
+import { createNewCard, retrievabilityOf, scheduleReview } from "./schedule";
 import { computeStreaks } from "./streaks";
 import { cardKeyOf } from "./card-key";
 
@@ -93,7 +93,7 @@ describe("dashboard arithmetic", () => {
     expect(forecast.reduce((n, d) => n + d.due, 0)).toBe(4);
   });
 
-  it("measures mastery as studied items most likely recalled today, weakest first, unstarted last", () => {
+  it("measures mastery as the expected recall of studied items today, weakest first, unstarted last", () => {
     const now = new Date("2026-06-01T12:00:00Z");
     const studied = scheduleReview({ card: createNewCard(new Date("2026-05-31T12:00:00Z")), rating: 3, now: new Date("2026-05-31T12:00:00Z"), desiredRetention: 0.9 }).card;
     const forgotten = { ...studied, stability: 0.01, lastReview: new Date("2026-01-01T00:00:00Z") };
@@ -118,11 +118,29 @@ describe("dashboard arithmetic", () => {
       now,
       desiredRetention: 0.9,
     });
+    const recallOfStudied = retrievabilityOf(studied, now, 0.9);
+    expect(recallOfStudied).toBeGreaterThan(0.5);
+    expect(recallOfStudied).toBeLessThan(1);
     expect(mastery).toEqual([
-      { key: "tag:b", label: "b", total: 6, studied: 1, known: 0, share: 0, coverage: 1 / 6 },
-      { key: "tag:a", label: "a", total: 4, studied: 2, known: 2, share: 1, coverage: 0.5 },
+      { key: "tag:b", label: "b", total: 6, studied: 1, known: 0, share: retrievabilityOf(forgotten, now, 0.9), coverage: 1 / 6 },
+      { key: "tag:a", label: "a", total: 4, studied: 2, known: 2, share: recallOfStudied, coverage: 0.5 },
       { key: "tag:c", label: "c", total: 3, studied: 0, known: 0, share: 0, coverage: 0 },
     ]);
+    expect(mastery[0]?.share).toBeLessThan(0.5);
+  });
+
+  it("marks a group whose items fell behind schedule as weaker, though each is still more likely recalled than not", () => {
+    const reviewedAt = new Date("2026-05-01T12:00:00Z");
+    let card = createNewCard(reviewedAt);
+    for (let i = 0; i < 3; i++) card = scheduleReview({ card, rating: 3, now: card.due < reviewedAt ? reviewedAt : card.due, desiredRetention: 0.9 }).card;
+    const onTime = card.due;
+    const late = new Date(onTime.getTime() + 20 * 86_400_000);
+    const groups = [{ key: "tag:x", label: "x", questionIds: ["q1"] }];
+    const at = (now: Date) => computeMastery({ cards: [{ ...card, questionId: "q1" }], itemsPerQuestion: new Map([["q1", 1]]), groups, now, desiredRetention: 0.9 })[0];
+    expect(at(onTime)?.known).toBe(1);
+    expect(at(late)?.known).toBe(1);
+    expect(at(onTime)?.share).toBeCloseTo(0.9, 2);
+    expect(at(late)?.share).toBeLessThan(0.85);
   });
 });
 

@@ -142,7 +142,7 @@ describe("the dashboard on a 90-day history", () => {
     });
     const f = fsrs({ request_retention: 0.9 });
     const states = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
-    const known = (c: (typeof cards)[number]) =>
+    const recallOf = (c: (typeof cards)[number]) =>
       f.get_retrievability(
         {
           ...createEmptyCard(),
@@ -155,12 +155,16 @@ describe("the dashboard on a 90-day history", () => {
         },
         now,
         false,
-      ) >= 0.5;
+      );
+    const known = (c: (typeof cards)[number]) => recallOf(c) >= 0.5;
+    const meanRecall = (of: typeof cards) => of.reduce((sum, c) => sum + recallOf(c), 0) / of.length;
     const bank = progress.mastery.banks.find((b) => b.bank.slug === slug)!;
     const itemsInBank = await db.quizItem.count({ where: { retiredAt: null, questionVersion: { publishedBy: { status: "published", bank: { slug } } } } });
     expect(bank).toMatchObject({ total: itemsInBank, studied: cards.length, known: cards.filter(known).length });
+    expect(bank.share).toBeCloseTo(meanRecall(cards), 9);
     const even = progress.mastery.tags.find((t) => t.bank.slug === slug && t.tag === "even")!;
     const evenCards = cards.filter((c) => c.question.tags.some((t) => t.tag === "even"));
     expect(even).toMatchObject({ studied: evenCards.length, known: evenCards.filter(known).length });
+    expect(even.share).toBeCloseTo(meanRecall(evenCards), 9);
   });
 });

@@ -197,7 +197,7 @@ class FnCompiler {
       code: Int32Array.from(this.code),
       consts: this.consts,
       names: this.names,
-      globalCache: this.names.map(() => ({ map: null, epoch: -1, value: undefined })),
+      globalCache: this.names.map(() => ({ map: null, keys: -1, cell: null })),
       attrCache: this.names.flatMap(() => [0, 1, 2].map(() => ({ cls: null, epoch: -1, value: undefined }))),
       varnames: this.varnames,
       cellvars: this.cellvars,

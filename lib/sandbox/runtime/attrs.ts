@@ -353,6 +353,7 @@ export function typeSetAttr(t: PyType, name: string, value: PyValue): void {
   t.dict.set(name, value);
   // a patched builtin type must go through the generic __new__/__init__ lookup again
   t.direct = null;
+  t.directCall1 = null;
   bumpTypeEpoch();
 }
 

@@ -25,6 +25,7 @@ import { mergeSetOrDict } from "./set-ops";
 import { getItem } from "./subscript";
 import { sortValues, installContainerMethods } from "./methods-containers";
 import { installStrMethods } from "./methods-str";
+import { installFastCalls } from "./fast-methods";
 import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
 import { EXC, MroConflict, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
 import {
@@ -736,6 +737,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     return createClass(T.type, name, bases.length ? bases : [T.object], ns, body.module, classKw);
   });
   installDirectCalls(ctors);
+  installFastCalls(b);
   return b;
 }
 

@@ -43,6 +43,52 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
   return userEq(a, b);
 }
 
+/** A Python-level `__eq__` or `__ne__` somewhere in the value's class: only then can `==` differ
+ * from the truth test below. */
+function definesEquality(v: PyValue): boolean {
+  if (!(v instanceof PyObj)) return false;
+  const eq = lookupType(v.cls, "__eq__");
+  if (eq !== undefined && !(eq instanceof PyBuiltin)) return true;
+  const ne = lookupType(v.cls, "__ne__");
+  return ne !== undefined && !(ne instanceof PyBuiltin);
+}
+
+/** The `==` operator. Unlike `pyEq` (the truth test containers use, which may take `a is b` as
+ * equal, as CPython's element comparisons do), it gives a class's `__eq__` the last word even on
+ * the same object and returns whatever that method returns. */
+export function pyEqOp(a: PyValue, b: PyValue): PyValue {
+  if (!definesEquality(a) && !definesEquality(b)) return pyEq(a, b);
+  return richEquality(a, b, "__eq__");
+}
+
+/** The `!=` operator: a class's `__ne__`, or else its `__eq__` inverted (object's default). */
+export function pyNeOp(a: PyValue, b: PyValue): PyValue {
+  if (!definesEquality(a) && !definesEquality(b)) return !pyEq(a, b);
+  return richEquality(a, b, "__ne__");
+}
+
+function richEquality(a: PyValue, b: PyValue, name: "__eq__" | "__ne__"): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (tb !== ta && isSubtype(tb, ta)) {
+    const r = equalitySide(b, a, name);
+    if (r !== NotImplemented) return r;
+  }
+  let r = equalitySide(a, b, name);
+  if (r !== NotImplemented) return r;
+  r = equalitySide(b, a, name);
+  if (r !== NotImplemented) return r;
+  const same = a instanceof PyObj && b instanceof PyObj && (a.cls.layout !== "object" || b.cls.layout !== "object") && a.cls.layout === b.cls.layout && a.cls.layout !== "exc" ? nativeEq2(a, b) : a === b;
+  return name === "__eq__" ? same : !same;
+}
+
+function equalitySide(self: PyValue, other: PyValue, name: "__eq__" | "__ne__"): PyValue {
+  const r = tryDunder(self, name, other);
+  if (r !== NotImplemented || name === "__eq__") return r;
+  const eq = tryDunder(self, "__eq__", other);
+  return eq === NotImplemented ? NotImplemented : !truthy(eq);
+}
+
 function nativeEq(a: PyObj, b: PyObj): boolean {
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);

@@ -1,5 +1,6 @@
 // globals() returns the module namespace itself, as in CPython: a PyDict whose entry map is a view
-// over the frame's globals Map (string keys; writes go through it so GlobalsMap bumps its epoch).
+// over the frame's globals Map (string keys; writes go through it, into the cells the interpreter
+// caches).
 // Entries are accessors, because dict code updates an existing entry in place (`e.v = v`).
 import { PyDict, type DictEntry, type PyValue } from "./value";
 

@@ -9,31 +9,8 @@ export type PyValue = number | bigint | boolean | string | PyObj;
 export type Kw = Map<string, PyValue> | null;
 export type NativeFn = (args: PyValue[], kw: Kw) => PyValue;
 
-const mapSet = Map.prototype.set;
-const mapDelete = Map.prototype.delete;
+export { GlobalsMap, type GlobalCacheEntry, type GlobalCell } from "./globals-map";
 
-/** Module globals (and builtins): a Map whose every write bumps one shared epoch, so the
- * interpreter can cache LOAD_GLOBAL results per instruction and validate them with one compare. */
-export class GlobalsMap extends Map<string, PyValue> {
-  static epoch = 0;
-  override set(k: string, v: PyValue): this {
-    GlobalsMap.epoch++;
-    // a direct builtin call: `super.set` is not inlined when the class is transpiled (tsx)
-    mapSet.call(this, k, v);
-    return this;
-  }
-  override delete(k: string): boolean {
-    GlobalsMap.epoch++;
-    return mapDelete.call(this, k);
-  }
-  override clear(): void {
-    GlobalsMap.epoch++;
-    super.clear();
-  }
-}
-
-/** One LOAD_GLOBAL cache slot: `value` is what name lookup in `map` (then builtins) gave at `epoch`. */
-export type GlobalCacheEntry = { map: Map<string, PyValue> | null; epoch: number; value: PyValue | undefined };
 /** One attribute cache slot (Code.attrCache): for instances of `cls`, at type epoch `epoch`, the
  * slow path found no class attribute in the way (a load or store goes straight to the instance's
  * map), or for LOAD_METHOD the plain function `value` (unless the instance shadows it). */
@@ -60,6 +37,8 @@ export class PyType extends PyObj {
   cacheEpoch = -1;
   /** exact builtin types only (their dicts are immutable): __new__ + __init__ in one native call */
   direct: NativeFn | null = null;
+  /** with `direct`, where it has one: the same call with exactly one positional argument */
+  directCall1: ((x: PyValue) => PyValue) | null = null;
   /** __slots__ all the way up: instances have no __dict__ (runtime/slots.ts) */
   noDict = false;
   /** vm/attr-cache.ts plainInit(): the Python __init__ a CALL runs as a frame, valid at plainInitEpoch */
@@ -202,6 +181,8 @@ export class PyBuiltin extends PyObj {
   /** same result as `fn` for a call with k positional arguments after self when bit k of `fastArity` is set */
   fast: FastNative | null = null;
   fastArity = 0;
+  /** same result as `fn` for a call with exactly one positional argument (a builtin function's) */
+  call1: ((x: PyValue) => PyValue) | null = null;
   constructor(
     public name: string,
     public fn: NativeFn,

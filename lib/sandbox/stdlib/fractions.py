@@ -151,21 +151,21 @@ class Fraction:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-        p_prev, q_prev, p, q = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # convergents h/k in the usual notation, seeded with h(-2)/k(-2) = 0/1, h(-1)/k(-1) = 1/0
+        num, den = self._numerator, self._denominator
+        h_before, k_before, h_last, k_last = 0, 1, 1, 0
         while True:
-            a = n // d
-            q_next = q_prev + a * q
-            if q_next > max_denominator:
+            term, remainder = divmod(num, den)
+            k_next = k_before + term * k_last
+            if k_next > max_denominator:
                 break
-            p_prev, q_prev, p, q = p, q, p_prev + a * p, q_next
-            n, d = d, n - a * d
-        k = (max_denominator - q_prev) // q
-        low = Fraction(p_prev + k * p, q_prev + k * q)
-        high = Fraction(p, q)
-        if abs(high - self) <= abs(low - self):
-            return high
-        return low
+            h_before, k_before, h_last, k_last = h_last, k_last, h_before + term * h_last, k_next
+            num, den = den, remainder
+        steps = (max_denominator - k_before) // k_last
+        semi = Fraction(h_before + steps * h_last, k_before + steps * k_last)
+        convergent = Fraction(h_last, k_last)
+        # a tie goes to the convergent
+        return convergent if abs(convergent - self) <= abs(semi - self) else semi
 
     def __repr__(self):
         return f'{type(self).__name__}({self._numerator}, {self._denominator})'
@@ -297,10 +297,11 @@ class Fraction:
             if twice > self._denominator:
                 return whole + 1
             return whole if whole % 2 == 0 else whole + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+        # round(x, n) is x scaled by 10**n, rounded half to even, scaled back, kept exact
+        scale = 10 ** abs(ndigits)
+        if ndigits <= 0:
+            return Fraction(round(self / scale) * scale)
+        return Fraction(round(self * scale), scale)
 
     def __bool__(self):
         return self._numerator != 0

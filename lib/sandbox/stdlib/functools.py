@@ -1,33 +1,31 @@
 # functools for the sandbox: wraps/update_wrapper, partial, reduce, lru_cache/cache (with
 # cache_info and cache_clear), cached_property, singledispatch, total_ordering and cmp_to_key.
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+_ABSENT = object()
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
+    # an attribute the wrapped object lacks is skipped, not an error
+    for name in assigned:
+        found = getattr(wrapped, name, _ABSENT)
+        if found is not _ABSENT:
+            setattr(wrapper, name, found)
     wrapper.__wrapped__ = wrapped
     return wrapper
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
     def deco(wrapper):
         return update_wrapper(wrapper, wrapped, assigned)
     return deco
-_initial_missing = object()
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+def reduce(function, sequence, initial=_ABSENT):
+    items = iter(sequence)
+    acc = initial
+    if acc is _ABSENT:
+        # the first item seeds the fold
+        for acc in items:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for item in items:
+        acc = function(acc, item)
+    return acc
 class partial:
     def __init__(self, func, /, *args, **keywords):
         self.func = func
@@ -40,21 +38,25 @@ class partial:
         parts = [repr(self.func)] + [repr(a) for a in self.args] + [f"{k}={v!r}" for k, v in self.keywords.items()]
         return "functools.partial(" + ", ".join(parts) + ")"
 def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
+    # each comparison of two keys asks mycmp once and reads the sign of its answer; == is the
+    # only equality (no __ne__, so != is its negation) and the keys are unhashable
+    class KeyWrapper:
+        __slots__ = ('obj',)
         def __init__(self, obj):
             self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+        def _sign(self, other):
+            return mycmp(self.obj, other.obj)
         def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return self._sign(other) == 0
+        def __lt__(self, other):
+            return self._sign(other) < 0
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return self._sign(other) <= 0
+        def __gt__(self, other):
+            return self._sign(other) > 0
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-    return K
+            return self._sign(other) >= 0
+    return KeyWrapper
 from collections import namedtuple
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
@@ -142,8 +144,8 @@ class cached_property:
     attribute's name; being a non-data descriptor, later reads find it there first."""
 
     def __init__(self, func):
+        self.attrname = None  # set by __set_name__
         self.func = func
-        self.attrname = None
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
@@ -174,33 +176,31 @@ def _find_impl(cls, registry):
             return registry[base]
     return registry[object]
 
+def _first_annotation(func):
+    hints = getattr(func, '__annotations__', None) or {}
+    for param, hint in hints.items():
+        if isinstance(hint, type) or _is_union(hint):
+            return hint
+        raise TypeError(f"Invalid annotation for {param!r}. {hint!r} is not a class.")
+    raise TypeError(f"Invalid first argument to `register()`: {func!r}. "
+                    "Use either `@register(some_class)` or plain `@register` on an annotated function.")
+
 def singledispatch(func):
     registry = {object: func}
     def dispatch(cls):
         return _find_impl(cls, registry)
     def register(cls, func=None):
-        if isinstance(cls, type) or _is_union(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        names_class = isinstance(cls, type) or _is_union(cls)
+        if names_class and func is None:
+            # @register(SomeClass): the function comes next
+            return lambda f: register(cls, f)
+        if not names_class:
             if func is not None:
                 raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            argname, cls = next(iter(ann.items()))
-            if not (isinstance(cls, type) or _is_union(cls)):
-                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        if _is_union(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
+            # plain @register: the class is the first parameter's annotation
+            func, cls = cls, _first_annotation(cls)
+        for target in (cls.__args__ if _is_union(cls) else (cls,)):
+            registry[target] = func
         return func
     def wrapper(*args, **kw):
         if not args:
@@ -220,12 +220,13 @@ class singledispatchmethod:
     def register(self, cls, method=None):
         return self.dispatcher.register(cls, func=method)
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        # dispatch on the first argument after binding (self or cls is already taken)
+        dispatch = self.dispatcher.dispatch
+        def bound(*args, **kwargs):
+            impl = dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+        bound.register = self.register
+        return update_wrapper(bound, self.func)
 
 def total_ordering(cls):
     d = cls.__dict__

@@ -63,11 +63,13 @@ _KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ON
 def formatannotation(annotation, base_module=None):
     if getattr(annotation, '__module__', None) == 'typing':
         return repr(annotation).replace('typing.', '')
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
+    if not isinstance(annotation, type):
+        return repr(annotation)
+    # a class is named by its qualified name, prefixed by its module unless that is builtins
+    # (or the module the signature's function lives in)
+    module = annotation.__module__
+    prefix = '' if module in ('builtins', base_module) else module + '.'
+    return prefix + annotation.__qualname__
 
 
 class Parameter:
@@ -524,22 +526,18 @@ def getmembers(obj, predicate=None):
 
 
 def cleandoc(doc):
-    lines = doc.expandtabs().split('\n')
-    margin = None
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
-    lines[0] = lines[0].lstrip()
-    if margin is not None:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    # the first line loses its leading whitespace; the others lose the smallest indentation
+    # found among those that are not blank; blank lines at either end go
+    first, *rest = doc.expandtabs().split('\n')
+    indents = [len(line) - len(line.lstrip()) for line in rest if line.lstrip()]
+    cut = min(indents) if indents else 0
+    kept = [first.lstrip()] + [line[cut:] for line in rest]
+    start, end = 0, len(kept)
+    while start < end and not kept[start]:
+        start += 1
+    while end > start and not kept[end - 1]:
+        end -= 1
+    return '\n'.join(kept[start:end])
 
 
 def getdoc(obj):

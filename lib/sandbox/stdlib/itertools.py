@@ -1,10 +1,12 @@
 # itertools for the sandbox: each yields the sequence the CPython docs specify (generators, and
 # classes where the objects themselves show, as groupby's groups do).
+# The combinatoric ones walk index tuples like an odometer (the rightmost position that can still
+# move moves, everything to its right restarts as low as it may), which gives CPython's order.
 def count(start=0, step=1):
-    n = start
+    value = start
     while True:
-        yield n
-        n += step
+        yield value
+        value += step
 def islice(iterable, *args):
     s = slice(*args)
     start = 0 if s.start is None else s.start
@@ -38,55 +40,54 @@ def islice(iterable, *args):
             target = stop
         yield item
 def chain(*iterables):
-    for it in iterables:
-        for x in it:
-            yield x
-def _from_iterable(iterables):
-    for it in iterables:
-        for x in it:
-            yield x
-chain.from_iterable = _from_iterable
+    for source in iterables:
+        yield from source
+def _chain_from_iterable(iterables):
+    for source in iterables:
+        yield from source
+chain.from_iterable = _chain_from_iterable
 def cycle(iterable):
-    saved = []
-    for x in iterable:
-        yield x
-        saved.append(x)
-    while saved:
-        for x in saved:
-            yield x
-def repeat(obj, times=None):
-    if times is None:
+    # the first pass yields while it records; later passes replay the record
+    seen = []
+    for item in iterable:
+        yield item
+        seen.append(item)
+    if seen:
         while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+            yield from seen
+def repeat(obj, times=None):
+    forever = times is None
+    left = 0 if forever else times
+    while forever or left > 0:
+        left -= 1
+        yield obj
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    items = iter(iterable)
+    have_total = initial is not None
     total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for x in it:
-        total = total + x if func is None else func(total, x)
+    if have_total:
+        yield total
+    for item in items:
+        if not have_total:
+            total, have_total = item, True
+        elif func is None:
+            total = total + item
+        else:
+            total = func(total, item)
         yield total
 def takewhile(pred, iterable):
-    for x in iterable:
-        if pred(x):
-            yield x
-        else:
-            break
+    for item in iterable:
+        if not pred(item):
+            return
+        yield item
 def dropwhile(pred, iterable):
-    it = iter(iterable)
-    for x in it:
-        if not pred(x):
-            yield x
-            break
-    for x in it:
-        yield x
+    dropping = True
+    for item in iterable:
+        if dropping:
+            if pred(item):
+                continue
+            dropping = False
+        yield item
 def starmap(func, iterable):
     for args in iterable:
         yield func(*args)
@@ -106,51 +107,77 @@ def zip_longest(*args, fillvalue=None):
             return
         yield tuple(out)
 def product(*args, repeat=1):
-    pools = [tuple(p) for p in args] * repeat
-    result = [[]]
+    pools = []
+    for source in args:
+        pools.append(tuple(source))
+    pools = pools * repeat
     for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+        if not pool:
+            return
+    width = len(pools)
+    digits = [0] * width
+    while True:
+        yield tuple([pools[k][digits[k]] for k in range(width)])
+        pos = width - 1
+        while pos >= 0:
+            digits[pos] += 1
+            if digits[pos] < len(pools[pos]):
+                break
+            digits[pos] = 0
+            pos -= 1
+        if pos < 0:
+            return
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else r
+    if r is None:
+        r = n
+    elif r < 0:
+        raise ValueError("r must be non-negative")
     if r > n:
         return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
+    picks = list(range(r))
+    taken = [k < r for k in range(n)]
+    while True:
+        yield tuple([pool[k] for k in picks])
+        # free positions from the right until one can take a larger index that is still free
+        pos = r - 1
+        while pos >= 0:
+            taken[picks[pos]] = False
+            bigger = picks[pos] + 1
+            while bigger < n and taken[bigger]:
+                bigger += 1
+            if bigger < n:
                 break
-        else:
+            pos -= 1
+        if pos < 0:
             return
+        picks[pos] = bigger
+        taken[bigger] = True
+        lowest = 0
+        for slot in range(pos + 1, r):
+            while taken[lowest]:
+                lowest += 1
+            picks[slot] = lowest
+            taken[lowest] = True
 def combinations(iterable, r):
+    if r < 0:
+        raise ValueError("r must be non-negative")
     pool = tuple(iterable)
     n = len(pool)
     if r > n:
         return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
+    # a strictly increasing run of r indices; position p can go no higher than n - r + p
+    picks = list(range(r))
     while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
+        yield tuple([pool[k] for k in picks])
+        pos = r - 1
+        while pos >= 0 and picks[pos] == n - r + pos:
+            pos -= 1
+        if pos < 0:
             return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        low = picks[pos] + 1
+        picks[pos:] = list(range(low, low + r - pos))
 def combinations_with_replacement(iterable, r):
     if r < 0:
         raise ValueError("r must be non-negative")
@@ -240,7 +267,9 @@ def pairwise(iterable):
         yield a, b
         a = b
 def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+    for item, keep in zip(data, selectors):
+        if keep:
+            yield item
 def filterfalse(pred, iterable):
     for x in iterable:
         if not (bool(x) if pred is None else pred(x)):

@@ -121,19 +121,22 @@ def geometric_mean(data):
         raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
 
 
+_NEGATIVE_HARMONIC = 'harmonic mean does not support negative values'
+
+
 def harmonic_mean(data, weights=None):
     data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
     n = len(data)
-    if n < 1:
+    if not n:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    if n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float, Fraction, Decimal)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError('unsupported type')
+    if weights is None and n == 1:
+        # a lone unweighted value is its own harmonic mean, returned as given (not converted)
+        [only] = data
+        if not isinstance(only, (int, float, Fraction, Decimal)):
+            raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(_NEGATIVE_HARMONIC)
+        return only
     if weights is None:
         weights = [1] * n
         weight_total = n
@@ -145,7 +148,7 @@ def harmonic_mean(data, weights=None):
             raise StatisticsError('Weights must be non-negative')
         weight_total = _convert(_exact_sum(weights)[1], _exact_sum(weights)[0])
     if any(x < 0 for x in data):
-        raise StatisticsError(errmsg)
+        raise StatisticsError(_NEGATIVE_HARMONIC)
     try:
         kind, total, _ = _exact_sum(w / x if w else 0 for w, x in zip(weights, data))
     except ZeroDivisionError:
@@ -155,37 +158,35 @@ def harmonic_mean(data, weights=None):
     return _convert(Fraction(*_ratio(weight_total)) / total, kind)
 
 
-def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
+def _sorted_for_median(data):
+    ordered = sorted(data)
+    if not ordered:
         raise StatisticsError("no median for empty data")
-    if n % 2:
-        return data[n // 2]
-    return (data[n // 2 - 1] + data[n // 2]) / 2
+    return ordered, len(ordered) // 2
+
+
+def median(data):
+    # an even count averages the two middle values (with /, so two ints give a float)
+    ordered, upper = _sorted_for_median(data)
+    if len(ordered) & 1:
+        return ordered[upper]
+    return (ordered[upper - 1] + ordered[upper]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2] if n % 2 else data[n // 2 - 1]
+    ordered, upper = _sorted_for_median(data)
+    return ordered[upper if len(ordered) & 1 else upper - 1]
 
 
 def median_high(data):
-    data = sorted(data)
-    if not data:
-        raise StatisticsError("no median for empty data")
-    return data[len(data) // 2]
+    ordered, upper = _sorted_for_median(data)
+    return ordered[upper]
 
 
 def median_grouped(data, interval=1):
-    data = sorted(data)
+    data, middle = _sorted_for_median(data)
     n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-    x = data[n // 2]
+    x = data[middle]
     # the class x falls in starts half an interval below it; count what lies before and in it
     below = 0
     while below < n and data[below] < x:
@@ -358,25 +359,19 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    # least squares; proportional=True fits a line through the origin (raw sums, no centring)
+    n, x_mean, y_mean = _pair_means(x, y, 'linear regression')
     if proportional:
-        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = math.fsum(xi * xi for xi in x)
+        cross = math.fsum(a * b for a, b in zip(x, y))
+        spread = math.fsum(a * a for a in x)
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = math.fsum((xi - xbar) ** 2.0 for xi in x)
+        cross = math.fsum((a - x_mean) * (b - y_mean) for a, b in zip(x, y))
+        spread = math.fsum((a - x_mean) ** 2.0 for a in x)
     try:
-        slope = sxy / sxx
+        slope = cross / spread
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    return LinearRegression(slope=slope, intercept=0.0 if proportional else y_mean - slope * x_mean)
 
 
 def _rational(coefficients, x):
@@ -421,37 +416,42 @@ def _normal_quantile(p, mu, sigma):
 
 
 class NormalDist:
+    # A normal distribution as (mu, sigma). Arithmetic with a constant shifts or scales it;
+    # adding or subtracting another (independent) NormalDist adds the variances.
     __slots__ = ('_mu', '_sigma')
 
     def __init__(self, mu=0.0, sigma=1.0):
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
     def from_samples(cls, data):
-        data = list(data)
-        return cls(fmean(data), stdev(data))
+        values = list(data)
+        return cls(fmean(values), stdev(values))
 
     def samples(self, n, *, seed=None):
         import random
-        rng = random.Random(seed) if seed is not None else random
-        return [rng.gauss(self._mu, self._sigma) for _ in range(n)]
+        source = random if seed is None else random.Random(seed)
+        return [source.gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def _needs_spread(self, what, spread):
+        if not spread:
+            raise StatisticsError(f'{what}() not defined when sigma is zero')
 
     def pdf(self, x):
-        variance = self._sigma * self._sigma
-        if not variance:
-            raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(2.0 * math.pi * variance)
+        # a sigma so small that its square underflows counts as zero here
+        var = self.variance
+        self._needs_spread('pdf', var)
+        offset = x - self._mu
+        return math.exp(offset * offset / (-2.0 * var)) / math.sqrt(2.0 * math.pi * var)
 
     def cdf(self, x):
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
+        self._needs_spread('cdf', self._sigma)
         return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
 
     def inv_cdf(self, p):
+        # written as two tests so that a NaN passes through, as in CPython
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
@@ -459,43 +459,37 @@ class NormalDist:
         return _normal_quantile(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
+        # Inman and Bradley (1989): the area under both densities. The two curves cross at
+        # (at most) two points; the overlap is 1 minus the probability mass between them that
+        # one distribution has and the other lacks. The narrower one goes first, so the result
+        # does not depend on the order of the operands.
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        x, y = self, other
-        if (y._sigma, y._mu) < (x._sigma, x._mu):
-            x, y = y, x
-        X_var, Y_var = x.variance, y.variance
-        if not X_var or not Y_var:
+        narrow, wide = (other, self) if (other._sigma, other._mu) < (self._sigma, self._mu) else (self, other)
+        narrow_var, wide_var = narrow.variance, wide.variance
+        if not narrow_var or not wide_var:
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = Y_var - X_var
-        dm = math.fabs(y._mu - x._mu)
-        if not dv:
-            return 1.0 - math.erf(dm / (2.0 * x._sigma * math.sqrt(2.0)))
-        a = x._mu * Y_var - y._mu * X_var
-        b = x._sigma * y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (math.fabs(y.cdf(x1) - x.cdf(x1)) + math.fabs(y.cdf(x2) - x.cdf(x2)))
+        var_gap = wide_var - narrow_var
+        mean_gap = math.fabs(wide._mu - narrow._mu)
+        if not var_gap:
+            # equal spreads: the curves cross once, midway between the means
+            return 1.0 - math.erf(mean_gap / (2.0 * narrow._sigma * math.sqrt(2.0)))
+        centre = narrow._mu * wide_var - wide._mu * narrow_var
+        half_width = narrow._sigma * wide._sigma * math.sqrt(mean_gap * mean_gap + var_gap * math.log(wide_var / narrow_var))
+        missing = 0.0
+        for crossing in ((centre + half_width) / var_gap, (centre - half_width) / var_gap):
+            missing += math.fabs(wide.cdf(crossing) - narrow.cdf(crossing))
+        return 1.0 - missing
 
     def zscore(self, x):
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        self._needs_spread('zscore', self._sigma)
         return (x - self._mu) / self._sigma
 
-    @property
-    def mean(self):
-        return self._mu
-
-    @property
-    def median(self):
-        return self._mu
-
-    @property
-    def mode(self):
-        return self._mu
+    # mean, median and mode coincide
+    mean = median = mode = property(lambda self: self._mu)
 
     @property
     def stdev(self):
@@ -505,39 +499,41 @@ class NormalDist:
     def variance(self):
         return self._sigma * self._sigma
 
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
-
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
-
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
-
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
-
-    def __pos__(x1):
-        return NormalDist(x1._mu, x1._sigma)
-
-    def __neg__(x1):
-        return NormalDist(-x1._mu, x1._sigma)
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
     __radd__ = __add__
 
-    def __rsub__(x1, x2):
-        return -(x1 - x2)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        # other - self, with other a constant
+        return -(self - other)
+
+    def __mul__(self, factor):
+        return NormalDist(self._mu * factor, self._sigma * math.fabs(factor))
 
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __truediv__(self, divisor):
+        return NormalDist(self._mu / divisor, self._sigma / math.fabs(divisor))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            # not a tuple comparison: that would call a NaN equal to itself
+            return self._mu == other._mu and self._sigma == other._sigma
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))

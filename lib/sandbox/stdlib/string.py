@@ -6,14 +6,20 @@
 # leaving those alone; get_identifiers and is_valid from 3.11) and Formatter (format/vformat
 # with the same replacement-field syntax as str.format, whose pieces it can override). The
 # code is the sandbox's own.
+def _ascii_run(first, last):
+    return ''.join([chr(code) for code in range(ord(first), ord(last) + 1)])
+
+
+# the values are CPython's, character for character (printable's order included)
 whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+digits = _ascii_run('0', '9')
+octdigits = _ascii_run('0', '7')
+ascii_lowercase = _ascii_run('a', 'z')
+ascii_uppercase = _ascii_run('A', 'Z')
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+# every visible ASCII character that is neither a letter nor a digit, in code order
+punctuation = ''.join([c for c in _ascii_run('!', '~') if not c.isalnum()])
 printable = digits + ascii_letters + punctuation + whitespace
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits',

@@ -22,6 +22,15 @@ def _indented(text, spaces):
     return ('\n' + ' ' * spaces).join(text.split('\n'))
 
 
+def _one_two_five():
+    decade = 1
+    while True:
+        yield decade
+        yield 2 * decade
+        yield 5 * decade
+        decade *= 10
+
+
 class Timer:
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
@@ -58,16 +67,13 @@ class Timer:
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        scale = 1
-        while True:
-            for step in (1, 2, 5):
-                number = scale * step
-                taken = self.timeit(number)
-                if callback:
-                    callback(number, taken)
-                if taken >= 0.2:
-                    return (number, taken)
-            scale *= 10
+        # loop counts 1, 2, 5, 10, 20, 50 … until one measurement reaches 0.2 s
+        for number in _one_two_five():
+            taken = self.timeit(number)
+            if callback:
+                callback(number, taken)
+            if taken >= 0.2:
+                return (number, taken)
 
 
 def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number, globals=None):

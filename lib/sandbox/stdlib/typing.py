@@ -19,10 +19,10 @@ TYPE_CHECKING = False
 
 
 def _type_repr(obj):
+    # how a parameter of a generic alias is printed: classes by (module-qualified) name
     if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+        name = obj.__qualname__
+        return name if obj.__module__ == 'builtins' else f'{obj.__module__}.{name}'
     if obj is ...:
         return '...'
     if obj is None or obj is type(None):

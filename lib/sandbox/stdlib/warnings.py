@@ -169,12 +169,11 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         module = filename or "<unknown>"
         if module.lower().endswith(".py"):
             module = module[:-3]
+    # a Warning instance brings its own category; a str becomes an instance of `category`
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     action = _action_for(text, category, module, lineno)
     if action == "ignore":
         return
@@ -202,10 +201,9 @@ class catch_warnings:
         self._entered = False
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        return f"{type(self).__name__}({', '.join(args)})"
+        # only record=True is shown, as CPython's repr does
+        shown = "record=True" if self._record else ""
+        return f"{type(self).__name__}({shown})"
 
     def __enter__(self):
         if self._entered:

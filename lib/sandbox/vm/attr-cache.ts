@@ -4,7 +4,7 @@
 // exactly what the slow path would, so a slot is filled only where the generic path reduces to
 // one read or write of the instance's own map.
 import { getAttr, setAttr } from "../runtime/attrs";
-import { lookupType, typeEpoch } from "../runtime/types";
+import { isSubtype, lookupType, typeEpoch } from "../runtime/types";
 import { type AttrCacheEntry, PyBuiltin, PyFunction, PyModule, PyObj, PySuper, PyType, type PyValue, T } from "../runtime/value";
 
 /** LOAD_ATTR: no class attribute of that name means the instance's own value, when it has one. */
@@ -41,7 +41,9 @@ export function methodLookup(t: PyType, name: string, ce: AttrCacheEntry): PyVal
   const attr = lookupType(t, name);
   // a class's own __getattribute__ sees method lookups too: no shortcut past it
   const m = (attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null)) && !(lookupType(t, "__getattribute__") instanceof PyFunction) ? attr : undefined;
-  ce.cls = t;
+  // never for a metaclass, whose instances (classes) look methods up differently: run() takes a
+  // hit for a plain instance without checking it is no class
+  ce.cls = isSubtype(t, T.type) ? null : t;
   ce.epoch = typeEpoch();
   ce.value = m;
   return m;

@@ -9,7 +9,7 @@ import { CMPOPS } from "../compile/opcodes";
 import { binaryOp, inplaceOp } from "../runtime/arith";
 import { getAttr } from "../runtime/attrs";
 import { truthy } from "../runtime/coerce";
-import { pyCompare, pyEq } from "../runtime/compare";
+import { pyCompare, pyEqOp, pyNeOp } from "../runtime/compare";
 import { contains } from "../runtime/containers";
 import { hooks } from "../runtime/ctx";
 import { raise } from "../runtime/errors";
@@ -17,7 +17,7 @@ import { getIter, iterNext } from "../runtime/iter";
 import { intAdd, intSub } from "../runtime/num";
 import { getItem, setItem } from "../runtime/subscript";
 import { typeEpoch } from "../runtime/types";
-import { GlobalsMap, None, PyBuiltin, PyDict, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
+import { type GlobalCacheEntry, GlobalsMap, None, PyBuiltin, PyDict, PyExc, PyFloat, PyFunction, PyIter, PyList, PyListIter, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
 import { setupCells } from "./bind";
 import { callAny, enterPlainInit, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
 import { loadAttrSlow, methodLookup, storeAttrSlow } from "./attr-cache";
@@ -229,42 +229,55 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             frame.cells![arg]!.v = stack.pop()!;
             break;
           case 16 /* LOAD_GLOBAL */: {
-            // inline cache: valid while no GlobalsMap anywhere has been written since it was filled
+            // inline cache: the name's cell (runtime/globals-map.ts)
             const ce = code.globalCache[arg]!;
-            const g = frame.globals;
-            if (ce.map === g && ce.epoch === GlobalsMap.epoch) {
-              stack.push(ce.value!);
+            if (ce.map === frame.globals && (ce.keys === -1 || ce.keys === GlobalsMap.keysEpoch)) {
+              const v = ce.cell!.v;
+              if (v !== undefined) {
+                stack.push(v);
+                break;
+              }
+            }
+            stack.push(loadGlobal(vm, frame, frame.globals, code.names[arg]!, ce));
+            break;
+          }
+          case 17 /* STORE_GLOBAL */: {
+            const ce = code.globalCache[arg]!;
+            if (ce.map === frame.globals && ce.keys === -1 && ce.cell!.v !== undefined) ce.cell!.v = stack.pop()!;
+            else storeGlobal(frame.globals, code.names[arg]!, stack.pop()!, ce);
+            break;
+          }
+          case 19 /* LOAD_NAME */: {
+            const names = frame.names!;
+            // module code, whose names are its globals: LOAD_GLOBAL's cache and lookup
+            if (names === frame.globals) {
+              const ce = code.globalCache[arg]!;
+              if (ce.map === names && (ce.keys === -1 || ce.keys === GlobalsMap.keysEpoch)) {
+                const v = ce.cell!.v;
+                if (v !== undefined) {
+                  stack.push(v);
+                  break;
+                }
+              }
+              stack.push(loadGlobal(vm, frame, names, code.names[arg]!, ce));
               break;
             }
             const nm = code.names[arg]!;
-            let v = g.get(nm);
-            if (v === undefined) v = vm.builtins.get(nm);
-            if (v === undefined) nameError(vm, nm, frame);
-            if (g instanceof GlobalsMap && vm.builtins instanceof GlobalsMap) {
-              ce.map = g;
-              ce.epoch = GlobalsMap.epoch;
-              ce.value = v;
-            }
-            stack.push(v!);
-            break;
-          }
-          case 17 /* STORE_GLOBAL */:
-            frame.globals.set(code.names[arg]!, stack.pop()!);
-            break;
-          case 19 /* LOAD_NAME */: {
-            const nm = code.names[arg]!;
-            const names = frame.names!;
             let v = names.get(nm);
-            // module code's names are its globals: a builtin is looked up there once, not twice
-            if (v === undefined && names !== frame.globals) v = frame.globals.get(nm);
+            if (v === undefined) v = frame.globals.get(nm);
             if (v === undefined) v = vm.builtins.get(nm);
             if (v === undefined) nameError(vm, nm, frame);
             stack.push(v!);
             break;
           }
-          case 20 /* STORE_NAME */:
-            frame.names!.set(code.names[arg]!, stack.pop()!);
+          case 20 /* STORE_NAME */: {
+            const names = frame.names!;
+            const ce = code.globalCache[arg]!;
+            if (ce.map === names && ce.keys === -1 && ce.cell!.v !== undefined) ce.cell!.v = stack.pop()!;
+            else if (names === frame.globals) storeGlobal(names, code.names[arg]!, stack.pop()!, ce);
+            else names.set(code.names[arg]!, stack.pop()!);
             break;
+          }
           case 22 /* LOAD_ATTR */: {
             const l = stack.length - 1;
             const obj = stack[l]!;
@@ -299,8 +312,15 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             const obj = stack.pop()!;
             const nm = code.names[arg]!;
             const ce = code.attrCache[arg * 3 + 2]!;
-            if (obj instanceof PyObj && !(obj instanceof PyType) && obj.cls !== T.module && obj.cls !== T.super) {
-              const attr = ce.cls === obj.cls && ce.epoch === typeEpoch() ? ce.value : methodLookup(obj.cls, nm, ce);
+            if (obj instanceof PyObj) {
+              // a hit needs no more checks: methodLookup never fills the slot for a class, a
+              // module or a super object (their classes are a metaclass, module and super)
+              const attr =
+                ce.cls === obj.cls && ce.epoch === typeEpoch()
+                  ? ce.value
+                  : !(obj instanceof PyType) && obj.cls !== T.module && obj.cls !== T.super
+                    ? methodLookup(obj.cls, nm, ce)
+                    : undefined;
               if (attr !== undefined && (obj.attrs === null || !obj.attrs.has(nm))) {
                 stack.push(attr, obj);
                 break;
@@ -427,7 +447,8 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               }
               // a plain class with a Python __init__: the instance, then __init__ as a frame above a
               // shim that returns the instance (as callAny does, without its lookups and copies)
-              if (fn instanceof PyType) {
+              // (an exact builtin type has a `direct` entry and no Python __init__: not this way)
+              if (fn instanceof PyType && fn.direct === null) {
                 frame.ip = ip;
                 const f = enterPlainInit(vm, st, frame, fn, arg);
                 if (f !== null) {
@@ -440,11 +461,9 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   break;
                 }
               }
-              const args = new Array<PyValue>(arg);
-              for (let i = 0; i < arg; i++) args[i] = stack[base + 1 + i]!;
               // builtin functions and exact builtin types: no frame, no callAny dispatch (a lone
               // generator argument still goes through callAny, which may swap in a parking consumer)
-              if ((fn instanceof PyBuiltin ? fn.self === null : fn instanceof PyType && fn.direct !== null) && !(arg === 1 && args[0] instanceof PyGenerator)) {
+              if ((fn instanceof PyBuiltin ? fn.self === null : fn instanceof PyType && fn.direct !== null) && !(arg === 1 && stack[base + 1] instanceof PyGenerator)) {
                 frame.ip = ip;
                 st.frame = frame;
                 st.inflight = n;
@@ -453,7 +472,9 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 R.on = true;
                 R.steps = null;
                 R.at = 0;
-                const r = fn instanceof PyBuiltin ? fn.fn(args, null) : (fn as PyType).direct!(args, null);
+                // one argument: the callable's one-argument entry, if it has one, takes it off the stack
+                const one = arg === 1 ? (fn instanceof PyBuiltin ? fn.call1 : (fn as PyType).directCall1) : null;
+                const r = one !== null ? one(stack[base + 1]!) : callNativeAt(fn as PyBuiltin | PyType, stack, base, arg);
                 R.on = false;
                 while (stack.length > base) stack.pop();
                 if (r === SUSPEND) break parked;
@@ -461,6 +482,8 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 if (n >= limit && !nested) break preempted;
                 break;
               }
+              const args = new Array<PyValue>(arg);
+              for (let i = 0; i < arg; i++) args[i] = stack[base + 1 + i]!;
               while (stack.length > base) stack.pop();
               st.inflight = n;
               res = callAny(vm, st, frame, ip, fn, args, null);
@@ -984,6 +1007,46 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
   return park(vm, st, frame, ip, n, outer, nested);
 }
 
+/** LOAD_GLOBAL (and module-level LOAD_NAME) past its cache: `g`, then the builtins; the cache
+ * keeps the cell found when both are GlobalsMaps. */
+function loadGlobal(vm: Interp, frame: Frame, g: Map<string, PyValue>, nm: string, ce: GlobalCacheEntry): PyValue {
+  const b = vm.builtins;
+  if (g instanceof GlobalsMap && b instanceof GlobalsMap) {
+    let c = g.cell(nm);
+    let keys = -1;
+    if (c === undefined) {
+      c = b.cell(nm);
+      if (c === undefined) nameError(vm, nm, frame);
+      keys = GlobalsMap.keysEpoch;
+    }
+    ce.map = g;
+    ce.keys = keys;
+    ce.cell = c!;
+    return c!.v!;
+  }
+  let v = g.get(nm);
+  if (v === undefined) v = b.get(nm);
+  if (v === undefined) nameError(vm, nm, frame);
+  return v!;
+}
+
+/** STORE_GLOBAL (and module-level STORE_NAME) past its cache: the cache keeps the name's cell. */
+function storeGlobal(g: Map<string, PyValue>, nm: string, v: PyValue, ce: GlobalCacheEntry): void {
+  g.set(nm, v);
+  if (g instanceof GlobalsMap) {
+    ce.map = g;
+    ce.keys = -1;
+    ce.cell = g.cell(nm)!;
+  }
+}
+
+/** CALL's native call of a builtin function or exact builtin type, its arguments copied off the stack. */
+function callNativeAt(fn: PyBuiltin | PyType, stack: PyValue[], base: number, argc: number): PyValue {
+  const args = new Array<PyValue>(argc);
+  for (let i = 0; i < argc; i++) args[i] = stack[base + 1 + i]!;
+  return fn instanceof PyBuiltin ? fn.fn(args, null) : fn.direct!(args, null);
+}
+
 function preempt(vm: Interp, st: ExecState, frame: Frame, ip: number, n: number, outer: number): RunResult {
   frame.ip = ip;
   st.frame = frame;
@@ -1035,9 +1098,9 @@ function suspendNative(e: NativeSuspend, frame: Frame, co: Int32Array, pc: numbe
 function compare(arg: number, a: PyValue, b: PyValue): PyValue {
   switch (arg) {
     case 2:
-      return pyEq(a, b);
+      return pyEqOp(a, b);
     case 3:
-      return !pyEq(a, b);
+      return pyNeOp(a, b);
     default:
       return pyCompare(CMPOPS[arg] as "<" | "<=" | ">" | ">=", a, b);
   }

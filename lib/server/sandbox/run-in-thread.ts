@@ -19,7 +19,10 @@ import type { TThreadReply, TThreadRequest, TThreadRuns, TThreadTask } from "./t
 const POOL_SIZE = 2;
 /** Far above any bank program (they take milliseconds); only a runaway hits it. */
 const WALL_LIMIT_MS = 10_000;
-const CACHE_SIZE = 200;
+// Enough for every fence and predict block of several banks: a bank upload's preview and then its
+// import run each of the bank's ~300 programs, and a cache smaller than that, evicting the oldest,
+// missed on every one of them the second time. Bounded by the characters it holds.
+const CACHE_CHARS = 32 * 1024 * 1024;
 
 const bundlePath = () => join(process.cwd(), "lib", "server", "generated", "sandbox-thread.mjs");
 
@@ -31,7 +34,8 @@ const slots: TSlot[] = [];
 const queue: TJob[] = [];
 // Programs are deterministic under a task's settings, so a repeated program (many learners
 // answering the same item, an author's preview after each edit) reuses the first run's result.
-const cache = new Map<string, TRun>();
+const cache = new Map<string, { run: TRun; chars: number }>();
+let cachedChars = 0;
 const cacheKey = (task: TThreadTask, code: string) => `${task}\n${code}`;
 let nextId = 1;
 
@@ -54,9 +58,34 @@ function dropSlot(slot: TSlot): void {
   if (at >= 0) slots.splice(at, 1);
 }
 
+const charsOf = (key: string, run: TRun) => key.length + run.stdout.length + ("stderr" in run ? run.stderr.length + (run.failure?.length ?? 0) : 0);
+
 function remember(key: string, run: TRun): void {
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, run);
+  const chars = charsOf(key, run);
+  if (chars > CACHE_CHARS / 8) return;
+  forget(key);
+  cache.set(key, { run, chars });
+  cachedChars += chars;
+  // Least recently used first: a hit moves its entry to the end (recall below).
+  for (const [oldest] of cache) {
+    if (cachedChars <= CACHE_CHARS) break;
+    forget(oldest);
+  }
+}
+
+function forget(key: string): void {
+  const entry = cache.get(key);
+  if (!entry) return;
+  cache.delete(key);
+  cachedChars -= entry.chars;
+}
+
+function recall(key: string): TRun | undefined {
+  const entry = cache.get(key);
+  if (!entry) return undefined;
+  cache.delete(key);
+  cache.set(key, entry);
+  return entry.run;
 }
 
 function pump(): void {
@@ -130,7 +159,7 @@ export function runFenceInThread(code: string): Promise<TFenceRun> {
 }
 
 function runInThread<K extends TThreadTask>(task: K, code: string): Promise<TThreadRuns[K]> {
-  const cached = cache.get(cacheKey(task, code));
+  const cached = recall(cacheKey(task, code));
   // A reply carries the run of the task it was asked for.
   if (cached) return Promise.resolve(cached as TThreadRuns[K]);
   return new Promise((resolve, reject) => {

@@ -162,11 +162,10 @@ class Condition(_WaitList, _AsyncWith):
                 raise CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        # the predicate's last value is the result, so a truthy non-bool comes back as it is
+        while not (outcome := predicate()):
             await self.wait()
-            result = predicate()
-        return result
+        return outcome
 
     def notify(self, n=1):
         if not self.locked():

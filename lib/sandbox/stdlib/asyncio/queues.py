@@ -153,10 +153,12 @@ class Queue:
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        # one unfinished item fewer; join() returns once none is left
+        left = self._unfinished_tasks - 1
+        if left < 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        self._unfinished_tasks = left
+        if not left:
             self._finished.set()
 
     async def join(self):

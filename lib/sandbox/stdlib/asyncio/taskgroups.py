@@ -28,16 +28,12 @@ class TaskGroup:
         self._all_done = None  # a future the exiting block waits on until _tasks is empty
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
-        if self._errors:
-            info.append(f'errors={len(self._errors)}')
-        if self._aborting:
-            info.append('cancelling')
-        elif self._entered:
-            info.append('entered')
-        return f'<TaskGroup{" ".join(info)}>'
+        # <TaskGroup tasks=2 errors=1 cancelling>: counts only when non-zero, then the state
+        state = 'cancelling' if self._aborting else 'entered' if self._entered else None
+        parts = [f'{label}={len(items)}' for label, items in (('tasks', self._tasks), ('errors', self._errors)) if items]
+        if state:
+            parts.append(state)
+        return '<TaskGroup' + ''.join(' ' + part for part in parts) + '>'
 
     async def __aenter__(self):
         if self._entered:

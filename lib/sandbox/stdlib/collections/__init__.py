@@ -33,27 +33,28 @@ class OrderedDict(dict):
         return f'{self.__class__.__name__}({list(self.items())!r})'
     def copy(self):
         return self.__class__(self)
+    # | builds a new OrderedDict (of self's class) from the left operand, then the right one
+    def _merged(self, left, right):
+        out = self.__class__(left)
+        out.update(right)
+        return out
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        return self._merged(self, other)
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        return self._merged(other, self)
     def __ior__(self, other):
         self.update(other)
         return self
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
@@ -103,31 +104,33 @@ class Counter(dict):
             return f'{self.__class__.__name__}()'
         items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
         return f'{self.__class__.__name__}({{{items}}})'
-    # comparisons treat missing elements as zero counts
-    def __eq__(self, other):
+    # Comparisons are between Counters only and treat a missing element as a zero count; the
+    # strict ones are the non-strict ones minus equality (multiset inclusion).
+    def _each_count(self, other, holds):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        for elem in [*self, *other]:
+            if not holds(self[elem], other[elem]):
+                return False
+        return True
+    def __eq__(self, other):
+        return self._each_count(other, lambda mine, theirs: mine == theirs)
+    def __le__(self, other):
+        return self._each_count(other, lambda mine, theirs: mine <= theirs)
+    def __ge__(self, other):
+        return self._each_count(other, lambda mine, theirs: mine >= theirs)
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
     def __lt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self <= other and self != other
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self != other and self <= other
     def __gt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self >= other and self != other
+        return self != other and self >= other
     # multiset arithmetic: an element missing from one side counts 0 there, a result keeps
     # only positive counts, and lists self's elements first, then the other's new ones
     def _combined(self, other, pick, elems):
@@ -205,33 +208,49 @@ class ValuesView(_MappingView):
         return any(v is value or v == value for v in self)
 
 class ChainMap:
-    # several mappings searched in order as one; writes and deletions go to the first
+    # Several mappings looked up in order as one. Reads go through them front to back; writes,
+    # deletions and pops touch only maps[0]. The key order (iteration, len, repr of views) is
+    # that of a dict filled from the last mapping to the first.
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
     def __missing__(self, key):
         raise KeyError(key)
     def __getitem__(self, key):
-        for mapping in self.maps:
+        # a mapping's own __getitem__ decides (a Counter or defaultdict layer answers for any key)
+        for layer in self.maps:
             try:
-                return mapping[key]
+                found = layer[key]
             except KeyError:
-                pass
+                continue
+            return found
         return self.__missing__(key)
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
+    def _key_order(self):
+        order = {}
+        for layer in self.maps[::-1]:
+            for key in layer:
+                order[key] = None
+        return order
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._key_order())
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._key_order())
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
     def __bool__(self):
-        return any(self.maps)
+        for layer in self.maps:
+            if layer:
+                return True
+        return False
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        inner = ", ".join([repr(layer) for layer in self.maps])
+        return f'{type(self).__name__}({inner})'
     def __eq__(self, other):
         if isinstance(other, (ChainMap, dict)):
             return dict(self.items()) == dict(other.items())
@@ -240,14 +259,15 @@ class ChainMap:
     def fromkeys(cls, iterable, *args):
         return cls(dict.fromkeys(iterable, *args))
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        # a shallow copy of the first mapping; the others are shared
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
     __copy__ = copy
     def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        child = kwargs if m is None else m
+        if m is not None and kwargs:
+            child.update(kwargs)
+        return self.__class__(child, *self.maps)
     @property
     def parents(self):
         return self.__class__(*self.maps[1:])
@@ -259,20 +279,24 @@ class ChainMap:
         return ValuesView(self)
     def __setitem__(self, key, value):
         self.maps[0][key] = value
+    # a key only present in a later mapping cannot be deleted or popped through the chain
     def __delitem__(self, key):
+        first = self.maps[0]
         try:
-            del self.maps[0][key]
+            del first[key]
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
     def popitem(self):
+        first = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return first.popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
     _marker = object()
     def pop(self, key, default=_marker):
+        first = self.maps[0]
         try:
-            return self.maps[0].pop(key)
+            return first.pop(key)
         except KeyError:
             if default is ChainMap._marker:
                 raise KeyError(f'Key not found in the first mapping: {key!r}')
@@ -291,16 +315,17 @@ class ChainMap:
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        # the result is one flat mapping in which the chain's front wins over `other`
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return self.__class__(flat)
 
 class deque:
     def __init__(self, iterable=(), maxlen=None):

@@ -249,15 +249,31 @@ class Callable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(_alias)
 
 
+def _is_subset(part, whole):
+    # no larger, and every element found: the sizes are compared before any element is looked up
+    return len(part) <= len(whole) and all(item in whole for item in part)
+
+
+def _same_item(found, wanted):
+    # containers test identity before equality, so a NaN is found in itself
+    return found is wanted or found == wanted
+
+
 class Set(Collection):
     __slots__ = ()
 
+    # Comparisons are only between Sets; anything else gets NotImplemented so the other operand
+    # (or the default) decides. The strict forms ask the non-strict method, so overriding __le__
+    # or __ge__ in a subclass changes them too.
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        return all(item in other for item in self)
+        return _is_subset(self, other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return _is_subset(other, self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -269,13 +285,6 @@ class Set(Collection):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        return all(item in self for item in other)
-
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
@@ -283,17 +292,30 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
+        # results of the operators are built by the class from an iterable; views override this
         return cls(it)
+
+    # The operators accept any iterable on the other side; - and ^ first turn a non-Set into
+    # one (of this class) so that membership tests on it are cheap.
+    def _as_set(self, other):
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(item for item in other if item in self)
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        return not any(value in self for value in other)
+        for item in other:
+            if item in self:
+                return False
+        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
@@ -303,34 +325,33 @@ class Set(Collection):
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        rhs = self._as_set(other)
+        if rhs is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in rhs)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        lhs = self._as_set(other)
+        if lhs is None:
+            return NotImplemented
+        return self._from_iterable(item for item in lhs if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        rhs = self._as_set(other)
+        if rhs is None:
+            return NotImplemented
+        return (self - rhs) | (rhs - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        h = 1927868237 * (len(self) + 1)
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-        return h
+        # the frozenset formula (documented for Set subclasses that want to be hashable): each
+        # element's hash is spread out and xor-ed in, so the order of iteration does not matter
+        acc = 1927868237 * (len(self) + 1)
+        for item in self:
+            spread = hash(item)
+            acc ^= (spread ^ (spread << 16) ^ 89869747) * 3644798167
+        return acc
 
 
 class MutableSet(Set):
@@ -344,56 +365,56 @@ class MutableSet(Set):
     def discard(self, value):
         raise NotImplementedError
 
+    # Everything else is add, discard, membership and iteration.
     def remove(self, value):
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        for first in self:
+            break
+        else:
             raise KeyError from None
-        self.discard(value)
-        return value
+        self.discard(first)
+        return first
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for item in it:
+            self.add(item)
         return self
 
     def __iand__(self, it):
-        for value in list(self - it):
-            self.discard(value)
+        # what is not in both goes; it is listed first so the set is not changed while iterated
+        for item in list(self - it):
+            self.discard(item)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for item in (it if isinstance(it, Set) else self._from_iterable(it)):
+            if item in self:
+                self.discard(item)
+            else:
+                self.add(item)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for item in it:
+            self.discard(item)
         return self
 
 
@@ -404,18 +425,21 @@ class Mapping(Collection):
     def __getitem__(self, key):
         raise KeyError
 
+    # get and `in` are __getitem__ with its KeyError caught
     def get(self, key, default=None):
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
-            return default
+            found = default
+        return found
 
     def __contains__(self, key):
         try:
             self[key]
         except KeyError:
             return False
-        return True
+        else:
+            return True
 
     def keys(self):
         return KeysView(self)
@@ -444,7 +468,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({self._mapping!r})'
+        return f'{type(self).__name__}({self._mapping!r})'
 
 
 class KeysView(MappingView, Set):
@@ -469,31 +493,31 @@ class ItemsView(MappingView, Set):
         return set(it)
 
     def __contains__(self, item):
-        key, value = item
+        key, wanted = item
+        mapping = self._mapping
         try:
-            v = self._mapping[key]
+            found = mapping[key]
         except KeyError:
             return False
-        return v is value or v == value
+        return _same_item(found, wanted)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        mapping = self._mapping
+        return any(_same_item(mapping[key], value) for key in mapping)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 class MutableMapping(Mapping):
@@ -520,31 +544,35 @@ class MutableMapping(Mapping):
         return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
+        # a Mapping, or anything with keys(), is read key by key; else it is an iterable of pairs
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            keys = other
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            keys = other.keys()
         else:
+            keys = None
+        if keys is None:
             for key, value in other:
                 self[key] = value
+        else:
+            for key in keys:
+                self[key] = other[key]
         for key, value in kwds.items():
             self[key] = value
 
@@ -552,7 +580,8 @@ class MutableMapping(Mapping):
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
@@ -563,44 +592,48 @@ class Sequence(Reversible, Collection):
     def __getitem__(self, index):
         raise IndexError
 
+    # Iteration asks for indexes 0, 1, 2 … until IndexError, so __len__ is never needed for it.
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        index = 0
+        while True:
+            try:
+                item = self[index]
+            except IndexError:
+                return
+            yield item
+            index += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_item(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for index in range(len(self) - 1, -1, -1):
+            yield self[index]
 
     def index(self, value, start=0, stop=None):
+        # negative bounds count from the end (start clamped at 0); the scan also ends at the
+        # first IndexError
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, len(self) + start)
         if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+            stop = stop + len(self)
+        pos = start
+        while stop is None or pos < stop:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same_item(item, value):
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        hits = 0
+        for item in self:
+            if _same_item(item, value):
+                hits += 1
+        return hits
 
 
 class ByteString(Sequence):
@@ -622,15 +655,16 @@ class MutableSequence(Sequence):
     def insert(self, index, value):
         raise IndexError
 
+    # The rest is built on insert, __getitem__, __setitem__, __delitem__ and len.
     def append(self, value):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
         n = len(self)
@@ -638,15 +672,14 @@ class MutableSequence(Sequence):
             self[i], self[n - i - 1] = self[n - i - 1], self[i]
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        # x.extend(x) must not see its own growth: take a copy first
+        for item in (list(values) if values is self else values):
+            self.append(item)
 
     def pop(self, index=-1):
-        v = self[index]
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
         del self[self.index(value)]

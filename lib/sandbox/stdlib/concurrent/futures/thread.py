@@ -101,28 +101,29 @@ class ThreadPoolExecutor(Executor):
         worker.start()
         self._threads.append(worker)
 
+    def _queued_items(self):
+        # takes the waiting work items off the queue one at a time (skipping shutdown markers),
+        # so each is gone before the caller settles its future
+        while True:
+            try:
+                item = self._work_queue.get_nowait()
+            except _queue.Empty:
+                return
+            if item is not None:
+                yield item
+
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except _queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
+            for item in self._queued_items():
+                item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except _queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
+                for item in self._queued_items():
+                    item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for worker in self._threads:
