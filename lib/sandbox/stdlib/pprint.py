@@ -40,220 +40,218 @@ def isrecursive(object):
 
 
 class _SafeKey:
-    """Orders anything: naturally when the values compare, else by type name and id."""
-    __slots__ = ['obj']
+    """Sort key that orders anything: by value when the values compare, otherwise by type name
+    and then id, so mixed keys still come out in a stable order."""
+    __slots__ = ('value',)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
+        mine, theirs = self.value, other.value
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            return (str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj))
+            return _fallback_order(mine) < _fallback_order(theirs)
 
 
-def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
+def _fallback_order(value):
+    return str(type(value)), id(value)
+
+
+def _pair_key(pair):
+    return _SafeKey(pair[0]), _SafeKey(pair[1])
 
 
 def _recursion(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
 
-class _Out:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, s):
-        self.parts.append(s)
-
-    def getvalue(self):
-        return ''.join(self.parts)
+# the types whose repr is already final text: no brackets to open, nothing to recurse into
+_ATOMS = (str, int, float, bool, complex, bytes, type(None))
 
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
+        step = int(indent)
+        room = int(width)
+        # checked in the order CPython reports them
+        complaint = None
+        if step < 0:
+            complaint = 'indent must be >= 0'
+        elif depth is not None and depth <= 0:
+            complaint = 'depth must be > 0'
+        elif not room:
+            complaint = 'width must be != 0'
+        if complaint is not None:
+            raise ValueError(complaint)
+        self._step = step
+        self._room = room
         self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
         self._stream = stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        out = _Out()
-        self._format(object, out, 0, 0, {}, 0)
-        stream.write(out.getvalue() + "\n")
+        target = _sys.stdout if self._stream is None else self._stream
+        target.write(self.pformat(object) + "\n")
 
     def pformat(self, object):
-        out = _Out()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        pieces = []
+        self._lay(object, pieces, 0, 0, {}, 0)
+        return ''.join(pieces)
 
     def isrecursive(self, object):
-        return self.format(object, {}, 0, 0)[2]
+        _, _, loops = self.format(object, {}, 0, 0)
+        return loops
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
+        _, readable, loops = self.format(object, {}, 0, 0)
+        return bool(readable) and not loops
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
+    # Layout. `out` collects text; `col` is the column the object starts at, `trail` how many
+    # characters must still follow it on its last line (closing brackets, a comma), `seen` the
+    # ids of the containers being laid out around it.
+
+    def _lay(self, obj, out, col, trail, seen, level):
+        marker = id(obj)
+        if marker in seen:
+            out.append(_recursion(obj))
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch.get(type(object).__name__) if type(object).__module__ == 'builtins' else None
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else list(object.items())
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        text = self._repr(obj, seen, level)
+        breaker = None
+        if len(text) > self._room - col - trail and type(obj).__module__ == 'builtins':
+            breaker = self._breakers.get(type(obj).__name__)
+        if breaker is None:
+            out.append(text)
             return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
+        seen[marker] = 1
+        try:
+            breaker(self, obj, out, col, trail, seen, level + 1)
+        finally:
+            del seen[marker]
+
+    def _pad_after_bracket(self, out):
+        # an indent wider than one puts its extra spaces right after the opening bracket
+        if self._step > 1:
+            out.append(' ' * (self._step - 1))
+
+    def _break_dict(self, obj, out, col, trail, seen, level):
+        out.append('{')
+        self._pad_after_bracket(out)
+        if obj:
+            pairs = list(obj.items())
+            if self._sort_dicts:
+                pairs.sort(key=_pair_key)
+            self._lay_pairs(pairs, out, col, trail + 1, seen, level)
+        out.append('}')
+
+    def _break_list(self, obj, out, col, trail, seen, level):
+        out.append('[')
+        self._lay_elements(obj, out, col, trail + 1, seen, level)
+        out.append(']')
+
+    def _break_tuple(self, obj, out, col, trail, seen, level):
+        closer = ',)' if len(obj) == 1 else ')'
+        out.append('(')
+        self._lay_elements(obj, out, col, trail + len(closer), seen, level)
+        out.append(closer)
+
+    def _break_set(self, obj, out, col, trail, seen, level):
+        if len(obj) == 0:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        if type(obj) is set:
+            opener, closer = '{', '}'
         else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_SafeKey)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
+            opener, closer = name + '({', '})'
+            col += len(name) + 1
+        out.append(opener)
+        self._lay_elements(sorted(obj, key=_SafeKey), out, col, trail + len(closer), seen, level)
+        out.append(closer)
 
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
+    def _break_str(self, text, out, col, trail, seen, level):
+        if not text:
+            out.append(repr(text))
             return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                # pieces of the line ending after their whitespace, joined while they fit
-                parts = _re.findall(r'\S*\s*', line)
-                parts.pop()
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    _dispatch = {'dict': _pprint_dict, 'list': _pprint_list, 'tuple': _pprint_tuple,
-                 'set': _pprint_set, 'frozenset': _pprint_set, 'str': _pprint_str}
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        items = list(items)
-        for i, ent in enumerate(items):
-            last = i == len(items) - 1
-            max_width -= allowance if last else 0
-            width -= allowance if last else 0
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
+        # a string printed on its own gets parentheses, so its pieces join back into one value
+        alone = level == 1
+        if alone:
+            col += 1
+            trail += 1
+        room = self._room - col
+        pieces = []
+        lines = text.splitlines(True)
+        for n, line in enumerate(lines):
+            on_last_line = n == len(lines) - 1
+            whole = repr(line)
+            if len(whole) <= (room - trail if on_last_line else room):
+                pieces.append(whole)
+                continue
+            # words keep the whitespace after them; pack as many as fit into each piece
+            words = _re.findall(r'\S*\s*', line)[:-1]
+            pending = ''
+            for m, word in enumerate(words):
+                limit = room - trail if on_last_line and m == len(words) - 1 else room
+                grown = pending + word
+                if len(repr(grown)) <= limit:
+                    pending = grown
                     continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+                if pending:
+                    pieces.append(repr(pending))
+                pending = word
+            if pending:
+                pieces.append(repr(pending))
+        if len(pieces) == 1:
+            out.append(pieces[0])
+            return
+        body = ('\n' + ' ' * col).join(pieces)
+        out.append('(' + body + ')' if alone else body)
+
+    _breakers = {'dict': _break_dict, 'list': _break_list, 'tuple': _break_tuple,
+                 'set': _break_set, 'frozenset': _break_set, 'str': _break_str}
+
+    def _lay_pairs(self, pairs, out, col, trail, seen, level):
+        col += self._step
+        between = ',\n' + ' ' * col
+        final = len(pairs) - 1
+        for n, (key, value) in enumerate(pairs):
+            if n:
+                out.append(between)
+            label = self._repr(key, seen, level) + ': '
+            out.append(label)
+            self._lay(value, out, col + len(label), trail if n == final else 1, seen, level)
+
+    def _lay_elements(self, elements, out, col, trail, seen, level):
+        col += self._step
+        self._pad_after_bracket(out)
+        between = ',\n' + ' ' * col
+        elements = list(elements)
+        final = len(elements) - 1
+        line_room = self._room - col + 1   # what a fresh line holds
+        left = line_room                   # what the current line still holds (compact mode)
+        sep = ''
+        for n, element in enumerate(elements):
+            if n == final:
+                line_room -= trail
+                left -= trail
+            if self._compact:
+                text = self._repr(element, seen, level)
+                need = len(text) + 2
+                if need > left:
+                    left = line_room
+                    if sep:
+                        sep = between
+                if need <= left:
+                    left -= need
+                    out.append(sep + text)
+                    sep = ', '
+                    continue
+            out.append(sep)
+            sep = between
+            self._lay(element, out, col, trail if n == final else 1, seen, level)
 
     def _repr(self, object, context, level):
         return self.format(object, context.copy(), self._depth, level)[0]
@@ -262,58 +260,47 @@ class PrettyPrinter:
         return self._safe_repr(object, context, maxlevels, level)
 
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in (str, int, float, bool, complex, bytes, type(None)):
-            if typ is int and self._underscore_numbers:
-                return f"{object:_d}", True, False
+        kind = type(object)
+        if kind in _ATOMS:
+            if kind is int and self._underscore_numbers:
+                return format(object, '_d'), True, False
             return repr(object), True, False
-        if typ is dict:
-            if not object:
-                return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable, recursive = True, False
-            parts = []
-            level += 1
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                parts.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                recursive = recursive or krecur or vrecur
-            del context[objid]
-            return "{%s}" % ", ".join(parts), readable, recursive
-        if typ in (list, tuple):
-            if typ is list:
-                if not object:
-                    return "[]", True, False
-                fmt = "[%s]"
-            elif len(object) == 1:
-                fmt = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                fmt = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable, recursive = True, False
-            parts = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                parts.append(orepr)
-                readable = readable and oreadable
-                recursive = recursive or orecur
-            del context[objid]
-            return fmt % ", ".join(parts), readable, recursive
-        rep = repr(object)
-        return rep, bool(rep and not rep.startswith('<')), False
+        if kind is dict:
+            opener, closer = '{', '}'
+        elif kind is list:
+            opener, closer = '[', ']'
+        elif kind is tuple:
+            opener, closer = '(', ',)' if len(object) == 1 else ')'
+        else:
+            text = repr(object)
+            return text, bool(text) and not text.startswith('<'), False
+        if not object:
+            return opener + closer, True, False
+        marker = id(object)
+        if maxlevels and level >= maxlevels:
+            return opener + '...' + closer, False, marker in context
+        if marker in context:
+            return _recursion(object), False, True
+        return self._join_inner(object, kind is dict, opener, closer, context, maxlevels, level + 1)
+
+    def _join_inner(self, object, is_dict, opener, closer, context, maxlevels, level):
+        marker = id(object)
+        context[marker] = 1
+        every_readable, any_loop = True, False
+        shown = []
+        if is_dict:
+            pairs = sorted(object.items(), key=_pair_key) if self._sort_dicts else object.items()
+            for key, value in pairs:
+                key_text, key_ok, key_loop = self.format(key, context, maxlevels, level)
+                value_text, value_ok, value_loop = self.format(value, context, maxlevels, level)
+                shown.append(key_text + ': ' + value_text)
+                every_readable = every_readable and key_ok and value_ok
+                any_loop = any_loop or key_loop or value_loop
+        else:
+            for element in object:
+                text, ok, loop = self.format(element, context, maxlevels, level)
+                shown.append(text)
+                every_readable = every_readable and ok
+                any_loop = any_loop or loop
+        del context[marker]
+        return opener + ', '.join(shown) + closer, every_readable, any_loop
