@@ -247,52 +247,43 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # the most similar pair of lines (ratio 0.75 or more) is shown with guide lines; an
-        # identical pair is the fallback synch point
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        same_i = same_j = None
-        best_i = best_j = None
-        for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
-            for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if same_i is None:
-                        same_i, same_j = i, j
-                    continue
-                cruncher.set_seq1(ai)
-                if cruncher.real_quick_ratio() > best_ratio and cruncher.quick_ratio() > best_ratio and cruncher.ratio() > best_ratio:
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if same_i is None:
+        # the most similar pair of lines (ratio 0.75 or more) is shown with guide lines; failing
+        # that, the first identical pair is the point the two sides are synchronised at
+        matcher = SequenceMatcher(self.charjunk)
+        score, at_a, at_b, twin = self._closest_lines(matcher, a, alo, ahi, b, blo, bhi)
+        exact = score < 0.75
+        if exact:
+            if twin is None:
                 yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j, best_ratio = same_i, same_j, 1.0
+            at_a, at_b = twin
+        yield from self._fancy_helper(a, alo, at_a, b, blo, at_b)
+        old, new = a[at_a], b[at_b]
+        if exact:
+            yield '  ' + old
         else:
-            same_i = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if same_i is None:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                else:
-                    atags += ' ' * la
-                    btags += ' ' * lb
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
-            yield '  ' + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            old_marks, new_marks = _guide_marks(matcher, old, new)
+            yield from self._qformat(old, new, old_marks, new_marks)
+        yield from self._fancy_helper(a, at_a + 1, ahi, b, at_b + 1, bhi)
+
+    @staticmethod
+    def _closest_lines(matcher, a, alo, ahi, b, blo, bhi):
+        # b's lines in the outer loop: the matcher keeps what it works out about its second
+        # sequence, so that one changes least often
+        score, at_a, at_b, twin = 0.74, None, None, None
+        for j in range(blo, bhi):
+            target = b[j]
+            matcher.set_seq2(target)
+            for i in range(alo, ahi):
+                candidate = a[i]
+                if candidate == target:
+                    twin = twin or (i, j)
+                    continue
+                matcher.set_seq1(candidate)
+                # the cheap upper bounds first, the real ratio only when they allow a better score
+                if matcher.real_quick_ratio() > score and matcher.quick_ratio() > score and matcher.ratio() > score:
+                    score, at_a, at_b = matcher.ratio(), i, j
+        return score, at_a, at_b, twin
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
         if alo < ahi:
@@ -312,6 +303,20 @@ class Differ:
         yield "+ " + bline
         if btags:
             yield "? %s\n" % btags
+
+
+# what each opcode puts under the old line and under the new one, per character
+_GUIDE_MARKS = {'replace': ('^', '^'), 'delete': ('-', ''), 'insert': ('', '+'), 'equal': (' ', ' ')}
+
+
+def _guide_marks(matcher, old, new):
+    matcher.set_seqs(old, new)
+    under_old, under_new = [], []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_mark, new_mark = _GUIDE_MARKS[op]
+        under_old.append(old_mark * (i2 - i1))
+        under_new.append(new_mark * (j2 - j1))
+    return ''.join(under_old), ''.join(under_new)
 
 
 def IS_LINE_JUNK(line, pat=None):
@@ -349,30 +354,27 @@ def _format_range_unified(start, stop):
     return '{},{}'.format(beginning, length)
 
 
+def _file_header(mark, name, date, lineterm):
+    return '%s %s%s%s' % (mark, name, '\t' + str(date) if date else '', lineterm)
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
-        for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, hunk in enumerate(hunks):
+        if number == 0:
+            # the file names only once, and only when there is a difference at all
+            yield _file_header('---', fromfile, fromfiledate, lineterm)
+            yield _file_header('+++', tofile, tofiledate, lineterm)
+        old_span = _format_range_unified(hunk[0][1], hunk[-1][2])
+        new_span = _format_range_unified(hunk[0][3], hunk[-1][4])
+        yield '@@ -%s +%s @@%s' % (old_span, new_span, lineterm)
+        for op, i1, i2, j1, j2 in hunk:
+            if op == 'equal':
+                yield from (' ' + line for line in a[i1:i2])
                 continue
-            if tag in ('replace', 'delete'):
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in ('replace', 'insert'):
-                for line in b[j1:j2]:
-                    yield '+' + line
+            # an insert's old range and a delete's new range are empty
+            yield from ('-' + line for line in a[i1:i2])
+            yield from ('+' + line for line in b[j1:j2])
 
 
 def _format_range_context(start, stop):
@@ -385,29 +387,28 @@ def _format_range_context(start, stop):
     return '{},{}'.format(beginning, beginning + length - 1)
 
 
+_CONTEXT_MARKS = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+
+
+def _context_side(hunk, lines, at, absent):
+    # a side is listed only when something on it changed; `absent` is the opcode with nothing
+    # on this side
+    if all(op[0] in ('equal', absent) for op in hunk):
+        return
+    for op in hunk:
+        if op[0] != absent:
+            for line in lines[op[at]:op[at + 1]]:
+                yield _CONTEXT_MARKS[op[0]] + line
+
+
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        yield '***************' + lineterm
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(tag in ('replace', 'delete') for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(tag in ('replace', 'insert') for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, hunk in enumerate(hunks):
+        if number == 0:
+            yield _file_header('***', fromfile, fromfiledate, lineterm)
+            yield _file_header('---', tofile, tofiledate, lineterm)
+        yield '*' * 15 + lineterm
+        yield '*** %s ****%s' % (_format_range_context(hunk[0][1], hunk[-1][2]), lineterm)
+        yield from _context_side(hunk, a, 1, 'insert')
+        yield '--- %s ----%s' % (_format_range_context(hunk[0][3], hunk[-1][4]), lineterm)
+        yield from _context_side(hunk, b, 3, 'delete')
