@@ -27,6 +27,15 @@ def _split(text):
     return root, parts
 
 
+def _split_suffix(name):
+    # (stem, suffix): the suffix starts at the last dot, unless that dot is the name's first
+    # character (a hidden file) or its last
+    dot = name.rfind('.')
+    if dot <= 0 or dot == len(name) - 1:
+        return name, ''
+    return name[:dot], name[dot:]
+
+
 def _glob_to_regex(pattern):
     out = []
     i = 0
@@ -186,11 +195,7 @@ class PurePath:
 
     @property
     def suffix(self):
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        return _split_suffix(self.name)[1]
 
     @property
     def suffixes(self):
@@ -202,11 +207,7 @@ class PurePath:
 
     @property
     def stem(self):
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        return _split_suffix(self.name)[0]
 
     @property
     def parent(self):
@@ -291,14 +292,14 @@ class _PathParents:
         return len(self._path._parts)
 
     def __getitem__(self, idx):
+        count = len(self)
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
+            return tuple(self[k] for k in range(*idx.indices(count)))
+        if idx >= count or -count > idx:
             raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        p = self._path
-        return p._derive(p._root, p._parts[:len(p._parts) - idx - 1])
+        # parents[k] drops the last k + 1 parts; a negative index counts from the root
+        path = self._path
+        return path._derive(path._root, path._parts[:count - idx % count - 1])
 
     def __iter__(self):
         for i in range(len(self)):
