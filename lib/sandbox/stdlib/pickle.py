@@ -116,14 +116,13 @@ def _u64(n):
 
 
 def _encode_long(x):
-    if x == 0:
+    # the fewest little-endian two's-complement bytes that hold x, and none at all for zero:
+    # a value needs its magnitude's bits (of ~x when negative) plus one for the sign
+    if not x:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
-    if x < 0 and nbytes > 1:
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
+    magnitude = x if x > 0 else ~x
+    size = (magnitude.bit_length() + 8) // 8
+    return x.to_bytes(size, 'little', signed=True)
 
 
 def _decode_long(data):
@@ -228,11 +227,12 @@ class Pickler:
     def dump(self, obj):
         if self.proto >= 2:
             self.write(PROTO + bytes([self.proto]))
+        framer = self.framer
         if self.proto >= 4:
-            self.framer.start_framing()
+            framer.start_framing()
         self.save(obj)
         self.write(STOP)
-        self.framer.end_framing()
+        framer.end_framing()   # flushes the last frame, if framing started
 
     def memoize(self, obj):
         idx = len(self.memo)
@@ -462,21 +462,19 @@ class Pickler:
                 self.write(POP + self.get(self.memo[id(obj)][0]))
             else:
                 self.memoize(obj)
-        if listitems is not None:
-            self._batch_appends(listitems)
-        if dictitems is not None:
-            self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                self.save(state)
-                self.write(BUILD)
-            else:
-                self.save(state_setter)
-                self.save(obj)
-                self.save(state)
-                self.write(TUPLE2)
-                self.write(REDUCE)
-                self.write(POP)
+        for extra, add in ((listitems, self._batch_appends), (dictitems, self._batch_setitems)):
+            if extra is not None:
+                add(extra)
+        if state is None:
+            return
+        if state_setter is None:
+            self.save(state)
+            self.write(BUILD)
+            return
+        # state_setter(obj, state) is called for its effect; its result is popped
+        for part in (state_setter, obj, state):
+            self.save(part)
+        self.write(TUPLE2 + REDUCE + POP)
 
 
 def __newobj__(cls, *args):
@@ -891,16 +889,16 @@ def _load_build(self):
     if setstate is not None and getattr(type(inst), '__setstate__', None) is not None:
         setstate(state)
         return
-    slotstate = None
+    # a pair is (the __dict__ entries, the slot values); either half may be None
+    slot_values = None
     if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
+        state, slot_values = state
     if state:
-        inst_dict = inst.__dict__
-        for k, v in state.items():
-            inst_dict[k] = v
-    if slotstate:
-        for k, v in slotstate.items():
-            setattr(inst, k, v)
+        namespace = inst.__dict__
+        for name, value in state.items():
+            namespace[name] = value
+    for name, value in (slot_values or {}).items():
+        setattr(inst, name, value)
 
 
 def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
