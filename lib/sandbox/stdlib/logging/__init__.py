@@ -279,20 +279,21 @@ class Formatter:
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # the traceback is rendered once per record, whichever handler gets there first
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # the traceback is rendered once per record, whichever handler gets there first
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        tails = []
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            tails.append(record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            tails.append(self.formatStack(record.stack_info))
+        for tail in tails:
+            # each on lines of its own after the message
+            if not text.endswith("\n"):
+                text += "\n"
+            text += tail
+        return text
 
 
 _defaultFormatter = Formatter()
@@ -309,13 +310,36 @@ class BufferingFormatter:
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        # nothing at all for no records: not even the header and footer
+        if len(records) == 0:
+            return ""
+        pieces = [self.formatHeader(records)]
+        pieces.extend(self.linefmt.format(record) for record in records)
+        pieces.append(self.formatFooter(records))
+        return "".join(pieces)
+
+
+class _Holding:
+    """A handler's acquire() and release() around a with-block (subclasses may override them)."""
+    __slots__ = ('handler',)
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def __enter__(self):
+        self.handler.acquire()
+
+    def __exit__(self, *exc):
+        self.handler.release()
+
+
+def _exc_triple(exc_info):
+    # exc_info=True means the exception being handled; an exception stands for its own triple
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    if isinstance(exc_info, tuple):
+        return exc_info
+    return sys.exc_info()
 
 
 # ---------------------------------------------------------------- filters
@@ -408,14 +432,12 @@ class Handler(Filterer):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
-            self.acquire()
-            try:
-                self.emit(record)
-            finally:
-                self.release()
-        return rv
+        passed = self.filter(record)
+        if not passed:
+            return passed
+        with _Holding(self):
+            self.emit(record)
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -483,24 +505,20 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
+        previous = self.stream
+        if stream is previous:
             return None
-        result = self.stream
-        self.acquire()
-        try:
+        # what was written so far goes out to the old stream first
+        with _Holding(self):
             self.flush()
             self.stream = stream
-        finally:
-            self.release()
-        return result
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label, getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
@@ -686,21 +704,18 @@ class Logger(Filterer):
         return filename, lineno, function, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        # extra may add attributes, never replace one the record has or the formatter sets
+        for key in (() if extra is None else extra):
+            if key in ('message', 'asctime') or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            record.__dict__[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
+            exc_info = _exc_triple(exc_info)
         record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
         self.handle(record)
 
@@ -718,43 +733,42 @@ class Logger(Filterer):
             if hdlr in self.handlers:
                 self.handlers.remove(hdlr)
 
+    def _propagation_chain(self):
+        # this logger, then its ancestors for as long as each one propagates (read lazily, after
+        # the caller is done with the logger before)
+        node = self
+        while node:
+            yield node
+            node = node.parent if node.propagate else None
+
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                return False
-            c = c.parent
-        return False
+        return any(node.handlers for node in self._propagation_chain())
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        offered = 0
+        for node in self._propagation_chain():
+            for handler in node.handlers:
+                offered += 1
+                if handler.level <= record.levelno:
+                    handler.handle(record)
+        if offered:
+            return
+        # no handler anywhere on the way up: the last resort, or a one-time complaint
+        if lastResort:
+            if lastResort.level <= record.levelno:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
-        return NOTSET
+        # the first level set on the way up to the root
+        node = self
+        while node:
+            if node.level:
+                break
+            node = node.parent
+        return node.level if node else NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
@@ -764,13 +778,13 @@ class Logger(Filterer):
         return level >= self.getEffectiveLevel()
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        # the root's children are named by the suffix alone
+        full_name = suffix if self.root is self else self.name + '.' + suffix
+        return self.manager.getLogger(full_name)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        shown_level = getLevelName(self.getEffectiveLevel())
+        return '<%s %s (%s)>' % (type(self).__name__, self.name, shown_level)
 
 
 class RootLogger(Logger):
@@ -861,46 +875,50 @@ def getLogger(name=None):
     return Logger.manager.getLogger(name)
 
 
+def _basic_handlers(options, encoding, errors):
+    # the handlers basicConfig installs: given ones, or one for a file or a stream (stderr)
+    given = options.pop('handlers', None)
+    if given is not None:
+        if 'stream' in options or 'filename' in options:
+            raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        return given
+    if 'stream' in options and 'filename' in options:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    filename = options.pop('filename', None)
+    mode = options.pop('filemode', 'a')
+    if not filename:
+        return [StreamHandler(options.pop('stream', None))]
+    # a binary mode takes no errors argument
+    return [FileHandler(filename, mode, encoding=encoding, errors=None if 'b' in mode else errors)]
+
+
 def basicConfig(**kwargs):
     with _lock:
         force = kwargs.pop('force', False)
         encoding = kwargs.pop('encoding', None)
         errors = kwargs.pop('errors', 'backslashreplace')
         if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be specified together")
-            elif "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", 'a')
-                if filename:
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors if 'b' not in mode else None)
-                else:
-                    h = StreamHandler(kwargs.pop("stream", None))
-                handlers = [h]
-            dfs = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            # configured already: the call does nothing, whatever else it was given
+            return
+        handlers = _basic_handlers(kwargs, encoding, errors)
+        datefmt = kwargs.pop('datefmt', None)
+        style = kwargs.pop('style', '%')
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+        shared = Formatter(kwargs.pop('format', _STYLES[style][1]), datefmt, style)
+        for handler in handlers:
+            if handler.formatter is None:
+                handler.setFormatter(shared)
+            root.addHandler(handler)
+        new_level = kwargs.pop('level', None)
+        if new_level is not None:
+            root.setLevel(new_level)
+        if kwargs:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
 
 
 def critical(msg, *args, **kwargs):
