@@ -112,6 +112,14 @@ def _common_shorten_repr(*args):
     return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
 
 
+def _lines_for_ndiff(first, second):
+    # when first is one line with no line break, both sides get one, so that the "?" guide lines
+    # ndiff adds under them start on lines of their own
+    if first.strip('\r\n') == first and len(first.splitlines()) == 1:
+        return [first + '\n'], [second + '\n']
+    return first.splitlines(keepends=True), second.splitlines(keepends=True)
+
+
 def _safe_repr(obj, short=False):
     try:
         result = repr(obj)
@@ -497,13 +505,8 @@ class TestCase:
         if first != second:
             if len(first) > 2 ** 16 or len(second) > 2 ** 16:
                 return self.fail(self._formatMessage(msg, '%s != %s' % _common_shorten_repr(first, second)))
-            firstlines = first.splitlines(keepends=True)
-            secondlines = second.splitlines(keepends=True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
             text = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            diff = '\n' + ''.join(difflib.ndiff(*_lines_for_ndiff(first, second)))
             self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
     def assertCountEqual(self, first, second, msg=None):
@@ -732,18 +735,21 @@ async def _await(awaitable):
 class FunctionTestCase(TestCase):
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
         self._testFunc = testFunc
+        # the optional fixtures, each called only when given
+        self._fixtures = {'setUp': setUp, 'tearDown': tearDown}
         self._description = description
 
+    def _fixture(self, which):
+        function = self._fixtures[which]
+        if function is not None:
+            function()
+
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        self._fixture('setUp')
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        self._fixture('tearDown')
 
     def runTest(self):
         self._testFunc()
@@ -752,7 +758,8 @@ class FunctionTestCase(TestCase):
         return self._testFunc.__name__
 
     def __str__(self):
-        return "%s (%s)" % (self.__class__.__name__, self._testFunc.__name__)
+        cls = type(self)
+        return "%s.%s (%s)" % (cls.__module__, cls.__qualname__, self._testFunc.__name__)
 
 
 # ---------------------------------------------------------------- suites and loading
@@ -933,17 +940,18 @@ class TestResult:
     _previousTestClass = None
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        # counters and switches first, then the lists of (test, detail) pairs per outcome
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.collectedDurations = []
         self.shouldStop = False
+        self.failfast = False
         self.buffer = False
         self.tb_locals = False
+        self.errors = []
+        self.failures = []
+        self.skipped = []
+        self.unexpectedSuccesses = []
+        self.expectedFailures = []
+        self.collectedDurations = []
 
     def startTest(self, test):
         self.testsRun += 1
@@ -1023,36 +1031,37 @@ class TextTestResult(TestResult):
     def __init__(self, stream, descriptions, verbosity):
         super().__init__(stream, descriptions, verbosity)
         self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
         self.descriptions = descriptions
+        # verbosity 1 shows a character per test, 2 and up a line per test
+        self.dots = verbosity == 1
+        self.showAll = verbosity > 1
         self._newline = True
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
-        return str(test)
+        name = str(test)
+        doc = test.shortDescription()
+        # the docstring's first line goes under the name, when descriptions are on
+        return name + '\n' + doc if self.descriptions and doc else name
 
     def startTest(self, test):
         super().startTest(test)
-        if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
-            self._newline = False
+        if not self.showAll:
+            return
+        out = self.stream
+        out.write(self.getDescription(test) + " ... ")
+        out.flush()
+        self._newline = False
 
     def _write_status(self, test, status):
-        # a failing subtest gets a line of its own under its test's
-        if isinstance(test, _SubTest) or self._newline:
+        out = self.stream
+        subtest = isinstance(test, _SubTest)
+        # a failing subtest gets a line of its own, indented, under its test's
+        if subtest or self._newline:
             if not self._newline:
-                self.stream.writeln()
-            if isinstance(test, _SubTest):
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
+                out.writeln()
+            out.write(("  " if subtest else "") + self.getDescription(test) + " ... ")
+        out.writeln(status)
+        out.flush()
         self._newline = True
 
     def _mark(self, test, long, short):
@@ -1096,11 +1105,13 @@ class TextTestResult(TestResult):
         self._mark(test, "unexpected success", 'u')
 
     def printErrors(self):
+        out = self.stream
         if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
+            # end the line of dots (or of the last test)
+            out.writeln()
+            out.flush()
+        for flavour, listed in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, listed)
         unexpected = getattr(self, 'unexpectedSuccesses', ())
         if unexpected:
             self.stream.writeln(self.separator1)
@@ -1122,15 +1133,12 @@ class TextTestRunner:
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
+        # what run() hands on to the result it makes
         self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
+        self.descriptions = descriptions
+        self.failfast, self.buffer = failfast, buffer
+        self.tb_locals, self.warnings = tb_locals, warnings
         if resultclass is not None:
             self.resultclass = resultclass
 
@@ -1141,46 +1149,40 @@ class TextTestRunner:
         result = self._makeResult()
         result.failfast = self.failfast
         result.buffer = self.buffer
-        start = time.perf_counter()
+        began = time.perf_counter()
         result.startTestRun()
         try:
             test(result)
         finally:
             result.stopTestRun()
-        time_taken = time.perf_counter() - start
+        elapsed = time.perf_counter() - began
         result.printErrors()
+        out = self.stream
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", time_taken))
-        self.stream.writeln()
-        expected_fails = len(result.expectedFailures)
-        unexpected_successes = len(result.unexpectedSuccesses)
-        skipped = len(result.skipped)
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        elif run == 0 and not skipped:
-            self.stream.write("NO TESTS RAN")
-        else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expected_fails:
-            infos.append("expected failures=%d" % expected_fails)
-        if unexpected_successes:
-            infos.append("unexpected successes=%d" % unexpected_successes)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+            out.writeln(result.separator2)
+        ran = result.testsRun
+        out.writeln("Ran %d test%s in %.3fs" % (ran, "" if ran == 1 else "s", elapsed))
+        out.writeln()
+        self._write_verdict(result)
+        out.flush()
         return result
+
+    def _write_verdict(self, result):
+        # FAILED or OK (3.11 says OK for no tests too), then the non-zero counts in brackets
+        out = self.stream
+        counts = []
+        if result.wasSuccessful():
+            out.write("OK")
+        else:
+            out.write("FAILED")
+            counts += [("failures", len(result.failures)), ("errors", len(result.errors))]
+        counts += [("skipped", len(result.skipped)), ("expected failures", len(result.expectedFailures)),
+                   ("unexpected successes", len(result.unexpectedSuccesses))]
+        shown = ["%s=%d" % (label, number) for label, number in counts if number]
+        if shown:
+            out.writeln(" (%s)" % ", ".join(shown))
+        else:
+            out.write("\n")
 
 
 class TestProgram:
