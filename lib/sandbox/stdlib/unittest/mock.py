@@ -458,16 +458,10 @@ class NonCallableMock:
             if expected not in all_calls:
                 raise AssertionError('Calls not found.\nExpected: %s\n  Actual: %r' % (_CallList(expected), all_calls))
             return
-        all_calls = list(all_calls)
-        not_found = []
-        for kall in expected:
-            try:
-                all_calls.remove(kall)
-            except ValueError:
-                not_found.append(kall)
-        if not_found:
+        missing, left_over = _take_matches(expected, all_calls)
+        if missing:
             raise AssertionError('%r does not contain all of %r in its call list, found %r instead'
-                                 % (self._mock_name or 'mock', tuple(not_found), all_calls))
+                                 % (self._mock_name or 'mock', tuple(missing), left_over))
 
     def assert_any_call(self, *args, **kwargs):
         expected = _Call((args, kwargs), two=True)
@@ -516,21 +510,40 @@ class CallableMixin:
     def _execute_mock_call(self, *args, **kwargs):
         effect = self.side_effect
         if effect is not None:
-            if _is_exception(effect):
-                raise effect
-            elif not callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
-            else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self._mock_return_value is not DEFAULT:
-            return self.return_value
-        if self._mock_wraps is not None:
+            outcome = _side_effect_outcome(effect, args, kwargs)
+            if outcome is not DEFAULT:
+                return outcome
+        # a return value set explicitly wins over the wrapped object
+        if self._mock_return_value is DEFAULT and self._mock_wraps is not None:
             return self._mock_wraps(*args, **kwargs)
         return self.return_value
+
+
+def _take_matches(expected, actual):
+    # each expected call uses up one equal actual call (any order); returns the expected calls
+    # left without a match and the actual calls nobody matched
+    unused = list(actual)
+    missing = []
+    for wanted in expected:
+        if wanted in unused:
+            unused.remove(wanted)
+        else:
+            missing.append(wanted)
+    return missing, unused
+
+
+def _side_effect_outcome(effect, args, kwargs):
+    # an exception (class or instance) is raised; a callable is called with the mock's
+    # arguments; anything else is an iterator whose next item is the result (raised when it
+    # is an exception). DEFAULT means "use the return value".
+    if _is_exception(effect):
+        raise effect
+    if callable(effect):
+        return effect(*args, **kwargs)
+    produced = next(effect)
+    if _is_exception(produced):
+        raise produced
+    return produced
 
 
 class Mock(CallableMixin, NonCallableMock):
@@ -668,27 +681,25 @@ class AsyncMockMixin:
         self.await_args_list.append(this)
         effect = self.side_effect
         if effect is not None:
-            if _is_exception(effect):
-                raise effect
-            elif not callable(effect):
+            if asyncio.iscoroutinefunction(effect):
+                outcome = await effect(*args, **kwargs)
+            elif _is_exception(effect) or callable(effect):
+                outcome = _side_effect_outcome(effect, args, kwargs)
+            else:
+                # an exhausted iterable ends the awaiting with StopAsyncIteration
                 try:
-                    result = next(effect)
+                    outcome = next(effect)
                 except StopIteration:
                     raise StopAsyncIteration
-                if _is_exception(result):
-                    raise result
-            elif asyncio.iscoroutinefunction(effect):
-                result = await effect(*args, **kwargs)
-            else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self._mock_return_value is not DEFAULT:
-            return self.return_value
-        if self._mock_wraps is not None:
-            if asyncio.iscoroutinefunction(self._mock_wraps):
-                return await self._mock_wraps(*args, **kwargs)
-            return self._mock_wraps(*args, **kwargs)
+                if _is_exception(outcome):
+                    raise outcome
+            if outcome is not DEFAULT:
+                return outcome
+        wrapped = self._mock_wraps
+        if self._mock_return_value is DEFAULT and wrapped is not None:
+            if asyncio.iscoroutinefunction(wrapped):
+                return await wrapped(*args, **kwargs)
+            return wrapped(*args, **kwargs)
         return self.return_value
 
     def assert_awaited(self):
@@ -722,14 +733,9 @@ class AsyncMockMixin:
             if expected not in _CallList(all_awaits):
                 raise AssertionError('Awaits not found.\nExpected: %r\nActual: %r' % (expected, self.await_args_list))
             return
-        not_found = []
-        for kall in expected:
-            try:
-                all_awaits.remove(kall)
-            except ValueError:
-                not_found.append(kall)
-        if not_found:
-            raise AssertionError('%r not all found in await list' % (tuple(not_found),))
+        missing, _ = _take_matches(expected, all_awaits)
+        if missing:
+            raise AssertionError('%r not all found in await list' % (tuple(missing),))
 
     def assert_not_awaited(self):
         if self.await_count != 0:
