@@ -71,10 +71,8 @@ class SequenceMatcher:
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
         a, b, where, junk = self.a, self.b, self.b2j, self.bjunk
-        if ahi is None:
-            ahi = len(a)
-        if bhi is None:
-            bhi = len(b)
+        ahi = len(a) if ahi is None else ahi
+        bhi = len(b) if bhi is None else bhi
         best_i, best_j, best_size = alo, blo, 0
         # run[j]: length of the match ending at a[i-1], b[j] found on the previous row
         run = {}
@@ -203,12 +201,12 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
     scored = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and s.ratio() >= cutoff:
-            scored.append((s.ratio(), x))
+    # the word stays the second sequence, which is the one the matcher indexes
+    matcher = SequenceMatcher(None, '', word)
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff and matcher.ratio() >= cutoff:
+            scored.append((matcher.ratio(), candidate))
     scored.sort(reverse=True)
     return [x for score, x in scored[:n]]
 
@@ -295,14 +293,12 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield "? %s\n" % atags
-        yield "+ " + bline
-        if btags:
-            yield "? %s\n" % btags
+        # each line, then its guide line when it has marks (tabs under tabs, no trailing blanks)
+        for mark, line, tags in (("- ", aline, atags), ("+ ", bline, btags)):
+            yield mark + line
+            guide = _keep_original_ws(line, tags).rstrip()
+            if guide:
+                yield "? %s\n" % guide
 
 
 # what each opcode puts under the old line and under the new one, per character
@@ -345,13 +341,11 @@ def restore(delta, which):
 
 
 def _format_range_unified(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1
-    return '{},{}'.format(beginning, length)
+    # "line" for one line, "line,count" otherwise; an empty range names the line before it
+    count = stop - start
+    if count == 1:
+        return str(start + 1)
+    return '%d,%d' % (start + 1 if count else start, count)
 
 
 def _file_header(mark, name, date, lineterm):
@@ -378,13 +372,12 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
 
 
 def _format_range_context(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
+    # "first,last" (1-based, inclusive); one line, or none (the line before), as a single number
+    count = stop - start
+    first = start + 1 if count else start
+    if count <= 1:
+        return str(first)
+    return '%d,%d' % (first, first + count - 1)
 
 
 _CONTEXT_MARKS = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
