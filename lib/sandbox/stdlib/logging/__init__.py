@@ -98,9 +98,10 @@ class LogRecord:
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
         self.levelno = level
+        self.levelname = getLevelName(level)
         self.pathname = pathname
+        # the file's name, and that name without its extension as the module
         self.filename = os.path.basename(pathname)
         self.module = os.path.splitext(self.filename)[0]
         self.exc_info = exc_info
@@ -133,10 +134,9 @@ class LogRecord:
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        # %-formatting only when there are arguments, so a lone "100%" logs as it is
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -241,7 +241,8 @@ class Formatter:
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in _STYLES:
             raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
@@ -402,8 +403,8 @@ class Handler(Filterer):
 
     def set_name(self, name):
         with _lock:
-            if self._name in _handlers:
-                del _handlers[self._name]
+            # the registry of named handlers follows the rename
+            _handlers.pop(self._name, None)
             self._name = name
             if name:
                 _handlers[name] = self
@@ -487,12 +488,11 @@ class StreamHandler(Handler):
         self.stream = stream
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
-        finally:
-            self.release()
+        with _Holding(self):
+            stream = self.stream
+            # a stream without flush() (or none at all) has nothing to flush
+            if stream and hasattr(stream, "flush"):
+                stream.flush()
 
     def emit(self, record):
         try:
@@ -848,9 +848,9 @@ class LoggerAdapter:
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        wrapped = self.logger
+        shown_level = getLevelName(wrapped.getEffectiveLevel())
+        return '<%s %s (%s)>' % (type(self).__name__, wrapped.name, shown_level)
 
 
 root = RootLogger(WARNING)
