@@ -199,11 +199,12 @@ class PurePath:
 
     @property
     def suffixes(self):
+        # no suffixes for a name ending in a dot; leading dots belong to the stem
         name = self.name
-        if name.endswith('.'):
+        if name[-1:] == '.':
             return []
-        name = name.lstrip('.')
-        return ['.' + s for s in name.split('.')[1:]]
+        pieces = name.lstrip('.').split('.')
+        return ['.' + piece for piece in pieces[1:]]
 
     @property
     def stem(self):
