@@ -84,10 +84,11 @@ DIFF_OMITTED = ('\nDiff is %s characters long. Set self.maxDiff to None to see i
 
 
 def _shorten(s, prefixlen, suffixlen):
-    skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
-        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
-    return s
+    # the middle becomes "[N chars]", but only when that makes the text shorter
+    cut = len(s) - prefixlen - suffixlen
+    if cut <= _PLACEHOLDER_LEN:
+        return s
+    return '%s[%d chars]%s' % (s[:prefixlen], cut, s[len(s) - suffixlen:])
 
 
 def _common_shorten_repr(*args):
@@ -421,11 +422,10 @@ class TestCase:
     # ---- assertions
 
     def _formatMessage(self, msg, standardMsg):
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        return '%s : %s' % (standardMsg, msg)
+        # longMessage (the default) keeps the standard text and appends the user's after " : "
+        if self.longMessage:
+            return standardMsg if msg is None else '%s : %s' % (standardMsg, msg)
+        return msg or standardMsg
 
     def assertTrue(self, expr, msg=None):
         if not expr:
@@ -582,17 +582,17 @@ class TestCase:
             return
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+        gap = abs(first - second)
         if delta is not None:
-            if diff <= delta:
+            if gap <= delta:
                 return
-            standard = '%s != %s within %s delta (%s difference)' % (_safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(diff))
+            standard = '%s != %s within %s delta (%s difference)' % (_safe_repr(first), _safe_repr(second), _safe_repr(delta), _safe_repr(gap))
         else:
             if places is None:
                 places = 7
-            if round(diff, places) == 0:
+            if round(gap, places) == 0:
                 return
-            standard = '%s != %s within %r places (%s difference)' % (_safe_repr(first), _safe_repr(second), places, _safe_repr(diff))
+            standard = '%s != %s within %r places (%s difference)' % (_safe_repr(first), _safe_repr(second), places, _safe_repr(gap))
         self.fail(self._formatMessage(msg, standard))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
@@ -793,8 +793,8 @@ class TestSuite:
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+        for each in tests:
+            self.addTest(each)
 
     def run(self, result, debug=False):
         set_up_done = []
@@ -1114,18 +1114,18 @@ class TextTestResult(TestResult):
             self.printErrorList(flavour, listed)
         unexpected = getattr(self, 'unexpectedSuccesses', ())
         if unexpected:
-            self.stream.writeln(self.separator1)
+            out.writeln(self.separator1)
             for test in unexpected:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+                out.writeln("UNEXPECTED SUCCESS: " + self.getDescription(test))
+            out.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
-            self.stream.flush()
+        out = self.stream
+        for test, detail in errors:
+            # a rule, the heading, a thinner rule, then the traceback text
+            for line in (self.separator1, "%s: %s" % (flavour, self.getDescription(test)), self.separator2, "%s" % detail):
+                out.writeln(line)
+            out.flush()
 
 
 class TextTestRunner:
