@@ -894,10 +894,10 @@ def _basic_handlers(options, encoding, errors):
 
 def basicConfig(**kwargs):
     with _lock:
-        force = kwargs.pop('force', False)
         encoding = kwargs.pop('encoding', None)
         errors = kwargs.pop('errors', 'backslashreplace')
-        if force:
+        # force=True first takes away (and closes) the handlers the root has
+        if kwargs.pop('force', False):
             for old in list(root.handlers):
                 root.removeHandler(old)
                 old.close()
