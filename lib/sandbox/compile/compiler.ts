@@ -34,12 +34,39 @@ export function compileModule(body: Stmt[], source: string, filename: string): C
     c.loadConst(doc);
     c.storeName("__doc__");
   }
+  // SETUP_ANNOTATIONS: a module with an annotated assignment at its top level gets __annotations__
+  if (hasAnnotations(body)) {
+    c.emit(Op.BUILD_MAP, 0);
+    c.storeName("__annotations__");
+  }
   c.stmts(body);
   c.emit(Op.LOAD_CONST, c.constIndex(None));
   c.emit(Op.RETURN_VALUE);
   const code = c.finish(1, { posonly: 0, args: [], vararg: null, kwonly: [], kwarg: null }, null);
   if (c.warnings.length) code.warnings = c.warnings;
   return code;
+}
+
+/** Whether a module's own statements (not its functions' or classes') annotate an assignment. */
+function hasAnnotations(body: Stmt[]): boolean {
+  return body.some((s) => {
+    switch (s.k) {
+      case "AnnAssign":
+        return true;
+      case "If":
+      case "While":
+      case "For":
+        return hasAnnotations(s.body) || hasAnnotations(s.orelse);
+      case "With":
+        return hasAnnotations(s.body);
+      case "Try":
+        return hasAnnotations(s.body) || s.handlers.some((h) => hasAnnotations(h.body)) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody);
+      case "Match":
+        return s.cases.some((c) => hasAnnotations(c.body));
+      default:
+        return false;
+    }
+  });
 }
 
 const ATTR_METHOD_OK = true;
@@ -356,8 +383,8 @@ class FnCompiler {
       case "AugAssign":
         return this.augAssign(s.target, s.op, s.value, s);
       case "AnnAssign":
-        if (this.scope.kind === "class" && s.target.k === "Name") {
-          // a class body records its annotations, evaluated (as source text under
+        if ((this.scope.kind === "class" || this.scope.kind === "module") && s.target.k === "Name") {
+          // a class body or a module records its annotations, evaluated (as source text under
           // `from __future__ import annotations`)
           if (s.annotation) this.annotation(s.annotation);
           else this.emit(Op.LOAD_CONST, this.constIndex(this.source.slice(s.target.to, s.value ? s.value.from : s.to).replace(/^\s*:\s*/, "").replace(/\s*=\s*$/, "")));
@@ -531,11 +558,9 @@ class FnCompiler {
       case "finally_exc":
         // return/break inside a finally that runs for an exception: the exception is dropped
         this.emit(Op.POP_BLOCK);
-        if (preserveTop) {
-          this.emit(Op.ROT_THREE);
-          this.emit(Op.POP_TOP);
-        } else this.emit(Op.POP_TOP);
-        if (preserveTop) this.emit(Op.ROT_TWO);
+        // [prev, exc, value] → [value, prev]: the exception goes, POP_EXCEPT restores prev
+        if (preserveTop) this.emit(Op.ROT_THREE);
+        this.emit(Op.POP_TOP);
         this.emit(Op.POP_EXCEPT);
         return;
       case "pop_value":

@@ -4,7 +4,7 @@
 // of CPython's C types.
 import type { Program } from "../program";
 import { fn, makeModule } from "../runtime/native";
-import { GlobalsMap, None, PyDict, PyFunction, PyList, PyTuple, PyType, type PyModule, type PyValue } from "../runtime/value";
+import { GlobalsMap, None, PyDict, PyFunction, PyList, PyTuple, PyType, PyModule, type PyValue } from "../runtime/value";
 import { compileModule } from "../compile/compiler";
 import { parseModule, SourceError } from "../parse/to-ast";
 import { raise } from "../runtime/errors";
@@ -43,6 +43,13 @@ function parameters(fn: PyFunction): PyList {
 
 export function makeSandboxCore(prog: Program): PyModule {
   return makeModule("_sandbox", {
+    // import_module(dotted name) -> the module, imported if need be; "__main__" is the program's
+    // own namespace (unittest.mock.patch resolves its targets so; the sandbox has no importlib)
+    import_module: fn("import_module", ([name]) => {
+      const dotted = String(name);
+      if (dotted === "__main__") return new PyModule("__main__", prog.main.globals!);
+      return prog.importModule(dotted, true);
+    }),
     // c_type_name(cls, "decimal.Decimal"): how error messages name the class, as CPython's
     // messages name its C types
     c_type_name: fn("c_type_name", ([cls, name]) => {

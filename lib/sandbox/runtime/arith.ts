@@ -1,5 +1,6 @@
 // Binary and unary operators on arbitrary values: numeric tower, sequences, sets, dicts,
 // then user dunders (with reflected operands) as CPython's binary_op1 does.
+import { PyByteArray, byteArrayInplace, bytesBinary } from "./bytes-ops";
 import { chargeSequence } from "./big-work";
 import { hooks } from "./ctx";
 import { raise, typeError } from "./errors";
@@ -15,6 +16,7 @@ import { isSubtype, lookupType } from "./types";
 import {
   NotImplemented,
   PyBuiltin,
+  PyBytes,
   PyDict,
   PyFloat,
   PyList,
@@ -138,6 +140,7 @@ function nativeBinary(op: number, a: PyValue, b: PyValue): PyValue {
     const y = b instanceof PyFloat ? b.v : intToFloat(ib!);
     return floatOp(op, x, y);
   }
+  if (a instanceof PyBytes || b instanceof PyBytes) return bytesBinary(op, a, b);
   if (typeof a === "string") {
     if (op === 0 && typeof b === "string") return a + b;
     if (op === 2 && ib !== null) return repeatStr(a, Number(ib));
@@ -241,6 +244,10 @@ function binError(op: number, a: PyValue, b: PyValue): never {
 
 /** a op= b: mutating forms for list/set/dict, `__iop__` dunders, else binaryOp. */
 export function inplaceOp(op: number, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyByteArray) {
+    const r = byteArrayInplace(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (a instanceof PyList) {
     if (op === 0 && a.cls === T.list) {
       const add = b instanceof PyList || b instanceof PyTuple ? b.items : iterToArray(b);

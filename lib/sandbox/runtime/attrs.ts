@@ -8,7 +8,7 @@ import { isIntLike, toInt, truthy, typeName, typeOf } from "./coerce";
 import { dictFromMap } from "./containers";
 import { newExc, raise, typeError } from "./errors";
 import { iterToArray } from "./iter";
-import { lookupType, bumpTypeEpoch } from "./types";
+import { EXC, isSubtype, lookupType, bumpTypeEpoch } from "./types";
 import { type DictEntry, None, PyBuiltin, PyClassMethod, PyComplex, PyDict, PyFloat, PyExc, PyFunction, PyMethod, PyModule, PyObj, PyProperty, PyRange, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, T, type PyValue } from "./value";
 
 export function getAttr(obj: PyValue, name: string): PyValue {
@@ -62,15 +62,10 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     if (obj instanceof PyType) return typeGetAttr(obj, name);
     if (obj instanceof PySuper) return superGetAttr(obj, name);
     const t = obj.cls;
-    const attr = lookupType(t, name);
-    if (attr instanceof PyObj && !(attr instanceof PyFunction) && isDataDescriptor(attr)) return bindDescriptor(attr, obj, t);
-    if (obj.attrs !== null) {
-      const v = obj.attrs.get(name);
-      if (v !== undefined) return v;
-    }
-    if (attr !== undefined) return bindDescriptor(attr, obj, t);
-    const sp = specialAttr(obj, name);
-    if (sp !== undefined) return sp;
+    const own = lookupType(t, "__getattribute__");
+    if (own instanceof PyFunction) return ownGetAttribute(obj, name, own);
+    const v = objectGetAttribute(obj, name);
+    if (v !== undefined) return v;
     const ga = lookupType(t, "__getattr__");
     if (ga !== undefined) {
       return callValue(ga, [obj, name], null);
@@ -85,6 +80,32 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   if (name === "imag") return isIntLike(obj) ? 0 : undefined;
   if (name === "denominator") return isIntLike(obj) ? 1 : undefined;
   return undefined;
+}
+
+/** object.__getattribute__: data descriptors on the class, the instance's own attributes, other
+ * class attributes, the special attributes; __getattr__ is the caller's fallback, not its */
+export function objectGetAttribute(obj: PyObj, name: string): PyValue | undefined {
+  const t = obj.cls;
+  const attr = lookupType(t, name);
+  if (attr instanceof PyObj && !(attr instanceof PyFunction) && isDataDescriptor(attr)) return bindDescriptor(attr, obj, t);
+  if (obj.attrs !== null) {
+    const v = obj.attrs.get(name);
+    if (v !== undefined) return v;
+  }
+  if (attr !== undefined) return bindDescriptor(attr, obj, t);
+  return specialAttr(obj, name);
+}
+
+/** A class's own Python __getattribute__ sees every lookup; __getattr__ runs only when it raises
+ * AttributeError, and otherwise that error stands (so its message is the one printed). */
+function ownGetAttribute(obj: PyObj, name: string, own: PyFunction): PyValue {
+  try {
+    return callValue(own, [obj, name], null);
+  } catch (e) {
+    const ga = e instanceof PyExc && isSubtype(e.cls, EXC.AttributeError!) ? lookupType(obj.cls, "__getattr__") : undefined;
+    if (ga === undefined) throw e;
+    return callValue(ga, [obj, name], null);
+  }
 }
 
 function specialAttr(obj: PyObj, name: string): PyValue | undefined {
@@ -244,6 +265,8 @@ class LiveAttrMap extends Map<unknown, DictEntry> {
 }
 
 function typeGetAttr(t: PyType, name: string): PyValue | undefined {
+  // every class has a __module__ of its own (a base's does not pass down)
+  if (name === "__module__") return t.module;
   const attr = lookupType(t, name);
   if (attr !== undefined) {
     if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);
@@ -324,6 +347,9 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
 }
 
 export function typeSetAttr(t: PyType, name: string, value: PyValue): void {
+  // a class's __module__ is its own, not inherited by subclasses through the dict
+  if (name === "__module__" && typeof value === "string") t.module = value;
+  if (name === "__qualname__" && typeof value === "string") t.qualname = value;
   t.dict.set(name, value);
   // a patched builtin type must go through the generic __new__/__init__ lookup again
   t.direct = null;

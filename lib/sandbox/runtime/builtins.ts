@@ -6,8 +6,9 @@ import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
 import { builtinFn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
-import { getAttr, getAttrOpt, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
+import { attrError, getAttr, getAttrOpt, objectGetAttribute, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
 import { installSlots } from "./slots";
+import { installBytesMethods, newBytesValue } from "./bytes-ops";
 import { newComplex } from "./complex";
 import { PyUnion } from "./union-type";
 import { exceptionGroupMethods, newExceptionGroup } from "./exception-group";
@@ -26,7 +27,7 @@ import { sortValues, installContainerMethods } from "./methods-containers";
 import { installStrMethods } from "./methods-str";
 import { installFastCalls } from "./fast-methods";
 import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
-import { EXC, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
+import { EXC, MroConflict, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
 import {
   Ellipsis,
   None,
@@ -43,6 +44,7 @@ import {
   PyIter,
   PyList,
   PyMethod,
+  PyModule,
   PyObj,
   PyProperty,
   PyRange,
@@ -278,22 +280,15 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     if (args[0] instanceof PyBytes && (args[1] !== undefined || kw?.has("encoding"))) return (args[0] as PyBytes).v;
     return str(args[0]!);
   });
-  ctor(T.bytes, (_c, args) => {
+  ctor(T.bytes, (_c, args, kw) => {
     const x = args[0];
-    if (x === undefined) return new PyBytes("");
-    if (typeof x === "string") return new PyBytes(x);
-    if (typeof x === "number") {
-      if (x < 0) valueError("negative count");
-      chargeSequence(x, 1, "a bytes object");
-      return new PyBytes("\0".repeat(x));
-    }
-    return new PyBytes(iterToArray(x).map((c) => String.fromCharCode(Number(toInt(c)))).join(""));
+    if (typeof x === "number" && x > 0) chargeSequence(x, 1, "a bytes object");
+    // bytes(b) of an exact bytes is that object, as in CPython
+    if (args.length === 1 && x instanceof PyBytes && x.cls === T.bytes) return x;
+    return new PyBytes(newBytesValue(args, kw, "bytes"));
   });
-  methods(T.bytes, {
-    decode: ([s]) => (s as PyBytes).v,
-    __len__: ([s]) => (s as PyBytes).v.length,
-    __iter__: ([s]) => listIter(Array.from((s as PyBytes).v, (c) => c.charCodeAt(0))),
-  });
+  installBytesMethods(ctor);
+  for (const t of [T.bytes, T.bytearray]) methods(t, { __iter__: ([s]) => listIter(Array.from((s as PyBytes).v, (c) => c.charCodeAt(0))) });
   ctor(T.list, (cls) => new PyList([], cls));
   ctor(T.tuple, (cls, args) => {
     const items = args.length ? host.iterate(args[0]!) : [];
@@ -346,6 +341,24 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     getter: ([p, f]) => new PyProperty(f!, (p as PyProperty).fset, (p as PyProperty).fdel, (p as PyProperty).doc),
     deleter: ([p, f]) => new PyProperty((p as PyProperty).fget, (p as PyProperty).fset, f!, (p as PyProperty).doc),
   });
+  // functions, staticmethods, classmethods and properties are descriptors: `C.__dict__["f"].__get__(obj, C)`
+  // binds by hand what attribute lookup binds
+  methods(T.function, {
+    __get__: ([f, obj, owner]) => {
+      if (obj === undefined || (obj === None && (owner === undefined || owner === None))) return typeError("__get__(None, None) is invalid");
+      return obj === None ? f! : new PyMethod(f!, obj);
+    },
+  });
+  methods(T.staticmethod, { __get__: ([s]) => (s as PyStaticMethod).func });
+  methods(T.classmethod, { __get__: ([c, obj, owner]) => new PyMethod((c as PyClassMethod).func, owner === undefined || owner === None ? typeOf(obj ?? None) : owner) });
+  methods(T.property, {
+    __get__: ([p, obj]) => {
+      if (obj === undefined || obj === None) return p!;
+      const prop = p as PyProperty;
+      if (prop.fget === None) raise("AttributeError", "property has no getter");
+      return callValue(prop.fget, [obj], null);
+    },
+  });
   ctor(T.staticmethod, (_c, args) => new PyStaticMethod(args[0]!));
   ctor(T.classmethod, (_c, args) => new PyClassMethod(args[0]!));
   ctor(T.super, (_c, args) => {
@@ -392,7 +405,11 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       objectSetAttr(o!, k as string, v!);
       return None;
     },
-    __getattribute__: ([o, k]) => getAttr(o!, k as string),
+    __getattribute__: ([o, k]) => {
+      if (typeof k !== "string") return typeError(`attribute name must be string, not '${typeName(k!)}'`);
+      if (!(o instanceof PyObj) || o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return getAttr(o!, k);
+      return objectGetAttribute(o, k) ?? attrError(o, k);
+    },
     __delattr__: ([o, k]) => {
       delAttr(o!, k as string);
       return None;
@@ -464,7 +481,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   for (const [name, t] of Object.entries(EXC)) b.set(name, t);
 
   // ----- builtin types -----
-  const typeNames = ["object", "int", "bool", "float", "complex", "str", "bytes", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "type"] as const;
+  const typeNames = ["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "type"] as const;
   for (const n of typeNames) b.set(n, T[n]);
   b.set("None", None);
   b.set("Ellipsis", Ellipsis);
@@ -812,10 +829,14 @@ function createClass(meta: PyType, name: string, bases: PyType[], ns: Map<string
 
 export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue>, module: string): PyType {
   const t = new PyType(T.type, name, bases);
+  const twice = bases.find((b, i) => bases.indexOf(b) !== i);
+  if (twice) typeError(`duplicate base class ${twice.name}`);
   try {
     t.mro = c3(t, bases);
-  } catch {
-    typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((x) => x.name).join(", ")}`);
+  } catch (e) {
+    if (!(e instanceof MroConflict)) throw e;
+    // 3.11 words it over two lines
+    typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${e.heads.map((x) => x.name).join(", ")}`);
   }
   t.layout = bases.find((x) => x.layout !== "object")?.layout ?? "object";
   // a class body may say which module it belongs to (the sandbox's io.StringIO is _io's)

@@ -5,7 +5,8 @@ import { callValue } from "./call";
 import { toNum, truthy, typeName, typeOf } from "./coerce";
 import { typeError } from "./errors";
 import { isSubtype, lookupType } from "./types";
-import { NotImplemented, PyBuiltin, PyBytes, PyDict, PyComplex, PyFloat, PyFunction, PyList, PyObj, PyRange, PySet, PySlice, PyTuple, T, type PyValue } from "./value";
+import { PyUnion } from "./union-type";
+import { NotImplemented, PyBuiltin, PyBytes, PyDict, PyComplex, PyFloat, PyFunction, PyList, PyMethod, PyObj, PyRange, PySet, PySlice, PyTuple, T, type PyValue } from "./value";
 
 export function pyEq(a: PyValue, b: PyValue): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
@@ -32,6 +33,8 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     if (typeof a === "bigint" || typeof b === "bigint") return Number.isInteger(x) && Number.isInteger(y) ? BigInt(x) === BigInt(y) : x === y;
     return x === y;
   }
+  // bytes == bytearray compares the bytes
+  if (a instanceof PyBytes && b instanceof PyBytes && a.cls.mro.length === 2 && b.cls.mro.length === 2) return a.v === b.v;
   if (a instanceof PyObj && b instanceof PyObj) {
     const ua = a.cls.layout === "object" || a.cls.mro.length > 2;
     const ub = b.cls.layout === "object" || b.cls.mro.length > 2;
@@ -132,6 +135,10 @@ function userEq(a: PyValue, b: PyValue): boolean {
   r = tryDunder(b, "__eq__", a);
   if (r !== NotImplemented) return truthy(r);
   if (a instanceof PyObj && b instanceof PyObj && (a.cls.layout !== "object" || b.cls.layout !== "object") && a.cls.layout === b.cls.layout && a.cls.layout !== "exc") return nativeEq2(a, b);
+  // bound methods are equal when they bind the same object (by identity, as 3.8+) to equal functions
+  if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && pyEq(a.func, b.func);
+  // int | str == str | int: unions compare as sets of their members
+  if (a instanceof PyUnion && b instanceof PyUnion) return a.args.length === b.args.length && a.args.every((m) => b.args.includes(m));
   return a === b;
 }
 
@@ -203,8 +210,9 @@ function nativeCmp(a: PyValue, b: PyValue): number | null {
     if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
     return x < y ? -1 : x > y ? 1 : 0;
   }
+  if (a instanceof PyBytes && b instanceof PyBytes) return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
   if (a instanceof PyObj && b instanceof PyObj) {
-    const seqA = a instanceof PyList ? a.items : a instanceof PyTuple && a.cls === b.cls ? a.items : null;
+    const seqA = a instanceof PyList ? a.items : a instanceof PyTuple ? a.items : null;
     if (seqA && ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) && !hasUserCmp(a)) {
       const seqB = (b as PyList).items;
       const n = Math.min(seqA.length, seqB.length);

@@ -1,5 +1,6 @@
 // Small helpers over dicts, sets and sequences: len(), `in`, dict get/set by Python key.
 import { theEmptyTuple } from "./value";
+import { bytesContains } from "./bytes-ops";
 import { callValue } from "./call";
 import { toInt, toNum, truthy, typeName } from "./coerce";
 import { pyEq } from "./compare";
@@ -77,6 +78,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
       const f = lookupType(container.cls, "__contains__");
       if (f !== undefined && !(f instanceof PyBuiltin)) return truthy(callValue(f, [container, item], null));
     }
+    if (container instanceof PyBytes) return bytesContains(container, item);
     if (container instanceof PyDict) return container.map.has(hashKey(item));
     if (container instanceof PySet) return container.map.has(hashKey(item));
     if (container instanceof PyList || container instanceof PyTuple) {

@@ -7,7 +7,8 @@ import { typeError } from "./errors";
 import { norm, type Int } from "./num";
 import { intHash, pyHashBig } from "./py-hash";
 import { lookupType } from "./types";
-import { None, PyBytes, PyComplex, PyDict, PyFloat, PyFunction, PyList, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
+import { PyUnion } from "./union-type";
+import { None, PyBytes, PyComplex, PyDict, PyFloat, PyFunction, PyList, PyMethod, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
 
 // id() and the hash of a plain object come from a counter, not an address (CPython's vary from
 // run to run anyway, so no program's output may depend on them)
@@ -54,7 +55,7 @@ export function hashKey(v: PyValue): unknown {
   }
   if (v instanceof PyComplex) return v.im === 0 ? hashKey(new PyFloat(v.re)) : "\u0004c" + String(v.re) + "," + String(v.im);
   // bytes equal to a str are still a different key (b"a" != "a")
-  if (v instanceof PyBytes) return "\u0003b" + v.v;
+  if (v instanceof PyBytes) return v.cls === T.bytearray ? typeError("unhashable type: 'bytearray'") : "\u0003b" + v.v;
   if (v instanceof PyTuple) {
     if (v.cls !== T.tuple) {
       const h = lookupType(v.cls, "__hash__");
@@ -65,6 +66,10 @@ export function hashKey(v: PyValue): unknown {
   }
   if (v instanceof PySet && v.cls === T.frozenset) return "\u0001f{" + [...v.map.keys()].map((k) => keyString2(k)).sort().join(",") + "}";
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== T.frozenset)) typeError(`unhashable type: '${typeName(v)}'`);
+  // a bound method is keyed by what it binds (by identity, as its == compares) and its function
+  if (v instanceof PyMethod) return "\u0005m" + (v.self instanceof PyObj ? "o" + objId(v.self) : keyString(v.self)) + ":" + keyString(v.func);
+  // a union is keyed by its members in any order, as it compares
+  if (v instanceof PyUnion) return "\u0005u{" + v.args.map(keyString).sort().join(",") + "}";
   // instances of int/str subclasses are objects in the sandbox; enum.IntEnum/StrEnum members
   // (and int/str mixins) stand for the value they carry, which is their key
   if (v.cls.layout === "int" || v.cls.layout === "str") {
@@ -142,6 +147,8 @@ export function identityHash(v: PyValue): Int {
 /** the hash of a value with no fixed one: its class's __hash__, or its identity */
 function objectHash(v: PyValue): bigint {
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== T.frozenset)) typeError(`unhashable type: '${typeName(v)}'`);
+  if (v instanceof PyUnion) return v.args.reduce((h: bigint, m) => h ^ BigInt(identityHash(m)), 0n);
+  if (v instanceof PyMethod) return BigInt.asIntN(64, BigInt(identityHash(v.self)) ^ BigInt(pyHash(v.func)));
   if (v instanceof PyObj && v.cls.layout !== "float") {
     const h = lookupType(v.cls, "__hash__");
     if (h === None) typeError(`unhashable type: '${typeName(v)}'`);

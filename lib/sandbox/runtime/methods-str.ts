@@ -332,7 +332,7 @@ export function installStrMethods(): void {
       }
       return out;
     },
-    encode: ([s]) => new (require_bytes())(S(s!)),
+    encode: ([s, encoding, errors], kw) => encodeStr(S(s!), encoding ?? kw?.get("encoding"), errors ?? kw?.get("errors")),
     translate: ([s, table]) => {
       let out = "";
       for (const ch of S(s!)) {
@@ -373,10 +373,8 @@ export function installStrMethods(): void {
 
 }
 
-import { PyBuiltin, PyBytes } from "./value";
-function require_bytes() {
-  return PyBytes;
-}
+import { PyBuiltin } from "./value";
+import { encodeStr } from "./bytes-ops";
 function require_builtin() {
   return class extends PyBuiltin {};
 }

@@ -64,7 +64,7 @@ export function pyHashBig(v: PyValue, leaf: LeafHash | null = null): bigint | nu
     const h = floatHash(v.v);
     return h === null && leaf !== null ? leaf(v) : h;
   }
-  if (v instanceof PyBytes) {
+  if (v instanceof PyBytes && v.cls === T.bytes) {
     hashText(v.v, true);
     return loadedSigned();
   }

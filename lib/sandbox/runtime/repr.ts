@@ -124,7 +124,7 @@ function nativeRepr(v: PyObj): string {
   }
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
-  if (v instanceof PyBytes) return "b" + bytesRepr(v.v);
+  if (v instanceof PyBytes) return v.cls === T.bytearray ? `bytearray(b${bytesRepr(v.v)})` : "b" + bytesRepr(v.v);
   if (v instanceof PyType) return v.module === "builtins" ? `<class '${v.name}'>` : `<class '${v.module}.${v.qualname}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at 0x${(0x7f0000000000 + objId(v) * 16).toString(16)}>`;
   if (v instanceof PyBuiltin) return v.self !== null ? `<built-in method ${v.name.split(".").pop()} of ${typeName(v.self)} object>` : `<built-in function ${v.name}>`;

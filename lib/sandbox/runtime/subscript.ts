@@ -1,4 +1,5 @@
 // obj[key], obj[key] = v, del obj[key] for builtin containers (with slices) and user dunders.
+import { PyByteArray, byteArrayDelItem, byteArraySetItem, sameKind } from "./bytes-ops";
 import { raise, typeError } from "./errors";
 import { callValue } from "./call";
 import { toIndex, typeName, isIntLike } from "./coerce";
@@ -104,8 +105,8 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     return obj.start + normIndex(key, obj.length, "range object") * obj.step;
   }
   if (obj instanceof PyBytes) {
-    if (key instanceof PySlice) return new PyBytes(sliceArray(Array.from(obj.v), key).join(""));
-    return obj.v.charCodeAt(normIndex(key, obj.v.length, "index"));
+    if (key instanceof PySlice) return sameKind(obj, sliceArray(Array.from(obj.v), key).join(""));
+    return obj.v.charCodeAt(normIndex(key, obj.v.length, obj instanceof PyByteArray ? "bytearray" : "index"));
   }
   if (obj instanceof PyType) {
     // a metaclass's __getitem__ comes before __class_getitem__ (Color["RED"] on an enum)
@@ -137,6 +138,7 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
       return;
     }
   }
+  if (obj instanceof PyByteArray) return byteArraySetItem(obj, key, value);
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
@@ -185,6 +187,7 @@ export function delItem(obj: PyValue, key: PyValue): void {
       return;
     }
   }
+  if (obj instanceof PyByteArray) return byteArrayDelItem(obj, key);
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);

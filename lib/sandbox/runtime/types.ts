@@ -20,6 +20,14 @@ export function typeEpoch(): number {
   return epoch;
 }
 
+/** No C3 linearisation exists; `heads` are the classes left at the front of the lists still to
+ * merge, in merge order (what CPython's message names). */
+export class MroConflict extends Error {
+  constructor(public heads: PyType[]) {
+    super("Cannot create a consistent method resolution order (MRO)");
+  }
+}
+
 export function c3(cls: PyType, bases: PyType[]): PyType[] {
   const seqs = bases.map((b) => b.mro.slice()).concat([bases.slice()]);
   const out: PyType[] = [cls];
@@ -34,7 +42,7 @@ export function c3(cls: PyType, bases: PyType[]): PyType[] {
         break;
       }
     }
-    if (!cand) throw new Error("Cannot create a consistent method resolution order (MRO)");
+    if (!cand) throw new MroConflict([...new Set(nonEmpty.map((s) => s[0]!))]);
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
   }
@@ -88,6 +96,7 @@ function init(): void {
   T.complex = mk("complex");
   T.str = mk("str", object, "str");
   T.bytes = mk("bytes");
+  T.bytearray = mk("bytearray");
   T.list = mk("list", object, "list");
   T.tuple = mk("tuple", object, "tuple");
   T.dict = mk("dict", object, "dict");
@@ -164,6 +173,8 @@ const HIERARCHY: [string, string][] = [
   ["TypeError", "Exception"],
   ["ValueError", "Exception"],
   ["UnicodeError", "ValueError"],
+  ["UnicodeEncodeError", "UnicodeError"],
+  ["UnicodeDecodeError", "UnicodeError"],
   ["Warning", "Exception"],
   ["UserWarning", "Warning"],
   ["DeprecationWarning", "Warning"],

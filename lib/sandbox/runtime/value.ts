@@ -137,8 +137,11 @@ export class PySlice extends PyObj {
   }
 }
 export class PyBytes extends PyObj {
-  constructor(public v: string) {
-    super(T.bytes);
+  constructor(
+    public v: string,
+    cls: PyType = T.bytes,
+  ) {
+    super(cls);
   }
 }
 export class PyCell {
@@ -295,6 +298,7 @@ export const T = {} as {
   complex: PyType;
   str: PyType;
   bytes: PyType;
+  bytearray: PyType;
   list: PyType;
   tuple: PyType;
   dict: PyType;

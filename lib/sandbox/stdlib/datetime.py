@@ -561,6 +561,9 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __init__(self, year, month=None, day=None):
+        if isinstance(year, bytes) and len(year) == 4 and month is None and 1 <= year[2] <= 12:
+            # the packed state pickles carry (see __reduce_ex__)
+            year, month, day = year[0] * 256 + year[1], year[2], year[3]
         year, month, day = _check_date(year, month, day)
         object.__setattr__(self, '_year', year)
         object.__setattr__(self, '_month', month)
@@ -713,8 +716,12 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
+    def __reduce_ex__(self, protocol):
+        # CPython's C type pickles a date as 4 packed bytes: year (2, big-endian), month, day
+        return (type(self), (bytes([self._year >> 8, self._year & 255, self._month, self._day]),))
+
     def __reduce__(self):
-        return (type(self), self._key())
+        return self.__reduce_ex__(2)
 
     def __copy__(self):
         return self
@@ -766,6 +773,16 @@ class tzinfo:
 
 class timezone(tzinfo):
     __slots__ = ('_offset', '_name')
+
+    def __new__(cls, offset, name=None):
+        # timezone(timedelta(0)) is timezone.utc itself, as in CPython (so unpickling keeps it)
+        utc = cls.__dict__.get('utc')
+        if name is None and utc is not None and isinstance(offset, timedelta) and not offset:
+            return utc
+        return object.__new__(cls)
+
+    def __reduce__(self):
+        return (type(self), (self._offset,) if self._name is None else (self._offset, self._name))
 
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
@@ -880,6 +897,12 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, bytes) and len(hour) == 6 and (hour[0] & 0x7f) < 24:
+            # the packed state pickles carry, the tzinfo (if any) second (see __reduce_ex__)
+            state, tzinfo = hour, (minute if minute != 0 else None)
+            fold = 1 if state[0] > 127 else 0
+            hour, minute, second = state[0] & 0x7f, state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
         hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         for name, value in (('_hour', hour), ('_minute', minute), ('_second', second), ('_microsecond', microsecond),
@@ -892,6 +915,17 @@ class time:
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+    def __reduce_ex__(self, protocol):
+        # 6 packed bytes as CPython's C type: hour (+128 for fold=1 from protocol 4), minute,
+        # second, microsecond (3, big-endian); then the tzinfo if there is one
+        hour = self._hour + 128 if self._fold and protocol > 3 else self._hour
+        us = self._microsecond
+        state = bytes([hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255])
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -1012,6 +1046,13 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(year, bytes) and len(year) == 10 and 1 <= (year[2] & 0x7f) <= 12:
+            # the packed state pickles carry, the tzinfo (if any) second (see __reduce_ex__)
+            state, tzinfo = year, month
+            fold = 1 if state[2] > 127 else 0
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7f, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
         date.__init__(self, year, month, day)
         hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1254,9 +1295,17 @@ class datetime(date):
             return timedelta._of(diff)
         return NotImplemented
 
+    def __reduce_ex__(self, protocol):
+        # 10 packed bytes as CPython's C type: year (2), month (+128 for fold=1 from protocol 4),
+        # day, hour, minute, second, microsecond (3, big-endian); then the tzinfo if there is one
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        us = self._microsecond
+        state = bytes([self._year >> 8, self._year & 255, month, self._day, self._hour, self._minute,
+                       self._second, us >> 16, (us >> 8) & 255, us & 255])
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)

@@ -1,4 +1,5 @@
-# itertools for the sandbox, as generators: each yields the sequence the CPython docs specify.
+# itertools for the sandbox: each yields the sequence the CPython docs specify (generators, and
+# classes where the objects themselves show, as groupby's groups do).
 # The combinatoric ones walk index tuples like an odometer (the rightmost position that can still
 # move moves, everything to its right restarts as low as it may), which gives CPython's order.
 def count(start=0, step=1):
@@ -194,17 +195,68 @@ def combinations_with_replacement(iterable, r):
         if pos < 0:
             return
         picks[pos:] = [picks[pos] + 1] * (r - pos)
-def groupby(iterable, key=None):
-    keyfunc = (lambda x: x) if key is None else key
-    items = list(iterable)
-    i = 0
-    while i < len(items):
-        k = keyfunc(items[i])
-        group = []
-        while i < len(items) and keyfunc(items[i]) == k:
-            group.append(items[i])
-            i += 1
-        yield k, iter(group)
+_EMPTY = object()
+
+
+class groupby:
+    """Lazy, as the docs describe: one shared iterator, each element's key computed once, and a
+    group that goes empty once the outer iterator moves past it (only the newest group reads
+    from the shared iterator)."""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._target = _EMPTY
+        self._key = _EMPTY
+        self._value = _EMPTY
+        self._current = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        self._key = value if self._keyfunc is None else self._keyfunc(value)
+        self._value = value
+
+    def __next__(self):
+        self._current = None
+        # pass over what is left of the group before, then start the next one
+        while True:
+            if self._key is _EMPTY:
+                pass
+            elif self._target is _EMPTY or not (self._target == self._key):
+                break
+            self._step()
+        self._target = self._key
+        self._current = _grouper(self, self._target)
+        return self._key, self._current
+
+
+class _grouper:
+    def __init__(self, parent, target):
+        self._parent = parent
+        self._target = target
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._current is not self:
+            raise StopIteration
+        if parent._value is _EMPTY:
+            parent._step()
+        if not (self._target == parent._key):
+            raise StopIteration
+        value = parent._value
+        parent._value = _EMPTY
+        return value
+
+
+_grouper.__module__ = groupby.__module__ = 'itertools'
+
+
 def pairwise(iterable):
     it = iter(iterable)
     try:

@@ -83,6 +83,9 @@ class _Form:
         return (self.__origin__,) if self.__origin__ is not None else ()
 
 
+_UnionType = type(int | str)
+
+
 class _Generic:
     """A subscripted alias: typing.List[int], typing.Union[int, str] ..."""
 
@@ -112,6 +115,9 @@ class _Generic:
         return f"typing.{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
 
     def __eq__(self, other):
+        # Union[int, str] == int | str: the same members in any order
+        if isinstance(other, _UnionType) and self._form._name == 'Union':
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _Generic):
             return NotImplemented
         if self._form._name == 'Union' == other._form._name:

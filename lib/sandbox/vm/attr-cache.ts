@@ -10,7 +10,13 @@ import { type AttrCacheEntry, PyBuiltin, PyFunction, PyModule, PyObj, PySuper, P
 /** LOAD_ATTR: no class attribute of that name means the instance's own value, when it has one. */
 export function loadAttrSlow(obj: PyValue, name: string, ce: AttrCacheEntry): PyValue {
   const v = getAttr(obj, name);
-  if (obj instanceof PyObj && obj.attrs !== null && !(obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) && lookupType(obj.cls, name) === undefined) {
+  if (
+    obj instanceof PyObj &&
+    obj.attrs !== null &&
+    !(obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) &&
+    lookupType(obj.cls, name) === undefined &&
+    !(lookupType(obj.cls, "__getattribute__") instanceof PyFunction)
+  ) {
     ce.cls = obj.cls;
     ce.epoch = typeEpoch();
   }
@@ -29,10 +35,12 @@ export function storeAttrSlow(obj: PyValue, name: string, value: PyValue, ce: At
   ce.epoch = typeEpoch();
 }
 
-/** LOAD_METHOD: the class's plain function or unbound builtin of that name, or undefined. */
+/** LOAD_METHOD: the class's plain function or unbound builtin of that name, or undefined (also
+ * when the class has its own __getattribute__). */
 export function methodLookup(t: PyType, name: string, ce: AttrCacheEntry): PyValue | undefined {
   const attr = lookupType(t, name);
-  const m = attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null && attr.binds) ? attr : undefined;
+  // a class's own __getattribute__ sees method lookups too: no shortcut past it
+  const m = (attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null && attr.binds)) && !(lookupType(t, "__getattribute__") instanceof PyFunction) ? attr : undefined;
   // never for a metaclass, whose instances (classes) look methods up differently: run() takes a
   // hit for a plain instance without checking it is no class
   ce.cls = isSubtype(t, T.type) ? null : t;

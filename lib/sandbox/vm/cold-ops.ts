@@ -15,7 +15,8 @@ import { hashKey } from "../runtime/hash";
 import { getIter } from "../runtime/iter";
 import { repr, str } from "../runtime/repr";
 import { delItem, getItem } from "../runtime/subscript";
-import { None, PyCell, PyDict, PyFunction, PyIter, PyList, PyObj, PySet, PySlice, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
+import { None, PyCell, PyDict, PyFunction, PyIter, PyList, PyModule, PyObj, PySet, PySlice, PyTuple, PyType, type PyValue, T, theEmptyTuple } from "../runtime/value";
+import { MODULES } from "../modules/registry";
 import { Frame, PyGenerator } from "./frame";
 import type { Interp } from "./interp";
 import { derefError, nameError } from "./name-errors";
@@ -242,7 +243,9 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
     case 91 /* IMPORT_FROM */: {
       const mod = stack[stack.length - 1]!;
       const nm = code.names[arg]!;
-      const v = getAttrOpt(mod, nm);
+      let v = getAttrOpt(mod, nm);
+      // `from package import submodule` imports the submodule (from unittest import mock)
+      if (v === undefined && mod instanceof PyModule && MODULES[`${mod.name}.${nm}`] !== undefined) v = vm.host.importModule(`${mod.name}.${nm}`, true);
       if (v === undefined) {
         const mn = getAttrOpt(mod, "__name__");
         raise("ImportError", `cannot import name '${nm}' from '${String(mn)}' (unknown location)`);

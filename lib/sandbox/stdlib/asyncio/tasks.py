@@ -341,3 +341,42 @@ def shield(arg):
     inner.add_done_callback(inner_finished)
     outer.add_done_callback(outer_finished)
     return outer
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """From a thread the loop does not run in: start coro as a task on that loop (scheduled
+    through call_soon_threadsafe) and hand back a concurrent.futures.Future that takes the
+    task's outcome; cancelling that future cancels the task, on the loop's thread."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def settle(task):
+        if task.cancelled():
+            future.cancel()
+        if not future.set_running_or_notify_cancel():
+            return
+        error = task.exception()
+        if error is None:
+            future.set_result(task.result())
+        else:
+            future.set_exception(error)
+
+    def start():
+        try:
+            task = loop.create_task(coro)
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+        task.add_done_callback(settle)
+
+        def on_cancel(fut):
+            if fut.cancelled():
+                loop.call_soon_threadsafe(task.cancel)
+
+        future.add_done_callback(on_cancel)
+
+    loop.call_soon_threadsafe(start)
+    return future

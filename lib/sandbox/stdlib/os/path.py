@@ -1,11 +1,23 @@
 # os.path for the sandbox: posixpath's string operations (join, split, splitext, basename,
 # dirname, normpath, abspath, relpath, commonprefix, commonpath, expanduser ...), with the
 # results CPython 3.11 gives on Linux. Questions about real files (exists, isfile, getsize)
-# answer as if nothing exists. The code is the sandbox's own.
+# answer as if nothing exists. Path arguments may be path-like objects (pathlib paths), read
+# through __fspath__. The code is the sandbox's own.
+# on Linux, os.path is the posixpath module
+__name__ = 'posixpath'
 sep = '/'
 curdir = '.'
 pardir = '..'
 extsep = '.'
+
+
+def _fs(p):
+    if isinstance(p, str):
+        return p
+    method = getattr(type(p), '__fspath__', None)
+    if method is None:
+        raise TypeError(f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
+    return method(p)
 
 
 def _cwd():
@@ -13,12 +25,13 @@ def _cwd():
 
 
 def isabs(p):
+    p = _fs(p)
     return p.startswith('/')
 
 
 def join(a, *parts):
-    result = a
-    for part in parts:
+    result = _fs(a)
+    for part in map(_fs, parts):
         if part.startswith('/'):
             result = part
         elif not result or result.endswith('/'):
@@ -29,6 +42,7 @@ def join(a, *parts):
 
 
 def split(p):
+    p = _fs(p)
     cut = p.rfind('/') + 1
     head, tail = p[:cut], p[cut:]
     if head and head != '/' * len(head):
@@ -37,14 +51,17 @@ def split(p):
 
 
 def basename(p):
+    p = _fs(p)
     return p[p.rfind('/') + 1:]
 
 
 def dirname(p):
+    p = _fs(p)
     return split(p)[0]
 
 
 def splitext(p):
+    p = _fs(p)
     dot = p.rfind('.')
     slash = p.rfind('/')
     if dot <= slash + 0:
@@ -59,10 +76,12 @@ def splitext(p):
 
 
 def splitdrive(p):
+    p = _fs(p)
     return p[:0], p
 
 
 def normpath(p):
+    p = _fs(p)
     if p == '':
         return '.'
     leading = 2 if p.startswith('//') and not p.startswith('///') else (1 if p.startswith('/') else 0)
@@ -81,10 +100,13 @@ def normpath(p):
 
 
 def abspath(p):
+    p = _fs(p)
     return normpath(p if isabs(p) else join(_cwd(), p))
 
 
 def relpath(p, start=None):
+    p = _fs(p)
+    start = None if start is None else _fs(start)
     if not p:
         raise ValueError("no path specified")
     target = [x for x in abspath(p).split('/') if x]
@@ -123,20 +145,24 @@ def commonpath(paths):
 
 
 def expanduser(p):
+    p = _fs(p)
     if p == '~' or p.startswith('~/'):
         return '/home/sandbox' + p[1:]
     return p
 
 
 def expandvars(p):
+    p = _fs(p)
     return p
 
 
 def normcase(p):
+    p = _fs(p)
     return p
 
 
 def exists(p):
+    p = _fs(p)
     return False
 
 

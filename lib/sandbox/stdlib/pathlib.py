@@ -1,0 +1,377 @@
+# pathlib for the sandbox: the pure path operations, and Path for the parts that need no disk.
+#
+# What it reproduces from CPython 3.11's documented behaviour: POSIX paths, normalised as the
+# docs say (repeated slashes and "." segments dropped, ".." kept, exactly two leading slashes
+# kept, an empty path is "."); "/" joining (an absolute right operand replaces the left);
+# name/stem/suffix/suffixes/parent/parents/parts/anchor/root/drive; with_name/with_stem/
+# with_suffix and their ValueErrors; relative_to/is_relative_to; match (glob patterns matched
+# from the right); comparison, hashing and sorting by parts; reprs such as
+# PosixPath('/home/sandbox'). Path.home() and Path.cwd() are /home/sandbox, the sandbox's home
+# and working directory (os.getcwd()). Methods that touch the disk (exists, is_file, iterdir,
+# read_text, open, mkdir ...) answer as the sandbox's os does: nothing exists, and reading or
+# writing raises PermissionError (lib/sandbox/README.md, "Out of scope"). Windows paths
+# (PureWindowsPath) are not provided. The code is the sandbox's own.
+import os
+import re
+
+__all__ = ['PurePath', 'PurePosixPath', 'Path', 'PosixPath']
+
+
+def _split(text):
+    """(root, parts) of one path string, normalised."""
+    if text.startswith('/'):
+        root = '//' if text.startswith('//') and not text.startswith('///') else '/'
+    else:
+        root = ''
+    parts = [p for p in text.split('/') if p and p != '.']
+    return root, parts
+
+
+def _split_suffix(name):
+    # (stem, suffix): the suffix starts at the last dot, unless that dot is the name's first
+    # character (a hidden file) or its last
+    dot = name.rfind('.')
+    if dot <= 0 or dot == len(name) - 1:
+        return name, ''
+    return name[:dot], name[dot:]
+
+
+def _glob_to_regex(pattern):
+    out = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == '*':
+            out.append('[^/]*')
+        elif c == '?':
+            out.append('[^/]')
+        elif c == '[':
+            j = pattern.find(']', i + 2 if i + 1 < len(pattern) and pattern[i + 1] == '!' else i + 1)
+            if j < 0:
+                out.append(re.escape(c))
+            else:
+                body = pattern[i + 1:j]
+                if body.startswith('!'):
+                    body = '^' + body[1:]
+                out.append('[' + body.replace('\\', '\\\\') + ']')
+                i = j
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return ''.join(out)
+
+
+class PurePath:
+    __slots__ = ('_root', '_parts', '_str')
+
+    def __new__(cls, *args):
+        if cls is PurePath:
+            cls = PurePosixPath
+        return cls._from_args(args)
+
+    @classmethod
+    def _from_args(cls, args):
+        root = ''
+        parts = []
+        for a in args:
+            if isinstance(a, PurePath):
+                a = str(a)
+            else:
+                a = os.fspath(a)
+                if not isinstance(a, str):
+                    raise TypeError("argument should be a str or an os.PathLike object where "
+                                    f"__fspath__ returns a str, not {type(a).__name__!r}")
+            r, p = _split(a)
+            if r:
+                root, parts = r, p
+            else:
+                parts.extend(p)
+        return cls._make(root, parts)
+
+    @classmethod
+    def _make(cls, root, parts):
+        self = object.__new__(cls)
+        self._root = root
+        self._parts = list(parts)
+        self._str = None
+        return self
+
+    def _derive(self, root, parts):
+        return type(self)._make(root, parts)
+
+    def __str__(self):
+        if self._str is None:
+            self._str = (self._root + '/'.join(self._parts)) or '.'
+        return self._str
+
+    def __fspath__(self):
+        return str(self)
+
+    def as_posix(self):
+        return str(self)
+
+    def __bytes__(self):
+        return os.fsencode(str(self)) if hasattr(os, 'fsencode') else str(self).encode()
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.as_posix()!r})"
+
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        return 'file://' + str(self)
+
+    def _key(self):
+        return (self._root, tuple(self._parts))
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __lt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._cmp_parts() < other._cmp_parts()
+
+    def __le__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._cmp_parts() <= other._cmp_parts()
+
+    def __gt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._cmp_parts() > other._cmp_parts()
+
+    def __ge__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._cmp_parts() >= other._cmp_parts()
+
+    def _cmp_parts(self):
+        return ([self._root] if self._root else []) + self._parts
+
+    def __truediv__(self, key):
+        try:
+            return self.joinpath(key)
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return type(self)(key, self)
+        except TypeError:
+            return NotImplemented
+
+    def joinpath(self, *args):
+        return type(self)(self, *args)
+
+    def __reduce__(self):
+        return (type(self), tuple(self.parts))
+
+    @property
+    def drive(self):
+        return ''
+
+    @property
+    def root(self):
+        return self._root
+
+    @property
+    def anchor(self):
+        return self._root
+
+    @property
+    def parts(self):
+        return tuple(([self._root] if self._root else []) + self._parts)
+
+    @property
+    def name(self):
+        return self._parts[-1] if self._parts else ''
+
+    @property
+    def suffix(self):
+        return _split_suffix(self.name)[1]
+
+    @property
+    def suffixes(self):
+        # no suffixes for a name ending in a dot; leading dots belong to the stem
+        name = self.name
+        if name[-1:] == '.':
+            return []
+        pieces = name.lstrip('.').split('.')
+        return ['.' + piece for piece in pieces[1:]]
+
+    @property
+    def stem(self):
+        return _split_suffix(self.name)[0]
+
+    @property
+    def parent(self):
+        if not self._parts:
+            return self
+        return self._derive(self._root, self._parts[:-1])
+
+    @property
+    def parents(self):
+        return _PathParents(self)
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError(f"{self!r} has an empty name")
+        r, p = _split(name)
+        if r or not name or name[-1] == '/' or len(p) != 1 or p[0] != name:
+            raise ValueError(f"Invalid name {name!r}")
+        return self._derive(self._root, self._parts[:-1] + [name])
+
+    def with_stem(self, stem):
+        return self.with_name(stem + self.suffix)
+
+    def with_suffix(self, suffix):
+        if '/' in suffix:
+            raise ValueError(f"Invalid suffix {suffix!r}")
+        if suffix and not suffix.startswith('.') or suffix == '.':
+            raise ValueError(f"Invalid suffix {suffix!r}")
+        name = self.name
+        if not name:
+            raise ValueError(f"{self!r} has an empty name")
+        old = self.suffix
+        name = name + suffix if not old else name[:-len(old)] + suffix
+        return self._derive(self._root, self._parts[:-1] + [name])
+
+    def relative_to(self, *other):
+        if not other:
+            raise TypeError("need at least one argument")
+        base = type(self)(*other)
+        n = len(base._parts)
+        if base._root != self._root or self._parts[:n] != base._parts:
+            shown = str(base)
+            if base._root != self._root and (base._root or self._root):
+                raise ValueError(f"{str(self)!r} is not in the subpath of {shown!r} OR one path is relative and the other is absolute.")
+            raise ValueError(f"{str(self)!r} is not in the subpath of {shown!r} OR one path is relative and the other is absolute.")
+        return self._derive('', self._parts[n:])
+
+    def is_relative_to(self, *other):
+        try:
+            self.relative_to(*other)
+            return True
+        except ValueError:
+            return False
+
+    def is_absolute(self):
+        return bool(self._root)
+
+    def is_reserved(self):
+        return False
+
+    def match(self, path_pattern):
+        pattern = type(self)(path_pattern)
+        if not pattern._parts and not pattern._root:
+            raise ValueError("empty pattern")
+        if pattern._root:
+            if pattern._root != self._root or len(pattern._parts) != len(self._parts):
+                return False
+        elif len(pattern._parts) > len(self._parts):
+            return False
+        for part, pat in zip(reversed(self._parts), reversed(pattern._parts)):
+            if not re.fullmatch(_glob_to_regex(pat), part):
+                return False
+        return True
+
+
+class _PathParents:
+    """The logical ancestors of a path, nearest first (p.parents[0] is p.parent)."""
+
+    def __init__(self, path):
+        self._path = path
+
+    def __len__(self):
+        return len(self._path._parts)
+
+    def __getitem__(self, idx):
+        count = len(self)
+        if isinstance(idx, slice):
+            return tuple(self[k] for k in range(*idx.indices(count)))
+        if idx >= count or -count > idx:
+            raise IndexError(idx)
+        # parents[k] drops the last k + 1 parts; a negative index counts from the root
+        path = self._path
+        return path._derive(path._root, path._parts[:count - idx % count - 1])
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self[i]
+
+    def __repr__(self):
+        return f"<{type(self._path).__name__}.parents>"
+
+
+class PurePosixPath(PurePath):
+    __slots__ = ()
+
+
+def _absent(self, *args, **kwargs):
+    raise PermissionError(13, 'Permission denied', str(self))
+
+
+def _false(self, *args, **kwargs):
+    return False
+
+
+class Path(PurePath):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Path:
+            cls = PosixPath
+        return cls._from_args(args)
+
+    @classmethod
+    def cwd(cls):
+        return cls(os.getcwd())
+
+    @classmethod
+    def home(cls):
+        return cls(os.path.expanduser('~'))
+
+    def absolute(self):
+        if self.is_absolute():
+            return self
+        return type(self)(os.getcwd(), self)
+
+    def resolve(self, strict=False):
+        if strict:
+            raise FileNotFoundError(2, 'No such file or directory', str(self))
+        return type(self)(os.path.normpath(str(self.absolute())))
+
+    def expanduser(self):
+        if self._parts and not self._root and self._parts[0].startswith('~'):
+            home = os.path.expanduser(self._parts[0])
+            if home == self._parts[0]:
+                raise RuntimeError("Could not determine home directory.")
+            return type(self)(home, *self._parts[1:])
+        return self
+
+    def samefile(self, other_path):
+        raise FileNotFoundError(2, 'No such file or directory', str(self))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, t, v, tb):
+        pass
+
+    exists = is_file = is_dir = is_symlink = is_mount = is_socket = is_fifo = _false
+    is_block_device = is_char_device = _false
+    stat = lstat = owner = group = readlink = _absent
+    open = read_text = read_bytes = write_text = write_bytes = _absent
+    iterdir = glob = rglob = mkdir = touch = unlink = rmdir = rename = replace = _absent
+    chmod = lchmod = symlink_to = hardlink_to = link_to = _absent
+
+
+class PosixPath(Path, PurePosixPath):
+    __slots__ = ()
