@@ -9,7 +9,7 @@ import { dictFromMap } from "./containers";
 import { newExc, raise, typeError } from "./errors";
 import { iterToArray } from "./iter";
 import { lookupType, bumpTypeEpoch } from "./types";
-import { type DictEntry, None, PyBuiltin, PyClassMethod, PyComplex, PyDict, PyFloat, PyExc, PyFunction, PyMethod, PyModule, PyObj, PyProperty, PyRange, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, T, type PyValue } from "./value";
+import { type DictEntry, None, PyBuiltin, PyCarrier, PyClassMethod, PyComplex, PyDict, PyFloat, PyExc, PyFunction, PyMethod, PyModule, PyObj, PyProperty, PyRange, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, T, type PyValue } from "./value";
 
 export function getAttr(obj: PyValue, name: string): PyValue {
   const v = getAttrOpt(obj, name);
@@ -71,6 +71,9 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     if (attr !== undefined) return bindDescriptor(attr, obj, t);
     const sp = specialAttr(obj, name);
     if (sp !== undefined) return sp;
+    // int's and float's data attributes (I(5).real) read the number an instance carries
+    if (obj instanceof PyCarrier && (name === "real" || name === "imag" || name === "numerator" || name === "denominator")) return getAttrOpt(obj.value, name);
+    if (obj instanceof PyFloat && (name === "real" || name === "imag")) return name === "real" ? obj : new PyFloat(0);
     const ga = lookupType(t, "__getattr__");
     if (ga !== undefined) {
       return callValue(ga, [obj, name], null);

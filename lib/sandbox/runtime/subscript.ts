@@ -7,6 +7,7 @@ import { hashKey } from "./hash";
 import { repr } from "./repr";
 import { lookupType } from "./types";
 import {
+  carriedValue,
   None,
   PyBuiltin,
   PyBytes,
@@ -120,6 +121,8 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyObj) {
     const f = lookupType(obj.cls, "__getitem__");
     if (f !== undefined) return callValue(f, [obj, key], null);
+    const carried = carriedValue(obj);
+    if (typeof carried === "string") return getItem(carried, key);
   }
   return typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
