@@ -235,6 +235,11 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     const r = nativeOnValues(op, a, b);
     if (r !== NotImplemented) return r;
   }
+  // types.UnionType and types.GenericAlias are not builtins by module, but join with |
+  if (op === 11) {
+    const u = unionOf(a, b);
+    if (u !== null) return u;
+  }
   return binError(op, a, b);
 }
 

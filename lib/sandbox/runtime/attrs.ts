@@ -4,6 +4,7 @@ import { callValue } from "./call";
 import { cellContents, closureOf, codeAttr, codeObjectOf, PyCellObject, PyCodeObject } from "./code-object";
 import { PySlotMember, slotDelete, slotGet, slotSet } from "./slots";
 import { PyUnion, unionArgs } from "./union-type";
+import { aliasAttr, PyGenericAlias } from "./generic-alias";
 import { isIntLike, toInt, truthy, typeName, typeOf } from "./coerce";
 import { dictFromMap } from "./containers";
 import { newExc, raise, typeError } from "./errors";
@@ -73,6 +74,7 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     if (sp !== undefined) return sp;
     // int's and float's data attributes (I(5).real) read the number an instance carries
     if (obj instanceof PyCarrier && (name === "real" || name === "imag" || name === "numerator" || name === "denominator")) return getAttrOpt(obj.value, name);
+    if (obj instanceof PyGenericAlias) return aliasAttr(obj, name, getAttrOpt);
     if (obj instanceof PyFloat && (name === "real" || name === "imag")) return name === "real" ? obj : new PyFloat(0);
     const ga = lookupType(t, "__getattr__");
     if (ga !== undefined) {

@@ -513,7 +513,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       if (!(tt instanceof PyType)) {
         // any object whose class defines __instancecheck__ (typing's aliases) may answer
         const own = tt instanceof PyObj ? lookupType(tt.cls, "__instancecheck__") : undefined;
-        if (own instanceof PyFunction) return truthy(callValue(own, [tt, x!], null));
+        if (own instanceof PyFunction || own instanceof PyBuiltin) return truthy(callValue(own, [tt, x!], null));
         typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
       }
       const hook = metaHook(tt as PyType, "__instancecheck__");
@@ -528,7 +528,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       if (tt instanceof PyUnion) return tt.args.some(check);
       if (!(tt instanceof PyType) && tt instanceof PyObj) {
         const own = lookupType(tt.cls, "__subclasscheck__");
-        if (own instanceof PyFunction) return truthy(callValue(own, [tt, a!], null));
+        if (own instanceof PyFunction || own instanceof PyBuiltin) return truthy(callValue(own, [tt, a!], null));
       }
       const hook = tt instanceof PyType ? metaHook(tt, "__subclasscheck__") : undefined;
       if (hook !== undefined) return truthy(callValue(hook, [tt, a!], null));
