@@ -21,16 +21,21 @@ export function builtinFn(name: string, f: NativeFn): PyBuiltin {
 /** Define native methods on a type; `self` is args[0]. */
 export function methods(t: PyType, defs: Record<string, NativeFn>): void {
   const onValues = t === T.int || t === T.float || t === T.str;
-  for (const [k, f] of Object.entries(defs)) t.dict.set(k, new PyBuiltin(`${t.name}.${k}`, withArity(`${t.name}.${k}`, onValues ? onCarriedValues(f) : f, 1)));
+  for (const [k, f] of Object.entries(defs)) t.dict.set(k, new PyBuiltin(`${t.name}.${k}`, withArity(`${t.name}.${k}`, onValues ? onCarriedValues(f, RENDERING.has(k) ? 1 : Infinity) : f, 1)));
   bumpTypeEpoch();
 }
 
+/** str methods whose other arguments are values to render: "{}".format(x) and "%s" % x use x's
+ * own __str__ and __format__, so only self is read as a plain value. */
+const RENDERING = new Set(["format", "format_map", "__mod__", "__rmod__"]);
+
 /** An int, float or str method run on an instance of a subclass (I(5).bit_length(),
- * int.__add__(self, other) from an override) works on the plain values the arguments carry. */
-function onCarriedValues(f: NativeFn): NativeFn {
+ * int.__add__(self, other) from an override) works on the plain values the first `upTo`
+ * arguments carry. */
+function onCarriedValues(f: NativeFn, upTo: number): NativeFn {
   return (args, kw) => {
     let plain: PyValue[] | null = null;
-    for (let i = 0; i < args.length; i++) {
+    for (let i = 0; i < args.length && i < upTo; i++) {
       const a = args[i]!;
       if (typeof a !== "object") continue;
       const c = carriedValue(a);

@@ -1,6 +1,8 @@
 # instances of subclasses of int, float and str behave as the value they carry; their own methods win
+import collections
 import copy
 import json
+import math
 from enum import Enum, IntEnum
 
 
@@ -148,3 +150,33 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Name(str):
+    def __new__(cls, v):
+        return str.__new__(cls, v.title())
+n = Name("ada lovelace")
+print(n, repr(n), type(n).__name__, n.split(), "{:>15}|{!r}|{}".format(n, n, n), sorted([Name("b"), Name("a")], key=len), max([n, "z"], key=len))
+class Vec(int):
+    def __add__(self, other):
+        return type(self)(super().__add__(other))
+    def __sub__(self, other):
+        return Vec(int.__sub__(self, other))
+v = Vec(3) + 4
+print(v, type(v).__name__, type(Vec(3) - 1).__name__, sum([Vec(1), Vec(2)]), type(sum([Vec(1), Vec(2)])).__name__, v.__class__(9))
+class Pct(float):
+    def __str__(self):
+        return f"{self * 100:.0f}%"
+p = Pct(0.25)
+print(p, str(p), repr(p), f"{p}", f"{p:.3f}", "{}".format(p), [p], "%s" % p, p * 2, type(p * 2).__name__)
+s = {Name("x"), "X", Name("X")}
+print(sorted(s), len(s))
+class Code(str):
+    __slots__ = ()
+print(Code("ab").upper(), hasattr(Code("a"), "__dict__"))
+c = collections.Counter([Name("a"), "A", Name("b")])
+print(c)
+print(Vec(5) in [5], [5].index(Vec(5)), (1, Vec(2)) == (1, 2), {Vec(2): "x"}, str(Vec(7)), Vec(7) == Vec(7), Vec(2) < Vec(3))
+print("aBc".index(Name("b")), "a,b".split(Name(",")), Name("ab").startswith(("a", "z")), Name("x").join(["1", "2"]), Name("a") * 3)
+print(math.floor(Pct(1.5)), math.isclose(Pct(0.1), 0.1), float.hex(Pct(0.5)) == (0.5).hex(), int(Pct(2.7)), Pct(1.0).as_integer_ratio())
+print(isinstance(Vec(1), Vec), bool(Vec(0)), not Pct(0.0), Name("") or "empty", divmod(Pct(7.5), 2))
