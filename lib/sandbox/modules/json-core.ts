@@ -10,7 +10,7 @@ import { truthy } from "../runtime/coerce";
 import { dictSet } from "../runtime/containers";
 import { newExc } from "../runtime/errors";
 import { fn, makeModule } from "../runtime/native";
-import { None, PyDict, PyFloat, PyList, PyTuple, T, type PyModule, type PyValue } from "../runtime/value";
+import { None, plainValue, PyDict, PyFloat, PyList, PyTuple, T, type PyModule, type PyValue } from "../runtime/value";
 
 const WS = " \t\n\r";
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
@@ -204,8 +204,8 @@ export function quoteJson(s: string, ascii: boolean): string {
 
 export function makeJsonCore(): PyModule {
   return makeModule("_json", {
-    encode_basestring_ascii: fn("encode_basestring_ascii", ([s]) => quoteJson(s as string, true)),
-    encode_basestring: fn("encode_basestring", ([s]) => quoteJson(s as string, false)),
+    encode_basestring_ascii: fn("encode_basestring_ascii", ([s]) => quoteJson(plainValue(s!) as string, true)),
+    encode_basestring: fn("encode_basestring", ([s]) => quoteJson(plainValue(s!) as string, false)),
     scanstring: fn("scanstring", ([s, end, strict, errorClass]) => {
       const doc = s as string;
       const [text, after] = scanString(doc, Number(end), strict === undefined || truthy(strict), failWith(errorClass ?? T.object, doc));

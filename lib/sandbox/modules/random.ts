@@ -3,12 +3,13 @@
 import { pyHashBig } from "../runtime/py-hash";
 import type { Program } from "../program";
 import { toFloat } from "../runtime/builtins";
-import { toInt } from "../runtime/coerce";
-import { raise, valueError } from "../runtime/errors";
+import { toInt, typeName } from "../runtime/coerce";
+import { raise, typeError, valueError } from "../runtime/errors";
 import { iterToArray } from "../runtime/iter";
-import { fn, makeModule } from "../runtime/native";
+import { fn, makeModule, methods } from "../runtime/native";
+import { makeType } from "../runtime/types";
 import { norm } from "../runtime/num";
-import { None, PyFloat, PyList, PyModule, type PyValue } from "../runtime/value";
+import { None, PyFloat, PyList, PyModule, PyObj, PyType, T, type NativeFn, type PyValue } from "../runtime/value";
 
 const F = (x: number) => new PyFloat(x);
 
@@ -98,9 +99,11 @@ class MT19937 {
   }
 }
 
-export function makeRandomModule(prog: Program): PyModule {
+/** The draws of one generator (the module's own, or a random.Random instance's), each as a
+ * native taking the Python arguments; `defaultSeed` is what seed() with no argument uses. */
+function makeDraws(defaultSeed: bigint): Record<string, NativeFn> {
   const rng = new MT19937();
-  rng.seed(BigInt(prog.opts.seed));
+  rng.seed(defaultSeed);
   let gaussNext: number | null = null;
   const seq = (v: PyValue) => iterToArray(v);
   const randrange = (a: number, b?: number, step = 1): number => {
@@ -117,28 +120,28 @@ export function makeRandomModule(prog: Program): PyModule {
     if (n <= 0) valueError("empty range for randrange()");
     return a + step * rng.randbelow(n);
   };
-  return makeModule("random", {
-    seed: fn("seed", ([s]) => {
+  return {
+    seed: ([s]) => {
       // a float seeds with its hash(), as CPython's random_seed does for non-ints
-      const v = s === undefined || s === None ? BigInt(prog.opts.seed) : typeof s === "string" ? BigInt([...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 2 ** 31, 7)) : s instanceof PyFloat ? (pyHashBig(s) ?? 0n) : BigInt(toInt(s));
+      const v = s === undefined || s === None ? defaultSeed : typeof s === "string" ? BigInt([...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 2 ** 31, 7)) : s instanceof PyFloat ? (pyHashBig(s) ?? 0n) : BigInt(toInt(s));
       rng.seed(v);
       gaussNext = null;
       return None;
-    }),
-    random: fn("random", () => F(rng.random())),
-    uniform: fn("uniform", ([a, b]) => {
+    },
+    random: () => F(rng.random()),
+    uniform: ([a, b]) => {
       const x = toFloat(a!);
       const y = toFloat(b!);
       return F(x + (y - x) * rng.random());
-    }),
-    randint: fn("randint", ([a, b]) => randrange(Number(toInt(a!)), Number(toInt(b!)) + 1)),
-    randrange: fn("randrange", ([a, b, s]) => randrange(Number(toInt(a!)), b === undefined ? undefined : Number(toInt(b)), s === undefined ? 1 : Number(toInt(s)))),
-    choice: fn("choice", ([s]) => {
+    },
+    randint: ([a, b]) => randrange(Number(toInt(a!)), Number(toInt(b!)) + 1),
+    randrange: ([a, b, s]) => randrange(Number(toInt(a!)), b === undefined ? undefined : Number(toInt(b)), s === undefined ? 1 : Number(toInt(s))),
+    choice: ([s]) => {
       const items = seq(s!);
       if (!items.length) raise("IndexError", "Cannot choose from an empty sequence");
       return items[rng.randbelow(items.length)]!;
-    }),
-    choices: fn("choices", ([s], kw) => {
+    },
+    choices: ([s], kw) => {
       const items = seq(s!);
       const k = Number(toInt(kw?.get("k") ?? 1));
       const weights = kw?.get("weights");
@@ -158,16 +161,16 @@ export function makeRandomModule(prog: Program): PyModule {
       }
       for (let i = 0; i < k; i++) out.push(items[Math.floor(rng.random() * items.length)]!);
       return new PyList(out);
-    }),
-    shuffle: fn("shuffle", ([l]) => {
+    },
+    shuffle: ([l]) => {
       const items = (l as PyList).items;
       for (let i = items.length - 1; i > 0; i--) {
         const j = rng.randbelow(i + 1);
         [items[i], items[j]] = [items[j]!, items[i]!];
       }
       return None;
-    }),
-    sample: fn("sample", ([s, kk]) => {
+    },
+    sample: ([s, kk]) => {
       const population = seq(s!);
       const n = population.length;
       const k = Number(toInt(kk!));
@@ -194,8 +197,8 @@ export function makeRandomModule(prog: Program): PyModule {
         }
       }
       return new PyList(out);
-    }),
-    gauss: fn("gauss", ([m, s]) => {
+    },
+    gauss: ([m, s]) => {
       // two normal deviates per pair of draws, the second kept for the next call (as CPython)
       let z = gaussNext;
       gaussNext = null;
@@ -206,8 +209,40 @@ export function makeRandomModule(prog: Program): PyModule {
         gaussNext = Math.sin(x2pi) * g2rad;
       }
       return F(toFloat(m ?? 0) + z * toFloat(s ?? F(1)));
-    }),
-    expovariate: fn("expovariate", ([l]) => F(-Math.log(1 - rng.random()) / toFloat(l!))),
-    getrandbits: fn("getrandbits", ([k]) => norm(rng.getrandbits(Number(toInt(k!))))),
-  });
+    },
+    expovariate: ([l]) => F(-Math.log(1 - rng.random()) / toFloat(l!)),
+    getrandbits: ([k]) => norm(rng.getrandbits(Number(toInt(k!)))),
+  };
+}
+
+export function makeRandomModule(prog: Program): PyModule {
+  const defaultSeed = BigInt(prog.opts.seed);
+  const draws = makeDraws(defaultSeed);
+  const entries: Record<string, PyValue> = {};
+  for (const [name, f] of Object.entries(draws)) entries[name] = fn(name, f);
+  entries.Random = makeRandomClass(defaultSeed);
+  return makeModule("random", entries);
+}
+
+/** random.Random: each instance draws from its own generator, apart from the module's. */
+function makeRandomClass(defaultSeed: bigint): PyType {
+  const cls = makeType("Random", [T.object]);
+  cls.module = "random";
+  const generators = new WeakMap<PyObj, Record<string, NativeFn>>();
+  const drawsOf = (self: PyValue): Record<string, NativeFn> => {
+    if (!(self instanceof PyObj)) return typeError(`descriptor requires a 'random.Random' object but received a '${typeName(self)}'`);
+    let found = generators.get(self);
+    if (found === undefined) generators.set(self, (found = makeDraws(defaultSeed)));
+    return found;
+  };
+  const defs: Record<string, NativeFn> = {
+    __init__: (args) => {
+      const draws = makeDraws(defaultSeed);
+      generators.set(args[0] as PyObj, draws);
+      return draws.seed!(args.slice(1, 2), null);
+    },
+  };
+  for (const name of Object.keys(makeDraws(defaultSeed))) defs[name] = (args, kw) => drawsOf(args[0]!)[name]!(args.slice(1), kw);
+  methods(cls, defs);
+  return cls;
 }

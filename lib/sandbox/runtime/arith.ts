@@ -9,6 +9,7 @@ import { unionOf } from "./union-type";
 import { floatFloorDiv, floatMod, floatPow, intAdd, intBit, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, intTrueDiv, type Int } from "./num";
 import { callValue } from "./call";
 import { isInt, toInt, toNum, typeName, typeOf } from "./coerce";
+import { carriedValue, plainValue } from "./value";
 import { pyEq } from "./compare";
 import { hashKey } from "./hash";
 import { iterToArray } from "./iter";
@@ -194,6 +195,13 @@ function nativeBinary(op: number, a: PyValue, b: PyValue): PyValue {
   return NotImplemented;
 }
 
+/** int's, float's or str's own operator on the values subclass instances carry; `str % args`
+ * keeps its arguments as they are (a "%s" or "%r" of an instance uses its class's methods). */
+function nativeOnValues(op: number, a: PyValue, b: PyValue): PyValue {
+  const x = plainValue(a);
+  return nativeBinary(op, x, op === 5 && typeof x === "string" ? b : plainValue(b));
+}
+
 function userDunder(v: PyValue, name: string): PyValue | undefined {
   const f = lookupType(typeOf(v), name);
   return f instanceof PyBuiltin ? undefined : f;
@@ -220,15 +228,20 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     const r = callValue(fa, [a, b], null);
     if (r !== NotImplemented) return r;
   } else if (!userA || ta.layout !== "object") {
-    const r = nativeBinary(op, a, b);
+    const r = nativeOnValues(op, a, b);
     if (r !== NotImplemented) return r;
   }
   if (fb !== undefined) {
     const r = callValue(fb, [b, a], null);
     if (r !== NotImplemented) return r;
   } else if (userB && tb.layout !== "object") {
-    const r = nativeBinary(op, a, b);
+    const r = nativeOnValues(op, a, b);
     if (r !== NotImplemented) return r;
+  }
+  // types.UnionType and types.GenericAlias are not builtins by module, but join with |
+  if (op === 11) {
+    const u = unionOf(a, b);
+    if (u !== null) return u;
   }
   return binError(op, a, b);
 }
@@ -305,6 +318,8 @@ export function unaryNeg(v: PyValue): PyValue {
   if (v instanceof PyComplex) return new PyComplex(-v.re, -v.im);
   const f = userDunder(v, "__neg__");
   if (f !== undefined) return callValue(f, [v], null);
+  const carried = carriedValue(v);
+  if (carried !== undefined) return unaryNeg(carried);
   return typeError(`bad operand type for unary -: '${typeName(v)}'`);
 }
 export function unaryPos(v: PyValue): PyValue {
@@ -313,6 +328,8 @@ export function unaryPos(v: PyValue): PyValue {
   if (v instanceof PyComplex) return v.cls === T.complex ? v : new PyComplex(v.re, v.im);
   const f = userDunder(v, "__pos__");
   if (f !== undefined) return callValue(f, [v], null);
+  const carried = carriedValue(v);
+  if (carried !== undefined) return unaryPos(carried);
   return typeError(`bad operand type for unary +: '${typeName(v)}'`);
 }
 export function unaryInvert(v: PyValue): PyValue {
@@ -320,6 +337,8 @@ export function unaryInvert(v: PyValue): PyValue {
   if (typeof v === "bigint") return ~v;
   const f = userDunder(v, "__invert__");
   if (f !== undefined) return callValue(f, [v], null);
+  const carried = carriedValue(v);
+  if (carried !== undefined) return unaryInvert(carried);
   return typeError(`bad operand type for unary ~: '${typeName(v)}'`);
 }
 export function absValue(v: PyValue): PyValue {
@@ -330,6 +349,8 @@ export function absValue(v: PyValue): PyValue {
   if (v instanceof PyComplex) return complexAbs(v);
   const f = userDunder(v, "__abs__");
   if (f !== undefined) return callValue(f, [v], null);
+  const carried = carriedValue(v);
+  if (carried !== undefined) return absValue(carried);
   return typeError(`bad operand type for abs(): '${typeName(v)}'`);
 }
 export { toNum, pyEq, hashKey };

@@ -4,12 +4,13 @@ import { callValue } from "./call";
 import { cellContents, closureOf, codeAttr, codeObjectOf, PyCellObject, PyCodeObject } from "./code-object";
 import { PySlotMember, slotDelete, slotGet, slotSet } from "./slots";
 import { PyUnion, unionArgs } from "./union-type";
+import { aliasAttr, PyGenericAlias } from "./generic-alias";
 import { isIntLike, toInt, truthy, typeName, typeOf } from "./coerce";
 import { dictFromMap } from "./containers";
 import { newExc, raise, typeError } from "./errors";
 import { iterToArray } from "./iter";
 import { EXC, isSubtype, lookupType, bumpTypeEpoch } from "./types";
-import { type DictEntry, None, PyBuiltin, PyClassMethod, PyComplex, PyDict, PyFloat, PyExc, PyFunction, PyMethod, PyModule, PyObj, PyProperty, PyRange, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, T, type PyValue } from "./value";
+import { type DictEntry, None, PyBuiltin, PyCarrier, PyClassMethod, PyComplex, PyDict, PyFloat, PyExc, PyFunction, PyMethod, PyModule, PyObj, PyProperty, PyRange, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, T, type PyValue } from "./value";
 
 export function getAttr(obj: PyValue, name: string): PyValue {
   const v = getAttrOpt(obj, name);
@@ -93,7 +94,13 @@ export function objectGetAttribute(obj: PyObj, name: string): PyValue | undefine
     if (v !== undefined) return v;
   }
   if (attr !== undefined) return bindDescriptor(attr, obj, t);
-  return specialAttr(obj, name);
+  const sp = specialAttr(obj, name);
+  if (sp !== undefined) return sp;
+  // int's and float's data attributes (I(5).real) read the number an instance carries
+  if (obj instanceof PyCarrier && (name === "real" || name === "imag" || name === "numerator" || name === "denominator")) return getAttrOpt(obj.value, name);
+  if (obj instanceof PyGenericAlias) return aliasAttr(obj, name, getAttrOpt);
+  if (obj instanceof PyFloat && (name === "real" || name === "imag")) return name === "real" ? obj : new PyFloat(0);
+  return undefined;
 }
 
 /** A class's own Python __getattribute__ sees every lookup; __getattr__ runs only when it raises

@@ -12,8 +12,9 @@ import { installBytesMethods, newBytesValue } from "./bytes-ops";
 import { newComplex } from "./complex";
 import { PyUnion } from "./union-type";
 import { exceptionGroupMethods, newExceptionGroup } from "./exception-group";
-import { callValue, allocInstance, callType } from "./call";
+import { callValue, allocInstance, callType, newCarrier } from "./call";
 import { isInstance, toInt, toNum, truthy, typeName, typeOf } from "./coerce";
+import { carriedValue } from "./value";
 import { pyEq, pyLess } from "./compare";
 import { contains, dictFromMap, pyLen } from "./containers";
 import { hashKey, identityHash, pyHash, pyId } from "./hash";
@@ -130,6 +131,8 @@ export function toFloat(v: PyValue): number {
   if (n !== null) return typeof v === "bigint" ? intToFloat(v) : n;
   const f = getAttrOpt(v, "__float__");
   if (f !== undefined) return toFloat(callValue(f, [], null));
+  const carried = carriedValue(v);
+  if (carried !== undefined) return toFloat(carried);
   return typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
 
@@ -207,6 +210,8 @@ function roundImpl(args: PyValue[]): PyValue {
   }
   const f = getAttrOpt(x, "__round__");
   if (f !== undefined) return callValue(f, nd === undefined ? [] : [nd], null);
+  const carried = carriedValue(x);
+  if (carried !== undefined) return roundImpl(nd === undefined ? [carried] : [carried, nd]);
   return typeError(`type ${typeName(x)} doesn't define __round__ method`);
 }
 
@@ -238,8 +243,11 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   };
   ctor(T.object, (cls) => allocInstance(cls));
   ctor(T.int, (cls, args, kw) => {
-    const x = args[0] ?? 0;
+    let x = args[0] ?? 0;
     const base = args[1] ?? kw?.get("base");
+    // int(S("12")) parses the str a str subclass carries, unless the class says how (__int__)
+    const carried = typeof x === "object" ? carriedValue(x) : undefined;
+    if (typeof carried === "string" && (base !== undefined || getAttrOpt(x, "__int__") === undefined)) x = carried;
     let v: Int;
     if (base !== undefined) {
       if (typeof x !== "string") typeError("int() can't convert non-string with explicit base");
@@ -256,15 +264,13 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       if (f === undefined) typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
       v = toInt(callValue(f!, [], null));
     }
-    if (cls !== T.int) {
-      const o = allocInstance(cls);
-      (o as PyObj & { value?: PyValue }).attrs!.set("__intvalue__", v);
-      return o;
-    }
-    return v;
+    return cls === T.int ? v : newCarrier(cls, v);
   });
   ctor(T.bool, (_c, args) => (args.length ? truthy(args[0]!) : false));
-  ctor(T.float, (_c, args) => new PyFloat(args.length ? toFloat(args[0]!) : 0));
+  ctor(T.float, (cls, args) => {
+    const v = new PyFloat(args.length ? toFloat(args[0]!) : 0);
+    return cls === T.float ? v : newCarrier(cls, v);
+  });
   ctor(T.complex, (_c, args, kw) => {
     const real = args[0] ?? kw?.get("real");
     const imag = args[1] ?? kw?.get("imag");
@@ -275,10 +281,12 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     }
     return newComplex(real, imag);
   });
-  ctor(T.str, (_c, args, kw) => {
-    if (args.length === 0) return "";
-    if (args[0] instanceof PyBytes && (args[1] !== undefined || kw?.has("encoding"))) return (args[0] as PyBytes).v;
-    return str(args[0]!);
+  ctor(T.str, (cls, args, kw) => {
+    let v: string;
+    if (args.length === 0) v = "";
+    else if (args[0] instanceof PyBytes && (args[1] !== undefined || kw?.has("encoding"))) v = (args[0] as PyBytes).v;
+    else v = str(args[0]!);
+    return cls === T.str ? v : newCarrier(cls, v);
   });
   ctor(T.bytes, (_c, args, kw) => {
     const x = args[0];
@@ -522,7 +530,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       if (!(tt instanceof PyType)) {
         // any object whose class defines __instancecheck__ (typing's aliases) may answer
         const own = tt instanceof PyObj ? lookupType(tt.cls, "__instancecheck__") : undefined;
-        if (own instanceof PyFunction) return truthy(callValue(own, [tt, x!], null));
+        if (own instanceof PyFunction || own instanceof PyBuiltin) return truthy(callValue(own, [tt, x!], null));
         typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
       }
       const hook = metaHook(tt as PyType, "__instancecheck__");
@@ -537,7 +545,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       if (tt instanceof PyUnion) return tt.args.some(check);
       if (!(tt instanceof PyType) && tt instanceof PyObj) {
         const own = lookupType(tt.cls, "__subclasscheck__");
-        if (own instanceof PyFunction) return truthy(callValue(own, [tt, a!], null));
+        if (own instanceof PyFunction || own instanceof PyBuiltin) return truthy(callValue(own, [tt, a!], null));
       }
       const hook = tt instanceof PyType ? metaHook(tt, "__subclasscheck__") : undefined;
       if (hook !== undefined) return truthy(callValue(hook, [tt, a!], null));
@@ -675,7 +683,9 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     if (n < 0 || n > 0x10ffff) valueError("chr() arg not in range(0x110000)");
     return String.fromCodePoint(n);
   });
-  def("ord", ([c]) => {
+  def("ord", ([arg]) => {
+    const carried = carriedValue(arg!);
+    const c = typeof carried === "string" ? carried : arg;
     if (typeof c !== "string" || [...c].length !== 1) typeError(`ord() expected a character, but string of length ${typeof c === "string" ? c.length : 0} found`);
     return (c as string).codePointAt(0)!;
   });
@@ -828,6 +838,7 @@ function createClass(meta: PyType, name: string, bases: PyType[], ns: Map<string
 }
 
 export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue>, module: string): PyType {
+  for (const b of bases) if (b === T.bool || b === T.range || b === T.slice) typeError(`type '${b.name}' is not an acceptable base type`);
   const t = new PyType(T.type, name, bases);
   const twice = bases.find((b, i) => bases.indexOf(b) !== i);
   if (twice) typeError(`duplicate base class ${twice.name}`);
@@ -898,6 +909,7 @@ function installNumberMethods(): void {
     __lt__: ([a, c]) => pyLess(a!, c!),
     __hash__: ([x]) => pyHash(x!),
     __repr__: ([x]) => repr(x!),
+    __getnewargs__: ([x]) => new PyTuple([x!]),
   });
   T.int.dict.set("from_bytes", new PyClassMethod(new PyBuiltin("int.from_bytes", intFromBytes)));
   methods(T.slice, { indices: sliceIndicesMethod });
@@ -937,6 +949,7 @@ function installNumberMethods(): void {
     __sub__: ([a, c]) => binaryOp(1, a!, c!),
     __mul__: ([a, c]) => binaryOp(2, a!, c!),
     __truediv__: ([a, c]) => binaryOp(3, a!, c!),
+    __getnewargs__: ([x]) => new PyTuple([x!]),
   });
   T.float.dict.set("fromhex", new PyClassMethod(new PyBuiltin("float.fromhex", () => raise("NotImplementedError", "float.fromhex"))));
 }

@@ -6,7 +6,7 @@ import { R, step } from "./replay";
 import { typeError } from "./errors";
 import { noteInstance } from "./instances";
 import { lookupType } from "./types";
-import { PyBuiltin, PyDict, PyExc, PyFunction, PyList, PyMethod, PyObj, PySet, PyStaticMethod, PyTuple, PyType, T, type Kw, type PyValue } from "./value";
+import { PyBuiltin, PyCarrier, PyDict, PyExc, PyFunction, PyList, PyMethod, PyObj, PySet, PyStaticMethod, PyTuple, PyType, T, type Kw, type PyValue } from "./value";
 
 export function callValue(fn: PyValue, args: PyValue[], kw: Kw): PyValue {
   // a native running at a replayable call site logs its calls (runtime/replay.ts)
@@ -53,6 +53,12 @@ export function callType(t: PyType, args: PyValue[], kw: Kw): PyValue {
   if (init !== undefined && init !== objectInit) callValue(init, [obj, ...args], kw);
   else if (init === objectInit && newFn === undefined && (args.length || (kw && kw.size))) typeError(`${t.name}() takes no arguments`);
   return obj;
+}
+
+/** An instance of a subclass of int, float or str standing for `value` (see coerce.ts carriedValue). */
+export function newCarrier(t: PyType, value: PyValue): PyCarrier {
+  hooks.alloc(1);
+  return new PyCarrier(t, value);
 }
 
 export function allocInstance(t: PyType): PyObj {

@@ -4,7 +4,7 @@ import { callValue } from "./call";
 import { raise, typeError } from "./errors";
 import type { Int } from "./num";
 import { isSubtype, lookupType } from "./types";
-import { None, PyBuiltin, PyDict, PyComplex, PyFloat, PyList, PyObj, PyRange, PySet, PyTuple, PyType, T, type PyValue } from "./value";
+import { carriedValue, None, PyBuiltin, PyDict, PyComplex, PyFloat, PyList, PyObj, PyRange, PySet, PyTuple, PyType, T, type PyValue } from "./value";
 
 export function typeOf(v: PyValue): PyType {
   switch (typeof v) {
@@ -79,6 +79,8 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0;
+  const carried = carriedValue(v);
+  if (carried !== undefined) return truthy(carried);
   const l = lookupType(v.cls, "__len__");
   if (l !== undefined) return toInt(callValue(l, [v], null)) !== 0;
   return true;

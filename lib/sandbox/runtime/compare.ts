@@ -3,6 +3,7 @@
 import { asComplex } from "./complex";
 import { callValue } from "./call";
 import { toNum, truthy, typeName, typeOf } from "./coerce";
+import { carriedValue, plainValue } from "./value";
 import { typeError } from "./errors";
 import { isSubtype, lookupType } from "./types";
 import { PyUnion } from "./union-type";
@@ -78,6 +79,10 @@ function richEquality(a: PyValue, b: PyValue, name: "__eq__" | "__ne__"): PyValu
   if (r !== NotImplemented) return r;
   r = equalitySide(b, a, name);
   if (r !== NotImplemented) return r;
+  if (carriesValue(a) || carriesValue(b)) {
+    const eq = pyEq(plainValue(a), plainValue(b));
+    return name === "__eq__" ? eq : !eq;
+  }
   const same = a instanceof PyObj && b instanceof PyObj && (a.cls.layout !== "object" || b.cls.layout !== "object") && a.cls.layout === b.cls.layout && a.cls.layout !== "exc" ? nativeEq2(a, b) : a === b;
   return name === "__eq__" ? same : !same;
 }
@@ -85,6 +90,8 @@ function richEquality(a: PyValue, b: PyValue, name: "__eq__" | "__ne__"): PyValu
 function equalitySide(self: PyValue, other: PyValue, name: "__eq__" | "__ne__"): PyValue {
   const r = tryDunder(self, name, other);
   if (r !== NotImplemented || name === "__eq__") return r;
+  // int's, float's and str's own __ne__ compares the values: a subclass's __eq__ does not reach it
+  if (carriesValue(self)) return NotImplemented;
   const eq = tryDunder(self, "__eq__", other);
   return eq === NotImplemented ? NotImplemented : !truthy(eq);
 }
@@ -134,6 +141,7 @@ function userEq(a: PyValue, b: PyValue): boolean {
   if (r !== NotImplemented) return truthy(r);
   r = tryDunder(b, "__eq__", a);
   if (r !== NotImplemented) return truthy(r);
+  if (carriesValue(a) || carriesValue(b)) return pyEq(plainValue(a), plainValue(b));
   if (a instanceof PyObj && b instanceof PyObj && (a.cls.layout !== "object" || b.cls.layout !== "object") && a.cls.layout === b.cls.layout && a.cls.layout !== "exc") return nativeEq2(a, b);
   // bound methods are equal when they bind the same object (by identity, as 3.8+) to equal functions
   if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && pyEq(a.func, b.func);
@@ -147,6 +155,10 @@ function nativeEq2(a: PyObj, b: PyObj): boolean {
   if (a instanceof PyDict && b instanceof PyDict) return nativeEq(a, b);
   if (a instanceof PySet && b instanceof PySet) return nativeEq(a, b);
   return a === b;
+}
+
+function carriesValue(v: PyValue): boolean {
+  return typeof v === "object" && carriedValue(v) !== undefined;
 }
 
 function tryDunder(self: PyValue, name: string, other: PyValue): PyValue {
@@ -186,6 +198,7 @@ export function pyCompare(op: "<" | "<=" | ">" | ">=", a: PyValue, b: PyValue): 
   if (r !== NotImplemented) return r;
   r = tryDunder(b, rd, a);
   if (r !== NotImplemented) return r;
+  if (carriesValue(a) || carriesValue(b)) return pyCompare(op, plainValue(a), plainValue(b));
   return typeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 

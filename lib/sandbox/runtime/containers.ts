@@ -9,7 +9,7 @@ import { raise, typeError } from "./errors";
 import { hashKey } from "./hash";
 import { getIter, iterNext } from "./iter";
 import { lookupType } from "./types";
-import { None, PyBuiltin, PyBytes, PyDict, PyList, PyObj, PyRange, PySet, PyTuple, type PyValue } from "./value";
+import { carriedValue, None, plainValue, PyBuiltin, PyBytes, PyDict, PyList, PyObj, PyRange, PySet, PyTuple, type PyValue } from "./value";
 
 /** A set's elements in iteration order: CPython's slot order while it is known (see set-table.ts), else insertion order. */
 export function setValues(s: PySet): Iterable<PyValue> {
@@ -60,6 +60,8 @@ export function pyLen(v: PyValue): number {
     if (v instanceof PyBytes) return v.v.length;
     const f = lookupType(v.cls, "__len__");
     if (f !== undefined) return Number(toInt(callValue(f, [v], null)));
+    const carried = carriedValue(v);
+    if (typeof carried === "string") return carried.length;
   }
   return typeError(`object of type '${typeName(v)}' has no len()`);
 }
@@ -70,6 +72,7 @@ function valueErrorLen(): never {
 
 export function contains(container: PyValue, item: PyValue): boolean {
   if (typeof container === "string") {
+    item = plainValue(item);
     if (typeof item !== "string") typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item as string);
   }
@@ -94,6 +97,8 @@ export function contains(container: PyValue, item: PyValue): boolean {
     }
     const f = lookupType(container.cls, "__contains__");
     if (f !== undefined) return truthy(callValue(f, [container, item], null));
+    const carried = carriedValue(container);
+    if (typeof carried === "string") return contains(carried, item);
   }
   const it = getIter(container);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (x === item || pyEq(x, item)) return true;

@@ -8,7 +8,7 @@ import { callValue } from "./call";
 import { toInt, typeName, typeOf } from "./coerce";
 import { repr, str } from "./repr";
 import { lookupType } from "./types";
-import { PyBuiltin, PyFloat, PyTuple, PyDict, type PyValue } from "./value";
+import { plainValue, PyBuiltin, PyFloat, PyTuple, PyDict, type PyValue } from "./value";
 import { dictGet } from "./containers";
 
 type Spec = { fill: string; align: string; sign: string; alt: boolean; zero: boolean; width: number; group: string; prec: number; type: string };
@@ -149,14 +149,15 @@ function formatFloat(x: number, sp: Spec): string {
   return pad(body, signOf(neg && !Number.isNaN(x), sp), sp, ">");
 }
 
-export function formatValue(v: PyValue, spec: string): string {
-  const t = typeOf(v);
+export function formatValue(value: PyValue, spec: string): string {
+  const t = typeOf(value);
   if (t.module !== "builtins") {
     const f = lookupType(t, "__format__");
-    if (f !== undefined && !(f instanceof PyBuiltin)) return str(callValue(f, [v, spec], null));
-    if (spec === "") return str(v);
+    if (f !== undefined && !(f instanceof PyBuiltin)) return str(callValue(f, [value, spec], null));
+    if (spec === "") return str(value);
   }
-  if (spec === "") return str(v);
+  if (spec === "") return str(value);
+  const v = plainValue(value);
   const sp = parseSpec(spec);
   if (typeof v === "number" || typeof v === "bigint") return formatInt(v, sp);
   if (typeof v === "boolean") return sp.type === "" ? pad(v ? "True" : "False", "", sp, "<") : formatInt(v ? 1 : 0, sp);
@@ -210,17 +211,19 @@ export function percentFormat(fmt: string, args: PyValue): string {
     if (conv === "%") return "%";
     const width = w === "*" ? Number(toInt(next())) : w ? parseInt(w, 10) : 0;
     const prec = p === "*" ? Number(toInt(next())) : p !== undefined ? parseInt(p, 10) : -1;
-    const v = key !== undefined && mapping ? dictGet(mapping, key) ?? raise("KeyError", key) : next();
+    const arg = key !== undefined && mapping ? dictGet(mapping, key) ?? raise("KeyError", key) : next();
+    // the numeric conversions read the number an int or float subclass instance carries
+    const v = conv === "s" || conv === "r" || conv === "a" ? arg : plainValue(arg);
     let s: string;
     const sp: Spec = { fill: flags.includes("0") && !flags.includes("-") ? "0" : " ", align: flags.includes("-") ? "<" : flags.includes("0") ? "=" : ">", sign: flags.includes("+") ? "+" : flags.includes(" ") ? " " : "-", alt: flags.includes("#"), zero: false, width, group: "", prec, type: "" };
     switch (conv) {
       case "s":
-        s = str(v);
+        s = str(arg);
         if (prec >= 0) s = s.slice(0, prec);
         return pad(s, "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
       case "r":
       case "a":
-        return pad(repr(v), "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
+        return pad(repr(arg), "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
       case "d":
       case "i":
       case "u":

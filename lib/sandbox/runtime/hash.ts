@@ -3,12 +3,13 @@
 import { callValue } from "./call";
 import { pyEq } from "./compare";
 import { typeName } from "./coerce";
+import { carriedValue } from "./value";
 import { typeError } from "./errors";
 import { norm, type Int } from "./num";
 import { intHash, pyHashBig } from "./py-hash";
 import { lookupType } from "./types";
 import { PyUnion } from "./union-type";
-import { None, PyBytes, PyComplex, PyDict, PyFloat, PyFunction, PyList, PyMethod, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
+import { None, PyBytes, PyComplex, PyDict, PyFloat, PyFunction, PyList, PyMethod, PyObj, PySet, PyTuple, PyType, T, type PyValue } from "./value";
 
 // id() and the hash of a plain object come from a counter, not an address (CPython's vary from
 // run to run anyway, so no program's output may depend on them)
@@ -70,11 +71,12 @@ export function hashKey(v: PyValue): unknown {
   if (v instanceof PyMethod) return "\u0005m" + (v.self instanceof PyObj ? "o" + objId(v.self) : keyString(v.self)) + ":" + keyString(v.func);
   // a union is keyed by its members in any order, as it compares
   if (v instanceof PyUnion) return "\u0005u{" + v.args.map(keyString).sort().join(",") + "}";
-  // instances of int/str subclasses are objects in the sandbox; enum.IntEnum/StrEnum members
-  // (and int/str mixins) stand for the value they carry, which is their key
-  if (v.cls.layout === "int" || v.cls.layout === "str") {
-    const carried = v.attrs?.get("_value_");
-    if (carried !== undefined) return hashKey(carried);
+  // an instance of an int, float or str subclass (an IntEnum or StrEnum member too) stands for
+  // the value it carries, which is its key, unless its class made it unhashable
+  const carried = carriedValue(v);
+  if (carried !== undefined) {
+    if (!hashableCarrier(v.cls)) typeError(`unhashable type: '${typeName(v)}'`);
+    return hashKey(carried);
   }
   if (v.cls.layout === "object" || v.cls.layout === "exc") {
     const h = lookupType(v.cls, "__hash__");
@@ -145,6 +147,17 @@ export function identityHash(v: PyValue): Int {
 }
 
 /** the hash of a value with no fixed one: its class's __hash__, or its identity */
+/** CPython sets __hash__ to None in a class body that defines __eq__ without __hash__. */
+function hashableCarrier(t: PyType): boolean {
+  for (const k of t.mro) {
+    if (k.module === "builtins") return true;
+    const h = k.dict.get("__hash__");
+    if (h !== undefined) return h !== None;
+    if (k.dict.has("__eq__")) return false;
+  }
+  return true;
+}
+
 function objectHash(v: PyValue): bigint {
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== T.frozenset)) typeError(`unhashable type: '${typeName(v)}'`);
   if (v instanceof PyUnion) return v.args.reduce((h: bigint, m) => h ^ BigInt(identityHash(m)), 0n);
@@ -162,6 +175,11 @@ function objectHash(v: PyValue): bigint {
       typeError("__hash__ method should return an integer");
     }
     if (h === undefined && lookupType(v.cls, "__eq__") instanceof PyFunction) typeError(`unhashable type: '${typeName(v)}'`);
+  }
+  const carried = carriedValue(v);
+  if (carried !== undefined) {
+    if (!hashableCarrier((v as PyObj).cls)) typeError(`unhashable type: '${typeName(v)}'`);
+    return pyHashBig(carried, objectHash)!;
   }
   return BigInt(identityHash(v));
 }

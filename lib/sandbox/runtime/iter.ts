@@ -9,7 +9,7 @@ import { hooks } from "./ctx";
 import { R, step } from "./replay";
 import { raise, typeError } from "./errors";
 import { lookupType } from "./types";
-import { PyBuiltin, PyDict, PyExc, PyIter, PyRangeIter, PyListIter, PyList, PyObj, PyRange, PySet, PyTuple, T, type PyValue } from "./value";
+import { carriedValue, PyBuiltin, PyDict, PyExc, PyIter, PyRangeIter, PyListIter, PyList, PyObj, PyRange, PySet, PyTuple, T, type PyValue } from "./value";
 
 export function getIter(v: PyValue): PyValue {
   if (v instanceof PyIter) return v;
@@ -73,6 +73,8 @@ export function getIter(v: PyValue): PyValue {
     }
     const f = lookupType(v.cls, "__iter__");
     if (f !== undefined) return callValue(f, [v], null);
+    const carried = carriedValue(v);
+    if (typeof carried === "string") return getIter(carried);
   }
   return typeError(`'${typeName(v)}' object is not iterable`);
 }

@@ -10,6 +10,7 @@ import { iterToArray } from "./iter";
 import { repr, str } from "./repr";
 import { getItem } from "./subscript";
 import {
+  carriedValue,
   None,
   PyDict,
   PyList,
@@ -179,7 +180,11 @@ export function installStrMethods(): void {
     join: ([s, it]) => {
       const sep = S(s!);
       const items = iterToArray(it!);
-      for (let i = 0; i < items.length; i++) if (typeof items[i] !== "string") typeError(`sequence item ${i}: expected str instance, ${typeName(items[i]!)} found`);
+      for (let i = 0; i < items.length; i++) {
+        const carried = typeof items[i] === "object" ? carriedValue(items[i]!) : undefined;
+        if (typeof carried === "string") items[i] = carried;
+        if (typeof items[i] !== "string") typeError(`sequence item ${i}: expected str instance, ${typeName(items[i]!)} found`);
+      }
       return (items as string[]).join(sep);
     },
     replace: ([s, a, b, c]) => {
@@ -347,6 +352,7 @@ export function installStrMethods(): void {
     __len__: ([s]) => S(s!).length,
     __contains__: ([s, x]) => S(s!).includes(S(x!)),
     __str__: ([s]) => s!,
+    __getnewargs__: ([s]) => new PyTuple([s!]),
     __repr__: ([s]) => repr(s!),
     __format__: ([s, spec]) => formatValue(s!, S(spec!)),
     __hash__: ([s]) => {

@@ -3,7 +3,7 @@ import { toNum, typeName } from "./coerce";
 import { CPYTHON_ARITY } from "./cpython-arity";
 import { typeError } from "./errors";
 import { bumpTypeEpoch } from "./types";
-import { PyBuiltin, PyModule, type Kw, type NativeFn, type PyType, type PyValue } from "./value";
+import { carriedValue, PyBuiltin, PyModule, T, type Kw, type NativeFn, type PyType, type PyValue } from "./value";
 
 export function fn(name: string, f: NativeFn): PyBuiltin {
   const b = new PyBuiltin(name, f);
@@ -20,8 +20,31 @@ export function builtinFn(name: string, f: NativeFn): PyBuiltin {
 
 /** Define native methods on a type; `self` is args[0]. */
 export function methods(t: PyType, defs: Record<string, NativeFn>): void {
-  for (const [k, f] of Object.entries(defs)) t.dict.set(k, new PyBuiltin(`${t.name}.${k}`, withArity(`${t.name}.${k}`, f, 1)));
+  const onValues = t === T.int || t === T.float || t === T.str;
+  for (const [k, f] of Object.entries(defs)) t.dict.set(k, new PyBuiltin(`${t.name}.${k}`, withArity(`${t.name}.${k}`, onValues ? onCarriedValues(f, RENDERING.has(k) ? 1 : Infinity) : f, 1)));
   bumpTypeEpoch();
+}
+
+/** str methods whose other arguments are values to render: "{}".format(x) and "%s" % x use x's
+ * own __str__ and __format__, so only self is read as a plain value. */
+const RENDERING = new Set(["format", "format_map", "__mod__", "__rmod__"]);
+
+/** An int, float or str method run on an instance of a subclass (I(5).bit_length(),
+ * int.__add__(self, other) from an override) works on the plain values the first `upTo`
+ * arguments carry. */
+function onCarriedValues(f: NativeFn, upTo: number): NativeFn {
+  return (args, kw) => {
+    let plain: PyValue[] | null = null;
+    for (let i = 0; i < args.length && i < upTo; i++) {
+      const a = args[i]!;
+      if (typeof a !== "object") continue;
+      const c = carriedValue(a);
+      if (c === undefined) continue;
+      plain ??= args.slice();
+      plain[i] = c;
+    }
+    return f(plain ?? args, kw);
+  };
 }
 
 /** `f` behind CPython 3.11's argument-count check for `name` (scripts/cpython-arity.py), when

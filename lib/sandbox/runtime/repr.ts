@@ -7,6 +7,7 @@ import { complexRepr } from "./complex";
 import { PyCellObject, PyCodeObject } from "./code-object";
 import { PySlotMember } from "./slots";
 import { PyUnion, unionRepr } from "./union-type";
+import { aliasRepr, PyGenericAlias } from "./generic-alias";
 import { objId, pyId } from "./hash";
 import { decimalString } from "./int-str";
 import { floatRepr } from "./num";
@@ -130,7 +131,8 @@ function nativeRepr(v: PyObj): string {
   if (v instanceof PyBuiltin) return v.self !== null ? `<built-in method ${v.name.split(".").pop()} of ${typeName(v.self)} object>` : `<built-in function ${v.name}>`;
   if (v instanceof PyMethod) return `<bound method ${(v.func as PyFunction).qualname ?? "?"} of ${repr(v.self)}>`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
-  if (v instanceof PyUnion) return unionRepr(v);
+  if (v instanceof PyUnion) return unionRepr(v, repr);
+  if (v instanceof PyGenericAlias) return aliasRepr(v, repr);
   if (v instanceof PySlotMember) return `<member '${v.name}' of '${v.owner.name}' objects>`;
   if (v instanceof PyCodeObject) return `<code object ${v.code.name} at 0x${(0x7f0000000000 + objId(v) * 16).toString(16)}, file "${v.code.filename}", line ${v.code.firstLine}>`;
   if (v instanceof PyCellObject) {

@@ -12,7 +12,7 @@
 // copies between processes) stays correct; the whole-set algorithms CPython uses (set_merge's
 // pre-sizing and slot copy, difference_update's final resize, set_swap_bodies) are methods here.
 import { hashHi as pyHashHi, hashLo as pyHashLo, loadPyHash } from "./py-hash";
-import { PyObj, type PyValue } from "./value";
+import { carriedValue, type PyValue } from "./value";
 
 /** a deleted slot (CPython's `dummy`): probes run past it and a later add may reuse it */
 const DUMMY: unique symbol = Symbol("dummy");
@@ -45,10 +45,10 @@ function loadHash(key: unknown, value: PyValue): boolean {
     hashHi = Number(u >> 32n);
     return true;
   }
-  // an int or str subclass instance (an IntEnum or StrEnum member) is keyed by the value it
-  // carries (hash.ts), and hashes as that value does
-  const carrier = value instanceof PyObj && (value.cls.layout === "int" || value.cls.layout === "str");
-  if (!loadPyHash(carrier ? (key as PyValue) : value)) return false;
+  // an instance of an int, float or str subclass (an IntEnum or StrEnum member too) is keyed by
+  // the value it carries (hash.ts), and hashes as that value does
+  const carried = typeof value === "object" ? carriedValue(value) : undefined;
+  if (!loadPyHash(carried ?? value)) return false;
   hashLo = pyHashLo;
   hashHi = pyHashHi;
   return true;

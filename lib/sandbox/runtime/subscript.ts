@@ -4,10 +4,12 @@ import { raise, typeError } from "./errors";
 import { callValue } from "./call";
 import { toIndex, typeName, isIntLike } from "./coerce";
 import { dictGet } from "./containers";
+import { genericAlias } from "./generic-alias";
 import { hashKey } from "./hash";
 import { repr } from "./repr";
 import { lookupType } from "./types";
 import {
+  carriedValue,
   None,
   PyBuiltin,
   PyBytes,
@@ -116,11 +118,13 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     // CPython makes a class body's __class_getitem__ an implicit classmethod: call it with the class.
     if (cg instanceof PyClassMethod) return callValue(cg.func, [obj, key], null);
     if (cg !== undefined) return callValue(cg, [key], null);
-    return obj; // list[int] and friends: generic aliases are just the class here
+    return genericAlias(obj, key); // list[int] and friends
   }
   if (obj instanceof PyObj) {
     const f = lookupType(obj.cls, "__getitem__");
     if (f !== undefined) return callValue(f, [obj, key], null);
+    const carried = carriedValue(obj);
+    if (typeof carried === "string") return getItem(carried, key);
   }
   return typeError(`'${typeName(obj)}' object is not subscriptable`);
 }

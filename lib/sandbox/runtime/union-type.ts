@@ -1,5 +1,6 @@
 // `int | str` (PEP 604): a types.UnionType holding its member types, flattened and without
 // duplicates, usable with isinstance/issubclass (and singledispatch's register).
+import { PyGenericAlias } from "./generic-alias";
 import { makeType } from "./types";
 import { None, PyObj, PyTuple, PyType, type PyValue, T } from "./value";
 
@@ -21,7 +22,7 @@ export class PyUnion extends PyObj {
 
 /** a type, None (NoneType) or a union: what `|` can join */
 function isUnionable(v: PyValue): boolean {
-  return v instanceof PyType || v === None || v instanceof PyUnion;
+  return v instanceof PyType || v === None || v instanceof PyUnion || v instanceof PyGenericAlias;
 }
 
 /** `a | b` for types, or null when an operand is not one */
@@ -38,6 +39,6 @@ export function unionArgs(u: PyUnion): PyTuple {
   return new PyTuple(u.args.slice());
 }
 
-export function unionRepr(u: PyUnion): string {
-  return u.args.map((t) => (t === T.NoneType ? "None" : (t as PyType).module === "builtins" ? (t as PyType).name : `${(t as PyType).module}.${(t as PyType).qualname}`)).join(" | ");
+export function unionRepr(u: PyUnion, repr: (v: PyValue) => string): string {
+  return u.args.map((t) => (t === T.NoneType ? "None" : !(t instanceof PyType) ? repr(t) : t.module === "builtins" ? t.name : `${t.module}.${t.qualname}`)).join(" | ");
 }

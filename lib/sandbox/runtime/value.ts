@@ -144,6 +144,32 @@ export class PyBytes extends PyObj {
     super(cls);
   }
 }
+/** An instance of a Python subclass of int, float or str (`class Celsius(float)`): the value it
+ * stands for is `value` (a plain int, PyFloat or str), kept out of its __dict__. */
+export class PyCarrier extends PyObj {
+  constructor(
+    cls: PyType,
+    public value: PyValue,
+  ) {
+    super(cls);
+    this.attrs = new Map();
+  }
+}
+/** The plain int, float or str an instance of a subclass of int, float or str stands for (its
+ * carried value, or an enum member's `_value_` for IntEnum/StrEnum and int/str mixins), else
+ * undefined. The one place that knows how such an instance holds its value. */
+export function carriedValue(v: PyValue): PyValue | undefined {
+  if (v instanceof PyCarrier) return v.value;
+  if (typeof v !== "object" || v.attrs === null) return undefined;
+  const layout = v.cls.layout;
+  return layout === "int" || layout === "str" || layout === "float" ? v.attrs.get("_value_") : undefined;
+}
+
+/** `v` itself, or the plain value it carries (see carriedValue). */
+export function plainValue(v: PyValue): PyValue {
+  return typeof v === "object" ? (carriedValue(v) ?? v) : v;
+}
+
 export class PyCell {
   constructor(public v: PyValue | undefined) {}
 }

@@ -3,6 +3,14 @@
 class Error(Exception):
     pass
 
+def _new_like(x, cls):
+    # an instance of an int, float or str subclass is made by its class's __new__ from the value
+    # it carries (what pickling's __getnewargs__ gives), then gets its attributes copied
+    if isinstance(x, (int, float, str)):
+        return cls.__new__(cls, *x.__getnewargs__())
+    return object.__new__(cls)
+
+
 def copy(x):
     cls = type(x)
     if cls in (int, float, bool, str, tuple, frozenset, type(None), range, bytes) or isinstance(x, type):
@@ -15,7 +23,7 @@ def copy(x):
         return set(x)
     if hasattr(x, "__copy__"):
         return x.__copy__()
-    y = object.__new__(cls)
+    y = _new_like(x, cls)
     for k, v in vars(x).items():
         setattr(y, k, v)
     return y
@@ -50,7 +58,7 @@ def deepcopy(x, memo=None):
         return y
     if hasattr(x, "__deepcopy__"):
         return x.__deepcopy__(memo)
-    y = object.__new__(cls)
+    y = _new_like(x, cls)
     memo[key] = y
     for k, v in vars(x).items():
         setattr(y, k, deepcopy(v, memo))

@@ -8,11 +8,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__d
         found = getattr(wrapped, name, _ABSENT)
         if found is not _ABSENT:
             setattr(wrapper, name, found)
+    # the wrapper's dicts (its __dict__ by default) take in the wrapped object's entries
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
     def deco(wrapper):
-        return update_wrapper(wrapper, wrapped, assigned)
+        return update_wrapper(wrapper, wrapped, assigned, updated)
     return deco
 def reduce(function, sequence, initial=_ABSENT):
     items = iter(sequence)
@@ -228,10 +231,41 @@ class singledispatchmethod:
         bound.register = self.register
         return update_wrapper(bound, self.func)
 
+# For each ordering a class may define: the three others, each as (negate the defined one's
+# result, then combine it with '==' by 'or', with '!=' by 'and', or not at all).
+_ORDERINGS = {
+    '__lt__': {'__gt__': (True, 'and_ne'), '__le__': (False, 'or_eq'), '__ge__': (True, None)},
+    '__le__': {'__ge__': (True, 'or_eq'), '__lt__': (False, 'and_ne'), '__gt__': (True, None)},
+    '__gt__': {'__lt__': (True, 'and_ne'), '__ge__': (False, 'or_eq'), '__le__': (True, None)},
+    '__ge__': {'__le__': (True, 'or_eq'), '__gt__': (False, 'and_ne'), '__lt__': (True, None)},
+}
+
+
+def _ordering_from(defined, name, negate, combine):
+    def compare(self, other):
+        outcome = getattr(type(self), defined)(self, other)
+        if outcome is NotImplemented:
+            return outcome
+        if negate:
+            outcome = not outcome
+        if combine == 'or_eq':
+            return outcome or self == other
+        if combine == 'and_ne':
+            return outcome and self != other
+        return outcome
+    compare.__name__ = name
+    compare.__qualname__ = name
+    return compare
+
+
 def total_ordering(cls):
-    d = cls.__dict__
-    if '__lt__' in d:
-        if '__gt__' not in d: cls.__gt__ = lambda a, b: b < a
-        if '__le__' not in d: cls.__le__ = lambda a, b: not b < a
-        if '__ge__' not in d: cls.__ge__ = lambda a, b: not a < b
+    own = [name for name in _ORDERINGS if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not own:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    # with several defined, the others come from the last of __lt__, __le__, __gt__, __ge__ in
+    # alphabetical order ('__lt__' first, as CPython picks it)
+    root = max(own)
+    for name, (negate, combine) in _ORDERINGS[root].items():
+        if name not in own:
+            setattr(cls, name, _ordering_from(root, name, negate, combine))
     return cls

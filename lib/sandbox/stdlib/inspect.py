@@ -61,7 +61,9 @@ _KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ON
 
 
 def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
+    # typing's special forms (Optional[int], Any) are written without the module
+    from_typing = getattr(annotation, '__module__', None) == 'typing' or type(annotation).__module__ == 'typing'
+    if from_typing:
         return repr(annotation).replace('typing.', '')
     if not isinstance(annotation, type):
         return repr(annotation)

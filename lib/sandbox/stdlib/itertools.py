@@ -93,18 +93,22 @@ def starmap(func, iterable):
         yield func(*args)
 def zip_longest(*args, fillvalue=None):
     iters = [iter(a) for a in args]
-    n = len(iters)
-    while True:
+    live = len(iters)
+    while live:
         out = []
-        done = 0
-        for it in iters:
+        for i, it in enumerate(iters):
+            if it is None:
+                # an exhausted iterator is not asked again
+                out.append(fillvalue)
+                continue
             try:
                 out.append(next(it))
             except StopIteration:
-                done += 1
+                iters[i] = None
+                live -= 1
+                if not live:
+                    return
                 out.append(fillvalue)
-        if done == n:
-            return
         yield tuple(out)
 def product(*args, repeat=1):
     pools = []

@@ -330,6 +330,9 @@ class TypeVarTuple:
         return self.__name__
 
 
+_BuiltinAlias = type(list[int])  # types.GenericAlias
+
+
 class _GenericClassAlias:
     """Stack[int] for a user class that is Generic: calls make instances of the class."""
 
@@ -576,7 +579,7 @@ def get_origin(tp):
             return Annotated
         origin = tp._form.__origin__
         return origin if origin is not None else tp._form
-    if isinstance(tp, _GenericClassAlias):
+    if isinstance(tp, (_GenericClassAlias, _BuiltinAlias)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -593,7 +596,7 @@ def get_args(tp):
         if tp._form._name == 'Annotated':
             return (tp.__origin__,) + tp.__metadata__
         return tp.__args__
-    if isinstance(tp, _GenericClassAlias):
+    if isinstance(tp, (_GenericClassAlias, _BuiltinAlias)):
         return tp.__args__
     return ()
 

@@ -32,11 +32,11 @@ def _float_text(o, allow_nan, detailed):
 
 
 def _carried(o, kind):
-    # an int or str subclass instance is an object in the sandbox (enum.IntEnum, StrEnum):
-    # JSON sees the value it carries, as CPython's encoder sees the int or str inside it
+    # an instance of an int or str subclass (an IntEnum or StrEnum member too): JSON sees the
+    # plain value it carries, whatever its class's __str__ says, as CPython's encoder does
     if type(o) is kind:
         return o
-    return getattr(o, '_value_', o)
+    return str.__str__(o) if kind is str else int.__int__(o)
 
 
 class _Writer:
