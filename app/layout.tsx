@@ -21,12 +21,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-screen font-sans">
         <Providers>
           {/* The first stop of Tab: past the header straight to the page (WCAG 2.4.1). */}
-          <a href="#main" className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-sky-800 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900 dark:text-sky-300">
+          <a
+            href="#main"
+            className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-sky-800 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900 dark:text-sky-300"
+          >
             Skip to content
           </a>
           <SiteHeader />
           {/* A page whose top element is marked data-layout="wide" (the author's editor) gets the width of the screen. */}
-          <main id="main" tabIndex={-1} className="mx-auto outline-none w-full max-w-4xl px-4 pt-6 pb-16 has-[>[data-layout=wide]]:max-w-[110rem]">{children}</main>
+          <main id="main" tabIndex={-1} className="mx-auto outline-none w-full max-w-4xl px-4 pt-6 pb-16 has-[>[data-layout=wide]]:max-w-[110rem]">
+            {children}
+          </main>
         </Providers>
       </body>
     </html>

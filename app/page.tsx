@@ -13,14 +13,20 @@ export default async function HomePage() {
         <p className="mt-2 text-slate-600 dark:text-slate-400">Interview questions with model answers you can run, quiz yourself on, and come back to.</p>
       </section>
       {banks.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700">No banks yet. Run <code>npm run content:import</code> to load the ones in <code>content/</code>.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-700">
+          No banks yet. Run <code>npm run content:import</code> to load the ones in <code>content/</code>.
+        </p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {banks.map((bank) => {
             const percent = bank.questionCount === 0 ? 0 : Math.round((bank.answeredCount / bank.questionCount) * 100);
             return (
               <li key={bank.slug}>
-                <Link href={`/${bank.slug}`} className="block rounded-xl border border-slate-200 p-5 transition hover:border-slate-400 hover:shadow-sm dark:border-slate-800 dark:hover:border-slate-600" data-testid={`bank-card-${bank.slug}`}>
+                <Link
+                  href={`/${bank.slug}`}
+                  className="block rounded-xl border border-slate-200 p-5 transition hover:border-slate-400 hover:shadow-sm dark:border-slate-800 dark:hover:border-slate-600"
+                  data-testid={`bank-card-${bank.slug}`}
+                >
                   <h2 className="text-lg font-semibold">
                     <span aria-hidden>{bank.emoji}</span> {bank.name}
                   </h2>

@@ -10,7 +10,12 @@ export function ThemeToggle() {
     }
   }
   return (
-    <button type="button" onClick={toggle} className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800" aria-label="Toggle dark mode">
+    <button
+      type="button"
+      onClick={toggle}
+      className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+      aria-label="Toggle dark mode"
+    >
       <span className="dark:hidden">☾</span>
       <span className="hidden dark:inline">☀</span>
     </button>

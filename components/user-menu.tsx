@@ -51,10 +51,16 @@ export function UserMenu() {
         Progress
       </Link>
       <details ref={menu} className="relative">
-        <summary className={`${link} flex max-w-[9rem] cursor-pointer list-none items-center gap-1 text-slate-600 dark:text-slate-300`} data-testid="signed-in-as" aria-label={`Account menu: ${data.user.name ?? data.user.email}${data.user.role !== "learner" ? ` ${data.user.role}` : ""}`}>
+        <summary
+          className={`${link} flex max-w-[9rem] cursor-pointer list-none items-center gap-1 text-slate-600 dark:text-slate-300`}
+          data-testid="signed-in-as"
+          aria-label={`Account menu: ${data.user.name ?? data.user.email}${data.user.role !== "learner" ? ` ${data.user.role}` : ""}`}
+        >
           <span className="hidden truncate sm:inline">{data.user.name ?? data.user.email}</span>
           {/* a space, so the visible text reads "name role" as the accessible name does */}{" "}
-          {data.user.role !== "learner" ? <span className="hidden rounded bg-amber-100 px-1 text-xs text-amber-800 sm:inline dark:bg-amber-900 dark:text-amber-100">{data.user.role}</span> : null}
+          {data.user.role !== "learner" ? (
+            <span className="hidden rounded bg-amber-100 px-1 text-xs text-amber-800 sm:inline dark:bg-amber-900 dark:text-amber-100">{data.user.role}</span>
+          ) : null}
           <span aria-hidden className="text-base sm:hidden">
             ☰
           </span>

@@ -23,7 +23,8 @@ async function main() {
   const folder = join(outDir, slug);
   if (existsSync(folder)) {
     const present = readdirSync(folder);
-    if (present.length > 0 && !flags.has("--replace")) throw new Error(`${folder} is not empty; pick an empty folder or pass --replace (deletes its bank.md and question files first)`);
+    if (present.length > 0 && !flags.has("--replace"))
+      throw new Error(`${folder} is not empty; pick an empty folder or pass --replace (deletes its bank.md and question files first)`);
     for (const name of present) if (name === "bank.md" || isQuestionFileName(name)) rmSync(join(folder, name));
   }
   mkdirSync(folder, { recursive: true });

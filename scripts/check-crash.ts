@@ -9,7 +9,12 @@ import { runCrashCheck, type TCrashReport } from "./crash/crash-check";
 import { withPostgresDatabase } from "./lib/throwaway-postgres";
 
 const { values } = parseArgs({
-  options: { rounds: { type: "string", default: "10" }, seconds: { type: "string", default: "5" }, clients: { type: "string", default: "50" }, postgresql: { type: "boolean", default: false } },
+  options: {
+    rounds: { type: "string", default: "10" },
+    seconds: { type: "string", default: "5" },
+    clients: { type: "string", default: "50" },
+    postgresql: { type: "boolean", default: false },
+  },
 });
 
 async function main() {
@@ -22,7 +27,9 @@ async function main() {
   const reports = [await run("sqlite")];
   if (values.postgresql) reports.push(await withPostgresDatabase("crash", (url) => run("postgresql", url)));
 
-  console.log(`\n${"database".padEnd(11)} ${"kills".padStart(6)} ${"acknowledged".padStart(13)} ${"stored".padStart(8)} ${"lost".padStart(5)} ${"half-written".padStart(13)} ${"in flight".padStart(10)} ${"refused".padStart(8)}  integrity`);
+  console.log(
+    `\n${"database".padEnd(11)} ${"kills".padStart(6)} ${"acknowledged".padStart(13)} ${"stored".padStart(8)} ${"lost".padStart(5)} ${"half-written".padStart(13)} ${"in flight".padStart(10)} ${"refused".padStart(8)}  integrity`,
+  );
   for (const [label, r] of reports) {
     const refused = Object.values(r.refused).reduce((a, b) => a + b, 0);
     console.log(

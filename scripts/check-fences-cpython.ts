@@ -71,7 +71,10 @@ function listFences(): TFenceEntry[] {
         return listPythonFences(parseMarkdown(split.body)).map((fence) => ({
           key: `${bank}/${Number.parseInt(name, 10)}#${fence.ordinal}`,
           fence,
-          variants: fence.options.modes.length === 0 ? [{ label: "", code: fence.value }] : fence.options.modes.map((mode) => ({ label: ` as ${mode}`, code: setWorkloadMode(fence.value, mode) })),
+          variants:
+            fence.options.modes.length === 0
+              ? [{ label: "", code: fence.value }]
+              : fence.options.modes.map((mode) => ({ label: ` as ${mode}`, code: setWorkloadMode(fence.value, mode) })),
         }));
       }),
   );
@@ -129,7 +132,10 @@ function firstDifference(want: TOutput, got: TOutput): string {
   return `exit status: CPython ${want.status}, sandbox ${got.status}`;
 }
 
-async function checkVariant(code: string, varies: boolean): Promise<{ outcome: "match" | "varies" | "cpython-fails" | "needs-varies" | "differs" | "flaky" | "sandbox-fails"; detail: string; runnable: boolean }> {
+async function checkVariant(
+  code: string,
+  varies: boolean,
+): Promise<{ outcome: "match" | "varies" | "cpython-fails" | "needs-varies" | "differs" | "flaky" | "sandbox-fails"; detail: string; runnable: boolean }> {
   const pending = runCPython(code);
   const run = runFence(code);
   const sandbox = sandboxOutput(run);
@@ -141,7 +147,8 @@ async function checkVariant(code: string, varies: boolean): Promise<{ outcome: "
   for (let i = 0; i < RERUNS; i++) {
     const again = await runCPython(code);
     if (same(again, sandbox)) return { outcome: "flaky", detail: firstDifference(cpython, sandbox), runnable };
-    if (!same(again, cpython)) return { outcome: "needs-varies", detail: `CPython printed something else on a second run (${firstDifference(cpython, again).replace("sandbox", "then")})`, runnable };
+    if (!same(again, cpython))
+      return { outcome: "needs-varies", detail: `CPython printed something else on a second run (${firstDifference(cpython, again).replace("sandbox", "then")})`, runnable };
   }
   if (run.failure !== null) return { outcome: "sandbox-fails", detail: `the sandbox fails: ${run.failure}`, runnable };
   return { outcome: "differs", detail: firstDifference(cpython, sandbox), runnable };
@@ -149,7 +156,8 @@ async function checkVariant(code: string, varies: boolean): Promise<{ outcome: "
 
 async function checkFence(entry: TFenceEntry, gap: string | undefined): Promise<TChecked> {
   const { options } = entry.fence;
-  if (options.norun) return { runnable: false, outcome: gap ? { kind: "problem", message: `is \`norun\` but listed as a known gap (${gap}); take it off the list` } : { kind: "norun" } };
+  if (options.norun)
+    return { runnable: false, outcome: gap ? { kind: "problem", message: `is \`norun\` but listed as a known gap (${gap}); take it off the list` } : { kind: "norun" } };
   let runnable = true;
   const done = (outcome: TOutcome): TChecked => ({ outcome, runnable });
   let flaky: string | null = null;
@@ -170,7 +178,11 @@ async function checkFence(entry: TFenceEntry, gap: string | undefined): Promise<
         return done({ kind: "problem", message: `${where}${result.detail}; mark it \`varies\` if that is its nature` });
       case "sandbox-fails":
       case "differs":
-        return done(gap ? { kind: "gap", feature: gap, detail: `${where}${result.detail}` } : { kind: "problem", message: `${where}${result.detail}; fix the sandbox, or list it in content/sandbox-gaps.yaml under the missing feature` });
+        return done(
+          gap
+            ? { kind: "gap", feature: gap, detail: `${where}${result.detail}` }
+            : { kind: "problem", message: `${where}${result.detail}; fix the sandbox, or list it in content/sandbox-gaps.yaml under the missing feature` },
+        );
     }
   }
   if (gap) return done({ kind: "problem", message: `now matches CPython; take it off content/sandbox-gaps.yaml (${gap})` });

@@ -195,7 +195,7 @@ for (let i = 0; i < programs.length; i++) {
   lines += expected[i]!.split("\n").length - 1;
   if (got === expected[i]) continue;
   failed++;
-  if (show && failed <= (flag("--show-n", 1))) {
+  if (show && failed <= flag("--show-n", 1)) {
     console.log(`--- program ${i}\n${programs[i]}--- CPython\n${expected[i]}--- sandbox\n${got}`);
   }
 }

@@ -9,7 +9,7 @@ import { db } from "@/lib/server/db";
 
 async function main() {
   const dirFlag = process.argv.indexOf("--dir");
-  const dir = dirFlag > -1 ? process.argv[dirFlag + 1] ?? "content" : join(process.cwd(), "content");
+  const dir = dirFlag > -1 ? (process.argv[dirFlag + 1] ?? "content") : join(process.cwd(), "content");
   const preferFile = process.argv.includes("--prefer-file");
   const summary = await importContent({ dir, preferFile });
   for (const bank of summary.banks) {

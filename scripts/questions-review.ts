@@ -66,7 +66,11 @@ function main(): number {
     console.error(`${args.message}\n${USAGE}`);
     return 1;
   }
-  const banks = args.bank ? [args.bank] : readdirSync(CONTENT).filter((name) => existsSync(join(CONTENT, name, "bank.md"))).sort();
+  const banks = args.bank
+    ? [args.bank]
+    : readdirSync(CONTENT)
+        .filter((name) => existsSync(join(CONTENT, name, "bank.md")))
+        .sort();
   const entries = collectEntries(banks, args.seed);
   const sample = pickReviewSample(entries, args.sample, args.seed);
   const out = [`${sample.length} of ${entries.length} generated items (seed ${args.seed}${args.bank ? `, bank ${args.bank}` : ""})`, ""];

@@ -32,8 +32,7 @@ function main(): void {
       const v = Number(next());
       if (!Number.isInteger(v) || v < 0 || v > 4294967295) usage("--hash-seed takes an integer from 0 to 4294967295, as PYTHONHASHSEED does");
       opts.hashSeed = v;
-    }
-    else if (a === "--budget") opts.instructionBudget = Number(next());
+    } else if (a === "--budget") opts.instructionBudget = Number(next());
     else if (a === "--process-start") opts.processStartSeconds = Number(next());
     else if (a.startsWith("--")) usage(`unknown flag ${a}`);
     else file = a;
@@ -63,7 +62,9 @@ function main(): void {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`sandbox: ${msg}\nusage: sandbox [--dis] FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--hash-seed N] [--budget N] [--process-start S]\n`);
+  process.stderr.write(
+    `sandbox: ${msg}\nusage: sandbox [--dis] FILE.py [--trace OUT.json] [--switch-interval S] [--cores N] [--seed N] [--hash-seed N] [--budget N] [--process-start S]\n`,
+  );
   process.exit(2);
 }
 

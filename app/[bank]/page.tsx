@@ -42,7 +42,11 @@ export default async function BankPage({ params }: TProps) {
         <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
           {bank.questionCount} of {bank.size} questions{actor ? ` · ${answered} answered` : ""}
         </p>
-        <Link href={`/quiz/new?bank=${bank.slug}`} className="mt-4 inline-block rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900" data-testid="start-quiz-link">
+        <Link
+          href={`/quiz/new?bank=${bank.slug}`}
+          className="mt-4 inline-block rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900"
+          data-testid="start-quiz-link"
+        >
           Start a quiz
         </Link>
       </header>

@@ -19,7 +19,11 @@ export default async function AuthorHomePage() {
       <ul className="grid gap-4 sm:grid-cols-2" data-testid="author-banks">
         {banks.map((bank) => (
           <li key={bank.slug}>
-            <Link href={`/author/${bank.slug}`} className="block rounded-xl border border-slate-200 p-5 transition hover:border-slate-400 hover:shadow-sm dark:border-slate-800 dark:hover:border-slate-600" data-testid={`author-bank-${bank.slug}`}>
+            <Link
+              href={`/author/${bank.slug}`}
+              className="block rounded-xl border border-slate-200 p-5 transition hover:border-slate-400 hover:shadow-sm dark:border-slate-800 dark:hover:border-slate-600"
+              data-testid={`author-bank-${bank.slug}`}
+            >
               <h2 className="text-lg font-semibold">
                 <span aria-hidden>{bank.emoji}</span> {bank.name}
               </h2>
@@ -27,15 +31,21 @@ export default async function AuthorHomePage() {
               <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <div>
                   <dt className="inline text-slate-500 dark:text-slate-400">Published </dt>
-                  <dd className="inline font-semibold" data-testid="count-published">{bank.counts.published}</dd>
+                  <dd className="inline font-semibold" data-testid="count-published">
+                    {bank.counts.published}
+                  </dd>
                 </div>
                 <div>
                   <dt className="inline text-slate-500 dark:text-slate-400">Drafts </dt>
-                  <dd className="inline font-semibold" data-testid="count-draft">{bank.counts.draft}</dd>
+                  <dd className="inline font-semibold" data-testid="count-draft">
+                    {bank.counts.draft}
+                  </dd>
                 </div>
                 <div>
                   <dt className="inline text-slate-500 dark:text-slate-400">Archived </dt>
-                  <dd className="inline font-semibold" data-testid="count-archived">{bank.counts.archived}</dd>
+                  <dd className="inline font-semibold" data-testid="count-archived">
+                    {bank.counts.archived}
+                  </dd>
                 </div>
                 {bank.counts.withDraft > 0 ? (
                   <div className="text-amber-700 dark:text-amber-400">
@@ -59,8 +69,8 @@ export default async function AuthorHomePage() {
           Import a bank
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          A zip of a bank folder (bank.md and its question files), exported from another Interleave server or zipped from a content folder, becomes a new bank here. To update a bank that exists,
-          import from its own page.
+          A zip of a bank folder (bank.md and its question files), exported from another Interleave server or zipped from a content folder, becomes a new bank here. To update a
+          bank that exists, import from its own page.
         </p>
         <BankImport into={null} />
       </section>

@@ -20,7 +20,12 @@ export function SignOutEverywhere() {
 
   return (
     <div className="mt-3">
-      <button type="button" onClick={endAll} disabled={state === "pending"} className="rounded-md border border-rose-300 px-3 py-1.5 text-sm font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-60 dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950">
+      <button
+        type="button"
+        onClick={endAll}
+        disabled={state === "pending"}
+        className="rounded-md border border-rose-300 px-3 py-1.5 text-sm font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-60 dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950"
+      >
         {state === "pending" ? "Signing out…" : "Sign out everywhere"}
       </button>
       {state === "failed" ? (

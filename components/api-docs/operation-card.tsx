@@ -59,7 +59,7 @@ export function OperationCard({ method, path, operation, schemas }: { method: st
                 <code className="font-mono font-semibold">{p.name}</code> <span className="text-xs text-slate-500 dark:text-slate-400">in {p.in}</span>{" "}
                 <span className="font-mono text-xs text-sky-700 dark:text-sky-300">{p.schema ? describeType(p.schema, schemas) : ""}</span>
                 {p.required ? <span className="ml-2 text-xs text-rose-700 dark:text-rose-300">required</span> : null}
-                {p.description ?? p.schema?.description ? (
+                {(p.description ?? p.schema?.description) ? (
                   <p className="text-slate-600 dark:text-slate-400">
                     <InlineMarkdown text={p.description ?? p.schema?.description ?? ""} />
                   </p>
@@ -71,9 +71,7 @@ export function OperationCard({ method, path, operation, schemas }: { method: st
       ) : null}
       {body ? (
         <>
-          <h4 className={heading}>
-            Request body (JSON){body.$ref ? <span className="font-mono normal-case"> · {describeType(body, schemas)}</span> : null}
-          </h4>
+          <h4 className={heading}>Request body (JSON){body.$ref ? <span className="font-mono normal-case"> · {describeType(body, schemas)}</span> : null}</h4>
           <SchemaTable schema={body} schemas={schemas} />
         </>
       ) : null}
@@ -83,8 +81,7 @@ export function OperationCard({ method, path, operation, schemas }: { method: st
           const schema = response.content?.["application/json"]?.schema;
           return (
             <div key={status}>
-              <dt className="inline font-mono font-semibold">{status}</dt>{" "}
-              <dd className="inline text-slate-600 dark:text-slate-400">{response.description}</dd>
+              <dt className="inline font-mono font-semibold">{status}</dt> <dd className="inline text-slate-600 dark:text-slate-400">{response.description}</dd>
               {status === described && schema ? <SchemaTable schema={schema} schemas={schemas} /> : null}
             </div>
           );

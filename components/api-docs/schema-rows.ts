@@ -36,7 +36,8 @@ export function refName(ref: string): string {
 
 function resolve(schema: TJsonSchema, schemas: Record<string, TJsonSchema>): TJsonSchema {
   let current = schema;
-  for (let hops = 0; current.$ref && hops < 10; hops++) current = { ...schemas[refName(current.$ref)], description: current.description ?? schemas[refName(current.$ref)]?.description };
+  for (let hops = 0; current.$ref && hops < 10; hops++)
+    current = { ...schemas[refName(current.$ref)], description: current.description ?? schemas[refName(current.$ref)]?.description };
   return current;
 }
 

@@ -12,7 +12,11 @@ export function FormFooter({ message, pending, label, pendingLabel, prompt, link
           {message}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
+      >
         {pending ? pendingLabel : label}
       </button>
       <p className="text-sm text-slate-600 dark:text-slate-400">

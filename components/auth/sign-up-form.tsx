@@ -42,7 +42,15 @@ export function SignUpForm() {
       <Field label="Name" name="name" autoComplete="name" required errors={fields.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} errors={fields.password} />
-      <FormFooter message={message} pending={pending} label="Create account" pendingLabel="Creating account…" prompt="Already have an account?" linkHref="/sign-in" linkText="Sign in" />
+      <FormFooter
+        message={message}
+        pending={pending}
+        label="Create account"
+        pendingLabel="Creating account…"
+        prompt="Already have an account?"
+        linkHref="/sign-in"
+        linkText="Sign in"
+      />
     </form>
   );
 }

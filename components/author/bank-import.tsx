@@ -66,12 +66,20 @@ export function BankImport({ into }: { into: string | null }) {
             }}
           />
         </label>
-        <button type="submit" disabled={!file || busy !== null || state.step === "preview"} className={`${button} bg-slate-900 text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300`}>
+        <button
+          type="submit"
+          disabled={!file || busy !== null || state.step === "preview"}
+          className={`${button} bg-slate-900 text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300`}
+        >
           {busy === "preview" ? "Reading the zip…" : "Preview"}
         </button>
       </form>
       {error ? (
-        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800 dark:border-rose-900 dark:bg-rose-950/40 dark:text-rose-200" data-testid="import-error">
+        <p
+          role="alert"
+          className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800 dark:border-rose-900 dark:bg-rose-950/40 dark:text-rose-200"
+          data-testid="import-error"
+        >
           {error}
         </p>
       ) : null}
@@ -79,10 +87,22 @@ export function BankImport({ into }: { into: string | null }) {
         <>
           <ImportPreview preview={state.preview} />
           <div className="flex flex-wrap items-center gap-3">
-            <button type="button" onClick={() => apply(state.preview.token)} disabled={busy !== null || !hasChanges(state.preview)} className={`${button} bg-emerald-700 text-white hover:bg-emerald-600`} data-testid="import-apply">
+            <button
+              type="button"
+              onClick={() => apply(state.preview.token)}
+              disabled={busy !== null || !hasChanges(state.preview)}
+              className={`${button} bg-emerald-700 text-white hover:bg-emerald-600`}
+              data-testid="import-apply"
+            >
               {busy === "apply" ? "Applying…" : "Apply these changes"}
             </button>
-            <button type="button" onClick={reset} disabled={busy !== null} className={`${button} border border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800`} data-testid="import-cancel">
+            <button
+              type="button"
+              onClick={reset}
+              disabled={busy !== null}
+              className={`${button} border border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800`}
+              data-testid="import-cancel"
+            >
               Cancel
             </button>
             {error && /preview the zip again/i.test(error) ? (
@@ -94,7 +114,11 @@ export function BankImport({ into }: { into: string | null }) {
         </>
       ) : null}
       {state.step === "done" ? (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-100" data-testid="import-done">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-100"
+          data-testid="import-done"
+        >
           Imported: {state.result.created} new, {state.result.updated} changed, {state.result.archived} archived, {state.result.unchanged} unchanged
           {state.result.skipped > 0 ? `, ${state.result.skipped} files skipped` : ""}.{" "}
           <Link href={state.result.href} className="font-medium underline">

@@ -8,7 +8,12 @@ type TProps = { conflict: TSaveConflict; onKeepMine: () => void; onTakeTheirs: (
 export function ConflictPanel({ conflict, onKeepMine, onTakeTheirs }: TProps) {
   const who = conflict.head.authorName ?? "A content import";
   return (
-    <section role="alert" aria-labelledby="conflict-title" className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4 dark:border-amber-600 dark:bg-amber-950/30" data-testid="conflict-panel">
+    <section
+      role="alert"
+      aria-labelledby="conflict-title"
+      className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4 dark:border-amber-600 dark:bg-amber-950/30"
+      data-testid="conflict-panel"
+    >
       <h2 id="conflict-title" className="font-semibold text-amber-900 dark:text-amber-100">
         {who} saved version {conflict.head.version} while you were editing version {conflict.baseVersion}
       </h2>
@@ -25,7 +30,12 @@ export function ConflictPanel({ conflict, onKeepMine, onTakeTheirs }: TProps) {
         <VersionDiff diff={conflict.mine} fromLabel={`v${conflict.head.version} (theirs)`} toLabel="your text" />
       </div>
       <div className="mt-4 flex flex-wrap gap-2">
-        <button type="button" onClick={onKeepMine} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900" data-testid="conflict-keep-mine">
+        <button
+          type="button"
+          onClick={onKeepMine}
+          className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900"
+          data-testid="conflict-keep-mine"
+        >
           Keep my text on top of v{conflict.head.version}
         </button>
         <button type="button" onClick={onTakeTheirs} className="sandbox-button" data-testid="conflict-take-theirs">

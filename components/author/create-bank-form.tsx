@@ -55,7 +55,11 @@ export function CreateBankForm() {
         </p>
       ) : null}
       <div className="sm:col-span-2">
-        <button type="submit" disabled={busy} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-50 dark:bg-slate-100 dark:text-slate-900">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-50 dark:bg-slate-100 dark:text-slate-900"
+        >
           {busy ? "Creating…" : "Create bank"}
         </button>
       </div>

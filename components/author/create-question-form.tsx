@@ -47,7 +47,16 @@ export function CreateQuestionForm({ bank, next, tags: suggestions }: { bank: st
       </label>
       <label className="block text-sm">
         <span className="font-medium">Number</span>
-        <input type="number" min={1} max={next} value={number} onChange={(event) => setNumber(event.target.value)} className={inputClass} name="number" placeholder={`${next} (next free)`} />
+        <input
+          type="number"
+          min={1}
+          max={next}
+          value={number}
+          onChange={(event) => setNumber(event.target.value)}
+          className={inputClass}
+          name="number"
+          placeholder={`${next} (next free)`}
+        />
         <span className="mt-1 block text-xs text-slate-500 dark:text-slate-400">A taken number inserts the question there and moves the rest up.</span>
         {errors.number?.[0] ? <span className="mt-1 block text-xs text-rose-600 dark:text-rose-400">{errors.number[0]}</span> : null}
       </label>
@@ -61,7 +70,11 @@ export function CreateQuestionForm({ bank, next, tags: suggestions }: { bank: st
         </p>
       ) : null}
       <div className="sm:col-span-2">
-        <button type="submit" disabled={busy} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-50 dark:bg-slate-100 dark:text-slate-900">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-50 dark:bg-slate-100 dark:text-slate-900"
+        >
           {busy ? "Creating…" : "Create draft question"}
         </button>
       </div>

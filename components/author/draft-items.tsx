@@ -41,7 +41,11 @@ function groupItems(items: TPreviewItem[]): { generator: TPreviewItem["generator
 
 function DraftItem({ item }: { item: TPreviewItem }) {
   return (
-    <li className={`rounded-md border border-slate-200 p-2 text-sm dark:border-slate-800 ${item.retired ? "opacity-60" : ""}`} data-testid="draft-item" data-new={item.isNew ? "true" : "false"}>
+    <li
+      className={`rounded-md border border-slate-200 p-2 text-sm dark:border-slate-800 ${item.retired ? "opacity-60" : ""}`}
+      data-testid="draft-item"
+      data-new={item.isNew ? "true" : "false"}
+    >
       <p className="flex flex-wrap items-center gap-1.5 text-[0.7rem] text-slate-500 dark:text-slate-400">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">{KIND_LABEL[item.kind]}</span>
         <span>{sourceOf(item)}</span>
@@ -88,7 +92,14 @@ function ItemAnswer({ item }: { item: TPreviewItem }) {
   return (
     <ul className="mt-1 flex flex-wrap gap-1.5 text-xs">
       {item.options.map((option, i) => (
-        <li key={i} className={isRight(item, i) ? "rounded bg-emerald-100 px-1.5 py-0.5 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100" : "rounded bg-slate-100 px-1.5 py-0.5 text-slate-600 dark:bg-slate-800 dark:text-slate-300"}>
+        <li
+          key={i}
+          className={
+            isRight(item, i)
+              ? "rounded bg-emerald-100 px-1.5 py-0.5 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100"
+              : "rounded bg-slate-100 px-1.5 py-0.5 text-slate-600 dark:bg-slate-800 dark:text-slate-300"
+          }
+        >
           {isRight(item, i) ? "✓ " : ""}
           <InlineMarkdown text={option} />
         </li>
@@ -110,7 +121,10 @@ export function DraftItems({ preview }: { preview: TDraftPreview }) {
         {preview.removedItems.length > 0 ? <span className="ml-2 font-normal text-rose-700 dark:text-rose-400">{preview.removedItems.length} dropped</span> : null}
       </h2>
       {preview.notes.length > 0 ? (
-        <ul className="mt-2 space-y-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100" data-testid="item-notes">
+        <ul
+          className="mt-2 space-y-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+          data-testid="item-notes"
+        >
           {preview.notes.map((note, i) => (
             <li key={i}>
               <span className="font-mono">line {note.line}</span> · {note.message}
@@ -123,7 +137,12 @@ export function DraftItems({ preview }: { preview: TDraftPreview }) {
           const fresh = group.items.filter((item) => item.isNew).length;
           return (
             // Groups with new items open by themselves: that is what the author just changed.
-            <details key={group.generator} open={fresh > 0 || group.items.length <= 2} className="rounded-md border border-slate-200 dark:border-slate-800" data-testid={`item-group-${group.generator}`}>
+            <details
+              key={group.generator}
+              open={fresh > 0 || group.items.length <= 2}
+              className="rounded-md border border-slate-200 dark:border-slate-800"
+              data-testid={`item-group-${group.generator}`}
+            >
               <summary className="cursor-pointer px-2 py-1.5 text-sm">
                 <span className="font-medium">{GENERATOR_LABEL[group.generator]}</span>
                 <span className="text-slate-500 dark:text-slate-400"> · {group.items.length}</span>

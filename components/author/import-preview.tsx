@@ -3,7 +3,19 @@ import type { TBankImportPreview } from "@/lib/contracts/exchange";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { VersionDiff } from "./version-diff";
 
-function Section({ title, count, tone, children, testId }: { title: string; count: number; tone: "new" | "change" | "archive" | "problem" | "quiet"; children: ReactNode; testId: string }) {
+function Section({
+  title,
+  count,
+  tone,
+  children,
+  testId,
+}: {
+  title: string;
+  count: number;
+  tone: "new" | "change" | "archive" | "problem" | "quiet";
+  children: ReactNode;
+  testId: string;
+}) {
   if (count === 0) return null;
   const badge = {
     new: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200",
@@ -77,7 +89,9 @@ export function ImportPreview({ preview }: { preview: TBankImportPreview }) {
                 </span>
                 <span className="w-full text-xs text-amber-800 sm:w-auto dark:text-amber-300">{q.changes.join(" · ")}</span>
               </div>
-              {q.keepsDraft ? <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Its unpublished draft (version {q.keepsDraft}) stays in the history below the new version.</p> : null}
+              {q.keepsDraft ? (
+                <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Its unpublished draft (version {q.keepsDraft}) stays in the history below the new version.</p>
+              ) : null}
               {q.diff ? (
                 <details className="mt-2">
                   <summary className="cursor-pointer text-xs font-medium text-sky-700 dark:text-sky-400">What changes</summary>

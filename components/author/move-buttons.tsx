@@ -24,7 +24,11 @@ export function MoveButtons({ questionId, number, last }: { questionId: string; 
       <button type="button" className="sandbox-chip" disabled={busy || number >= last} onClick={() => move(number + 1)} aria-label={`Move question ${number} down`}>
         ↓
       </button>
-      {error ? <span role="alert" className="text-xs text-rose-600">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-rose-600">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -23,7 +23,10 @@ const PREVIEW_DELAY_MS = 400;
 type TMessage = { tone: "ok" | "error"; text: string; href?: string } | null;
 
 const sameContent = (a: TDraftContent, b: TDraftContent) =>
-  a.title.trim() === b.title.trim() && a.difficulty === b.difficulty && [...a.tags].sort().join() === [...b.tags].sort().join() && a.bodyMarkdown.trimEnd() === b.bodyMarkdown.trimEnd();
+  a.title.trim() === b.title.trim() &&
+  a.difficulty === b.difficulty &&
+  [...a.tags].sort().join() === [...b.tags].sort().join() &&
+  a.bodyMarkdown.trimEnd() === b.bodyMarkdown.trimEnd();
 
 /** The editor for one question: front matter as a form, the body in CodeMirror, a live preview
  * rendered by the question page's own components with the quiz items it would make and the
@@ -112,7 +115,12 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
     setMessage(null);
     const version = await save();
     if (version !== null) {
-      setMessage({ tone: "ok", text: dirty ? `Saved as version ${version}, a draft: learners still see ${state.question.publishedVersion ? `version ${state.question.publishedVersion}` : "nothing yet"}.` : "Nothing changed since the last save." });
+      setMessage({
+        tone: "ok",
+        text: dirty
+          ? `Saved as version ${version}, a draft: learners still see ${state.question.publishedVersion ? `version ${state.question.publishedVersion}` : "nothing yet"}.`
+          : "Nothing changed since the last save.",
+      });
       router.refresh();
     }
     setBusy(null);
@@ -159,7 +167,11 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   const onArchive = async (archived: boolean) => {
     setBusy("status");
     const result = await authorApi.setArchived(state.question.id, archived);
-    if (result.ok) setMessage({ tone: "ok", text: archived ? "Archived: learners no longer see this question; its attempts and review cards are kept." : `Back in the bank as ${result.data.status}.` });
+    if (result.ok)
+      setMessage({
+        tone: "ok",
+        text: archived ? "Archived: learners no longer see this question; its attempts and review cards are kept." : `Back in the bank as ${result.data.status}.`,
+      });
     else fail(result.error);
     router.refresh();
     setBusy(null);
@@ -175,7 +187,10 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
   };
 
   const marks: TLineMark[] = useMemo(
-    () => [...(preview?.problems ?? []).map((p) => ({ line: p.line, message: p.message, severity: "error" as const })), ...(preview?.notes ?? []).map((n) => ({ line: n.line, message: n.message, severity: "warning" as const }))],
+    () => [
+      ...(preview?.problems ?? []).map((p) => ({ line: p.line, message: p.message, severity: "error" as const })),
+      ...(preview?.notes ?? []).map((n) => ({ line: n.line, message: n.message, severity: "warning" as const })),
+    ],
     [preview],
   );
   const liveHref = `/${state.bank.slug}/${state.question.number}`;
@@ -210,20 +225,37 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
       </header>
 
       <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white/95 p-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-        <input value={note} onChange={(event) => setNote(event.target.value)} maxLength={200} placeholder="Note for this version (optional)" aria-label="Version note" className="min-w-40 flex-1 rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm dark:border-slate-700" />
+        <input
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          maxLength={200}
+          placeholder="Note for this version (optional)"
+          aria-label="Version note"
+          className="min-w-40 flex-1 rounded-md border border-slate-300 bg-transparent px-2 py-1 text-sm dark:border-slate-700"
+        />
         <span className={`text-xs ${dirty ? "text-amber-700 dark:text-amber-400" : "text-slate-500 dark:text-slate-400"}`} data-testid="save-state">
           {dirty ? "Unsaved changes" : `Saved · v${base.version}`}
         </span>
         <button type="button" onClick={onSave} disabled={busy !== null || tooBig} className="sandbox-button" data-testid="save-draft">
           {busy === "save" ? "Saving…" : "Save draft"}
         </button>
-        <button type="button" onClick={onPublish} disabled={busy !== null || tooBig || state.question.status === "archived"} className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50" data-testid="publish">
+        <button
+          type="button"
+          onClick={onPublish}
+          disabled={busy !== null || tooBig || state.question.status === "archived"}
+          className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50"
+          data-testid="publish"
+        >
           {busy === "publish" ? "Publishing…" : "Publish"}
         </button>
       </div>
 
       {message ? (
-        <p role="status" className={`rounded-md px-3 py-2 text-sm ${message.tone === "ok" ? "bg-emerald-50 text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-100" : "bg-rose-50 text-rose-900 dark:bg-rose-950/40 dark:text-rose-100"}`} data-testid="editor-message">
+        <p
+          role="status"
+          className={`rounded-md px-3 py-2 text-sm ${message.tone === "ok" ? "bg-emerald-50 text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-100" : "bg-rose-50 text-rose-900 dark:bg-rose-950/40 dark:text-rose-100"}`}
+          data-testid="editor-message"
+        >
           {message.text}
           {message.href ? (
             <>
@@ -279,8 +311,17 @@ export function QuestionEditor({ state }: { state: TEditorState }) {
               </span>
             </div>
             <div id="answer-body" className="h-[65vh] min-h-80 overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700">
-              <Suspense fallback={<pre className="h-full overflow-auto p-3 font-mono text-[0.85rem] whitespace-pre-wrap text-slate-500 dark:text-slate-400">{content.bodyMarkdown}</pre>}>
-                <MarkdownEditor initialValue={content.bodyMarkdown} label="Answer in markdown" handle={editor} marks={marks} onChange={(bodyMarkdown) => setContent((c) => ({ ...c, bodyMarkdown }))} onSave={() => void onSave()} />
+              <Suspense
+                fallback={<pre className="h-full overflow-auto p-3 font-mono text-[0.85rem] whitespace-pre-wrap text-slate-500 dark:text-slate-400">{content.bodyMarkdown}</pre>}
+              >
+                <MarkdownEditor
+                  initialValue={content.bodyMarkdown}
+                  label="Answer in markdown"
+                  handle={editor}
+                  marks={marks}
+                  onChange={(bodyMarkdown) => setContent((c) => ({ ...c, bodyMarkdown }))}
+                  onSave={() => void onSave()}
+                />
               </Suspense>
             </div>
             {tooBig ? <p className="mt-1 text-sm text-rose-600">The answer is over {MAX_BODY_BYTES / 1024} KB and cannot be saved; split it or shorten it.</p> : null}

@@ -45,7 +45,12 @@ export function QuestionSettings({ content, onChange, fieldErrors, bankTags, num
       </label>
       <label className="block text-sm">
         <span className="mb-1 block font-medium">Difficulty</span>
-        <select value={content.difficulty} onChange={(event) => onChange({ ...content, difficulty: event.target.value as TDraftContent["difficulty"] })} className={inputClass} data-testid="difficulty-select">
+        <select
+          value={content.difficulty}
+          onChange={(event) => onChange({ ...content, difficulty: event.target.value as TDraftContent["difficulty"] })}
+          className={inputClass}
+          data-testid="difficulty-select"
+        >
           <option value="easy">easy</option>
           <option value="medium">medium</option>
           <option value="hard">hard</option>
@@ -54,7 +59,15 @@ export function QuestionSettings({ content, onChange, fieldErrors, bankTags, num
       <div className="flex flex-wrap items-end gap-2 text-sm sm:col-span-2">
         <label className="block">
           <span className="mb-1 block font-medium">Number</span>
-          <input type="number" min={1} max={maxNumber} value={target} onChange={(event) => setTarget(event.target.value)} className={`${inputClass} w-24`} data-testid="number-input" />
+          <input
+            type="number"
+            min={1}
+            max={maxNumber}
+            value={target}
+            onChange={(event) => setTarget(event.target.value)}
+            className={`${inputClass} w-24`}
+            data-testid="number-input"
+          />
         </label>
         <button type="button" className="sandbox-button" disabled={busy || !canMove} onClick={() => onMove(to)} data-testid="move-question">
           Move to {canMove ? to : "…"}

@@ -31,9 +31,18 @@ export function TagInput({ tags, suggestions, onChange, max = 8 }: TProps) {
     <div>
       <div className="flex min-h-9 flex-wrap items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 focus-within:ring-2 focus-within:ring-sky-500/40 dark:border-slate-700">
         {tags.map((tag) => (
-          <span key={tag} className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="tag-chip">
+          <span
+            key={tag}
+            className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200"
+            data-testid="tag-chip"
+          >
             {tag}
-            <button type="button" onClick={() => onChange(tags.filter((t) => t !== tag))} className="text-slate-500 dark:text-slate-400 hover:text-rose-600" aria-label={`Remove tag ${tag}`}>
+            <button
+              type="button"
+              onClick={() => onChange(tags.filter((t) => t !== tag))}
+              className="text-slate-500 dark:text-slate-400 hover:text-rose-600"
+              aria-label={`Remove tag ${tag}`}
+            >
               ×
             </button>
           </span>

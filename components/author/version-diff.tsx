@@ -14,7 +14,12 @@ const CONTEXT = 2;
 export function VersionDiff({ diff, fromLabel, toLabel }: { diff: TVersionDiffView; fromLabel?: string; toLabel?: string }) {
   const from = fromLabel ?? `version ${diff.from}`;
   const to = toLabel ?? `version ${diff.to}`;
-  if (!diff.changed) return <p className="text-sm text-slate-600 dark:text-slate-400">No differences between {from} and {to}.</p>;
+  if (!diff.changed)
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        No differences between {from} and {to}.
+      </p>
+    );
   return (
     <div className="space-y-3 text-sm" data-testid="version-diff">
       <p className="text-xs text-slate-500 dark:text-slate-400">
@@ -56,7 +61,11 @@ export function VersionDiff({ diff, fromLabel, toLabel }: { diff: TVersionDiffVi
             }
             case "prose":
               return (
-                <div key={i} className="border-y border-amber-200/70 bg-amber-50/40 px-3 py-1 font-sans whitespace-pre-wrap dark:border-amber-900/40 dark:bg-amber-950/20" data-testid="diff-prose">
+                <div
+                  key={i}
+                  className="border-y border-amber-200/70 bg-amber-50/40 px-3 py-1 font-sans whitespace-pre-wrap dark:border-amber-900/40 dark:bg-amber-950/20"
+                  data-testid="diff-prose"
+                >
                   {block.parts.map((part, j) => (
                     <span key={j} className={part.mark === "same" ? "" : `rounded-sm ${MARK[part.mark]}`} data-mark={part.mark}>
                       {part.text}

@@ -33,7 +33,13 @@ export function VersionHistory({ versions, canRestore, busy, onCompare, onRestor
         <h2 id="history-title" className="text-sm font-semibold">
           History ({versions.length} {versions.length === 1 ? "version" : "versions"})
         </h2>
-        <button type="button" className="sandbox-button" disabled={picked.length !== 2} onClick={() => from !== undefined && to !== undefined && onCompare(from, to)} data-testid="compare-versions">
+        <button
+          type="button"
+          className="sandbox-button"
+          disabled={picked.length !== 2}
+          onClick={() => from !== undefined && to !== undefined && onCompare(from, to)}
+          data-testid="compare-versions"
+        >
           {picked.length === 2 ? `Compare v${from} with v${to}` : "Pick two to compare"}
         </button>
       </div>
@@ -59,7 +65,14 @@ export function VersionHistory({ versions, canRestore, busy, onCompare, onRestor
                   </button>
                 ) : null}
                 {i > 0 ? (
-                  <button type="button" className="sandbox-chip" disabled={!canRestore || busy} onClick={() => onRestore(row.version)} title={canRestore ? `Make v${row.version} the newest draft` : "Save or discard your changes first"} data-testid={`restore-${row.version}`}>
+                  <button
+                    type="button"
+                    className="sandbox-chip"
+                    disabled={!canRestore || busy}
+                    onClick={() => onRestore(row.version)}
+                    title={canRestore ? `Make v${row.version} the newest draft` : "Save or discard your changes first"}
+                    data-testid={`restore-${row.version}`}
+                  >
                     Restore
                   </button>
                 ) : null}

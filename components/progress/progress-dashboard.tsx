@@ -116,8 +116,8 @@ export function ProgressDashboard({ progress, firstDay }: { progress: TProgress;
 
       <Section title="Mastery" id="mastery-heading">
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-          How much of each bank&apos;s and tag&apos;s studied quiz items you would recall today, by FSRS&apos; estimate of each item. A bar below your desired
-          retention ({Math.round(weakBelow * 100)}%) has fallen behind schedule. Weakest first; practise a weak tag to start a quiz on it.
+          How much of each bank&apos;s and tag&apos;s studied quiz items you would recall today, by FSRS&apos; estimate of each item. A bar below your desired retention (
+          {Math.round(weakBelow * 100)}%) has fallen behind schedule. Weakest first; practise a weak tag to start a quiz on it.
         </p>
         <h3 className="mb-2 text-sm font-semibold">Banks</h3>
         <MasteryList rows={progress.mastery.banks} weakBelow={weakBelow} testId="mastery-banks" />

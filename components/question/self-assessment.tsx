@@ -43,13 +43,25 @@ export function SelfAssessment() {
       ) : (
         <>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            {progress?.attemptCount ? `You have assessed yourself on this question ${progress.attemptCount} time${progress.attemptCount === 1 ? "" : "s"}.` : "Be honest: it decides what you see again."}
+            {progress?.attemptCount
+              ? `You have assessed yourself on this question ${progress.attemptCount} time${progress.attemptCount === 1 ? "" : "s"}.`
+              : "Be honest: it decides what you see again."}
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" disabled={state.kind === "saving"} onClick={() => submit("knew")} className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-60">
+            <button
+              type="button"
+              disabled={state.kind === "saving"}
+              onClick={() => submit("knew")}
+              className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
+            >
               I knew this
             </button>
-            <button type="button" disabled={state.kind === "saving"} onClick={() => submit("review")} className="rounded-md bg-amber-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-800 disabled:opacity-60">
+            <button
+              type="button"
+              disabled={state.kind === "saving"}
+              onClick={() => submit("review")}
+              className="rounded-md bg-amber-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-800 disabled:opacity-60"
+            >
               I need to review
             </button>
           </div>

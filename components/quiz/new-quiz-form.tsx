@@ -82,7 +82,12 @@ export function NewQuizForm({ bank, tags }: TProps) {
           {error}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 sm:col-span-2 dark:bg-slate-100 dark:text-slate-900" data-testid="start-quiz">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 sm:col-span-2 dark:bg-slate-100 dark:text-slate-900"
+        data-testid="start-quiz"
+      >
         {pending ? "Starting…" : "Start quiz"}
       </button>
     </form>

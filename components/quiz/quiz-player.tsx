@@ -232,11 +232,22 @@ export function QuizPlayer({ quiz }: { quiz: TQuizView }) {
           {answeredHere ? (
             // It takes the place of Submit, which had focus: focus moves on with it, so Tab and
             // Enter carry on from here instead of from the top of the page.
-            <button type="button" autoFocus onClick={next} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900" data-testid="next-item">
+            <button
+              type="button"
+              autoFocus
+              onClick={next}
+              className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900"
+              data-testid="next-item"
+            >
               Next <kbd className="ml-1 text-xs opacity-70">→</kbd>
             </button>
           ) : null}
-          <button type="button" onClick={finish} disabled={pending} className="ml-auto rounded-md px-3 py-2 text-sm text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800">
+          <button
+            type="button"
+            onClick={finish}
+            disabled={pending}
+            className="ml-auto rounded-md px-3 py-2 text-sm text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
             Finish now
           </button>
         </div>

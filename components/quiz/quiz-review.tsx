@@ -32,7 +32,12 @@ export function QuizReview({ quiz }: { quiz: TQuizView }) {
         </p>
         <div className="mt-4 flex flex-wrap gap-2">
           {mistakes > 0 ? (
-            <button type="button" onClick={retake} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900" data-testid="retake-mistakes">
+            <button
+              type="button"
+              onClick={retake}
+              className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900"
+              data-testid="retake-mistakes"
+            >
               Retake my mistakes ({mistakes})
             </button>
           ) : (

@@ -45,12 +45,7 @@ export function ReviewBadge() {
   const total = summary ? summary.due + summary.fresh : null;
   const label = summary ? `${summary.due} due, ${summary.fresh} new` : "Review";
   return (
-    <Link
-      href="/review"
-      title={summary ? label : undefined}
-      className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800"
-      data-testid="review-badge"
-    >
+    <Link href="/review" title={summary ? label : undefined} className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800" data-testid="review-badge">
       {/* The name a screen reader announces starts with what is shown ("Review 10"), then says
           what the number is made of. */}
       Review{" "}

@@ -295,7 +295,13 @@ export function ReviewSession({ initial, bank }: { initial: TReviewQueue; bank: 
           ) : null}
           {answered ? (
             // In place of Submit, which had focus: focus moves on with it.
-            <button type="button" autoFocus onClick={next} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900" data-testid="review-next">
+            <button
+              type="button"
+              autoFocus
+              onClick={next}
+              className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white dark:bg-slate-100 dark:text-slate-900"
+              data-testid="review-next"
+            >
               Next <kbd className="ml-1 text-xs opacity-70">→</kbd>
             </button>
           ) : null}

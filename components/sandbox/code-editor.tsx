@@ -22,7 +22,10 @@ const errorLineField = StateField.define<DecorationSet>({
     for (const effect of tr.effects) {
       if (!effect.is(setErrorLine)) continue;
       const line = effect.value;
-      next = line !== null && line >= 1 && line <= tr.state.doc.lines ? Decoration.set([Decoration.line({ class: "cm-error-line" }).range(tr.state.doc.line(line).from)]) : Decoration.none;
+      next =
+        line !== null && line >= 1 && line <= tr.state.doc.lines
+          ? Decoration.set([Decoration.line({ class: "cm-error-line" }).range(tr.state.doc.line(line).from)])
+          : Decoration.none;
     }
     return next;
   },

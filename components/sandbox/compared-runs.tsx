@@ -9,10 +9,7 @@ import type { TCompareState } from "./use-compare-runs";
 
 /** Several runs of one workload: each one's output, then one timeline and one metrics table. */
 export function ComparedRuns({ state }: { state: Exclude<TCompareState, { status: "idle" }> }) {
-  const finished = useMemo(
-    () => state.runs.flatMap((run) => (run.end?.kind === "finished" ? [{ title: run.title, outcome: run.end.outcome as TRunOutcome }] : [])),
-    [state.runs],
-  );
+  const finished = useMemo(() => state.runs.flatMap((run) => (run.end?.kind === "finished" ? [{ title: run.title, outcome: run.end.outcome as TRunOutcome }] : [])), [state.runs]);
   const complete = state.status === "finished" && finished.length === state.runs.length;
   const groups = useMemo(() => finished.map((run) => ({ title: run.title, trace: run.outcome.trace })), [finished]);
   return (

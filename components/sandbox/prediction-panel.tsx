@@ -74,7 +74,12 @@ export function PredictionPanel({ predictions, edited, ranFirst, onGraded }: TPr
           <div key={prediction.key} className="mt-3" data-testid={`prediction-${prediction.target}`}>
             <h3 className="mb-2 text-sm font-semibold">{HEADINGS[prediction.target]}</h3>
             {!graded ? <LastPrediction last={progress?.predictions?.find((p) => p.itemKey === prediction.key.split("@")[0])} /> : null}
-            <ItemInput item={{ ...prediction, items: null, literal: true }} draft={drafts[i] as TDraft} setDraft={(d) => setDrafts((all) => all.map((old, j) => (j === i ? d : old)))} locked={state.kind === "saving" || graded} />
+            <ItemInput
+              item={{ ...prediction, items: null, literal: true }}
+              draft={drafts[i] as TDraft}
+              setDraft={(d) => setDrafts((all) => all.map((old, j) => (j === i ? d : old)))}
+              locked={state.kind === "saving" || graded}
+            />
             {result ? <PredictionVerdict result={result} target={prediction.target} /> : null}
           </div>
         );
@@ -88,7 +93,13 @@ export function PredictionPanel({ predictions, edited, ranFirst, onGraded }: TPr
         </p>
       ) : graded ? null : (
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <button type="button" onClick={submit} disabled={state.kind === "saving" || edited} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900" data-testid="prediction-submit">
+          <button
+            type="button"
+            onClick={submit}
+            disabled={state.kind === "saving" || edited}
+            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
+            data-testid="prediction-submit"
+          >
             {state.kind === "saving" ? "Checking…" : "Check my prediction"}
           </button>
           {edited ? <span className="text-xs text-slate-500 dark:text-slate-400">The prediction is about the author&apos;s code: press Reset to make one.</span> : null}
@@ -115,7 +126,11 @@ function LastPrediction({ last }: { last: { correct: boolean; createdAt: string 
 
 function PredictionVerdict({ result, target }: { result: TPredictionResult; target: TPredictionView["target"] }) {
   return (
-    <div className={`mt-2 rounded-lg p-3 text-sm ${result.correct ? "bg-emerald-50 dark:bg-emerald-950" : "bg-rose-50 dark:bg-rose-950"}`} data-testid="prediction-verdict" role="status">
+    <div
+      className={`mt-2 rounded-lg p-3 text-sm ${result.correct ? "bg-emerald-50 dark:bg-emerald-950" : "bg-rose-50 dark:bg-rose-950"}`}
+      data-testid="prediction-verdict"
+      role="status"
+    >
       <p className="font-semibold">
         {result.correct ? "✓ Right" : "✗ Not quite"}: {target === "output" ? "the program prints" : "the program takes"}
       </p>

@@ -7,7 +7,10 @@ type TProps = { runs: { title?: string; metrics: TMetrics; wallMs: number }[] };
 export function RunMetrics({ runs }: TProps) {
   const rows: [string, (m: TMetrics, wallMs: number) => string][] = [
     ["Total virtual time", (m) => formatDuration(m.totalTime)],
-    ["CPU busy per core", (m) => m.cpuBusy.map((busy, core) => `core ${core}: ${formatDuration(busy)}${m.totalTime > 0 ? ` (${Math.round((busy / m.totalTime) * 100)}%)` : ""}`).join(" · ")],
+    [
+      "CPU busy per core",
+      (m) => m.cpuBusy.map((busy, core) => `core ${core}: ${formatDuration(busy)}${m.totalTime > 0 ? ` (${Math.round((busy / m.totalTime) * 100)}%)` : ""}`).join(" · "),
+    ],
     ["Context switches", (m) => m.contextSwitches.toLocaleString("en")],
     ["GIL wait (all threads)", (m) => formatDuration(m.gilWaitTotal)],
     ["Instructions", (m) => m.instructions.toLocaleString("en")],
@@ -16,7 +19,11 @@ export function RunMetrics({ runs }: TProps) {
   return (
     // Several runs side by side scroll sideways on a phone rather than squeezing into slivers.
     <div className="overflow-x-auto">
-      <dl className={`sandbox-metrics mt-3 grid gap-x-4 gap-y-1 text-xs ${runs.length > 1 ? "min-w-[36rem]" : ""}`} style={{ gridTemplateColumns: `auto repeat(${runs.length}, minmax(0, 1fr))` }} data-testid="sandbox-metrics">
+      <dl
+        className={`sandbox-metrics mt-3 grid gap-x-4 gap-y-1 text-xs ${runs.length > 1 ? "min-w-[36rem]" : ""}`}
+        style={{ gridTemplateColumns: `auto repeat(${runs.length}, minmax(0, 1fr))` }}
+        data-testid="sandbox-metrics"
+      >
         {runs.length > 1 ? (
           <>
             <span />

@@ -2,8 +2,15 @@
 
 import { useEffect, useRef } from "react";
 
-type TProps = { running: boolean; canReset: boolean; runLabel?: string; /** the press of Run that loaded this block replaced that button with this one: focus moves here */
-  focusRun?: boolean; onRun: () => void; onStop: () => void; onReset: () => void };
+type TProps = {
+  running: boolean;
+  canReset: boolean;
+  runLabel?: string; /** the press of Run that loaded this block replaced that button with this one: focus moves here */
+  focusRun?: boolean;
+  onRun: () => void;
+  onStop: () => void;
+  onReset: () => void;
+};
 
 export function RunToolbar({ running, canReset, runLabel = "Run", focusRun = false, onRun, onStop, onReset }: TProps) {
   // Stop disables itself when the program ends; if it had focus, focus would fall to the page and
@@ -22,7 +29,13 @@ export function RunToolbar({ running, canReset, runLabel = "Run", focusRun = fal
   }, []);
   return (
     <div className="flex items-center gap-2">
-      <button type="button" ref={ownRun} onClick={onRun} className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-60" title="Run (Ctrl/⌘ + Enter)">
+      <button
+        type="button"
+        ref={ownRun}
+        onClick={onRun}
+        className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
+        title="Run (Ctrl/⌘ + Enter)"
+      >
         ▶ {runLabel}
       </button>
       <button

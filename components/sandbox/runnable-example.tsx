@@ -27,7 +27,13 @@ export function RunnableExample({ code, children }: TProps) {
     <section className="sandbox not-prose" aria-label="Runnable Python example" data-testid="runnable-example">
       <div className="sandbox-header">
         <span className="sandbox-kicker">{KICKER}</span>
-        <button type="button" onClick={() => setStart("run")} disabled={loading} className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-60" title="Run (Ctrl/⌘ + Enter)">
+        <button
+          type="button"
+          onClick={() => setStart("run")}
+          disabled={loading}
+          className="rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
+          title="Run (Ctrl/⌘ + Enter)"
+        >
           ▶ Run
         </button>
       </div>

@@ -130,13 +130,20 @@ export function SandboxBlock({ code, modes = [], predictions = [], children, kic
     if (errorLine !== null) setActive(true);
   }
   const edited = source !== code;
-  const mode = modes.length > 0 ? findModeLine(source)?.mode ?? null : null;
+  const mode = modes.length > 0 ? (findModeLine(source)?.mode ?? null) : null;
 
   return (
     <section className="sandbox not-prose" aria-label="Python sandbox" data-testid="sandbox">
       <div className="sandbox-header">
         <span className="sandbox-kicker">{kicker}</span>
-        <RunToolbar focusRun={autoRun} running={state.status === "running" || comparison.state.status === "running"} canReset={edited || state.status !== "idle" || comparison.state.status !== "idle"} onRun={onRun} onStop={onStop} onReset={onReset} />
+        <RunToolbar
+          focusRun={autoRun}
+          running={state.status === "running" || comparison.state.status === "running"}
+          canReset={edited || state.status !== "idle" || comparison.state.status !== "idle"}
+          onRun={onRun}
+          onStop={onStop}
+          onReset={onReset}
+        />
       </div>
       {modes.length > 0 ? <ModeSwitch modes={modes} current={mode} onPick={onMode} onCompare={onCompareModes} /> : null}
       <EditableCode code={source} label="Python code" active={active} onActivate={() => setActive(true)} handle={editor} errorLine={errorLine} onRun={onRun} onChange={setSource}>

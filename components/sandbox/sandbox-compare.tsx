@@ -46,7 +46,16 @@ export function SandboxCompare({ left, right }: TProps) {
   const leftOutcome = leftRun.state.status === "finished" ? leftRun.state.outcome : null;
   const rightOutcome = rightRun.state.status === "finished" ? rightRun.state.outcome : null;
   const [leftTitle, rightTitle] = titles;
-  const groups = useMemo(() => (leftOutcome && rightOutcome ? [{ title: leftTitle, trace: leftOutcome.trace }, { title: rightTitle, trace: rightOutcome.trace }] : []), [leftOutcome, rightOutcome, leftTitle, rightTitle]);
+  const groups = useMemo(
+    () =>
+      leftOutcome && rightOutcome
+        ? [
+            { title: leftTitle, trace: leftOutcome.trace },
+            { title: rightTitle, trace: rightOutcome.trace },
+          ]
+        : [],
+    [leftOutcome, rightOutcome, leftTitle, rightTitle],
+  );
 
   const panes = [
     { index: 0, side: left, editor: leftEditor, run: leftRun, title: titles[0] },

@@ -102,7 +102,14 @@ export function Timeline({ groups }: TProps) {
         <span className="mr-auto font-medium">
           Timeline · virtual time {formatSeconds(current.start, current.end - current.start, current.end)} – {formatSeconds(current.end, current.end - current.start, current.end)}
         </span>
-        <button type="button" className="sandbox-chip" onClick={() => setCursor(cursor === null ? 0 : null)} aria-pressed={cursor !== null} data-testid="timeline-play" title="Replay the run along virtual time">
+        <button
+          type="button"
+          className="sandbox-chip"
+          onClick={() => setCursor(cursor === null ? 0 : null)}
+          aria-pressed={cursor !== null}
+          data-testid="timeline-play"
+          title="Replay the run along virtual time"
+        >
           {cursor === null ? "▶ Play" : "■ Stop playback"}
         </button>
         <button type="button" className="sandbox-chip" onClick={() => zoom(0.5)} aria-label="Zoom in">
@@ -138,7 +145,14 @@ export function Timeline({ groups }: TProps) {
           onPointerLeave={() => setHover(null)}
           onDoubleClick={(event) => zoom(0.5, timeAt(event.clientX))}
           onKeyDown={(event) => {
-            const actions: Record<string, () => void> = { "+": () => zoom(0.5), "=": () => zoom(0.5), "-": () => zoom(2), ArrowLeft: () => pan(-0.25), ArrowRight: () => pan(0.25), "0": () => setView(null) };
+            const actions: Record<string, () => void> = {
+              "+": () => zoom(0.5),
+              "=": () => zoom(0.5),
+              "-": () => zoom(2),
+              ArrowLeft: () => pan(-0.25),
+              ArrowRight: () => pan(0.25),
+              "0": () => setView(null),
+            };
             const action = actions[event.key];
             if (action) {
               event.preventDefault();
@@ -200,7 +214,11 @@ export function Timeline({ groups }: TProps) {
         </svg>
       </div>
       <p className="mt-1 min-h-5 font-mono text-xs text-slate-600 dark:text-slate-400" data-testid="timeline-hover" aria-live="polite">
-        {cursor !== null ? describePlayback(groups, cursor) : hover ? describe(hover.lane, hover.rect) : "Hover a bar for details · drag to pan · Ctrl/⌘ + wheel or double-click to zoom · ▶ Play replays the run"}
+        {cursor !== null
+          ? describePlayback(groups, cursor)
+          : hover
+            ? describe(hover.lane, hover.rect)
+            : "Hover a bar for details · drag to pan · Ctrl/⌘ + wheel or double-click to zoom · ▶ Play replays the run"}
       </p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300" aria-label="Legend">
         {(Object.keys(STATE_LABELS) as TLaneState[]).map((state) => (

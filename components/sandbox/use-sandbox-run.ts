@@ -15,7 +15,10 @@ export type TRunState =
 // line the sandbox reports for syntax errors, unsupported features and budget stops.
 function errorLineOf(chunks: TOutputChunk[], outcome: TRunOutcome): number | null {
   if (outcome.exitCode === 0 && !outcome.error) return null;
-  const stderr = chunks.filter((c) => c.stream === "stderr").map((c) => c.text).join("");
+  const stderr = chunks
+    .filter((c) => c.stream === "stderr")
+    .map((c) => c.text)
+    .join("");
   const frames = [...stderr.matchAll(/File "<main>", line (\d+)/g)];
   const last = frames.at(-1);
   if (last?.[1]) return Number(last[1]);

@@ -38,7 +38,7 @@ export function ApiTokens({ initial, canAuthor }: TProps) {
     const result = await callApi("createApiToken", { body: { name: String(data.get("name") ?? ""), scopes } });
     setPending(false);
     if (!result.ok) {
-      setError(result.error.fields ? Object.values(result.error.fields).flat()[0] ?? result.error.message : result.error.message);
+      setError(result.error.fields ? (Object.values(result.error.fields).flat()[0] ?? result.error.message) : result.error.message);
       return;
     }
     const { id, name, hint, scopes: granted, createdAt, lastUsedAt } = result.data;
@@ -69,15 +69,21 @@ export function ApiTokens({ initial, canAuthor }: TProps) {
   return (
     <div className="mt-2 space-y-5 text-sm" data-testid="api-tokens">
       <p className="text-slate-600 dark:text-slate-400">
-        Scripts and other tools use the <Link className="underline" href="/api/docs">public API</Link> with a token, sent as <code>Authorization: Bearer &lt;token&gt;</code>. A token acts as you
-        within its scopes; keep it secret and revoke it when you no longer use it.
+        Scripts and other tools use the{" "}
+        <Link className="underline" href="/api/docs">
+          public API
+        </Link>{" "}
+        with a token, sent as <code>Authorization: Bearer &lt;token&gt;</code>. A token acts as you within its scopes; keep it secret and revoke it when you no longer use it.
       </p>
 
       {created ? (
         <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950" data-testid="new-token">
           <p className="font-medium text-emerald-900 dark:text-emerald-200">Copy “{created.name}” now: it is shown only this once.</p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100" data-testid="new-token-value">
+            <code
+              className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+              data-testid="new-token-value"
+            >
               {created.token}
             </code>
             <button type="button" className={button} onClick={() => copy(created.token)}>

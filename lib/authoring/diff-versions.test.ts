@@ -34,7 +34,12 @@ describe("diffBodies", () => {
     if (prose?.kind !== "prose") throw new Error("expected prose");
     expect(prose.parts.filter((p) => p.mark === "added").map((p) => p.text.trim())).toEqual(["event", "only"]);
     expect(prose.parts.filter((p) => p.mark === "removed").map((p) => p.text.trim())).toEqual(["every"]);
-    expect(prose.parts.filter((p) => p.mark === "same").map((p) => p.text).join("")).toContain("loop switches");
+    expect(
+      prose.parts
+        .filter((p) => p.mark === "same")
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("loop switches");
   });
 
   it("compares code line by line, whole lines only", () => {

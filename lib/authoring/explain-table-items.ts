@@ -32,7 +32,12 @@ export function explainTableItems(body: string): TItemNote[] {
     const used = new Set([...facts.rows, ...facts.sharedRows].map((row) => row.row));
     table.rows.forEach((row, i) => {
       if (used.has(i)) return;
-      note(rowLine(i), row.attribute.trim() === "" ? "this row has no aspect in its first cell, so it gives no items" : `“${row.attribute}” repeats an earlier row's aspect, so this row gives no items`);
+      note(
+        rowLine(i),
+        row.attribute.trim() === ""
+          ? "this row has no aspect in its first cell, so it gives no items"
+          : `“${row.attribute}” repeats an earlier row's aspect, so this row gives no items`,
+      );
     });
     for (const row of facts.sharedRows) {
       const empty = row.facts.filter((f) => f.value.trim() === "").map((f) => f.subject);
@@ -41,10 +46,15 @@ export function explainTableItems(body: string): TItemNote[] {
     }
     for (const row of [...facts.rows, ...facts.sharedRows]) {
       for (const fact of row.facts) {
-        if (fact.leaksOwnSubject) note(rowLine(row.row), `“${row.attribute}” under ${fact.subject} names its own subject, which gives the answer away: the cell is never used as a clue or an option`);
+        if (fact.leaksOwnSubject)
+          note(rowLine(row.row), `“${row.attribute}” under ${fact.subject} names its own subject, which gives the answer away: the cell is never used as a clue or an option`);
       }
     }
-    if (facts.rows.length < GOOD_ROWS) note(tableLine, `table ${index + 1} has ${facts.rows.length} fully usable ${facts.rows.length === 1 ? "row" : "rows"}; with at least ${GOOD_ROWS} every kind of item can be made`);
+    if (facts.rows.length < GOOD_ROWS)
+      note(
+        tableLine,
+        `table ${index + 1} has ${facts.rows.length} fully usable ${facts.rows.length === 1 ? "row" : "rows"}; with at least ${GOOD_ROWS} every kind of item can be made`,
+      );
   });
   return notes.sort((a, b) => a.line - b.line);
 }

@@ -1,11 +1,6 @@
 import { z } from "zod";
 
-export const ZEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, "Email is too long.")
-  .email("Enter a valid email address.");
+export const ZEmail = z.string().trim().toLowerCase().max(254, "Email is too long.").email("Enter a valid email address.");
 
 export const ZNewPassword = z
   .string()

@@ -272,7 +272,8 @@ export const API_V1 = {
     errors: ["CONFLICT"],
     tag: "Authoring",
     summary: "Save a draft version",
-    description: "Versions are never changed: a save adds version baseVersion + 1. 409 when someone saved a newer version since baseVersion; 200 when the text equals the newest version.",
+    description:
+      "Versions are never changed: a save adds version baseVersion + 1. 409 when someone saved a newer version since baseVersion; 200 when the text equals the newest version.",
   }),
   publishQuestionVersion: defineEndpoint({
     method: "POST",

@@ -84,7 +84,13 @@ export const APP_API = {
   undoReview: defineEndpoint({ ...APP_ROUTES.undoReview, auth: "session", body: ZUndoReview, response: ZUndoResult, summary: "Take back the last review rating" }),
   getReviewHint: defineEndpoint({ ...APP_ROUTES.getReviewHint, auth: "session", body: ZReviewHintRequest, response: ZReviewHint, summary: "A hint for a review item" }),
   getReviewSummary: defineEndpoint({ ...APP_ROUTES.getReviewSummary, auth: "session", query: ZReviewQuery, response: ZReviewSummary, summary: "The header's review count" }),
-  getReviewAnswer: defineEndpoint({ ...APP_ROUTES.getReviewAnswer, auth: "session", query: ZReviewAnswerQuery, response: ZReviewModelAnswer, summary: "A recall card's model answer" }),
+  getReviewAnswer: defineEndpoint({
+    ...APP_ROUTES.getReviewAnswer,
+    auth: "session",
+    query: ZReviewAnswerQuery,
+    response: ZReviewModelAnswer,
+    summary: "A recall card's model answer",
+  }),
   getProgress: defineEndpoint({ ...APP_ROUTES.getProgress, auth: "session", response: ZProgress, summary: "The progress dashboard" }),
   getQuestionProgress: defineEndpoint({
     ...APP_ROUTES.getQuestionProgress,
@@ -132,7 +138,14 @@ export const APP_API = {
     summary: "Download a bank: its folder as a zip, Moodle GIFT, an Anki CSV or the items as JSON",
   }),
   listApiTokens: defineEndpoint({ ...APP_ROUTES.listApiTokens, auth: "session", response: z.array(ZApiTokenView), summary: "My personal access tokens" }),
-  createApiToken: defineEndpoint({ ...APP_ROUTES.createApiToken, auth: "session", body: ZCreateApiToken, response: ZCreatedApiToken, status: 201, summary: "Make a personal access token" }),
+  createApiToken: defineEndpoint({
+    ...APP_ROUTES.createApiToken,
+    auth: "session",
+    body: ZCreateApiToken,
+    response: ZCreatedApiToken,
+    status: 201,
+    summary: "Make a personal access token",
+  }),
   revokeApiToken: defineEndpoint({
     ...APP_ROUTES.revokeApiToken,
     auth: "session",

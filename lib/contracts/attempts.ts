@@ -38,13 +38,22 @@ export const ZAttemptRow = z
     id: z.string(),
     createdAt: ZTimestamp,
     kind: ZAttemptKind,
-    question: z.object({ id: z.string(), bank: z.string(), number: z.number().int(), title: z.string().meta({ description: "as worded in the version answered" }), version: z.number().int() }),
+    question: z.object({
+      id: z.string(),
+      bank: z.string(),
+      number: z.number().int(),
+      title: z.string().meta({ description: "as worded in the version answered" }),
+      version: z.number().int(),
+    }),
     itemKey: z.string().nullable().meta({ description: "the quiz item answered; null for a self-assessment" }),
     quizId: z.string().nullable(),
     correct: z.boolean().nullable(),
     score: z.number().nullable(),
     durationMs: z.number().int().nullable(),
-    response: z.union([ZAnswerResponse, z.object({ rating: z.enum(["knew", "review"]) })]).nullable().meta({ description: "what the learner answered; null for an answer stored in an older shape" }),
+    response: z
+      .union([ZAnswerResponse, z.object({ rating: z.enum(["knew", "review"]) })])
+      .nullable()
+      .meta({ description: "what the learner answered; null for an answer stored in an older shape" }),
   })
   .meta({ id: "Attempt" });
 export type TAttemptRow = z.infer<typeof ZAttemptRow>;

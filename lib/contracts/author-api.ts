@@ -29,12 +29,19 @@ import { ZRetireItem, ZUnretireItem } from "./item-analysis";
 const ZQuestionParams = z.object({ questionId: ZRowId });
 const question = { auth: "session", role: "author", params: ZQuestionParams, notFound: "That question does not exist." } as const;
 
-const ZVersionParam = z.string().regex(/^[1-9]\d{0,6}$/, "Ask for two version numbers: ?from=1&to=2.").transform(Number);
+const ZVersionParam = z
+  .string()
+  .regex(/^[1-9]\d{0,6}$/, "Ask for two version numbers: ?from=1&to=2.")
+  .transform(Number);
 export const ZDiffQuery = z.object({ from: ZVersionParam, to: ZVersionParam }, { error: "Ask for two version numbers: ?from=1&to=2." }).strict();
 
 export const ZRetireRequest = z.discriminatedUnion("retired", [
-  ZRetireItem.omit({ questionId: true }).extend({ retired: z.literal(true) }).strict(),
-  ZUnretireItem.omit({ questionId: true }).extend({ retired: z.literal(false) }).strict(),
+  ZRetireItem.omit({ questionId: true })
+    .extend({ retired: z.literal(true) })
+    .strict(),
+  ZUnretireItem.omit({ questionId: true })
+    .extend({ retired: z.literal(false) })
+    .strict(),
 ]);
 
 // The responses are the data layer's own types; nothing parses them at run time.
@@ -90,8 +97,22 @@ export const AUTHOR_API = {
     response: answer<TSaveConflict>(),
     summary: "After a refused save: what the other author changed and what the refused text would change",
   }),
-  publishVersion: defineEndpoint({ ...question, method: "POST", path: "/api/author/questions/{questionId}/publish", body: ZPublishVersion.omit({ questionId: true }), response: answer<TPublishResult>(), summary: "Publish a version" }),
-  restoreVersion: defineEndpoint({ ...question, method: "POST", path: "/api/author/questions/{questionId}/restore", body: ZRestoreVersion.omit({ questionId: true }), response: answer<TRestoreResult>(), summary: "Copy an old version into a new draft" }),
+  publishVersion: defineEndpoint({
+    ...question,
+    method: "POST",
+    path: "/api/author/questions/{questionId}/publish",
+    body: ZPublishVersion.omit({ questionId: true }),
+    response: answer<TPublishResult>(),
+    summary: "Publish a version",
+  }),
+  restoreVersion: defineEndpoint({
+    ...question,
+    method: "POST",
+    path: "/api/author/questions/{questionId}/restore",
+    body: ZRestoreVersion.omit({ questionId: true }),
+    response: answer<TRestoreResult>(),
+    summary: "Copy an old version into a new draft",
+  }),
   setArchived: defineEndpoint({
     ...question,
     method: "POST",
@@ -100,9 +121,30 @@ export const AUTHOR_API = {
     response: answer<{ status: TQuestionStatus; bankSlug: string }>(),
     summary: "Archive a question or bring it back",
   }),
-  moveQuestion: defineEndpoint({ ...question, method: "POST", path: "/api/author/questions/{questionId}/move", body: ZMoveQuestion.omit({ questionId: true }), response: answer<{ number: number; href: string }>(), summary: "Move a question to another number" }),
-  retireItem: defineEndpoint({ ...question, method: "POST", path: "/api/author/questions/{questionId}/retire-item", body: ZRetireRequest, response: answer<{ itemKey: string; retired: boolean }>(), summary: "Retire a quiz item or offer it again" }),
-  diffVersions: defineEndpoint({ ...question, method: "GET", path: "/api/author/questions/{questionId}/diff", query: ZDiffQuery, response: answer<TVersionDiffView>(), summary: "Two versions compared" }),
+  moveQuestion: defineEndpoint({
+    ...question,
+    method: "POST",
+    path: "/api/author/questions/{questionId}/move",
+    body: ZMoveQuestion.omit({ questionId: true }),
+    response: answer<{ number: number; href: string }>(),
+    summary: "Move a question to another number",
+  }),
+  retireItem: defineEndpoint({
+    ...question,
+    method: "POST",
+    path: "/api/author/questions/{questionId}/retire-item",
+    body: ZRetireRequest,
+    response: answer<{ itemKey: string; retired: boolean }>(),
+    summary: "Retire a quiz item or offer it again",
+  }),
+  diffVersions: defineEndpoint({
+    ...question,
+    method: "GET",
+    path: "/api/author/questions/{questionId}/diff",
+    query: ZDiffQuery,
+    response: answer<TVersionDiffView>(),
+    summary: "Two versions compared",
+  }),
   importBank: defineEndpoint({
     method: "POST",
     path: "/api/author/bank-imports",

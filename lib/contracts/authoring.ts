@@ -11,17 +11,27 @@ import type { TQuizItem } from "@/lib/quiz/schemas";
 export const MAX_BODY_BYTES = 200 * 1024;
 export const MAX_QUESTION_NUMBER = 9999;
 
-const ZSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens (kebab-case).").max(60, "At most 60 characters.");
+const ZSlug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens (kebab-case).")
+  .max(60, "At most 60 characters.");
 const ZId = z.string().min(1).max(64);
 const ZVersionNumber = z.number().int().min(1).max(1_000_000);
 const ZQuestionNumber = z.number().int().min(1, "Numbers start at 1.").max(MAX_QUESTION_NUMBER, `Numbers go up to ${MAX_QUESTION_NUMBER}.`);
 
 export const ZDifficulty = z.enum(["easy", "medium", "hard"]);
 export const ZTags = z
-  .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "Tags are lowercase kebab-case.").max(40, "A tag has at most 40 characters."))
+  .array(
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, "Tags are lowercase kebab-case.")
+      .max(40, "A tag has at most 40 characters."),
+  )
   .max(8, "At most 8 tags.");
 
-export const ZBody = z.string().refine((body) => new TextEncoder().encode(body).length <= MAX_BODY_BYTES, `The answer is over ${MAX_BODY_BYTES / 1024} KB; split it or shorten it.`);
+export const ZBody = z
+  .string()
+  .refine((body) => new TextEncoder().encode(body).length <= MAX_BODY_BYTES, `The answer is over ${MAX_BODY_BYTES / 1024} KB; split it or shorten it.`);
 
 /** The front matter and body of one version, as the editor's form holds them. */
 export const ZDraftContent = z
@@ -77,7 +87,11 @@ export type TCreateBank = z.infer<typeof ZCreateBank>;
 
 export const QUESTION_SORTS = ["number", "title", "updated", "difficulty"] as const;
 export const ZQuestionFilters = z.object({
-  tag: z.string().regex(/^[a-z0-9-]{1,40}$/).optional().catch(undefined),
+  tag: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional()
+    .catch(undefined),
   difficulty: ZDifficulty.optional().catch(undefined),
   status: z.enum(["draft", "published", "archived"]).optional().catch(undefined),
   hasDraft: z.enum(["yes"]).optional().catch(undefined),

@@ -2,14 +2,20 @@
 import { z } from "zod";
 import type { TVersionDiffView } from "./authoring";
 
-const ZSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
+const ZSlug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(60);
 
 /** The query of POST /api/author/bank-imports: into which bank (absent: a new bank), and for
  * Apply the preview's token. The body is the zip itself. */
 export const ZBankImportQuery = z
   .object({
     into: ZSlug.optional(),
-    apply: z.string().regex(/^[0-9a-f]{64}$/, "The token comes from the preview.").optional(),
+    apply: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, "The token comes from the preview.")
+      .optional(),
   })
   .strict();
 export type TBankImportQuery = z.infer<typeof ZBankImportQuery>;

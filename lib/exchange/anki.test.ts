@@ -11,7 +11,18 @@ const question: TExportQuestion = {
   tags: ["syntax", "tuples"],
   version: 3,
   bodyMarkdown: 'It unpacks, "quoted" and all:\n\n```python\na, b = "x", 1\n```\n\n=SUM(A1) stays text.\n',
-  items: [{ id: "authored-1", kind: "true_false", generator: "authored", prompt: "True?", options: ["True", "False"], answer: [0], explanation: "Yes.", source: { table: -1, row: null, column: null } }],
+  items: [
+    {
+      id: "authored-1",
+      kind: "true_false",
+      generator: "authored",
+      prompt: "True?",
+      options: ["True", "False"],
+      answer: [0],
+      explanation: "Yes.",
+      source: { table: -1, row: null, column: null },
+    },
+  ],
 };
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {
@@ -55,7 +66,9 @@ function parseCsv(text: string): string[][] {
 
 describe("Anki CSV", () => {
   it("starts with the file headers Anki reads", () => {
-    expect(ankiHeader({ name: "Python" })).toBe("#separator:Comma\n#html:true\n#notetype:Basic\n#deck:Interleave::Python\n#columns:Front,Back,Tags,GUID\n#tags column:3\n#guid column:4\n");
+    expect(ankiHeader({ name: "Python" })).toBe(
+      "#separator:Comma\n#html:true\n#notetype:Basic\n#deck:Interleave::Python\n#columns:Front,Back,Tags,GUID\n#tags column:3\n#guid column:4\n",
+    );
     expect(ankiTags("python", question)).toBe("python::syntax python::tuples python::difficulty::medium");
   });
 
@@ -66,8 +79,8 @@ describe("Anki CSV", () => {
     const rows = parseCsv(lines.slice(7).join("\n"));
     expect(rows).toHaveLength(1);
     const [front, back, tags, guid] = rows[0] as string[];
-    expect(front).toBe("What does <code>a, b = \"x\", 1</code> do?");
-    expect(back).toContain("<p>It unpacks, \"quoted\" and all:</p>");
+    expect(front).toBe('What does <code>a, b = "x", 1</code> do?');
+    expect(back).toContain('<p>It unpacks, "quoted" and all:</p>');
     expect(back).toContain("<pre");
     expect(back).toContain("<p>=SUM(A1) stays text.</p>");
     expect(tags).toBe("python::syntax python::tuples python::difficulty::medium");
@@ -82,7 +95,9 @@ describe("items JSON", () => {
       format: "interleave-items",
       version: 1,
       bank: { slug: "python", name: "Python" },
-      questions: [{ number: 7, slug: "quotes-and-commas", title: question.title, difficulty: "medium", tags: ["syntax", "tuples"], version: 3, path: "/python/7", items: question.items }],
+      questions: [
+        { number: 7, slug: "quotes-and-commas", title: question.title, difficulty: "medium", tags: ["syntax", "tuples"], version: 3, path: "/python/7", items: question.items },
+      ],
     });
     expect(JSON.parse(await collect(streamItemsJson({ slug: "empty", name: "Empty" }, (async function* () {})())))).toMatchObject({ questions: [] });
   });

@@ -24,7 +24,16 @@ const base = { explanation: "", source: { table: -1, row: null, column: null } }
 const NASTY = "a~b=c#d{e}f:g\\h `x == y` {#1} ::not a name:: 50% -> *\nsecond line";
 
 const nastyItems: TQuizItem[] = [
-  { ...base, id: "nasty-single", kind: "single_choice", generator: "authored", prompt: NASTY, options: [NASTY, "plain", "~tilde first", "%-formatting"], answer: [1], explanation: NASTY },
+  {
+    ...base,
+    id: "nasty-single",
+    kind: "single_choice",
+    generator: "authored",
+    prompt: NASTY,
+    options: [NASTY, "plain", "~tilde first", "%-formatting"],
+    answer: [1],
+    explanation: NASTY,
+  },
   { ...base, id: "nasty-multiple", kind: "multiple_choice", generator: "authored", prompt: "Which hold?", options: ["=one", "two#", "{three}", "four:"], answer: [0, 2, 3] },
   { ...base, id: "nasty-true", kind: "true_false", generator: "authored", prompt: `True or false: ${NASTY}`, options: ["True", "False"], answer: [0] },
   { ...base, id: "nasty-false", kind: "true_false", generator: "authored", prompt: "T", options: ["True", "False"], answer: [1], explanation: "F" },
@@ -53,7 +62,16 @@ function readPythonBank(): TExportQuestion[] {
       const parsed = parseQuestionFile(readFileSync(join(dir, name), "utf8"));
       if (!parsed.ok) throw new Error(`${name}: ${parsed.error.message}`);
       const q = parsed.data;
-      return { number: q.number, slug: q.slug, title: q.title, difficulty: q.difficulty, tags: q.tags, version: 1, bodyMarkdown: q.body, items: buildVersionItems({ title: q.title, bodyMarkdown: q.body }) };
+      return {
+        number: q.number,
+        slug: q.slug,
+        title: q.title,
+        difficulty: q.difficulty,
+        tags: q.tags,
+        version: 1,
+        bodyMarkdown: q.body,
+        items: buildVersionItems({ title: q.title, bodyMarkdown: q.body }),
+      };
     });
 }
 
@@ -61,7 +79,11 @@ function readPythonBank(): TExportQuestion[] {
 // plain text); Moodle's importer decodes them. The test decodes them the way Moodle does.
 const PLACEHOLDERS: Record<string, string> = { "&&092;": "\\", "&&058;": ":", "&&035;": "#", "&&061;": "=", "&&123;": "{", "&&125;": "}", "&&126;": "~", "&&010": "\n" };
 const decodePlain = (text: string) => text.replace(/&&(092|058|035|061|123|125|126);|&&010/g, (m) => PLACEHOLDERS[m] ?? m);
-const collapse = (text: string) => text.replace(/[\n\r]/g, " ").replace(/\s\s+/g, " ").trim();
+const collapse = (text: string) =>
+  text
+    .replace(/[\n\r]/g, " ")
+    .replace(/\s\s+/g, " ")
+    .trim();
 
 function expectSurvives(item: TQuizItem, question: GIFTQuestion): void {
   const where = item.id;
@@ -74,7 +96,10 @@ function expectSurvives(item: TQuizItem, question: GIFTQuestion): void {
     case "multiple_choice": {
       expect(question.type, where).toBe("MC");
       if (question.type !== "MC") return;
-      expect(question.choices.map((c) => c.text.text), where).toEqual(item.options.map((o) => o.trim().replace(/^%/, "&#37;")));
+      expect(
+        question.choices.map((c) => c.text.text),
+        where,
+      ).toEqual(item.options.map((o) => o.trim().replace(/^%/, "&#37;")));
       const right = question.choices.map((c, i) => (item.kind === "single_choice" ? c.isCorrect : (c.weight ?? 0) > 0) && i).filter((i) => i !== false);
       expect(right, where).toEqual(item.answer);
       if (item.kind === "multiple_choice") {
@@ -89,7 +114,11 @@ function expectSurvives(item: TQuizItem, question: GIFTQuestion): void {
       return;
     case "short_text":
       expect(question.type, where).toBe("Short");
-      if (question.type === "Short") expect(question.choices.map((c) => c.text.text.replace(/\\\*/g, "*")), where).toEqual(item.answer);
+      if (question.type === "Short")
+        expect(
+          question.choices.map((c) => c.text.text.replace(/\\\*/g, "*")),
+          where,
+        ).toEqual(item.answer);
       return;
     case "matching": {
       expect(question.type, where).toBe("Matching");
@@ -119,7 +148,9 @@ describe("GIFT writer", () => {
   it("writes each kind in the form Moodle's importer reads", () => {
     const [single, multiple, isTrue, isFalse, short] = nastyItems;
     expect(formatGiftItem({ ...single!, prompt: "Pick one", options: ["a", "b"], explanation: "" }, { name: "Q1 x" })).toBe("::Q1 x::[markdown]Pick one{~a =b}\n");
-    expect(formatGiftItem(multiple!, { name: "Q1 y", tags: ["t1", "t2"] })).toBe("// [tag:t1] [tag:t2]\n::Q1 y::[markdown]Which hold?{~%33.33333%\\=one ~%-100%two\\# ~%33.33333%\\{three\\} ~%33.33333%four\\:}\n");
+    expect(formatGiftItem(multiple!, { name: "Q1 y", tags: ["t1", "t2"] })).toBe(
+      "// [tag:t1] [tag:t2]\n::Q1 y::[markdown]Which hold?{~%33.33333%\\=one ~%-100%two\\# ~%33.33333%\\{three\\} ~%33.33333%four\\:}\n",
+    );
     expect(formatGiftItem(isTrue!, { name: "t" })).toMatch(/\{T\}\n$/);
     expect(formatGiftItem(isFalse!, { name: "f" })).toBe("::f::[markdown]T{F ####F}\n");
     expect(formatGiftItem(short!, { name: "s" })).toBe("::s::[markdown]Name it\\:{=a\\*b =x\\=y =colon\\: yes}\n");
@@ -127,7 +158,12 @@ describe("GIFT writer", () => {
   });
 
   it("survives gift-pegjs for items full of special characters", async () => {
-    const text = await collect(streamGift({ slug: "nasty", name: "Nasty: {bank}" }, each([{ number: 1, slug: "n", title: "N", difficulty: "easy", tags: ["edge-cases"], version: 1, bodyMarkdown: "", items: nastyItems }])));
+    const text = await collect(
+      streamGift(
+        { slug: "nasty", name: "Nasty: {bank}" },
+        each([{ number: 1, slug: "n", title: "N", difficulty: "easy", tags: ["edge-cases"], version: 1, bodyMarkdown: "", items: nastyItems }]),
+      ),
+    );
     const parsed = parse(text);
     expect(parsed[0]).toEqual({ type: "Category", title: "$course$/top/Nasty: {bank}/edge-cases" });
     const questions = parsed.slice(1);
@@ -155,7 +191,18 @@ describe("GIFT writer", () => {
       kinds.add(`${item.generator}/${item.kind}`);
     }
     // Generated and hand-written items of every GIFT kind are in there.
-    for (const kind of ["which-subject/single_choice", "true-false/true_false", "matching/matching", "odd-one-out/single_choice", "authored/single_choice", "authored/multiple_choice", "authored/true_false", "authored/short_text", "predict-time/single_choice"]) expect(kinds).toContain(kind);
+    for (const kind of [
+      "which-subject/single_choice",
+      "true-false/true_false",
+      "matching/matching",
+      "odd-one-out/single_choice",
+      "authored/single_choice",
+      "authored/multiple_choice",
+      "authored/true_false",
+      "authored/short_text",
+      "predict-time/single_choice",
+    ])
+      expect(kinds).toContain(kind);
     // Categories follow the questions' first tags.
     const categories = parsed.filter((q) => q.type === "Category").map((q) => q.title);
     expect(categories).toContain("$course$/top/Python/concurrency");

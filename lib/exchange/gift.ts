@@ -28,7 +28,10 @@ const SPECIAL = /[\\~=#{}:]/g;
 
 /** Escapes GIFT's control characters and writes line breaks as `\n`. */
 export function escapeGift(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(SPECIAL, (c) => `\\${c}`).replace(/\n/g, "\\n");
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(/\n/g, "\\n");
 }
 
 /** `$CATEGORY: $course$/top/Python/concurrency`: a `/` inside a name is doubled, as Moodle reads

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { TQuizItem } from "@/lib/quiz/schemas";
 import { assembleBankAnalysis, type TRawAnalysis } from "./assemble";
 
-const choice = (options: string[], answer: number): TQuizItem => ({ id: "pick", kind: "single_choice", generator: "authored", prompt: "Pick", options, answer: [answer], explanation: "", source: { table: -1, row: null, column: null } });
+const choice = (options: string[], answer: number): TQuizItem => ({
+  id: "pick",
+  kind: "single_choice",
+  generator: "authored",
+  prompt: "Pick",
+  options,
+  answer: [answer],
+  explanation: "",
+  source: { table: -1, row: null, column: null },
+});
 const at = new Date("2026-01-01T00:00:00Z");
 
 // Version 1 listed the options A, B, C; version 2 (published now) lists them C, A, B. Learner u1

@@ -31,7 +31,14 @@ export function assembleBankAnalysis(raw: TRawAnalysis): TBankAnalysis {
   for (const row of raw.items) {
     const item = ZQuizItem.safeParse(row.payload);
     if (!item.success) continue;
-    rows.set(row.id, { questionId: row.questionId, group: `${row.questionId} ${cardKeyOf(item.data)}`, item: item.data, current: published.get(row.questionId) === row.questionVersionId, live: row.retiredAt === null, createdAt: row.createdAt });
+    rows.set(row.id, {
+      questionId: row.questionId,
+      group: `${row.questionId} ${cardKeyOf(item.data)}`,
+      item: item.data,
+      current: published.get(row.questionId) === row.questionVersionId,
+      live: row.retiredAt === null,
+      createdAt: row.createdAt,
+    });
   }
 
   // A question's attempts are its items' attempts and those on no item.
@@ -39,7 +46,10 @@ export function assembleBankAnalysis(raw: TRawAnalysis): TBankAnalysis {
     const row = rows.get(c.quizItemId);
     return row ? [{ ...c, row }] : [];
   });
-  const questionCounts = foldCounts([...linked.map((c) => ({ key: c.row.questionId, userId: c.userId, correct: c.correct, count: c.count })), ...raw.unlinkedCounts.map((c) => ({ key: c.questionId, userId: c.userId, correct: c.correct, count: c.count }))]);
+  const questionCounts = foldCounts([
+    ...linked.map((c) => ({ key: c.row.questionId, userId: c.userId, correct: c.correct, count: c.count })),
+    ...raw.unlinkedCounts.map((c) => ({ key: c.questionId, userId: c.userId, correct: c.correct, count: c.count })),
+  ]);
   const itemCounts = foldCounts(linked.map((c) => ({ key: c.row.group, userId: c.userId, correct: c.correct, count: c.count })));
   const totals = sumPerLearner([...questionCounts.values()].flat());
   const groups = splitGroups(totals);
@@ -48,7 +58,10 @@ export function assembleBankAnalysis(raw: TRawAnalysis): TBankAnalysis {
     const row = rows.get(t.quizItemId);
     return row ? [{ row, sum: t.sum, count: t.count }] : [];
   });
-  const questionTimes = foldTimes([...timedItems.map((t) => ({ key: t.row.questionId, sum: t.sum, count: t.count })), ...raw.unlinkedTimes.map((t) => ({ key: t.questionId, sum: t.sum, count: t.count }))]);
+  const questionTimes = foldTimes([
+    ...timedItems.map((t) => ({ key: t.row.questionId, sum: t.sum, count: t.count })),
+    ...raw.unlinkedTimes.map((t) => ({ key: t.questionId, sum: t.sum, count: t.count })),
+  ]);
   const itemTimes = foldTimes(timedItems.map((t) => ({ key: t.row.group, sum: t.sum, count: t.count })));
 
   // The item shown for a key: the published version's row, else the newest row with that key.
@@ -69,7 +82,13 @@ export function assembleBankAnalysis(raw: TRawAnalysis): TBankAnalysis {
       const counts = itemCounts.get(group) ?? [];
       const learnerPicks = picks.get(group);
       const options = CHOICE_KINDS.has(row.item.kind) ? optionLines(row.item, learnerPicks ?? [], groups) : null;
-      const line = statLine(counts, groups, totalScores, itemTimes.get(group), options ? { item: row.item, options: optionCounts(row.item, learnerPicks ?? [], groups) } : undefined);
+      const line = statLine(
+        counts,
+        groups,
+        totalScores,
+        itemTimes.get(group),
+        options ? { item: row.item, options: optionCounts(row.item, learnerPicks ?? [], groups) } : undefined,
+      );
       const retirement = retired.get(group) ?? null;
       // Items nobody answered that are no longer in the question are history without a story.
       if (!row.current && line.attempts === 0 && !retirement) continue;
@@ -85,12 +104,25 @@ export function assembleBankAnalysis(raw: TRawAnalysis): TBankAnalysis {
       });
     }
     items.sort((a, b) => Number(a.status === "gone") - Number(b.status === "gone") || b.flags.length - a.flags.length || a.key.localeCompare(b.key));
-    return { ...statLine(questionCounts.get(question.id) ?? [], groups, totalScores, questionTimes.get(question.id)), id: question.id, number: question.number, title: question.title, status: question.status, items };
+    return {
+      ...statLine(questionCounts.get(question.id) ?? [], groups, totalScores, questionTimes.get(question.id)),
+      id: question.id,
+      number: question.number,
+      title: question.title,
+      status: question.status,
+      items,
+    };
   });
   return { bank: raw.bank, learners: totals.length, groupSize: groups.size, questions };
 }
 
-function statLine(counts: TLearnerCount[], groups: TGroups, totals: ReadonlyMap<string, number>, time: { sum: number; count: number } | undefined, choice?: { item: TQuizItem; options: ReturnType<typeof optionCounts> }): TStatLine {
+function statLine(
+  counts: TLearnerCount[],
+  groups: TGroups,
+  totals: ReadonlyMap<string, number>,
+  time: { sum: number; count: number } | undefined,
+  choice?: { item: TQuizItem; options: ReturnType<typeof optionCounts> },
+): TStatLine {
   const attempts = counts.reduce((sum, c) => sum + c.attempts, 0);
   const facility = facilityOf(counts);
   const discrimination = discriminationOf(counts, groups);
@@ -100,14 +132,28 @@ function statLine(counts: TLearnerCount[], groups: TGroups, totals: ReadonlyMap<
     discrimination,
     ...(choice ? { options: { labels: choice.item.options, answer: choice.item.answer as number[], picked: choice.options.all, upperPicked: choice.options.upper } } : {}),
   });
-  return { attempts, learners: counts.length, facility, discrimination, pointBiserial: pointBiserialOf(counts, totals), averageMs: time && time.count > 0 ? time.sum / time.count : null, enoughData, flags };
+  return {
+    attempts,
+    learners: counts.length,
+    facility,
+    discrimination,
+    pointBiserial: pointBiserialOf(counts, totals),
+    averageMs: time && time.count > 0 ? time.sum / time.count : null,
+    enoughData,
+    flags,
+  };
 }
 
 const optionCounts = (item: TQuizItem, picks: TOptionPicks[], groups: TGroups) => countOptionPicks(picks, item.options.length, groups);
 
 function optionLines(item: TQuizItem, picks: TOptionPicks[], groups: TGroups): TOptionLine[] {
   const counted = optionCounts(item, picks, groups);
-  return item.options.map((label, i) => ({ label, right: item.answer.some((a) => a === i), learners: counted.all[i] ?? 0, share: counted.learners === 0 ? null : (counted.all[i] ?? 0) / counted.learners }));
+  return item.options.map((label, i) => ({
+    label,
+    right: item.answer.some((a) => a === i),
+    learners: counted.all[i] ?? 0,
+    share: counted.learners === 0 ? null : (counted.all[i] ?? 0) / counted.learners,
+  }));
 }
 
 // Per key, each learner's attempts and right ones; ungraded attempts do not count.
@@ -150,13 +196,17 @@ function foldTimes(rows: { key: string; sum: number | null; count: number }[]): 
 
 // A choice is stored as an index into the options of the row that was answered; versions may
 // order options differently, so each pick is carried over to the shown item by its text.
-function foldPicks(counts: { userId: string; response?: unknown; row: { group: string; item: TQuizItem } }[], shown: Map<string, { item: TQuizItem }>): Map<string, TOptionPicks[]> {
+function foldPicks(
+  counts: { userId: string; response?: unknown; row: { group: string; item: TQuizItem } }[],
+  shown: Map<string, { item: TQuizItem }>,
+): Map<string, TOptionPicks[]> {
   const byGroup = new Map<string, Map<string, Set<number>>>();
   for (const count of counts) {
     const target = shown.get(count.row.group);
     if (!target || !CHOICE_KINDS.has(target.item.kind) || count.response === undefined) continue;
     const response = count.response as { choice?: unknown; choices?: unknown } | null;
-    const indexes = typeof response?.choice === "number" ? [response.choice] : Array.isArray(response?.choices) ? response.choices.filter((c): c is number => typeof c === "number") : [];
+    const indexes =
+      typeof response?.choice === "number" ? [response.choice] : Array.isArray(response?.choices) ? response.choices.filter((c): c is number => typeof c === "number") : [];
     const learners = byGroup.get(count.row.group) ?? new Map<string, Set<number>>();
     byGroup.set(count.row.group, learners);
     const picked = learners.get(count.userId) ?? new Set<number>();

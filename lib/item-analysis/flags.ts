@@ -42,12 +42,20 @@ export function flagItem(input: TFlagInput): { enoughData: boolean; flags: TItem
   const found: Omit<TItemFlag, "label">[] = [];
   const flags = { push: (flag: Omit<TItemFlag, "label">) => found.push(flag) };
   const { facility, discrimination } = input;
-  if (facility !== null && facility > FLAG_RULES.tooEasy) flags.push({ kind: "too_easy", message: `Too easy: ${pct(facility)} of answers are right (above ${pct(FLAG_RULES.tooEasy)}).` });
-  if (facility !== null && facility < FLAG_RULES.tooHard) flags.push({ kind: "too_hard", message: `Too hard: ${pct(facility)} of answers are right (below ${pct(FLAG_RULES.tooHard)}).` });
+  if (facility !== null && facility > FLAG_RULES.tooEasy)
+    flags.push({ kind: "too_easy", message: `Too easy: ${pct(facility)} of answers are right (above ${pct(FLAG_RULES.tooEasy)}).` });
+  if (facility !== null && facility < FLAG_RULES.tooHard)
+    flags.push({ kind: "too_hard", message: `Too hard: ${pct(facility)} of answers are right (below ${pct(FLAG_RULES.tooHard)}).` });
   if (discrimination !== null && discrimination < 0) {
-    flags.push({ kind: "negative_discrimination", message: `Negative discrimination (${fixed(discrimination)}): the weakest learners do better on it than the strongest. Check the answer key.` });
+    flags.push({
+      kind: "negative_discrimination",
+      message: `Negative discrimination (${fixed(discrimination)}): the weakest learners do better on it than the strongest. Check the answer key.`,
+    });
   } else if (discrimination !== null && discrimination < FLAG_RULES.weakDiscrimination) {
-    flags.push({ kind: "weak_discrimination", message: `Weak discrimination (${fixed(discrimination)}, below ${fixed(FLAG_RULES.weakDiscrimination)}): strong and weak learners do about as well.` });
+    flags.push({
+      kind: "weak_discrimination",
+      message: `Weak discrimination (${fixed(discrimination)}, below ${fixed(FLAG_RULES.weakDiscrimination)}): strong and weak learners do about as well.`,
+    });
   }
   const options = input.options;
   if (options) {
@@ -57,7 +65,11 @@ export function flagItem(input: TFlagInput): { enoughData: boolean; flags: TItem
       if (right.has(i)) return;
       if ((options.picked[i] ?? 0) === 0) flags.push({ kind: "unpicked_distractor", option: i, message: `Nobody picks “${label}”: it distracts no one.` });
       else if ((options.upperPicked[i] ?? 0) > bestRight) {
-        flags.push({ kind: "distractor_beats_answer", option: i, message: `The strongest learners pick “${label}” more often than the right answer (${options.upperPicked[i]} against ${bestRight}): is it right too, or the key wrong?` });
+        flags.push({
+          kind: "distractor_beats_answer",
+          option: i,
+          message: `The strongest learners pick “${label}” more often than the right answer (${options.upperPicked[i]} against ${bestRight}): is it right too, or the key wrong?`,
+        });
       }
     });
   }

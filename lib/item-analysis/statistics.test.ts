@@ -38,7 +38,12 @@ describe("item statistics, against hand-computed values", () => {
     expect([...splitGroups(twenty).upper]).toEqual(["m19", "m18", "m17", "m16", "m15"]);
     expect(splitGroups(twenty.slice(0, 2)).size).toBe(1);
     expect(splitGroups(twenty.slice(0, 1)).size).toBe(0);
-    const tied = [{ learner: "b", attempts: 1, correct: 1 }, { learner: "a", attempts: 1, correct: 1 }, { learner: "c", attempts: 1, correct: 0 }, { learner: "d", attempts: 1, correct: 0 }];
+    const tied = [
+      { learner: "b", attempts: 1, correct: 1 },
+      { learner: "a", attempts: 1, correct: 1 },
+      { learner: "c", attempts: 1, correct: 0 },
+      { learner: "d", attempts: 1, correct: 0 },
+    ];
     expect(splitGroups(tied)).toEqual({ upper: new Set(["a"]), lower: new Set(["d"]), size: 1 });
   });
 
@@ -60,7 +65,12 @@ describe("item statistics, against hand-computed values", () => {
     expect(pointBiserialOf(item, totalScores)).toBeCloseTo(0.44 / Math.sqrt(1.2 * 0.448), 12);
     expect(pointBiserialOf(item, totalScores)).toBeCloseTo(0.6001, 4);
     // Everybody right: the item score does not vary, so there is no correlation.
-    expect(pointBiserialOf(item.map((c) => ({ ...c, correct: c.attempts })), totalScores)).toBeNull();
+    expect(
+      pointBiserialOf(
+        item.map((c) => ({ ...c, correct: c.attempts })),
+        totalScores,
+      ),
+    ).toBeNull();
     expect(pointBiserialOf(item.slice(0, 1), totalScores)).toBeNull();
   });
 
@@ -102,7 +112,12 @@ describe("flags", () => {
   it("flags a distractor nobody picks and one the strong learners prefer to the right answer", () => {
     const options = { labels: ["A", "B", "C", "D"], answer: [1], picked: [4, 9, 7, 0], upperPicked: [0, 1, 3, 0] };
     expect(flagItem({ ...base, options }).flags).toEqual([
-      { kind: "distractor_beats_answer", label: "strong learners prefer a distractor", option: 2, message: "The strongest learners pick “C” more often than the right answer (3 against 1): is it right too, or the key wrong?" },
+      {
+        kind: "distractor_beats_answer",
+        label: "strong learners prefer a distractor",
+        option: 2,
+        message: "The strongest learners pick “C” more often than the right answer (3 against 1): is it right too, or the key wrong?",
+      },
       { kind: "unpicked_distractor", label: "distractor nobody picks", option: 3, message: "Nobody picks “D”: it distracts no one." },
     ]);
   });

@@ -62,14 +62,10 @@ export function classifyAspect(aspect: string): TAspectShape {
 // `KeyError`"), something short that reads as it is inside a sentence (a quantity, a literal, a
 // word or two: "Hundreds", "O(1) average", "`None`", "Moderate"), a clause with its own verb
 // ("Only the calling worker waits"), or any other phrase.
-export type TValueShape =
-  | { kind: "verdict"; yes: boolean; rest: string }
-  | { kind: "verb" }
-  | { kind: "plain" }
-  | { kind: "clause" }
-  | { kind: "phrase" };
+export type TValueShape = { kind: "verdict"; yes: boolean; rest: string } | { kind: "verb" } | { kind: "plain" } | { kind: "clause" } | { kind: "phrase" };
 
-const QUANTITY = /^(about |around |roughly |exactly |up to |at most |at least |only |~)?(\d|one\b|two\b|three\b|four\b|ten\b|tens\b|hundreds\b|thousands\b|millions\b|dozens\b|a few\b|o\(|milli|micro|nano|seconds\b|minutes\b)/i;
+const QUANTITY =
+  /^(about |around |roughly |exactly |up to |at most |at least |only |~)?(\d|one\b|two\b|three\b|four\b|ten\b|tens\b|hundreds\b|thousands\b|millions\b|dozens\b|a few\b|o\(|milli|micro|nano|seconds\b|minutes\b)/i;
 
 export function classifyValue(value: string): TValueShape {
   const text = value.trim();

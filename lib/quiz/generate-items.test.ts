@@ -12,13 +12,44 @@ const SUBJECTS = ["Gizmo", "Widget", "Sprocket", "Flange", "Dynamo", "Quasar"];
 // Claims with no word-prefix relation to each other and distinct yes/no and big-O classes: two
 // cells say the same thing exactly when they have the same base (the test's oracle), whatever
 // qualifier follows it. Hyphenated, capitalised and code words check that lower-casing keeps them.
-const BASES = ["Yes", "No", "Fast", "Slow", "Kernel threads", "User space", "Copies data", "Cheap", "Costly", "O(1)", "O(n)", "One", "Hundreds", "`await` only", "Start-up heavy", "GIL bound", "NumPy arrays"];
+const BASES = [
+  "Yes",
+  "No",
+  "Fast",
+  "Slow",
+  "Kernel threads",
+  "User space",
+  "Copies data",
+  "Cheap",
+  "Costly",
+  "O(1)",
+  "O(n)",
+  "One",
+  "Hundreds",
+  "`await` only",
+  "Start-up heavy",
+  "GIL bound",
+  "NumPy arrays",
+];
 const QUALIFIERS = ["", "", ", on Tuesdays", "; with care", " (rarely)", ", unless `flag` is set"];
 // Aspects of every shape the phrasing layer knows (see classify-row.ts).
 const ASPECTS = [
-  "Hashable", "Remembers an owner", "Scheduled by", "Typical use", "Best for", "Practical count", "Start-up cost",
-  "Passing an int", "Is it exact?", "Inheritance needed", "`utcoffset()` returns", "Concurrency model", "Switching points",
-  "Extra release", "Scales to", "Required methods",
+  "Hashable",
+  "Remembers an owner",
+  "Scheduled by",
+  "Typical use",
+  "Best for",
+  "Practical count",
+  "Start-up cost",
+  "Passing an int",
+  "Is it exact?",
+  "Inheritance needed",
+  "`utcoffset()` returns",
+  "Concurrency model",
+  "Switching points",
+  "Extra release",
+  "Scales to",
+  "Required methods",
 ];
 
 type TCellSpec = { base: string; text: string };
@@ -224,7 +255,14 @@ describe("generateItemsFromMarkdown (properties)", () => {
     const md = "| x | y |\n|---|---|\n| 1 | 2 |\n\n| Aspect | `is` | `==` |\n|---|---|---|\n| Asks | Same `id()`? | Equal? |\n| Hook | none | `__eq__` |\n";
     const tables = extractComparisonTables(md);
     expect(tables).toEqual([
-      { index: 1, subjects: ["`is`", "`==`"], rows: [{ attribute: "Asks", values: ["Same `id()`?", "Equal?"] }, { attribute: "Hook", values: ["none", "`__eq__`"] }] },
+      {
+        index: 1,
+        subjects: ["`is`", "`==`"],
+        rows: [
+          { attribute: "Asks", values: ["Same `id()`?", "Equal?"] },
+          { attribute: "Hook", values: ["none", "`__eq__`"] },
+        ],
+      },
     ]);
     expect(generateItemsFromMarkdown(md, { seed: 1 }).every((i) => i.source.table === 1)).toBe(true);
   });
@@ -311,7 +349,10 @@ function checkBankItem(item: TQuizItem, table: TComparisonTable | undefined, mar
   const distinct = cells.every((a, i) => cells.every((b, j) => i === j || !areNearDuplicates(a, b)));
   switch (item.generator) {
     case "which-subject":
-      expect(cells.filter((c, i) => i !== column && areNearDuplicates(c, cells[column] ?? "")), where).toEqual([]);
+      expect(
+        cells.filter((c, i) => i !== column && areNearDuplicates(c, cells[column] ?? "")),
+        where,
+      ).toEqual([]);
       break;
     case "true-false":
     case "odd-one-out":
@@ -352,7 +393,14 @@ describe("every answer in content/python", () => {
         const where = `${file} ${item.id}: ${item.prompt}`;
         expect(ZQuizItem.safeParse(item).success, where).toBe(true);
         expect(new Set(item.options.map(normalizeText)).size, where).toBe(item.options.length);
-        expect(findLeak(item, subjects, subjects.filter((s) => /^[A-Za-z]{5,}$/.test(s))), where).toBeNull();
+        expect(
+          findLeak(
+            item,
+            subjects,
+            subjects.filter((s) => /^[A-Za-z]{5,}$/.test(s)),
+          ),
+          where,
+        ).toBeNull();
         checkBankItem(item, table, body, where);
       }
     }

@@ -69,16 +69,65 @@ describe("gradeResponse", () => {
   });
 
   it("matching with partial credit, in any pair order", () => {
-    const right = ok(matching, { kind: "matching", pairs: [[2, 1], [0, 0], [1, 1]] });
+    const right = ok(matching, {
+      kind: "matching",
+      pairs: [
+        [2, 1],
+        [0, 0],
+        [1, 1],
+      ],
+    });
     expect(right).toMatchObject({ correct: true, score: 1 });
     expect(right.correctAnswerText).toBe("preemptive → Threading; cooperative → Async; one OS thread → Async");
-    const partly = ok(matching, { kind: "matching", pairs: [[0, 0], [1, 0], [2, 0]] });
+    const partly = ok(matching, {
+      kind: "matching",
+      pairs: [
+        [0, 0],
+        [1, 0],
+        [2, 0],
+      ],
+    });
     expect(partly.correct).toBe(false);
     expect(partly.score).toBeCloseTo(1 / 3);
-    expect(error(matching, { kind: "matching", pairs: [[0, 0], [1, 1]] })).toMatch(/all 3/);
-    expect(error(matching, { kind: "matching", pairs: [[0, 0], [0, 1], [2, 1]] })).toMatch(/duplicate item/);
-    expect(error(matching, { kind: "matching", pairs: [[0, 0], [1, 2], [2, 1]] })).toMatch(/option index out of range/);
-    expect(error(matching, { kind: "matching", pairs: [[0, 0], [1, 1], [3, 1]] })).toMatch(/item index out of range/);
+    expect(
+      error(matching, {
+        kind: "matching",
+        pairs: [
+          [0, 0],
+          [1, 1],
+        ],
+      }),
+    ).toMatch(/all 3/);
+    expect(
+      error(matching, {
+        kind: "matching",
+        pairs: [
+          [0, 0],
+          [0, 1],
+          [2, 1],
+        ],
+      }),
+    ).toMatch(/duplicate item/);
+    expect(
+      error(matching, {
+        kind: "matching",
+        pairs: [
+          [0, 0],
+          [1, 2],
+          [2, 1],
+        ],
+      }),
+    ).toMatch(/option index out of range/);
+    expect(
+      error(matching, {
+        kind: "matching",
+        pairs: [
+          [0, 0],
+          [1, 1],
+          [3, 1],
+        ],
+      }),
+    ).toMatch(/item index out of range/);
   });
 
   it("short_text compares normalized text against every accepted answer", () => {

@@ -155,7 +155,11 @@ describe("parseAuthoredItems", () => {
     const inList = `Intro.\n\n- A point:\n\n  ${block.split("\n").join("\n  ")}\n`;
     const inQuote = `Intro.\n\n> ${block.split("\n").join("\n> ")}\n`;
     const deep = `> - ${block.split("\n").join("\n>   ")}\n`;
-    for (const [markdown, line] of [[inList, 5], [inQuote, 3], [deep, 1]] as const) {
+    for (const [markdown, line] of [
+      [inList, 5],
+      [inQuote, 3],
+      [deep, 1],
+    ] as const) {
       const { items, errors } = parseAuthoredItems(markdown);
       expect(items).toEqual([]);
       expect(errors).toEqual([{ line, message: expect.stringMatching(/must stand on its own.*not inside a list or blockquote/) }]);

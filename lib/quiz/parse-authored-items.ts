@@ -78,7 +78,9 @@ function parseBlock(yamlText: string, fenceLine: number, seed: number): TBlockRe
     return { ok: false, error: { line, message: `${where}${issue?.message ?? "invalid quiz block"}` } };
   }
   const built = buildAuthoredItem(parsed.data, seed);
-  return typeof built === "string" ? { ok: false, error: { line: toLine(findKeyOffset(doc, "answer") ?? findKeyOffset(doc, "options")), message: built } } : { ok: true, item: built };
+  return typeof built === "string"
+    ? { ok: false, error: { line: toLine(findKeyOffset(doc, "answer") ?? findKeyOffset(doc, "options")), message: built } }
+    : { ok: true, item: built };
 }
 
 function lineOfParent(doc: ReturnType<typeof parseDocument>, path: (string | number)[], toLine: (offset: number | undefined) => number): number {

@@ -1,5 +1,19 @@
 import { classifyAspect, classifyValue, type TAspectShape } from "./classify-row";
-import { firstWord, isAdverbialOpener, isModal, isParticiple, isPreposition, isStateAdjective, isVerb, isPluralNoun, lastWord, lowerFirstWord, negateVerbPhrase, quote, toBaseVerb } from "./phrase-words";
+import {
+  firstWord,
+  isAdverbialOpener,
+  isModal,
+  isParticiple,
+  isPreposition,
+  isStateAdjective,
+  isVerb,
+  isPluralNoun,
+  lastWord,
+  lowerFirstWord,
+  negateVerbPhrase,
+  quote,
+  toBaseVerb,
+} from "./phrase-words";
 
 // The sentences of generated items, one template per generator and aspect shape (see
 // classify-row.ts), so prompts read like a person wrote them: "Which one remembers an owner?",
@@ -22,7 +36,11 @@ const lower = (text: string, cell: TCell) => lowerFirstWord(text, cell.subjects)
 function agree(subject: string, predicate: string): string {
   if (subject.includes("`") || !isPluralNoun(subject)) return predicate;
   const [first = "", second = "", ...rest] = predicate.split(" ");
-  if (first === "is") return ["are", second, ...rest].filter((w, i) => i > 0 || w).join(" ").trim();
+  if (first === "is")
+    return ["are", second, ...rest]
+      .filter((w, i) => i > 0 || w)
+      .join(" ")
+      .trim();
   if (first === "has") return ["have", second, ...rest].join(" ").trim();
   if (first === "does" && second === "not") return ["do not", ...rest].join(" ");
   if (isVerb(first)) return [toBaseVerb(first), second, ...rest].join(" ").trim();
@@ -161,7 +179,8 @@ export function phraseTrueFalse(cell: TCell, subject: string, options: { borrowe
         if (shape.endsWithPreposition || opensAdverbially) return `True or false: ${subject} ${agree(subject, lower(aspect, cell))} ${continuation(cell)}.`;
         break;
       case "state":
-        if (shape.endsWithPreposition || (opensAdverbially && !modifiesNoun(aspect))) return `True or false: ${subject} ${agree(subject, "is")} ${lower(aspect, cell)} ${continuation(cell)}.`;
+        if (shape.endsWithPreposition || (opensAdverbially && !modifiesNoun(aspect)))
+          return `True or false: ${subject} ${agree(subject, "is")} ${lower(aspect, cell)} ${continuation(cell)}.`;
         if (modifiesNoun(aspect)) return `True or false: for ${subject}, the ${lower(aspect, cell)} ${isAre(isPluralNoun(aspect))} ${inline(cell)}.`;
         break;
       case "ends-verb":
@@ -186,7 +205,8 @@ export function phraseFillTheCell(cell: TCell, subject: string): string {
   if (cell.rowHasVerdict && !shapeEndsWithPreposition(shape)) {
     const text = dropFinal(lower(aspect, cell));
     const [first = "", ...rest] = text.split(" ");
-    if (shape.kind === "verb") return isModal(first) ? `${capitalize(first)} ${subject} ${rest.join(" ")}?` : `${capitalize(agree(subject, "does"))} ${subject} ${[toBaseVerb(first), ...rest].join(" ")}?`;
+    if (shape.kind === "verb")
+      return isModal(first) ? `${capitalize(first)} ${subject} ${rest.join(" ")}?` : `${capitalize(agree(subject, "does"))} ${subject} ${[toBaseVerb(first), ...rest].join(" ")}?`;
     if (shape.kind === "state") return `${capitalize(agree(subject, "is"))} ${subject} ${text}?`;
   }
   switch (shape.kind) {

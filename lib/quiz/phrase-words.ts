@@ -18,13 +18,95 @@ const VERBS = new Set(
 // the start of a cell, but later in a cell they do not show it is a clause.
 const NOUN_LIKE_VERBS = new Set("blocks breaks calls checks copies holds needs reads releases returns runs sets starts stores switches uses waits works writes yields".split(" "));
 const MODALS = new Set(["can", "cannot", "must", "may", "might", "will", "should", "does", "is", "are"]);
-const NEGATED_MODALS: Record<string, string> = { can: "cannot", must: "need not", may: "may not", might: "might not", will: "will not", should: "should not", does: "does not", is: "is not", are: "are not" };
-const IRREGULAR_PARTICIPLES = new Set(["built", "bound", "broken", "chosen", "done", "driven", "forbidden", "found", "frozen", "given", "held", "hidden", "kept", "known", "made", "overridden", "seen", "shown", "taken", "thrown", "written"]);
+const NEGATED_MODALS: Record<string, string> = {
+  can: "cannot",
+  must: "need not",
+  may: "may not",
+  might: "might not",
+  will: "will not",
+  should: "should not",
+  does: "does not",
+  is: "is not",
+  are: "are not",
+};
+const IRREGULAR_PARTICIPLES = new Set([
+  "built",
+  "bound",
+  "broken",
+  "chosen",
+  "done",
+  "driven",
+  "forbidden",
+  "found",
+  "frozen",
+  "given",
+  "held",
+  "hidden",
+  "kept",
+  "known",
+  "made",
+  "overridden",
+  "seen",
+  "shown",
+  "taken",
+  "thrown",
+  "written",
+]);
 const STATE_ADJECTIVES = new Set(["safe", "best", "free", "fast", "slow", "possible", "visible", "thread-safe", "ready"]);
-const PREPOSITIONS = new Set(["about", "across", "after", "at", "before", "between", "by", "for", "from", "in", "inside", "into", "of", "on", "onto", "outside", "over", "per", "since", "through", "to", "under", "via", "with", "within", "without"]);
+const PREPOSITIONS = new Set([
+  "about",
+  "across",
+  "after",
+  "at",
+  "before",
+  "between",
+  "by",
+  "for",
+  "from",
+  "in",
+  "inside",
+  "into",
+  "of",
+  "on",
+  "onto",
+  "outside",
+  "over",
+  "per",
+  "since",
+  "through",
+  "to",
+  "under",
+  "via",
+  "with",
+  "within",
+  "without",
+]);
 // Words a value may start with that read on naturally after "is called", "is used": "only after
 // normal lookup fails", "on every read".
-const ADVERBIAL_OPENERS = new Set([...PREPOSITIONS, "only", "always", "once", "when", "while", "whenever", "if", "unless", "as", "directly", "automatically", "first", "last", "rarely", "often", "usually", "seldom", "almost", "anywhere", "wherever", "everywhere"]);
+const ADVERBIAL_OPENERS = new Set([
+  ...PREPOSITIONS,
+  "only",
+  "always",
+  "once",
+  "when",
+  "while",
+  "whenever",
+  "if",
+  "unless",
+  "as",
+  "directly",
+  "automatically",
+  "first",
+  "last",
+  "rarely",
+  "often",
+  "usually",
+  "seldom",
+  "almost",
+  "anywhere",
+  "wherever",
+  "everywhere",
+]);
 // Nouns ending in -s that take a singular verb.
 const SINGULAR_IN_S = new Set(["maths", "news", "series", "species", "means", "status", "canvas", "alias", "bias"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "one", "two", "same", "each", "every", "any", "some"]);
@@ -87,7 +169,11 @@ export function opensSituation(word: string): boolean {
 // A finite verb after the first word: the cell is a clause ("Only the calling worker waits",
 // "Collaborators are easy to replace"), which reads badly after "the aspect is".
 export function hasLaterVerb(text: string): boolean {
-  const words = text.toLowerCase().replace(/`[^`]*`/g, "x").split(/[\s,;:]+/).slice(1);
+  const words = text
+    .toLowerCase()
+    .replace(/`[^`]*`/g, "x")
+    .split(/[\s,;:]+/)
+    .slice(1);
   // A verb after a relative word belongs to a clause inside a noun phrase: "Only the object it is
   // called on", "Checks drift from what the operation requires".
   const end = words.findIndex((w) => RELATIVE_WORDS.has(w));

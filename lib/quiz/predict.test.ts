@@ -3,7 +3,18 @@ import { buildPredictItems } from "./generators/predict";
 import { derivePredictionAnswer, gradePrediction } from "./grade-prediction";
 import { formatVirtualTime, runForPrediction } from "./run-prediction";
 
-const PROGRAM = ["import threading, time", "def w(name, d):", "    time.sleep(d)", "    print(name)", 'a = threading.Thread(target=w, args=("late", 0.5))', 'b = threading.Thread(target=w, args=("early", 0.25))', "a.start(); b.start()", 'print("started")', "a.join(); b.join()", 'print("end")'].join("\n");
+const PROGRAM = [
+  "import threading, time",
+  "def w(name, d):",
+  "    time.sleep(d)",
+  "    print(name)",
+  'a = threading.Thread(target=w, args=("late", 0.5))',
+  'b = threading.Thread(target=w, args=("early", 0.25))',
+  "a.start(); b.start()",
+  'print("started")',
+  "a.join(); b.join()",
+  'print("end")',
+].join("\n");
 const fence = (meta: string, code = PROGRAM) => `Text.\n\n\`\`\`python ${meta}\n${code}\n\`\`\`\n`;
 
 describe("predict-the-output items", () => {
@@ -42,7 +53,10 @@ describe("predict-the-output items", () => {
     const run = runForPrediction(code);
     const xs = item!.options.flatMap((o, i) => (o === "x" ? [i] : []));
     const y = item!.options.indexOf("y");
-    for (const order of [[xs[0], y, xs[1]], [xs[1], y, xs[0]]]) {
+    for (const order of [
+      [xs[0], y, xs[1]],
+      [xs[1], y, xs[0]],
+    ]) {
       expect(gradePrediction(item!, { kind: "ordering", order: order as number[] }, run)).toMatchObject({ ok: true, correct: true });
     }
     expect(gradePrediction(item!, { kind: "ordering", order: [y, xs[0]!, xs[1]!] }, run)).toMatchObject({ ok: true, correct: false });

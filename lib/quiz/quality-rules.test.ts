@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import { generateItemsFromMarkdown, normalizeText, type TQuizItem } from "@/lib/quiz";
 import { areNearDuplicates } from "./near-duplicate";
 
-const table = (header: string[], ...rows: string[][]) =>
-  [`| ${header.join(" | ")} |`, `|${"---|".repeat(header.length)}`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const table = (header: string[], ...rows: string[][]) => [`| ${header.join(" | ")} |`, `|${"---|".repeat(header.length)}`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const generate = (markdown: string) => generateItemsFromMarkdown(markdown, { seed: 3 });
 const byGenerator = (items: TQuizItem[], generator: TQuizItem["generator"]) => items.filter((i) => i.generator === generator);
 const right = (item: TQuizItem | undefined) => (item ? item.options[item.answer[0] as number] : undefined);
@@ -54,7 +53,10 @@ describe("near-duplicate cells count as the same answer", () => {
     const items = generate(md);
     const fromRow0 = items.filter((i) => i.source.row === 0);
     expect(fromRow0.map((i) => [i.generator, i.prompt, right(i)])).toEqual([["which-subject", "Which one uses several cores for Python code?", "multiprocessing"]]);
-    const everythingElse = items.filter((i) => i.source.row !== 0).map(shown).join("\n");
+    const everythingElse = items
+      .filter((i) => i.source.row !== 0)
+      .map(shown)
+      .join("\n");
     expect(everythingElse).not.toMatch(/standard GIL build|several cores/);
   });
 
@@ -79,7 +81,15 @@ describe("fill-the-cell distractors come from the same row", () => {
     ["Overhead", "A bound method per call", "A bound method per call, on the class", "None, a plain function"],
     ["Automatic first argument", "The object it was called on", "The class it was called on", "None at all"],
   );
-  const rows = md.split("\n").slice(2).map((line) => line.split("|").slice(2, -1).map((c) => c.trim()));
+  const rows = md
+    .split("\n")
+    .slice(2)
+    .map((line) =>
+      line
+        .split("|")
+        .slice(2, -1)
+        .map((c) => c.trim()),
+    );
 
   it("offers what the other subjects say about the same aspect, and nothing from another row", () => {
     const fills = byGenerator(generate(md), "fill-the-cell");
@@ -93,7 +103,13 @@ describe("fill-the-cell distractors come from the same row", () => {
   });
 
   it("does not pad a two-subject table with fill-the-cell items", () => {
-    const two = table(["Aspect", "list", "tuple"], ["Mutability", "Items can be replaced", "Fixed after creation"], ["Typical role", "A growing collection", "A fixed-shape record"], ["Memory", "Spare slots", "Exact size"], ["Methods", "Many", "Only two"]);
+    const two = table(
+      ["Aspect", "list", "tuple"],
+      ["Mutability", "Items can be replaced", "Fixed after creation"],
+      ["Typical role", "A growing collection", "A fixed-shape record"],
+      ["Memory", "Spare slots", "Exact size"],
+      ["Methods", "Many", "Only two"],
+    );
     const items = generate(two);
     expect(byGenerator(items, "fill-the-cell")).toEqual([]);
     expect(new Set(items.map((i) => i.generator))).toEqual(new Set(["which-subject", "true-false", "matching", "odd-one-out"]));
@@ -125,12 +141,16 @@ describe("no give-aways", () => {
       ["Typical use", "Reporting", "Fan-out of coroutines", "Caching"],
     );
     const items = generate(md);
-    const asked = (row: number) => byGenerator(items, "which-subject").filter((i) => i.source.row === row).map(right);
+    const asked = (row: number) =>
+      byGenerator(items, "which-subject")
+        .filter((i) => i.source.row === row)
+        .map(right);
     expect(asked(0)).not.toContain("SQL databases");
     expect(asked(1)).not.toContain("`asyncio.gather`");
     expect(asked(2)).not.toContain("Key-value stores");
     const subjects = ["SQL databases", "`asyncio.gather`", "Key-value stores"];
-    for (const item of byGenerator(items, "true-false")) expect(item.prompt.replace(subjects[item.source.column ?? -1] ?? "", "")).not.toMatch(/\bSQL\b|gather\(\)|key-value stores/i);
+    for (const item of byGenerator(items, "true-false"))
+      expect(item.prompt.replace(subjects[item.source.column ?? -1] ?? "", "")).not.toMatch(/\bSQL\b|gather\(\)|key-value stores/i);
     for (const item of byGenerator(items, "odd-one-out")) expect(item.options.join("\n")).not.toMatch(/\bSQL\b|gather\(\)|key-value stores/i);
   });
 });
@@ -147,12 +167,25 @@ describe("prompts read like a person wrote them", () => {
       ["Typical role", "A growing collection", "A fixed-shape record"],
     );
     const all = prompts(md);
-    expect(all).toEqual(expect.arrayContaining(["Which one is hashable?", "Which one is not hashable?", "Which one remembers its length?", "Which one does not remember its length?", "For which one is inheritance needed?", "For which one is inheritance not needed?"]));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        "Which one is hashable?",
+        "Which one is not hashable?",
+        "Which one remembers its length?",
+        "Which one does not remember its length?",
+        "For which one is inheritance needed?",
+        "For which one is inheritance not needed?",
+      ]),
+    );
     expect(all.filter((p) => p.startsWith("True or false"))).toEqual(expect.arrayContaining(["True or false: list is not hashable (cannot be a dict key)."]));
   });
 
   it("a yes/no row with one other kind of cell quotes every cell whole", () => {
-    const md = table(["Aspect", "gather", "wait", "TaskGroup"], ["Bare coroutines accepted", "Yes, each wrapped for you", "No, only futures", "One at a time, explicitly"], ["Result", "A list", "Two sets", "Nothing"]);
+    const md = table(
+      ["Aspect", "gather", "wait", "TaskGroup"],
+      ["Bare coroutines accepted", "Yes, each wrapped for you", "No, only futures", "One at a time, explicitly"],
+      ["Result", "A list", "Two sets", "Nothing"],
+    );
     expect(prompts(md)).toContain("Bare coroutines accepted: “Yes, each wrapped for you” — which one?");
     expect(prompts(md).join("\n")).not.toMatch(/For which one are bare coroutines accepted/);
   });
@@ -181,17 +214,32 @@ describe("prompts read like a person wrote them", () => {
   });
 
   it("a plural subject takes a plural verb", () => {
-    const md = table(["Aspect", "f-strings", "str.format", "%-formatting"], ["Typical use", "Everyday output", "Stored templates", "Lazy logging arguments"], ["Relative speed", "Fastest", "Slowest", "Moderate"], ["Reusable as a template", "No", "Yes", "Yes, with a tuple"]);
+    const md = table(
+      ["Aspect", "f-strings", "str.format", "%-formatting"],
+      ["Typical use", "Everyday output", "Stored templates", "Lazy logging arguments"],
+      ["Relative speed", "Fastest", "Slowest", "Moderate"],
+      ["Reusable as a template", "No", "Yes", "Yes, with a tuple"],
+    );
     const all = generate(md).map((i) => i.prompt);
     expect(all).toContain("True or false: f-strings are typically used for everyday output.");
     expect(all.join("\n")).not.toMatch(/f-strings (is|does|has)\b/);
   });
 
   it("explains what is right and why, stating each cell once", () => {
-    const md = table(["Aspect", "Threading", "Async"], ["Switching points", "Almost anywhere, outside your control", "Only at `await`"], ["Memory per worker", "Megabytes of reserved stack", "A few kilobytes"], ["Cancellation", "Cannot be killed from outside", "Cancelled at the next `await`"]);
+    const md = table(
+      ["Aspect", "Threading", "Async"],
+      ["Switching points", "Almost anywhere, outside your control", "Only at `await`"],
+      ["Memory per worker", "Megabytes of reserved stack", "A few kilobytes"],
+      ["Cancellation", "Cannot be killed from outside", "Cancelled at the next `await`"],
+    );
     for (const item of generate(md)) {
       if (item.generator !== "which-subject" && item.generator !== "true-false") continue;
-      const row = md.split("\n")[2 + (item.source.row ?? 0)]?.split("|").slice(2, -1).map((c) => c.trim()) ?? [];
+      const row =
+        md
+          .split("\n")
+          [2 + (item.source.row ?? 0)]?.split("|")
+          .slice(2, -1)
+          .map((c) => c.trim()) ?? [];
       for (const cell of row) expect(item.explanation.split(cell).length - 1, `${cell} in ${item.explanation}`).toBeLessThanOrEqual(1);
       expect(item.explanation).toMatch(item.generator === "true-false" ? /^(True\.|False: that describes)/ : /^(Threading|Async) — /);
     }

@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "scripts/questions-generate.ts", ...args], { cwd: process.cwd(), encoding: "utf8" });
+const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/questions-generate.ts", ...args], { cwd: process.cwd(), encoding: "utf8" });
 
 describe("questions:generate CLI", () => {
   it("prints the items of Q60 as JSON", () => {

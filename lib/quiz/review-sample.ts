@@ -18,9 +18,7 @@ function describeSourceRow(entry: TReviewEntry): string[] {
   const { table, item } = entry;
   if (!table) return [];
   const rows = item.source.row === null ? [] : [table.rows[item.source.row]];
-  return rows.flatMap((row) =>
-    row ? [`Source row: ${row.attribute} | ${row.values.map((v, c) => `${table.subjects[c] ?? "?"}: ${v}`).join(" | ")}`] : [],
-  );
+  return rows.flatMap((row) => (row ? [`Source row: ${row.attribute} | ${row.values.map((v, c) => `${table.subjects[c] ?? "?"}: ${v}`).join(" | ")}`] : []));
 }
 
 function describeAnswer(item: TQuizItem): string {

@@ -58,7 +58,11 @@ describe("layoutTimeline", () => {
   });
 
   it("ends a lane without an end event (an asyncio task) at its last interval", () => {
-    const task: TTrace = { endTime: 2, events: [], lanes: [{ id: 0, label: "Task-2 (download)", kind: "task", processId: 0, intervals: [{ state: "blocked", start: 0, end: 1 }] }] };
+    const task: TTrace = {
+      endTime: 2,
+      events: [],
+      lanes: [{ id: 0, label: "Task-2 (download)", kind: "task", processId: 0, intervals: [{ state: "blocked", start: 0, end: 1 }] }],
+    };
     const rects = layoutTimeline([{ trace: task }], { width: 1150, labelWidth: 142 }).lanes[0]!.rects;
     expect(rects.map((r) => [r.state, r.start, r.end])).toEqual([
       ["blocked", 0, 1],
@@ -87,7 +91,13 @@ describe("layoutTimeline", () => {
 
   it("stacks several traces under group titles on one shared axis", () => {
     const short: TTrace = { ...trace, endTime: 1, lanes: [{ ...trace.lanes[0]!, intervals: [{ state: "running", start: 0, end: 1 }] }], events: [] };
-    const layout = layoutTimeline([{ title: "threads", trace }, { title: "asyncio", trace: short }], { width: 1150, labelWidth: 142, laneHeight: 20, groupTitleHeight: 18 });
+    const layout = layoutTimeline(
+      [
+        { title: "threads", trace },
+        { title: "asyncio", trace: short },
+      ],
+      { width: 1150, labelWidth: 142, laneHeight: 20, groupTitleHeight: 18 },
+    );
     expect(layout.groups).toEqual([
       { index: 0, title: "threads", y: 0 },
       { index: 1, title: "asyncio", y: 58 },
@@ -111,7 +121,7 @@ describe("time axis", () => {
   });
 
   it("keeps enough decimals when zoomed far from zero", () => {
-    const labels = timeTicks({ start: 1.0000020, end: 1.0000030 }, 300).map((t) => t.label);
+    const labels = timeTicks({ start: 1.000002, end: 1.000003 }, 300).map((t) => t.label);
     expect(labels).toEqual(["1.000002 s", "1.0000025 s", "1.000003 s"]);
   });
 

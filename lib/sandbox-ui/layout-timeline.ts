@@ -127,7 +127,14 @@ function layoutRects(intervals: { state: TLaneState; start: number; end: number;
       delete last.detail;
       continue;
     }
-    const rect: TTimelineRect = { x: x0, width: Math.max(x1 - x0, iv.state === "running" ? MIN_RUNNING_PX : MIN_RECT_PX), state: iv.state, start: iv.start, end: iv.end, merged: 1 };
+    const rect: TTimelineRect = {
+      x: x0,
+      width: Math.max(x1 - x0, iv.state === "running" ? MIN_RUNNING_PX : MIN_RECT_PX),
+      state: iv.state,
+      start: iv.start,
+      end: iv.end,
+      merged: 1,
+    };
     if (iv.detail !== undefined) rect.detail = iv.detail;
     rects.push(rect);
   }
@@ -162,7 +169,7 @@ export function timeTicks(view: TTimeWindow, plotWidth: number): { t: number; la
   const target = Math.max(2, Math.floor(plotWidth / 90));
   const raw = span / target;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude);
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
   const first = Math.ceil(view.start / step - 1e-9) * step;
   const ticks: { t: number; label: string }[] = [];
   for (let i = 0; ; i++) {

@@ -6,7 +6,16 @@ const trace: TTrace = {
   endTime: 2,
   events: [],
   lanes: [
-    { id: 0, label: "MainThread", kind: "thread", processId: 0, intervals: [{ state: "running", start: 0, end: 0.5 }, { state: "blocked", start: 0.5, end: 2, detail: "join" }] },
+    {
+      id: 0,
+      label: "MainThread",
+      kind: "thread",
+      processId: 0,
+      intervals: [
+        { state: "running", start: 0, end: 0.5 },
+        { state: "blocked", start: 0.5, end: 2, detail: "join" },
+      ],
+    },
     { id: 1, label: "Thread-1", kind: "thread", processId: 0, intervals: [{ state: "running", start: 0.5, end: 1 }] },
   ],
 };

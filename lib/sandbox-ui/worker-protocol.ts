@@ -19,7 +19,4 @@ export type TRunOutcome = Omit<RunResult, "stdout" | "stderr"> & { wallMs: numbe
 
 export type TWorkerRequest = { type: "run"; id: number; source: string; settings: TRunSettings; instructionBudget: number };
 
-export type TWorkerMessage =
-  | { type: "ready" }
-  | { type: "output"; id: number; chunks: TOutputChunk[] }
-  | { type: "done"; id: number; outcome: TRunOutcome };
+export type TWorkerMessage = { type: "ready" } | { type: "output"; id: number; chunks: TOutputChunk[] } | { type: "done"; id: number; outcome: TRunOutcome };

@@ -45,7 +45,8 @@ export type ProgramOptions = {
   shouldStop: (() => boolean) | null;
 };
 
-const GEN_CONSUMERS_SRC = "def _extend(r, g):\n    for x in g:\n        r.append(x)\n    return r\ndef list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
+const GEN_CONSUMERS_SRC =
+  "def _extend(r, g):\n    for x in g:\n        r.append(x)\n    return r\ndef list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
 let genConsumers: ReturnType<typeof compileModule> | null = null;
 /** Compiled once per JS realm: code objects are immutable, so runs can share them. */
 function genConsumerCode(): ReturnType<typeof compileModule> {
@@ -59,7 +60,9 @@ function genConsumerCode(): ReturnType<typeof compileModule> {
 // Standard-library modules a learner may reasonably import that the sandbox leaves out: the
 // ModuleNotFoundError says so, instead of suggesting the module does not exist.
 const UNSUPPORTED_STDLIB = new Set(
-  "socket subprocess signal selectors struct uuid hashlib base64 tempfile shutil glob csv sqlite3 http urllib email argparse array numbers secrets contextvars platform locale calendar cProfile ast".split(" "),
+  "socket subprocess signal selectors struct uuid hashlib base64 tempfile shutil glob csv sqlite3 http urllib email argparse array numbers secrets contextvars platform locale calendar cProfile ast".split(
+    " ",
+  ),
 );
 
 /** The program whose run the runtime hooks serve (one runs at a time in a realm). */
@@ -113,7 +116,8 @@ export class Program {
     hooks.work = workHook;
     hooks.alloc = allocHook;
     setIntMaxStrDigits(DEFAULT_INT_MAX_STR_DIGITS);
-    if (!Number.isInteger(opts.hashSeed) || opts.hashSeed < 0 || opts.hashSeed > 4294967295) throw new RangeError("hashSeed must be an integer in [0, 4294967295], as PYTHONHASHSEED");
+    if (!Number.isInteger(opts.hashSeed) || opts.hashSeed < 0 || opts.hashSeed > 4294967295)
+      throw new RangeError("hashSeed must be an integer in [0, 4294967295], as PYTHONHASHSEED");
     setHashSeed(opts.hashSeed);
     resetUserHashed();
     resetWalked();
@@ -261,7 +265,8 @@ export class Program {
       let m = proc.modules.get(full);
       if (!m) {
         const factory = MODULES[full];
-        if (!factory) raise("ModuleNotFoundError", `No module named '${full}'${UNSUPPORTED_STDLIB.has(parts[0]!) ? " (a standard-library module the sandbox does not provide)" : ""}`);
+        if (!factory)
+          raise("ModuleNotFoundError", `No module named '${full}'${UNSUPPORTED_STDLIB.has(parts[0]!) ? " (a standard-library module the sandbox does not provide)" : ""}`);
         m = factory!(this, proc);
         proc.modules.set(full, m);
         if (cur instanceof PyModule) cur.dict.set(parts[i]!, m);

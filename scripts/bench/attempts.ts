@@ -23,7 +23,10 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: baseUrl },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.startsWith("next-auth.session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c?.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
   return [...cookies, session].join("; ");
 }
@@ -91,7 +94,10 @@ async function main() {
     };
     // The data layer alone, through the same database, with the same concurrency.
     const insertDirectly = async () => {
-      await createSelfAssessment({ actor: { id: directUser.id, role: "learner" }, input: { kind: "self_assess", questionId: q60.id, rating: "knew", idempotencyKey: crypto.randomUUID() } });
+      await createSelfAssessment({
+        actor: { id: directUser.id, role: "learner" },
+        input: { kind: "self_assess", questionId: q60.id, rating: "knew", idempotencyKey: crypto.randomUUID() },
+      });
       return null;
     };
     const http: TTotals = { ok: 0, failed: 0, seconds: 0, cpuMs: 0, latencies: [], reasons: new Map() };
@@ -113,12 +119,18 @@ async function main() {
       const sorted = [...t.latencies].sort((a, b) => a - b);
       return `${name.padEnd(24)} ${rate(t).toFixed(0).padStart(11)} ${percentile(sorted, 99).toFixed(0).padStart(8)} ${cpuPer(t).toFixed(2).padStart(13)} ${String(t.ok).padStart(13)} ${String(storedRows).padStart(8)} ${String(t.failed).padStart(7)}`;
     };
-    console.log(`\n${"path".padEnd(24)} ${"attempts/s".padStart(11)} ${"p99 ms".padStart(8)} ${"CPU ms/each".padStart(13)} ${"acknowledged".padStart(13)} ${"stored".padStart(8)} ${"failed".padStart(7)}`);
+    console.log(
+      `\n${"path".padEnd(24)} ${"attempts/s".padStart(11)} ${"p99 ms".padStart(8)} ${"CPU ms/each".padStart(13)} ${"acknowledged".padStart(13)} ${"stored".padStart(8)} ${"failed".padStart(7)}`,
+    );
     console.log(row("HTTP POST /api/attempts", http, stored));
     console.log(row("data layer direct", direct, storedDirect));
     console.log(`\nratio HTTP/direct: ${(rate(http) / rate(direct)).toFixed(2)}  (target ≥ 0.25) · by CPU per attempt: ${(cpuPer(direct) / cpuPer(http)).toFixed(2)}`);
     console.log(http.ok === stored && direct.ok === storedDirect ? "acknowledged = stored: yes, exactly" : "acknowledged = stored: NO");
-    for (const [name, t] of [["HTTP", http], ["data layer", direct]] as const) for (const [reason, count] of t.reasons) console.log(`${name} failure ×${count}: ${reason}`);
+    for (const [name, t] of [
+      ["HTTP", http],
+      ["data layer", direct],
+    ] as const)
+      for (const [reason, count] of t.reasons) console.log(`${name} failure ×${count}: ${reason}`);
   } finally {
     await db.$disconnect();
     server.stop();

@@ -65,7 +65,10 @@ async function child(url: string) {
   // The class: learners of spread ability, each working on 60 of the bank's items and answering
   // them again and again (quizzes, reviews), right more often the abler.
   const t0 = performance.now();
-  const items = await db.quizItem.findMany({ where: { retiredAt: null, questionVersion: { publishedBy: { bankId: bank.id } }, kind: { in: ["single_choice", "true_false", "multiple_choice"] } }, select: { id: true, questionId: true, questionVersionId: true, payload: true } });
+  const items = await db.quizItem.findMany({
+    where: { retiredAt: null, questionVersion: { publishedBy: { bankId: bank.id } }, kind: { in: ["single_choice", "true_false", "multiple_choice"] } },
+    select: { id: true, questionId: true, questionVersionId: true, payload: true },
+  });
   const learners = Array.from({ length: LEARNERS }, (_, i) => ({ id: `bench-learner-${i}`, email: `bench-learner-${i}-${Date.now()}@example.com`, passwordHash: "unused" }));
   await db.user.createMany({ data: learners });
   const random = createRandom(11);
@@ -97,8 +100,14 @@ async function child(url: string) {
   const everyRow = await measure(async () => {
     const [questions, itemRows, attempts] = await Promise.all([
       db.question.findMany({ where: { bankId: bank.id }, orderBy: { number: "asc" }, select: { id: true, number: true, title: true, status: true, publishedVersionId: true } }),
-      db.quizItem.findMany({ where: { questionVersion: { question: { bankId: bank.id } } }, select: { id: true, questionId: true, questionVersionId: true, payload: true, retiredAt: true, createdAt: true } }),
-      db.attempt.findMany({ where: { question: { bankId: bank.id } }, select: { questionId: true, quizItemId: true, userId: true, correct: true, response: true, durationMs: true, kind: true } }),
+      db.quizItem.findMany({
+        where: { questionVersion: { question: { bankId: bank.id } } },
+        select: { id: true, questionId: true, questionVersionId: true, payload: true, retiredAt: true, createdAt: true },
+      }),
+      db.attempt.findMany({
+        where: { question: { bankId: bank.id } },
+        select: { questionId: true, quizItemId: true, userId: true, correct: true, response: true, durationMs: true, kind: true },
+      }),
     ]);
     const count = <T>(list: T[], key: (row: T) => string) => {
       const map = new Map<string, { row: T; count: number }>();
@@ -129,13 +138,30 @@ async function child(url: string) {
       questions,
       items: itemRows,
       retirements: [],
-      itemCounts: count(onItems, (a) => `${a.quizItemId}|${a.userId}|${a.correct}|${choice(a) ? JSON.stringify(a.response) : ""}`).map(({ row, count: n }) => ({ quizItemId: row.quizItemId!, userId: row.userId, correct: row.correct, ...(choice(row) ? { response: row.response } : {}), count: n })),
-      unlinkedCounts: count(onNoItem, (a) => `${a.questionId}|${a.userId}|${a.correct}`).map(({ row, count: n }) => ({ questionId: row.questionId, userId: row.userId, correct: row.correct, count: n })),
+      itemCounts: count(onItems, (a) => `${a.quizItemId}|${a.userId}|${a.correct}|${choice(a) ? JSON.stringify(a.response) : ""}`).map(({ row, count: n }) => ({
+        quizItemId: row.quizItemId!,
+        userId: row.userId,
+        correct: row.correct,
+        ...(choice(row) ? { response: row.response } : {}),
+        count: n,
+      })),
+      unlinkedCounts: count(onNoItem, (a) => `${a.questionId}|${a.userId}|${a.correct}`).map(({ row, count: n }) => ({
+        questionId: row.questionId,
+        userId: row.userId,
+        correct: row.correct,
+        count: n,
+      })),
       itemTimes: sumTimes(onItems, (a) => a.quizItemId!).map(([quizItemId, t]) => ({ quizItemId, ...t })),
       unlinkedTimes: sumTimes(onNoItem, (a) => a.questionId).map(([questionId, t]) => ({ questionId, ...t })),
     });
   });
-  const groupedRows = (await db.attempt.groupBy({ by: ["quizItemId", "userId", "correct", "response"], where: { question: { bankId: bank.id }, quizItemId: { not: null }, kind: { in: [...CHOICE_ATTEMPTS] } }, _count: { _all: true } })).length;
+  const groupedRows = (
+    await db.attempt.groupBy({
+      by: ["quizItemId", "userId", "correct", "response"],
+      where: { question: { bankId: bank.id }, quizItemId: { not: null }, kind: { in: [...CHOICE_ATTEMPTS] } },
+      _count: { _all: true },
+    })
+  ).length;
   const strip = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === "number" ? Number(v.toFixed(9)) : v));
 
   const exports: TFigures["exports"] = {};
@@ -144,9 +170,12 @@ async function child(url: string) {
     for await (const chunk of chunks) bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
     return bytes;
   };
-  const folder = () => zipFiles((async function* () {
-    for await (const file of streamBankFolder({ bankSlug: "python", versions: "published" })) yield { path: `python/${file.path}`, text: file.text };
-  })());
+  const folder = () =>
+    zipFiles(
+      (async function* () {
+        for await (const file of streamBankFolder({ bankSlug: "python", versions: "published" })) yield { path: `python/${file.path}`, text: file.text };
+      })(),
+    );
   const meta = { slug: "python", name: "Python" };
   for (const [name, stream] of [
     ["folder zip", folder],

@@ -113,7 +113,15 @@ async function learner(i: number, base: URL, questions: TQuestion[], deadline: n
       await think();
       if (!live()) break;
       const selfKey = crypto.randomUUID();
-      await sendAnswer(run, selfKey, () => c.postJson("POST /api/attempts", "/api/attempts", { kind: "self_assess", questionId: q.id, rating: Math.random() < 0.7 ? "knew" : "review", idempotencyKey: selfKey, durationMs: 20_000 }));
+      await sendAnswer(run, selfKey, () =>
+        c.postJson("POST /api/attempts", "/api/attempts", {
+          kind: "self_assess",
+          questionId: q.id,
+          rating: Math.random() < 0.7 ? "knew" : "review",
+          idempotencyKey: selfKey,
+          durationMs: 20_000,
+        }),
+      );
       await think();
       if (!live()) break;
 
@@ -122,13 +130,22 @@ async function learner(i: number, base: URL, questions: TQuestion[], deadline: n
       if (started.status === 201 && quiz) {
         run.quizzesAcknowledged++;
         await c.get("GET /quiz/[id]", `/quiz/${quiz.id}`);
-        const view = json<{ data: { items: (TItemView & { position: number; answered: boolean })[] } }>((await c.get("GET /api/quizzes/:id", `/api/quizzes/${quiz.id}`)).text)?.data;
+        const view = json<{ data: { items: (TItemView & { position: number; answered: boolean })[] } }>(
+          (await c.get("GET /api/quizzes/:id", `/api/quizzes/${quiz.id}`)).text,
+        )?.data;
         for (const item of view?.items ?? []) {
           if (item.answered) continue;
           await think();
           if (!live()) break;
           const key = crypto.randomUUID();
-          await sendAnswer(run, key, () => c.postJson("POST /api/quizzes/:id/answers", `/api/quizzes/${quiz.id}/answers`, { position: item.position, response: respondToView(item), idempotencyKey: key, durationMs: 8_000 }));
+          await sendAnswer(run, key, () =>
+            c.postJson("POST /api/quizzes/:id/answers", `/api/quizzes/${quiz.id}/answers`, {
+              position: item.position,
+              response: respondToView(item),
+              idempotencyKey: key,
+              durationMs: 8_000,
+            }),
+          );
         }
         if (!live()) break;
         await c.postJson("POST /api/quizzes/:id/finish", `/api/quizzes/${quiz.id}/finish`, {});
@@ -144,7 +161,9 @@ async function learner(i: number, base: URL, questions: TQuestion[], deadline: n
         await think();
         if (!live()) break;
         const key = crypto.randomUUID();
-        await sendAnswer(run, key, () => c.postJson("POST /api/review/answers", "/api/review/answers", { ref: entry.ref, response: respondToView(entry), idempotencyKey: key, durationMs: 6_000 }));
+        await sendAnswer(run, key, () =>
+          c.postJson("POST /api/review/answers", "/api/review/answers", { ref: entry.ref, response: respondToView(entry), idempotencyKey: key, durationMs: 6_000 }),
+        );
       }
       await think();
       if (!live()) break;
@@ -163,7 +182,9 @@ function percentile(sorted: number[], p: number): number {
 
 /** The kernel's count of connections dropped because a listening socket's queue was full. */
 function listenDrops(): { overflows: number; drops: number } {
-  const lines = readFileSync("/proc/net/netstat", "utf8").split("\n").filter((l) => l.startsWith("TcpExt:"));
+  const lines = readFileSync("/proc/net/netstat", "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith("TcpExt:"));
   const names = (lines[0] ?? "").split(/\s+/);
   const numbers = (lines[1] ?? "").split(/\s+/);
   const get = (name: string) => Number(numbers[names.indexOf(name)] ?? 0);
@@ -183,7 +204,19 @@ async function storedAnswers(db: TDb): Promise<{ keys: Set<string>; quizzes: num
 }
 
 type TSaturation = { route: string; rps: number; p50: number; p99: number; failed: number };
-type TFigures = { label: string; requests: number; rps: number; p50: number; p99: number; failed: number; acknowledged: number; stored: number; equal: boolean; serverCpuShare: number; saturation: TSaturation[] };
+type TFigures = {
+  label: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  acknowledged: number;
+  stored: number;
+  equal: boolean;
+  serverCpuShare: number;
+  saturation: TSaturation[];
+};
 
 type TAutocannonJson = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number; timeouts: number };
 
@@ -191,7 +224,11 @@ type TAutocannonJson = { requests: { average: number }; latency: { p50: number; 
 // this script's event loop.
 function saturate(base: string, route: string, path: string, cookie: string): TSaturation {
   const cli = join(process.cwd(), "node_modules", "autocannon", "autocannon.js");
-  const out = execFileSync(process.execPath, [cli, "-c", "50", "-d", String(SATURATE_S), "-j", "-H", `cookie=${cookie}`, `${base}${path}`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, [cli, "-c", "50", "-d", String(SATURATE_S), "-j", "-H", `cookie=${cookie}`, `${base}${path}`], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const r = JSON.parse(out) as TAutocannonJson;
   return { route, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts };
 }
@@ -220,7 +257,9 @@ async function runOn(label: string, databaseUrl: string | undefined, build: bool
     await Promise.all(Array.from({ length: LEARNERS }, (_, i) => learner(i, base, questions, deadline, run, epoch)));
     const wall = (performance.now() - epoch) / 1000;
     lag.disable();
-    console.log(`load generator's event-loop delay: p50 ${(lag.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(lag.percentile(99) / 1e6).toFixed(0)} ms, max ${(lag.max / 1e6).toFixed(0)} ms`);
+    console.log(
+      `load generator's event-loop delay: p50 ${(lag.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(lag.percentile(99) / 1e6).toFixed(0)} ms, max ${(lag.max / 1e6).toFixed(0)} ms`,
+    );
     const serverCpuS = (processCpuMs(server.pid) - cpu0) / 1000;
     const after = listenDrops();
     const stored = await storedAnswers(db);
@@ -246,7 +285,14 @@ async function runOn(label: string, databaseUrl: string | undefined, build: bool
   }
 }
 
-function report(label: string, run: TRun, wall: number, serverCpuS: number, listen: { overflows: number; drops: number }, stored: { keys: Set<string>; quizzes: number }): TFigures {
+function report(
+  label: string,
+  run: TRun,
+  wall: number,
+  serverCpuS: number,
+  listen: { overflows: number; drops: number },
+  stored: { keys: Set<string>; quizzes: number },
+): TFigures {
   const byRoute = new Map<string, TSample[]>();
   for (const s of run.samples) {
     const list = byRoute.get(s.route) ?? [];
@@ -260,24 +306,42 @@ function report(label: string, run: TRun, wall: number, serverCpuS: number, list
     const errors = new Map<string, number>();
     for (const s of samples.filter((x) => !ok(x))) errors.set(s.error ?? String(s.status), (errors.get(s.error ?? String(s.status)) ?? 0) + 1);
     const errorText = errors.size ? [...errors].map(([what, n]) => `${n}× ${what}`).join(", ") : "0";
-    console.log(`${route.padEnd(38)} ${String(samples.length).padStart(8)} ${(samples.length / wall).toFixed(1).padStart(7)} ${percentile(sorted, 50).toFixed(0).padStart(7)} ${percentile(sorted, 99).toFixed(0).padStart(7)} ${(sorted.at(-1) ?? 0).toFixed(0).padStart(7)}  ${errorText}`);
+    console.log(
+      `${route.padEnd(38)} ${String(samples.length).padStart(8)} ${(samples.length / wall).toFixed(1).padStart(7)} ${percentile(sorted, 50).toFixed(0).padStart(7)} ${percentile(sorted, 99).toFixed(0).padStart(7)} ${(sorted.at(-1) ?? 0).toFixed(0).padStart(7)}  ${errorText}`,
+    );
   }
   const all = run.samples.map((s) => s.ms).sort((a, b) => a - b);
   const failed = run.samples.filter((s) => !ok(s)).length;
-  console.log(`${"all".padEnd(38)} ${String(all.length).padStart(8)} ${(all.length / wall).toFixed(1).padStart(7)} ${percentile(all, 50).toFixed(0).padStart(7)} ${percentile(all, 99).toFixed(0).padStart(7)} ${(all.at(-1) ?? 0).toFixed(0).padStart(7)}  ${failed}`);
+  console.log(
+    `${"all".padEnd(38)} ${String(all.length).padStart(8)} ${(all.length / wall).toFixed(1).padStart(7)} ${percentile(all, 50).toFixed(0).padStart(7)} ${percentile(all, 99).toFixed(0).padStart(7)} ${(all.at(-1) ?? 0).toFixed(0).padStart(7)}  ${failed}`,
+  );
 
   const fresh = run.samples.filter((s) => s.fresh);
-  const reused = run.samples.filter((s) => !s.fresh).map((s) => s.ms).sort((a, b) => a - b);
-  const connect = fresh.map((s) => s.connectMs ?? Number.NaN).filter(Number.isFinite).sort((a, b) => a - b);
+  const reused = run.samples
+    .filter((s) => !s.fresh)
+    .map((s) => s.ms)
+    .sort((a, b) => a - b);
+  const connect = fresh
+    .map((s) => s.connectMs ?? Number.NaN)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   const freshMs = fresh.map((s) => s.ms).sort((a, b) => a - b);
-  console.log(`\nnew connections: ${fresh.length}; TCP connect p50 ${percentile(connect, 50).toFixed(1)} ms, p99 ${percentile(connect, 99).toFixed(1)} ms, max ${(connect.at(-1) ?? 0).toFixed(0)} ms; listen queue overflows ${listen.overflows}, drops ${listen.drops}`);
-  console.log(`requests on a new connection: p50 ${percentile(freshMs, 50).toFixed(0)} ms, p99 ${percentile(freshMs, 99).toFixed(0)} ms · on a reused one: p50 ${percentile(reused, 50).toFixed(0)} ms, p99 ${percentile(reused, 99).toFixed(0)} ms`);
-  console.log(`signed in: ${run.signedIn} of ${LEARNERS} · ${(all.length / wall).toFixed(1)} requests/s over ${wall.toFixed(1)} s · server CPU ${serverCpuS.toFixed(1)} s (${((100 * serverCpuS) / wall).toFixed(0)}% of one core; ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)})`);
+  console.log(
+    `\nnew connections: ${fresh.length}; TCP connect p50 ${percentile(connect, 50).toFixed(1)} ms, p99 ${percentile(connect, 99).toFixed(1)} ms, max ${(connect.at(-1) ?? 0).toFixed(0)} ms; listen queue overflows ${listen.overflows}, drops ${listen.drops}`,
+  );
+  console.log(
+    `requests on a new connection: p50 ${percentile(freshMs, 50).toFixed(0)} ms, p99 ${percentile(freshMs, 99).toFixed(0)} ms · on a reused one: p50 ${percentile(reused, 50).toFixed(0)} ms, p99 ${percentile(reused, 99).toFixed(0)} ms`,
+  );
+  console.log(
+    `signed in: ${run.signedIn} of ${LEARNERS} · ${(all.length / wall).toFixed(1)} requests/s over ${wall.toFixed(1)} s · server CPU ${serverCpuS.toFixed(1)} s (${((100 * serverCpuS) / wall).toFixed(0)}% of one core; ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)})`,
+  );
 
   const lost = [...run.acknowledged].filter((k) => !stored.keys.has(k));
   const extra = [...stored.keys].filter((k) => !run.acknowledged.has(k));
   const extraInFlight = extra.filter((k) => run.unanswered.has(k)).length;
-  console.log(`answers acknowledged ${run.acknowledged.size}, stored ${stored.keys.size}: ${lost.length === 0 && extra.length === 0 ? "equal" : `NOT EQUAL (${lost.length} acknowledged but not stored, ${extra.length} stored unacknowledged, ${extraInFlight} of them unanswered at the client)`}`);
+  console.log(
+    `answers acknowledged ${run.acknowledged.size}, stored ${stored.keys.size}: ${lost.length === 0 && extra.length === 0 ? "equal" : `NOT EQUAL (${lost.length} acknowledged but not stored, ${extra.length} stored unacknowledged, ${extraInFlight} of them unanswered at the client)`}`,
+  );
   console.log(`quizzes acknowledged ${run.quizzesAcknowledged}, stored ${stored.quizzes}: ${run.quizzesAcknowledged === stored.quizzes ? "equal" : "NOT EQUAL"}`);
   return {
     label,

@@ -13,7 +13,11 @@ type TAutocannonJson = { requests: { average: number }; latency: { p50: number; 
 // module loader) with this script; both endpoints are measured the same way.
 async function measure(baseUrl: string, path: string, seconds = 10): Promise<TFigures> {
   const cli = join(process.cwd(), "node_modules", "autocannon", "autocannon.js");
-  const out = execFileSync(process.execPath, [cli, "-c", "50", "-d", String(seconds), "-j", `${baseUrl}${path}`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, [cli, "-c", "50", "-d", String(seconds), "-j", `${baseUrl}${path}`], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const result = JSON.parse(out) as TAutocannonJson;
   return { path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
@@ -35,7 +39,8 @@ async function main() {
     for (const [, base, path] of runs) await measure(base, path, 3);
     const figures: [string, TFigures][] = [];
     for (const [label, base, path] of runs) figures.push([label, await measure(base, path)]);
-    const row = ([label, f]: [string, TFigures]) => `${label.padEnd(11)} ${f.path.padEnd(14)} ${f.rps.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.non2xx + f.errors).padStart(8)}`;
+    const row = ([label, f]: [string, TFigures]) =>
+      `${label.padEnd(11)} ${f.path.padEnd(14)} ${f.rps.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.non2xx + f.errors).padStart(8)}`;
     console.log(`\n${"server".padEnd(11)} ${"path".padEnd(14)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"failed".padStart(8)}`);
     for (const entry of figures) console.log(row(entry));
     const ratio = (i: number) => (figures[i]![1].rps / figures[i + 1]![1].rps).toFixed(2);

@@ -47,9 +47,7 @@ async function bundleAtCommit(ref: string): Promise<typeof RunProgram> {
   const dir = join(root, ".bench", `at-${sha}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const paths = ["lib/sandbox", "scripts/build-sandbox-stdlib.mjs"].filter(
-    (p) => spawnSync("git", ["cat-file", "-e", `${sha}:${p}`], { cwd: root }).status === 0,
-  );
+  const paths = ["lib/sandbox", "scripts/build-sandbox-stdlib.mjs"].filter((p) => spawnSync("git", ["cat-file", "-e", `${sha}:${p}`], { cwd: root }).status === 0);
   const tar = join(dir, "src.tar");
   execFileSync("git", ["archive", "-o", tar, sha, ...paths, ":(exclude)lib/sandbox/cases"], { cwd: root });
   execFileSync("tar", ["-x", "-f", tar, "-C", dir]);
@@ -217,9 +215,17 @@ function measureInProcess(row: TRow, src: string, warm: number, pyo: TPyodideRun
 function printTables(rows: TRow[], against: string | undefined, pyodide: boolean, fresh: number, warm: number): void {
   const name = (s: string) => s.padEnd(24);
   const refCols = (vm: number[], ref: number[]) => (runAgainst ? ms(min(ref), 10) + ratio(min(vm), min(ref), 9) : "");
-  console.log(`\nStart-up: the program's first run in a fresh process, engine load included (best of ${fresh}; Node's own boot not counted, CPython = \`python3 -c\` spawn to exit)`);
   console.log(
-    name("program") + "VM ms".padStart(9) + "CPython".padStart(9) + "Pyodide".padStart(9) + "VM/CPy".padStart(8) + "Pyo/CPy".padStart(9) + "VM/Pyo".padStart(8) +
+    `\nStart-up: the program's first run in a fresh process, engine load included (best of ${fresh}; Node's own boot not counted, CPython = \`python3 -c\` spawn to exit)`,
+  );
+  console.log(
+    name("program") +
+      "VM ms".padStart(9) +
+      "CPython".padStart(9) +
+      "Pyodide".padStart(9) +
+      "VM/CPy".padStart(8) +
+      "Pyo/CPy".padStart(9) +
+      "VM/Pyo".padStart(8) +
       (runAgainst ? `${against}`.padStart(10) + "now/REF".padStart(9) : ""),
   );
   for (const r of rows) {
@@ -230,27 +236,49 @@ function printTables(rows: TRow[], against: string | undefined, pyodide: boolean
     `\nCold = best of the first ${COLD_RUNS} runs in this process, warm = best of ${warm} more (median in brackets); CPython = time inside the interpreter, best of all ${COLD_RUNS + warm} runs`,
   );
   console.log(
-    name("program") + "VM cold".padStart(9) + "VM warm".padStart(17) + "CPython".padStart(9) + (pyodide ? "Pyo cold".padStart(10) + "Pyo warm".padStart(17) : "") +
-      " | VM/CPy cold warm" + (pyodide ? " | Pyo/CPy cold warm | VM/Pyo cold warm" : "") + "  same output",
+    name("program") +
+      "VM cold".padStart(9) +
+      "VM warm".padStart(17) +
+      "CPython".padStart(9) +
+      (pyodide ? "Pyo cold".padStart(10) + "Pyo warm".padStart(17) : "") +
+      " | VM/CPy cold warm" +
+      (pyodide ? " | Pyo/CPy cold warm | VM/Pyo cold warm" : "") +
+      "  same output",
   );
   for (const r of rows) {
     const c = min(r.cpy);
     const warmCell = (xs: number[]) => ms(min(xs), 8) + ` (${ms(median(xs), 0)})`.padEnd(9);
     const [vc, vw, pc, pw] = [min(r.cold.vm), min(r.warm.vm), min(r.cold.pyo), min(r.warm.pyo)];
     console.log(
-      name(r.name) + ms(vc, 9) + " " + warmCell(r.warm.vm) + ms(c, 8) + (pyodide ? ms(pc, 10) + " " + warmCell(r.warm.pyo) : "") +
-        " |" + " ".repeat(7) + ratio(vc, c, 5) + ratio(vw, c, 5) +
+      name(r.name) +
+        ms(vc, 9) +
+        " " +
+        warmCell(r.warm.vm) +
+        ms(c, 8) +
+        (pyodide ? ms(pc, 10) + " " + warmCell(r.warm.pyo) : "") +
+        " |" +
+        " ".repeat(7) +
+        ratio(vc, c, 5) +
+        ratio(vw, c, 5) +
         (pyodide ? " |" + " ".repeat(8) + ratio(pc, c, 5) + ratio(pw, c, 5) + " |" + " ".repeat(7) + ratio(vc, pc, 5) + ratio(vw, pw, 5) : "") +
-        "  " + String(r.same),
+        "  " +
+        String(r.same),
     );
   }
   if (!runAgainst) return;
   console.log(`\nThis tree vs ${against} (same runs as above, interleaved)`);
-  console.log(name("program") + "now cold".padStart(10) + `REF cold`.padStart(10) + "now/REF".padStart(9) + "now warm".padStart(10) + "REF warm".padStart(10) + "now/REF".padStart(9));
+  console.log(
+    name("program") + "now cold".padStart(10) + `REF cold`.padStart(10) + "now/REF".padStart(9) + "now warm".padStart(10) + "REF warm".padStart(10) + "now/REF".padStart(9),
+  );
   for (const r of rows) {
     console.log(
-      name(r.name) + ms(min(r.cold.vm), 10) + ms(min(r.cold.ref), 10) + ratio(min(r.cold.vm), min(r.cold.ref), 9) +
-        ms(min(r.warm.vm), 10) + ms(min(r.warm.ref), 10) + ratio(min(r.warm.vm), min(r.warm.ref), 9),
+      name(r.name) +
+        ms(min(r.cold.vm), 10) +
+        ms(min(r.cold.ref), 10) +
+        ratio(min(r.cold.vm), min(r.cold.ref), 9) +
+        ms(min(r.warm.vm), 10) +
+        ms(min(r.warm.ref), 10) +
+        ratio(min(r.warm.vm), min(r.warm.ref), 9),
     );
   }
 }
@@ -290,7 +318,9 @@ async function main(): Promise<void> {
     `CPU-bound programs (${CPU_TIME ? "CPU ms: all threads of the engine's process, --cpu" : "wall ms"}). VM = lib/sandbox as an esbuild bundle; CPython ${pythonVersion} (PYTHONHASHSEED=0)` +
       (pyo ? `; Pyodide ${pyo.version} (loadPyodide() took ${pyodideLoad.toFixed(0)} ms here)` : "; Pyodide skipped (--no-pyodide)"),
   );
-  console.log(`Engine load in a fresh process, best: VM bundle import ${ms(min(engineLoad.vm), 0).trim()} ms` + (pyo ? `, loadPyodide() ${ms(min(engineLoad.pyo), 0).trim()} ms` : ""));
+  console.log(
+    `Engine load in a fresh process, best: VM bundle import ${ms(min(engineLoad.vm), 0).trim()} ms` + (pyo ? `, loadPyodide() ${ms(min(engineLoad.pyo), 0).trim()} ms` : ""),
+  );
   printTables(rows, against, pyodide, fresh, warm);
   if (process.argv.includes("--cpu-only")) return;
   console.log(`\nScale runs (${CPU_TIME ? "CPU" : "wall"} ms; ratio = time(10x work) / time(1x))`);
@@ -304,7 +334,10 @@ async function main(): Promise<void> {
     // both engines take turns (which goes first alternates), each keeping its best of 4
     const best = { x: Infinity, y: Infinity, rx: Infinity, ry: Infinity };
     for (let i = 0; i < 4; i++) {
-      const turns: [typeof RunProgram, "x" | "rx", "y" | "ry"][] = [[runProgram, "x", "y"], [runAgainst, "rx", "ry"]];
+      const turns: [typeof RunProgram, "x" | "rx", "y" | "ry"][] = [
+        [runProgram, "x", "y"],
+        [runAgainst, "rx", "ry"],
+      ];
       if (i % 2) turns.reverse();
       for (const [run, kx, ky] of turns) {
         best[kx] = Math.min(best[kx], t(vmOnce(a, run)));
@@ -313,7 +346,9 @@ async function main(): Promise<void> {
     }
     console.log(label.padEnd(34) + ms(best.x, 10) + ms(best.y, 10) + ratio(best.y, best.x, 8) + ms(best.rx, 10) + ms(best.ry, 10) + ratio(best.y, best.ry, 9));
   };
-  console.log("run".padEnd(34) + "1x".padStart(10) + "10x".padStart(10) + "ratio".padStart(8) + (runAgainst ? "REF 1x".padStart(10) + "REF 10x".padStart(10) + "10x/REF".padStart(9) : ""));
+  console.log(
+    "run".padEnd(34) + "1x".padStart(10) + "10x".padStart(10) + "ratio".padStart(8) + (runAgainst ? "REF 1x".padStart(10) + "REF 10x".padStart(10) + "10x/REF".padStart(9) : ""),
+  );
   scale("asyncio.gather 1,000 / 10,000", gather(1000), gather(10000));
   scale("threads 100 / 1,000", threads(100), threads(1000));
 }

@@ -65,10 +65,17 @@ export function prepareProduction(options: { name: string; databaseUrl?: string;
 
 // What `npm start` serves: Next behind the micro-cache (MICRO_CACHE_SECONDS=0 to measure Next alone).
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Omit<TServer, "startAnother">> {
-  const child: ChildProcess = spawn(process.execPath, [join(root, "scripts", "serve", "server.mjs")], { cwd: root, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: "ignore" });
+  const child: ChildProcess = spawn(process.execPath, [join(root, "scripts", "serve", "server.mjs")], {
+    cwd: root,
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
+    stdio: "ignore",
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    const ok = await fetch(baseUrl).then((r) => r.status < 500, () => false);
+    const ok = await fetch(baseUrl).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (ok) break;
     if (i > 120) throw new Error("server did not start");
     await new Promise((r) => setTimeout(r, 500));

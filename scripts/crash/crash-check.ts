@@ -83,7 +83,10 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<TServer> {
   });
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} while starting`);
-    const ok = await send(base, "127.0.0.1", "/robots.txt").then((r) => r.status === 200, () => false);
+    const ok = await send(base, "127.0.0.1", "/robots.txt").then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return { base, child };
     // A production start takes a few seconds; on a machine busy with other builds, far more.
     if (i > 480) throw new Error("the server did not start within 120 s");
@@ -102,7 +105,11 @@ function killHard(server: TServer): Promise<void> {
 async function signIn(base: string, from: string, email: string, options: { create: boolean }): Promise<string> {
   const password = "crash-check-password";
   if (options.create) {
-    const created = await send(base, from, "/api/auth/sign-up", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Crash check", email, password }) });
+    const created = await send(base, from, "/api/auth/sign-up", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Crash check", email, password }),
+    });
     if (created.status !== 201) throw new Error(`sign-up failed: ${created.status} ${created.body}`);
   }
   const csrf = await send(base, from, "/api/auth/csrf");
@@ -133,10 +140,16 @@ async function openStore(url: string): Promise<TStore> {
     const db = new Database(sqlitePathFromUrl(url));
     db.pragma("busy_timeout = 10000");
     return {
-      questionIds: async (count) => (db.prepare(`SELECT q.id FROM "Question" q JOIN "Bank" b ON b.id = q."bankId" WHERE b.slug = 'python' AND q.status = 'published' ORDER BY q.number LIMIT ?`).all(count) as { id: string }[]).map((r) => r.id),
+      questionIds: async (count) =>
+        (
+          db
+            .prepare(`SELECT q.id FROM "Question" q JOIN "Bank" b ON b.id = q."bankId" WHERE b.slug = 'python' AND q.status = 'published' ORDER BY q.number LIMIT ?`)
+            .all(count) as { id: string }[]
+        ).map((r) => r.id),
       userId: async (email) => (db.prepare(`SELECT id FROM "User" WHERE email = ?`).get(email) as { id: string }).id,
       storedKeys: async (userId) => new Set((db.prepare(`SELECT "idempotencyKey" AS k FROM "Attempt" WHERE "userId" = ?`).all(userId) as { k: string }[]).map((r) => r.k)),
-      halfWritten: async (userId) => (db.prepare(`SELECT count(*) AS n FROM "Attempt" a LEFT JOIN "ReviewLog" r ON r."attemptId" = a.id WHERE a."userId" = ? AND r.id IS NULL`).get(userId) as { n: number }).n,
+      halfWritten: async (userId) =>
+        (db.prepare(`SELECT count(*) AS n FROM "Attempt" a LEFT JOIN "ReviewLog" r ON r."attemptId" = a.id WHERE a."userId" = ? AND r.id IS NULL`).get(userId) as { n: number }).n,
       integrity: async () => {
         const problems = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== "ok");
         const foreign = db.pragma("foreign_key_check") as unknown[];
@@ -148,14 +161,24 @@ async function openStore(url: string): Promise<TStore> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   return {
-    questionIds: async (count) => (await client.query(`SELECT q.id FROM "Question" q JOIN "Bank" b ON b.id = q."bankId" WHERE b.slug = 'python' AND q.status = 'published' ORDER BY q.number LIMIT $1`, [count])).rows.map((r: { id: string }) => r.id),
+    questionIds: async (count) =>
+      (
+        await client.query(`SELECT q.id FROM "Question" q JOIN "Bank" b ON b.id = q."bankId" WHERE b.slug = 'python' AND q.status = 'published' ORDER BY q.number LIMIT $1`, [
+          count,
+        ])
+      ).rows.map((r: { id: string }) => r.id),
     userId: async (email) => (await client.query(`SELECT id FROM "User" WHERE email = $1`, [email])).rows[0].id,
     storedKeys: async (userId) => new Set((await client.query(`SELECT "idempotencyKey" AS k FROM "Attempt" WHERE "userId" = $1`, [userId])).rows.map((r: { k: string }) => r.k)),
-    halfWritten: async (userId) => Number((await client.query(`SELECT count(*) AS n FROM "Attempt" a LEFT JOIN "ReviewLog" r ON r."attemptId" = a.id WHERE a."userId" = $1 AND r.id IS NULL`, [userId])).rows[0].n),
+    halfWritten: async (userId) =>
+      Number(
+        (await client.query(`SELECT count(*) AS n FROM "Attempt" a LEFT JOIN "ReviewLog" r ON r."attemptId" = a.id WHERE a."userId" = $1 AND r.id IS NULL`, [userId])).rows[0].n,
+      ),
     integrity: async () => {
       // amcheck verifies every B-tree index against its table; PostgreSQL ships it as an extension.
       await client.query("CREATE EXTENSION IF NOT EXISTS amcheck");
-      const indexes = await client.query(`SELECT c.oid, c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam WHERE n.nspname = 'public' AND a.amname = 'btree'`);
+      const indexes = await client.query(
+        `SELECT c.oid, c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam WHERE n.nspname = 'public' AND a.amname = 'btree'`,
+      );
       const problems: string[] = [];
       for (const row of indexes.rows as { oid: number; relname: string }[]) {
         await client.query("SELECT bt_index_check($1::regclass, true)", [row.oid]).catch((error: Error) => problems.push(`${row.relname}: ${error.message}`));
@@ -199,8 +222,7 @@ export async function runCrashCheck(options: TCrashOptions): Promise<TCrashRepor
             if (res.status === 201) {
               acknowledged.add(key);
               acknowledgedInRound++;
-            }
-            else if (!killed) refused[res.status] = (refused[res.status] ?? 0) + 1;
+            } else if (!killed) refused[res.status] = (refused[res.status] ?? 0) + 1;
           } catch (error) {
             if (!killed) throw error;
             unanswered++;
@@ -219,7 +241,8 @@ export async function runCrashCheck(options: TCrashOptions): Promise<TCrashRepor
       await killHard(server);
       const failed = (await clients).find((c) => c.status === "rejected");
       if (failed) throw (failed as PromiseRejectedResult).reason;
-      if (acknowledgedInRound < enough) throw new Error(`round ${round}: only ${acknowledgedInRound} writes acknowledged in ${Math.round(limit / 1000)} s (wanted ${enough} before the kill)`);
+      if (acknowledgedInRound < enough)
+        throw new Error(`round ${round}: only ${acknowledgedInRound} writes acknowledged in ${Math.round(limit / 1000)} s (wanted ${enough} before the kill)`);
       log(`round ${round}: killed with ${acknowledged.size} acknowledged so far`);
     } finally {
       await killHard(server);
@@ -231,7 +254,16 @@ export async function runCrashCheck(options: TCrashOptions): Promise<TCrashRepor
     const userId = await store.userId(email);
     const stored = await store.storedKeys(userId);
     const lost = [...acknowledged].filter((k) => !stored.has(k)).length;
-    const report: TCrashReport = { rounds: options.rounds, acknowledged: acknowledged.size, stored: stored.size, lost, halfWritten: await store.halfWritten(userId), unanswered, refused, integrity: await store.integrity() };
+    const report: TCrashReport = {
+      rounds: options.rounds,
+      acknowledged: acknowledged.size,
+      stored: stored.size,
+      lost,
+      halfWritten: await store.halfWritten(userId),
+      unanswered,
+      refused,
+      integrity: await store.integrity(),
+    };
     // The restarted server works on the recovered database.
     const server = await startServer(options.env);
     try {

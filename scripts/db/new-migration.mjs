@@ -18,16 +18,18 @@ execFileSync(process.execPath, [join(root, "scripts", "db", "build-schemas.mjs")
 
 for (const provider of ["sqlite", "postgresql"]) {
   const dir = join(root, "prisma", provider, "migrations");
-  const previous = readdirSync(dir).filter((d) => /^\d{4}_/.test(d)).sort();
+  const previous = readdirSync(dir)
+    .filter((d) => /^\d{4}_/.test(d))
+    .sort();
   const last = previous.at(-1);
   const snapshot = last ? join(dir, last, "schema.snapshot.prisma") : null;
   const from = snapshot && existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
   const schema = join(root, "prisma", provider, "schema.prisma");
-  const sql = execFileSync(
-    process.execPath,
-    [join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"],
-    { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: provider === "sqlite" ? "file:./data/migration-diff.db" : postgresUrl } },
-  );
+  const sql = execFileSync(process.execPath, [join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: provider === "sqlite" ? "file:./data/migration-diff.db" : postgresUrl },
+  });
   if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
     console.log(`${provider}: schema unchanged, no migration`);
     continue;

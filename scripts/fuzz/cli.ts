@@ -31,7 +31,13 @@ async function fuzzOn(label: string, databaseUrl: string | undefined, build: boo
   const fingerprint = await openFingerprint(env.DATABASE_URL!);
   try {
     const { hashPassword } = await import("@/lib/server/auth/password");
-    const ctx = await createFuzzContext({ base: server.baseUrl, db, runId: Date.now().toString(36), hashPassword, addresses: (i) => `127.79.${Math.floor(i / 250) % 250}.${(i % 250) + 1}` });
+    const ctx = await createFuzzContext({
+      base: server.baseUrl,
+      db,
+      runId: Date.now().toString(36),
+      hashPassword,
+      addresses: (i) => `127.79.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`,
+    });
     console.log(`\n${label}: ${values.requests} requests, seed ${values.seed}`);
     const report = await runFuzz({ ctx, fingerprint, requests: Number(values.requests), seed: Number(values.seed), log: (line) => console.log(`  ${line}`) });
     return [label, report];
@@ -53,12 +59,19 @@ async function main() {
   }
   if (which !== "sqlite") reports.push(await withPostgresDatabase("fuzz", (url) => fuzzOn("PostgreSQL", url, build)));
 
-  console.log(`\n${"database".padEnd(11)} ${"requests".padStart(9)} ${"req/s".padStart(6)} ${"2xx".padStart(6)} ${"4xx".padStart(6)} ${"≥ 500".padStart(6)} ${"refused, rows changed".padStart(22)}  statuses`);
+  console.log(
+    `\n${"database".padEnd(11)} ${"requests".padStart(9)} ${"req/s".padStart(6)} ${"2xx".padStart(6)} ${"4xx".padStart(6)} ${"≥ 500".padStart(6)} ${"refused, rows changed".padStart(22)}  statuses`,
+  );
   let bad = 0;
   for (const [label, r] of reports) {
     const count = (lo: number, hi: number) => [...r.byStatus].filter(([s]) => s >= lo && s < hi).reduce((n, [, c]) => n + c, 0);
-    const statuses = [...r.byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(" ");
-    console.log(`${label.padEnd(11)} ${String(r.sent).padStart(9)} ${(r.sent / (r.ms / 1000)).toFixed(0).padStart(6)} ${String(count(200, 300)).padStart(6)} ${String(count(400, 500)).padStart(6)} ${String(r.serverErrors.length).padStart(6)} ${String(r.rejectedWrites.length).padStart(22)}  ${statuses}`);
+    const statuses = [...r.byStatus]
+      .sort((a, b) => a[0] - b[0])
+      .map(([s, n]) => `${s}×${n}`)
+      .join(" ");
+    console.log(
+      `${label.padEnd(11)} ${String(r.sent).padStart(9)} ${(r.sent / (r.ms / 1000)).toFixed(0).padStart(6)} ${String(count(200, 300)).padStart(6)} ${String(count(400, 500)).padStart(6)} ${String(r.serverErrors.length).padStart(6)} ${String(r.rejectedWrites.length).padStart(22)}  ${statuses}`,
+    );
     for (const f of [...r.serverErrors, ...r.rejectedWrites]) console.log(`  ${f.status} ${f.route} as ${f.actor}, ${f.broken}: ${f.detail}`);
     bad += r.serverErrors.length + r.rejectedWrites.length;
   }

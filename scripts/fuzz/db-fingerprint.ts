@@ -29,7 +29,10 @@ export async function openFingerprint(url: string): Promise<TFingerprint> {
     const db = new Database(sqlitePathFromUrl(url), { readonly: true, timeout: 10_000 });
     const version = () => db.pragma("data_version", { simple: true }) as number;
     let seen = version();
-    const tables = () => (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+    const tables = () =>
+      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' ORDER BY name`).all() as { name: string }[]).map(
+        (r) => r.name,
+      );
     return {
       unchangedSinceLastLook: async () => {
         const now = version();
@@ -73,12 +76,19 @@ export async function openFingerprint(url: string): Promise<TFingerprint> {
     snapshot: async () => {
       await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       try {
-        const names = (await client.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '_prisma%' ORDER BY table_name`)).rows.map((r: { name: string }) => r.name);
+        const names = (
+          await client.query(
+            `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '_prisma%' ORDER BY table_name`,
+          )
+        ).rows.map((r: { name: string }) => r.name);
         const result: TSnapshot = new Map();
         for (const name of names) {
           const skipped = BOOKKEEPING_COLUMNS[name] ?? [];
           const text = skipped.length ? `(to_jsonb(t) - ARRAY[${skipped.map((c) => `'${c}'`).join(", ")}])::text` : "t::text";
-          const row = (await client.query(`SELECT count(*)::text AS n, md5(coalesce(string_agg(${text}, '|' ORDER BY ${text}), '')) AS h FROM "${name}" t`)).rows[0] as { n: string; h: string };
+          const row = (await client.query(`SELECT count(*)::text AS n, md5(coalesce(string_agg(${text}, '|' ORDER BY ${text}), '')) AS h FROM "${name}" t`)).rows[0] as {
+            n: string;
+            h: string;
+          };
           result.set(name, `${row.n}:${row.h}`);
         }
         return result;

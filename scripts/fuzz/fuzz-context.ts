@@ -96,7 +96,8 @@ export async function createFuzzContext(options: TSetupOptions): Promise<TContex
     const queue = async () => ((await ok(actor, jsonRequest("GET", "/api/review", undefined, ""))).data as { entries: (TItemView & { ref: string })[] }).entries;
     const [first] = await queue();
     if (!first) throw new Error(`fuzz setup: ${actor.name} has nothing to review`);
-    const answered = (await ok(actor, jsonRequest("POST", "/api/review/answers", { ref: first.ref, response: respondToView(first), idempotencyKey: crypto.randomUUID() }, ""))).data as { logId: string };
+    const answered = (await ok(actor, jsonRequest("POST", "/api/review/answers", { ref: first.ref, response: respondToView(first), idempotencyKey: crypto.randomUUID() }, "")))
+      .data as { logId: string };
     const [entry] = await queue();
     if (!entry) throw new Error(`fuzz setup: ${actor.name}'s review queue is empty`);
     actor.review = { ref: entry.ref, entry, logId: answered.logId };
@@ -110,7 +111,10 @@ export async function createFuzzContext(options: TSetupOptions): Promise<TContex
   for (const title of ["Fuzz question one", "Fuzz question two", "Fuzz question three"]) {
     const created = (await ok(actors.author, jsonRequest("POST", "/api/author/questions", { bank: slug, title, difficulty: "easy", tags: ["fuzz"] }, ""))).data as { id: string };
     questionIds.push(created.id);
-    await ok(actors.author, jsonRequest("POST", `/api/author/questions/${created.id}/draft`, { baseVersion: 1, content: { title, difficulty: "easy", tags: ["fuzz"], bodyMarkdown: DRAFT_BODY } }, ""));
+    await ok(
+      actors.author,
+      jsonRequest("POST", `/api/author/questions/${created.id}/draft`, { baseVersion: 1, content: { title, difficulty: "easy", tags: ["fuzz"], bodyMarkdown: DRAFT_BODY } }, ""),
+    );
     await ok(actors.author, jsonRequest("POST", `/api/author/questions/${created.id}/publish`, { version: 2 }, ""));
   }
 
@@ -122,7 +126,11 @@ export async function createFuzzContext(options: TSetupOptions): Promise<TContex
   });
   const predictions = predictionRows.map((row) => {
     const payload = row.payload as { options?: string[]; items?: string[] };
-    return { questionId: row.questionVersion.questionId, itemKey: row.key, view: { kind: row.kind as TItemView["kind"], options: payload.options ?? [], items: payload.items ?? null } };
+    return {
+      questionId: row.questionVersion.questionId,
+      itemKey: row.key,
+      view: { kind: row.kind as TItemView["kind"], options: payload.options ?? [], items: payload.items ?? null },
+    };
   });
 
   return {

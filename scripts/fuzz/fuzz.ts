@@ -79,11 +79,23 @@ const breakArb: fc.Arbitrary<TBreak> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ how: "truncated" as const }) },
   { weight: 1, arbitrary: fc.record({ how: fc.constant("too large" as const), bytes: fc.constantFrom(70 * 1024, 1100 * 1024) }) },
   { weight: 1, arbitrary: fc.record({ how: fc.constant("deep" as const), depth: fc.constantFrom(64, 5_000) }) },
-  { weight: 1, arbitrary: fc.record({ how: fc.constant("content type" as const), type: fc.constantFrom(null, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/jsonx") }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      how: fc.constant("content type" as const),
+      type: fc.constantFrom(null, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/jsonx"),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ how: "cross-site" as const }) },
   { weight: 2, arbitrary: fc.record({ how: fc.constant("path segment" as const), segment: fc.oneof(fc.constantFrom(...OTHER_SEGMENTS), hostileString.map(encodeLoosely)) }) },
   { weight: 1, arbitrary: fc.constant({ how: "someone else's id" as const }) },
-  { weight: 1, arbitrary: fc.record({ how: fc.constant("query" as const), value: fc.oneof(fc.constantFrom("%ff", "a=1&a=2", "ref=card:%00", "data=attempts&format=xml", "bank[]=x", "from=0&to=99999999"), hostileString.map(encodeLoosely)) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      how: fc.constant("query" as const),
+      value: fc.oneof(fc.constantFrom("%ff", "a=1&a=2", "ref=card:%00", "data=attempts&format=xml", "bank[]=x", "from=0&to=99999999"), hostileString.map(encodeLoosely)),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ how: "none" as const }) },
 );
 
@@ -92,7 +104,11 @@ function encodeLoosely(text: string): string {
   try {
     return encodeURIComponent(text);
   } catch {
-    return [...text].map((c) => (/[\ud800-\udfff]/.test(c) ? `%ED%${(0xa0 + ((c.charCodeAt(0) >> 6) & 0x1f)).toString(16)}%${(0x80 + (c.charCodeAt(0) & 0x3f)).toString(16)}` : encodeURIComponent(c))).join("");
+    return [...text]
+      .map((c) =>
+        /[\ud800-\udfff]/.test(c) ? `%ED%${(0xa0 + ((c.charCodeAt(0) >> 6) & 0x1f)).toString(16)}%${(0x80 + (c.charCodeAt(0) & 0x3f)).toString(16)}` : encodeURIComponent(c),
+      )
+      .join("");
   }
 }
 
@@ -105,7 +121,11 @@ function applyBreak(ctx: TContext, route: TRoute, request: TRawRequest, broken: 
   const body = request.body && json ? (JSON.parse(request.body.toString("utf8")) as Record<string, unknown>) : undefined;
   const fields = route.fields ?? [];
   const pick = (seed: string) => fields[(seed.charCodeAt(0) || 0) % Math.max(1, fields.length)];
-  const withBody = (text: string | Buffer): TRawRequest => ({ ...request, headers: { ...request.headers, "content-type": request.headers["content-type"] ?? "application/json" }, body: typeof text === "string" ? Buffer.from(text) : text });
+  const withBody = (text: string | Buffer): TRawRequest => ({
+    ...request,
+    headers: { ...request.headers, "content-type": request.headers["content-type"] ?? "application/json" },
+    body: typeof text === "string" ? Buffer.from(text) : text,
+  });
   const segments = request.path.split("?")[0]!.split("/");
   const idAt = segments.findIndex((s, i) => i > 1 && /^[A-Za-z0-9_-]{16,}$/.test(s));
   switch (broken.how) {
@@ -148,7 +168,16 @@ function applyBreak(ctx: TContext, route: TRoute, request: TRawRequest, broken: 
         segments[idAt] = theirs;
         return { ...request, path: segments.join("/") };
       }
-      return body ? withBody(JSON.stringify({ ...body, ...(body.ref ? { ref: ctx.actors.other.review?.ref } : {}), ...(body.logId ? { logId: ctx.actors.other.review?.logId } : {}), ...(body.questionId ? { questionId: theirs } : {}) })) : request;
+      return body
+        ? withBody(
+            JSON.stringify({
+              ...body,
+              ...(body.ref ? { ref: ctx.actors.other.review?.ref } : {}),
+              ...(body.logId ? { logId: ctx.actors.other.review?.logId } : {}),
+              ...(body.questionId ? { questionId: theirs } : {}),
+            }),
+          )
+        : request;
     }
     case "query":
       return { ...request, path: `${request.path.split("?")[0]}?${broken.value}` };
@@ -179,7 +208,8 @@ export async function runFuzz(options: { ctx: TContext; fingerprint: TFingerprin
   const started = performance.now();
   let baseline: TSnapshot = await fingerprint.snapshot();
   await fingerprint.unchangedSinceLastLook();
-  const describe = (broken: TBreak) => JSON.stringify(broken, (_k, v: unknown) => (typeof v === "string" && v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v instanceof Uint8Array ? `bytes(${v.length})` : v));
+  const describe = (broken: TBreak) =>
+    JSON.stringify(broken, (_k, v: unknown) => (typeof v === "string" && v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v instanceof Uint8Array ? `bytes(${v.length})` : v));
 
   const property = fc.asyncProperty(fc.integer({ min: 0, max: ROUTES.length - 1 }), fc.constantFrom(...ACTORS), breakArb, async (routeIndex, actorName, broken) => {
     const route = ROUTES[routeIndex]!;

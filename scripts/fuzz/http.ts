@@ -25,7 +25,9 @@ export function send(base: string, from: string, request: TRawRequest, timeoutMs
           const bytes = Buffer.concat(chunks);
           done({ status: res.statusCode ?? 0, headers: res.headers, text: bytes.toString("utf8"), bytes });
         });
-        res.on("error", (error) => done({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8"), bytes: Buffer.concat(chunks), error: error.message }));
+        res.on("error", (error) =>
+          done({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8"), bytes: Buffer.concat(chunks), error: error.message }),
+        );
       });
     } catch (error) {
       // Node refuses some requests before sending (a header with a newline): nothing reached the server.

@@ -52,7 +52,13 @@ export const V1_ROUTES: TRoute[] = [
   { name: "GET /api/v1/questions", access: "learner-api", ok: 200, build: (_ctx, actor) => get(actor, "/api/v1/questions?bank=python&limit=10") },
   { name: "GET /api/v1/questions/:id", access: "learner-api", ok: 200, build: (ctx, actor) => get(actor, `/api/v1/questions/${python60(ctx).id}`) },
   { name: "GET /api/v1/questions/:id/items", access: "learner-api", ok: 200, build: (ctx, actor) => get(actor, `/api/v1/questions/${python60(ctx).id}/items`) },
-  { name: "POST /api/v1/quizzes", access: "learner-api", ok: 201, fields: ["bank", "count", "tags", "difficulty"], build: (_ctx, actor) => post(actor, "/api/v1/quizzes", { bank: "python", count: 3 }) },
+  {
+    name: "POST /api/v1/quizzes",
+    access: "learner-api",
+    ok: 201,
+    fields: ["bank", "count", "tags", "difficulty"],
+    build: (_ctx, actor) => post(actor, "/api/v1/quizzes", { bank: "python", count: 3 }),
+  },
   { name: "GET /api/v1/quizzes/:id", access: "learner-api", ok: 200, build: async (ctx, actor) => get(actor, `/api/v1/quizzes/${await startQuiz(ctx, actor)}`) },
   {
     name: "POST /api/v1/quizzes/:id/answers",
@@ -71,13 +77,19 @@ export const V1_ROUTES: TRoute[] = [
       });
     },
   },
-  { name: "POST /api/v1/quizzes/:id/finish", access: "learner-api", ok: 200, build: async (ctx, actor) => post(actor, `/api/v1/quizzes/${await startQuiz(ctx, actor)}/finish`, undefined) },
+  {
+    name: "POST /api/v1/quizzes/:id/finish",
+    access: "learner-api",
+    ok: 200,
+    build: async (ctx, actor) => post(actor, `/api/v1/quizzes/${await startQuiz(ctx, actor)}/finish`, undefined),
+  },
   {
     name: "POST /api/v1/attempts",
     access: "learner-api",
     ok: 201,
     fields: ["kind", "questionId", "rating", "durationMs", "idempotencyKey"],
-    build: (ctx, actor) => post(actor, "/api/v1/attempts", { kind: "self_assess", questionId: python60(ctx).id, rating: "knew", durationMs: 1000, idempotencyKey: crypto.randomUUID() }),
+    build: (ctx, actor) =>
+      post(actor, "/api/v1/attempts", { kind: "self_assess", questionId: python60(ctx).id, rating: "knew", durationMs: 1000, idempotencyKey: crypto.randomUUID() }),
   },
   { name: "GET /api/v1/attempts", access: "learner-api", ok: 200, build: (_ctx, actor) => get(actor, "/api/v1/attempts?limit=5") },
   { name: "GET /api/v1/review", access: "learner-api", ok: 200, build: (_ctx, actor) => get(actor, "/api/v1/review?bank=python") },
@@ -104,7 +116,8 @@ export const V1_ROUTES: TRoute[] = [
     access: "author-api",
     ok: 201,
     fields: ["title", "difficulty", "tags"],
-    build: (ctx, actor) => post(actor, `/api/v1/banks/${ctx.bank.slug}/questions`, { title: `Made through the API ${crypto.randomUUID().slice(0, 8)}`, difficulty: "easy", tags: ["fuzz"] }),
+    build: (ctx, actor) =>
+      post(actor, `/api/v1/banks/${ctx.bank.slug}/questions`, { title: `Made through the API ${crypto.randomUUID().slice(0, 8)}`, difficulty: "easy", tags: ["fuzz"] }),
   },
   { name: "GET /api/v1/questions/:id/draft", access: "author-api", ok: 200, build: (ctx, actor) => get(actor, `/api/v1/questions/${v1Question(ctx)}/draft`) },
   {

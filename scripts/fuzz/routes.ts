@@ -34,10 +34,8 @@ const post = (path: string, body: unknown): TRawRequest => jsonRequest("POST", p
 const quizOf = (actor: TActor) => actor.quiz?.active ?? "no-quiz";
 const anyQuestion = (ctx: TContext) => ctx.python.questions.find((q) => q.number === 60) ?? ctx.python.questions[0]!;
 const firstAuthored = (ctx: TContext) => ctx.bank.questionIds[0]!;
-const head = async (ctx: TContext, questionId: string) =>
-  (await ctx.db.question.findUniqueOrThrow({ where: { id: questionId }, select: { headVersion: true } })).headVersion;
-const numberOf = async (ctx: TContext, questionId: string) =>
-  (await ctx.db.question.findUniqueOrThrow({ where: { id: questionId }, select: { number: true } })).number;
+const head = async (ctx: TContext, questionId: string) => (await ctx.db.question.findUniqueOrThrow({ where: { id: questionId }, select: { headVersion: true } })).headVersion;
+const numberOf = async (ctx: TContext, questionId: string) => (await ctx.db.question.findUniqueOrThrow({ where: { id: questionId }, select: { number: true } })).number;
 
 export const ROUTES: TRoute[] = [
   // Pages
@@ -55,7 +53,12 @@ export const ROUTES: TRoute[] = [
   { name: "GET /author", access: "author-page", ok: 200, build: () => get("/author") },
   { name: "GET /author/[bank]", access: "author-page", ok: 200, build: (ctx) => get(`/author/${ctx.bank.slug}`) },
   { name: "GET /author/[bank]/[number]", access: "author-page", ok: 200, build: async (ctx) => get(`/author/${ctx.bank.slug}/${await numberOf(ctx, firstAuthored(ctx))}`) },
-  { name: "GET /author/[bank]/[number]/items", access: "author-page", ok: 200, build: async (ctx) => get(`/author/${ctx.bank.slug}/${await numberOf(ctx, firstAuthored(ctx))}/items`) },
+  {
+    name: "GET /author/[bank]/[number]/items",
+    access: "author-page",
+    ok: 200,
+    build: async (ctx) => get(`/author/${ctx.bank.slug}/${await numberOf(ctx, firstAuthored(ctx))}/items`),
+  },
   { name: "GET /author/[bank]/analysis", access: "author-page", ok: 200, build: (ctx) => get(`/author/${ctx.bank.slug}/analysis`) },
   { name: "GET /author/[bank]/exchange", access: "author-page", ok: 200, build: (ctx) => get(`/author/${ctx.bank.slug}/exchange`) },
 
@@ -77,7 +80,13 @@ export const ROUTES: TRoute[] = [
       return post("/api/predictions", { questionId: p.questionId, itemKey: p.itemKey, response: respondToView(p.view), durationMs: 2000, idempotencyKey: crypto.randomUUID() });
     },
   },
-  { name: "POST /api/quizzes", access: "learner-api", ok: 201, fields: ["bank", "tags", "difficulty", "count", "feedback", "source"], build: () => post("/api/quizzes", { bank: "python", count: 3 }) },
+  {
+    name: "POST /api/quizzes",
+    access: "learner-api",
+    ok: 201,
+    fields: ["bank", "tags", "difficulty", "count", "feedback", "source"],
+    build: () => post("/api/quizzes", { bank: "python", count: 3 }),
+  },
   { name: "GET /api/quizzes/:id", access: "learner-api", ok: 200, build: (_ctx, actor) => get(`/api/quizzes/${quizOf(actor)}`) },
   {
     name: "POST /api/quizzes/:id/answers",
@@ -88,9 +97,17 @@ export const ROUTES: TRoute[] = [
       // The first unanswered slot of the actor's active quiz, answered as a learner would.
       const quizId = quizOf(actor);
       const res = await ctx.as(actor, get(`/api/quizzes/${quizId}`));
-      const items = res.status === 200 ? (JSON.parse(res.text) as { data: { items: { position: number; answered: boolean; kind: never; options: string[]; items: string[] | null }[] } }).data.items : [];
+      const items =
+        res.status === 200
+          ? (JSON.parse(res.text) as { data: { items: { position: number; answered: boolean; kind: never; options: string[]; items: string[] | null }[] } }).data.items
+          : [];
       const open = items.find((i) => !i.answered);
-      return post(`/api/quizzes/${quizId}/answers`, { position: open?.position ?? 0, response: open ? respondToView(open) : { kind: "recall", rating: "good" }, idempotencyKey: crypto.randomUUID(), durationMs: 3000 });
+      return post(`/api/quizzes/${quizId}/answers`, {
+        position: open?.position ?? 0,
+        response: open ? respondToView(open) : { kind: "recall", rating: "good" },
+        idempotencyKey: crypto.randomUUID(),
+        durationMs: 3000,
+      });
     },
   },
   { name: "POST /api/quizzes/:id/finish", access: "learner-api", ok: 200, build: (_ctx, actor) => post(`/api/quizzes/${actor.quiz?.toFinish ?? "no-quiz"}/finish`, undefined) },
@@ -106,7 +123,13 @@ export const ROUTES: TRoute[] = [
     access: "learner-api",
     ok: 201,
     fields: ["ref", "response", "idempotencyKey", "durationMs", "hinted"],
-    build: (_ctx, actor) => post("/api/review/answers", { ref: actor.review?.ref ?? "card:none", response: actor.review ? respondToView(actor.review.entry) : { kind: "recall", rating: "good" }, idempotencyKey: crypto.randomUUID(), durationMs: 4000 }),
+    build: (_ctx, actor) =>
+      post("/api/review/answers", {
+        ref: actor.review?.ref ?? "card:none",
+        response: actor.review ? respondToView(actor.review.entry) : { kind: "recall", rating: "good" },
+        idempotencyKey: crypto.randomUUID(),
+        durationMs: 4000,
+      }),
   },
   { name: "POST /api/review/undo", access: "learner-api", ok: 200, fields: ["logId"], build: (_ctx, actor) => post("/api/review/undo", { logId: actor.review?.logId ?? "none" }) },
   { name: "GET /api/me/progress", access: "learner-api", ok: 200, build: () => get("/api/me/progress") },
@@ -135,7 +158,13 @@ export const ROUTES: TRoute[] = [
       await ctx.renew(actor);
     },
   },
-  { name: "POST /api/me/sign-out-everywhere", access: "learner-api", ok: 200, build: () => post("/api/me/sign-out-everywhere", undefined), after: (ctx, actor) => ctx.renew(actor) },
+  {
+    name: "POST /api/me/sign-out-everywhere",
+    access: "learner-api",
+    ok: 200,
+    build: () => post("/api/me/sign-out-everywhere", undefined),
+    after: (ctx, actor) => ctx.renew(actor),
+  },
 
   // Authoring API, on the author's own bank
   {
@@ -159,7 +188,10 @@ export const ROUTES: TRoute[] = [
     fields: ["baseVersion", "content", "note"],
     build: async (ctx) => {
       const id = firstAuthored(ctx);
-      return post(`/api/author/questions/${id}/draft`, { baseVersion: await head(ctx, id), content: { title: "Fuzz question one", difficulty: "easy", tags: ["fuzz"], bodyMarkdown: `${DRAFT_BODY}\nSaved ${Date.now()}.\n` } });
+      return post(`/api/author/questions/${id}/draft`, {
+        baseVersion: await head(ctx, id),
+        content: { title: "Fuzz question one", difficulty: "easy", tags: ["fuzz"], bodyMarkdown: `${DRAFT_BODY}\nSaved ${Date.now()}.\n` },
+      });
     },
   },
   {
@@ -174,7 +206,8 @@ export const ROUTES: TRoute[] = [
     access: "author-api",
     ok: 200,
     fields: ["baseVersion", "content"],
-    build: (ctx) => post(`/api/author/questions/${firstAuthored(ctx)}/conflict`, { baseVersion: 1, content: { title: "Mine", difficulty: "easy", tags: [], bodyMarkdown: DRAFT_BODY } }),
+    build: (ctx) =>
+      post(`/api/author/questions/${firstAuthored(ctx)}/conflict`, { baseVersion: 1, content: { title: "Mine", difficulty: "easy", tags: [], bodyMarkdown: DRAFT_BODY } }),
   },
   {
     name: "POST /api/author/questions/:id/publish",
@@ -229,7 +262,13 @@ export const ROUTES: TRoute[] = [
       return { method: "POST", path: `/api/author/bank-imports?into=${ctx.bank.slug}`, headers: { "content-type": "application/zip" }, body: zip.bytes };
     },
   },
-  { name: "POST /api/author/questions/:id/archive", access: "author-api", ok: 200, fields: ["archived"], build: (ctx) => post(`/api/author/questions/${ctx.bank.questionIds[1]!}/archive`, { archived: false }) },
+  {
+    name: "POST /api/author/questions/:id/archive",
+    access: "author-api",
+    ok: 200,
+    fields: ["archived"],
+    build: (ctx) => post(`/api/author/questions/${ctx.bank.questionIds[1]!}/archive`, { archived: false }),
+  },
 
   // Accounts (next-auth's own endpoints and sign-up)
   { name: "GET /api/auth/csrf", access: "public", ok: 200, build: () => get("/api/auth/csrf") },
@@ -239,7 +278,8 @@ export const ROUTES: TRoute[] = [
     access: "public",
     ok: 201,
     fields: ["name", "email", "password"],
-    build: (ctx) => post("/api/auth/sign-up", { name: "New", email: `fz-new-${ctx.runId}-${Math.random().toString(36).slice(2, 10)}@example.com`, password: "a-long-enough-password" }),
+    build: (ctx) =>
+      post("/api/auth/sign-up", { name: "New", email: `fz-new-${ctx.runId}-${Math.random().toString(36).slice(2, 10)}@example.com`, password: "a-long-enough-password" }),
   },
 
   // The public API, its document and the tokens that open it

@@ -9,7 +9,10 @@ const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-proto", "x-forwarded
 /** "127.0.0.1, 10.0.0.0/8, ::1" → a BlockList; throws on an entry that is not an address or CIDR. */
 export function parseTrustedProxies(value) {
   const list = new BlockList();
-  for (const entry of (value ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, prefix, ...rest] = entry.split("/");
     const family = isIP(address ?? "");
     if (!family || rest.length > 0) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
@@ -62,7 +65,10 @@ export function resolveClient(req, trusted, clientHeader) {
     for (let i = hops.length - 1; i >= 0 && client === null; i--) if (!isTrusted(trusted, hops[i])) client = hops[i];
     // Every hop is one of our proxies: the leftmost is as close to the client as we can see.
     address = (client ?? hops[0] ?? peer).slice(0, 64);
-    const proto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim().toLowerCase();
+    const proto = String(req.headers["x-forwarded-proto"] ?? "")
+      .split(",")[0]
+      ?.trim()
+      .toLowerCase();
     https = encrypted || proto === "https";
   } else {
     for (const name of FORWARDING_HEADERS) delete req.headers[name];

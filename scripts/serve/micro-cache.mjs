@@ -81,7 +81,11 @@ export function createMicroCache(handle, options = {}) {
     let tooBig = false;
     const keep = (chunk, encoding) => {
       if (chunk === undefined || chunk === null || typeof chunk === "function" || tooBig) return;
-      const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       size += buffer.length;
       if (size > MAX_BODY_BYTES) tooBig = true;
       else chunks.push(Buffer.from(buffer));

@@ -63,7 +63,10 @@ function markCookiesSecure(res) {
   const cookies = res.getHeader("set-cookie");
   if (cookies === undefined) return;
   const list = Array.isArray(cookies) ? cookies : [String(cookies)];
-  res.setHeader("set-cookie", list.map((c) => (/;\s*secure\s*(;|$)/i.test(c) ? c : `${c}; Secure`)));
+  res.setHeader(
+    "set-cookie",
+    list.map((c) => (/;\s*secure\s*(;|$)/i.test(c) ? c : `${c}; Secure`)),
+  );
 }
 
 function decodeBody(body, encoding) {

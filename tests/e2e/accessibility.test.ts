@@ -66,7 +66,13 @@ async function violationsOf(context: BrowserContext, path: string): Promise<stri
     const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     return results.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${path} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.slice(0, 4).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1, 2).join("").trim()}`).join(" | ")}`);
+      .map(
+        (v) =>
+          `${path} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 4)
+            .map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1, 2).join("").trim()}`)
+            .join(" | ")}`,
+      );
   } finally {
     await page.close();
   }

@@ -155,10 +155,13 @@ describe("an author running a bank from the browser", () => {
     // Q1 is still a draft, so its number leads learners to the question that was there before
     // (the proxy rereads moved numbers every few seconds).
     await expect
-      .poll(async () => {
-        const old = await context.request.get(`${baseUrl()}/${bankSlug}/1`, { maxRedirects: 0 });
-        return `${old.status()} ${old.headers().location}`;
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const old = await context.request.get(`${baseUrl()}/${bankSlug}/1`, { maxRedirects: 0 });
+          return `${old.status()} ${old.headers().location}`;
+        },
+        { timeout: 15_000 },
+      )
       .toBe(`308 /${bankSlug}/2`);
     await context.close();
   });
@@ -176,7 +179,10 @@ describe("an author running a bank from the browser", () => {
     await replaceBody(pageA, "The first author's answer.\n");
     await pageA.getByLabel("Version note").fill("First author's take");
     await pageA.getByTestId("save-draft").click();
-    await pageA.getByTestId("save-state").filter({ hasText: `Saved · v${question.headVersion + 1}` }).waitFor();
+    await pageA
+      .getByTestId("save-state")
+      .filter({ hasText: `Saved · v${question.headVersion + 1}` })
+      .waitFor();
 
     await replaceBody(secondPage, "The second author's answer.\n");
     await secondPage.getByTestId("save-draft").click();
@@ -189,7 +195,10 @@ describe("an author running a bank from the browser", () => {
 
     await conflict.getByTestId("conflict-keep-mine").click();
     await secondPage.getByTestId("save-draft").click();
-    await secondPage.getByTestId("save-state").filter({ hasText: `Saved · v${question.headVersion + 2}` }).waitFor();
+    await secondPage
+      .getByTestId("save-state")
+      .filter({ hasText: `Saved · v${question.headVersion + 2}` })
+      .waitFor();
     const versions = await e2e.db.questionVersion.findMany({ where: { questionId: question.id }, orderBy: { version: "asc" }, select: { bodyMarkdown: true } });
     expect(versions.slice(-2).map((v) => v.bodyMarkdown)).toEqual(["The first author's answer.\n", "The second author's answer.\n"]);
     await Promise.all([first.close(), second.close()]);
@@ -215,7 +224,11 @@ describe("Q60 edited in the browser", () => {
       .find((s) => s.questionId === q60.id && s.item.source.row !== null && s.item.source.column !== null && ["which-subject", "fill-the-cell"].includes(s.item.generator));
     expect(slot, "the quiz holds a Q60 item about one table cell").toBeDefined();
     const item = slot!.item as TQuizItem;
-    const answered = await postJson(learner, `/api/quizzes/${quizId}/answers`, { position: slot!.position, response: { kind: "single_choice", choice: item.answer[0] }, idempotencyKey: crypto.randomUUID() });
+    const answered = await postJson(learner, `/api/quizzes/${quizId}/answers`, {
+      position: slot!.position,
+      response: { kind: "single_choice", choice: item.answer[0] },
+      idempotencyKey: crypto.randomUUID(),
+    });
     expect(answered.status).toBe(201);
     expect((await postJson(learner, `/api/quizzes/${quizId}/finish`, {})).status).toBe(200);
 
@@ -237,20 +250,28 @@ describe("Q60 edited in the browser", () => {
 
     await page.getByLabel("Version note").fill("Revised one row of the comparison table");
     await page.getByTestId("publish").click();
-    await page.getByTestId("editor-message").filter({ hasText: `Version ${original.version + 1} is published` }).waitFor();
+    await page
+      .getByTestId("editor-message")
+      .filter({ hasText: `Version ${original.version + 1} is published` })
+      .waitFor();
 
     // The learner sees the new text on the question page...
     const learnerPage = await learner.newPage();
-    await expect.poll(
-      async () => {
-        await learnerPage.goto(`${baseUrl()}/python/60`);
-        return learnerPage.locator("table.comparison").first().innerText();
-      },
-      { timeout: 15_000 },
-    ).toContain("(revised)");
+    await expect
+      .poll(
+        async () => {
+          await learnerPage.goto(`${baseUrl()}/python/60`);
+          return learnerPage.locator("table.comparison").first().innerText();
+        },
+        { timeout: 15_000 },
+      )
+      .toContain("(revised)");
     // A restart runs the content import (scripts/db/seed.ts) on the unchanged files: the browser
     // edit stays published.
-    const seed = execFileSync(process.execPath, [join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"], { env: process.env, encoding: "utf8" });
+    const seed = execFileSync(process.execPath, [join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/db/seed.ts"], {
+      env: process.env,
+      encoding: "utf8",
+    });
     expect(seed).toMatch(/content python: 0 created, 0 updated, 170 unchanged, 0 conflicts/);
     const afterRestart = await e2e.db.question.findUniqueOrThrow({ where: { id: q60.id }, select: { publishedVersion: { select: { version: true, bodyMarkdown: true } } } });
     expect(afterRestart.publishedVersion).toEqual({ version: original.version + 1, bodyMarkdown: `${revised.body.trimEnd()}\n` });
@@ -266,12 +287,18 @@ describe("Q60 edited in the browser", () => {
     await page.reload();
     await page.locator("[data-testid=markdown-editor][data-ready=true]").waitFor();
     await page.getByTestId(`restore-${original.version}`).click();
-    await page.getByTestId("editor-message").filter({ hasText: `Version ${original.version} is back` }).waitFor();
+    await page
+      .getByTestId("editor-message")
+      .filter({ hasText: `Version ${original.version} is back` })
+      .waitFor();
     await page.getByTestId("publish").click();
     await page.getByTestId("editor-message").filter({ hasText: "is published" }).waitFor();
     const finalBody = (await headBody(q60.id)).body;
     expect(finalBody).toBe(original.body);
-    await page.getByTestId(`version-row-${original.version + 2}`).filter({ hasText: "published" }).waitFor();
+    await page
+      .getByTestId(`version-row-${original.version + 2}`)
+      .filter({ hasText: "published" })
+      .waitFor();
     expect(await page.getByTestId(`version-row-${original.version + 2}`).innerText()).toContain(`Restored from version ${original.version}`);
     await Promise.all([learner.close(), author.close()]);
   }, 180_000); // the restart's import reads and checks all 170 files: over a minute on a busy machine

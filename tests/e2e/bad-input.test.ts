@@ -25,11 +25,26 @@ describe("bad input", () => {
     const opts = { cookie: learner.cookie, from: FROM };
     const cases: [string, Promise<{ status: number; json: () => { error?: { message: string } } }>, number, RegExp][] = [
       ["100 KB body", postJson("/api/attempts", { ...attempt, idempotencyKey: key(), pad: "x".repeat(100 * 1024) }, opts), 413, /larger than this request allows \(64 KB\)/],
-      ["JSON sent as text/plain", postJson("/api/attempts", { ...attempt, idempotencyKey: key() }, { ...opts, headers: { "content-type": "text/plain;charset=UTF-8" } }), 415, /application\/json/],
+      [
+        "JSON sent as text/plain",
+        postJson("/api/attempts", { ...attempt, idempotencyKey: key() }, { ...opts, headers: { "content-type": "text/plain;charset=UTF-8" } }),
+        415,
+        /application\/json/,
+      ],
       ["form post", postJson("/api/attempts", "kind=self_assess", { ...opts, headers: { "content-type": "application/x-www-form-urlencoded" } }), 415, /application\/json/],
       ["another site", postJson("/api/attempts", { ...attempt, idempotencyKey: key() }, { ...opts, headers: { origin: "http://evil.example" } }), 403, /other sites/],
-      ["lone surrogate id (attempts)", postJson("/api/attempts", `{"kind":"self_assess","questionId":"\\ud800","rating":"knew","idempotencyKey":"${key()}"}`, opts), 400, /lone surrogate/],
-      ["lone surrogate id (predictions)", postJson("/api/predictions", `{"questionId":"\\ud800","itemKey":"predict-output-1","response":{"kind":"ordering","order":[0]},"idempotencyKey":"${key()}"}`, opts), 400, /lone surrogate/],
+      [
+        "lone surrogate id (attempts)",
+        postJson("/api/attempts", `{"kind":"self_assess","questionId":"\\ud800","rating":"knew","idempotencyKey":"${key()}"}`, opts),
+        400,
+        /lone surrogate/,
+      ],
+      [
+        "lone surrogate id (predictions)",
+        postJson("/api/predictions", `{"questionId":"\\ud800","itemKey":"predict-output-1","response":{"kind":"ordering","order":[0]},"idempotencyKey":"${key()}"}`, opts),
+        400,
+        /lone surrogate/,
+      ],
       ["NUL in an id", postJson("/api/attempts", `{"kind":"self_assess","questionId":"a\\u0000","rating":"knew","idempotencyKey":"${key()}"}`, opts), 400, /NUL/],
       ["an id that is no id", postJson("/api/attempts", { ...attempt, questionId: "x".repeat(65), idempotencyKey: key() }, opts), 400, /Unknown id/],
       ["bad percent-encoding in an API path", call({ path: "/api/quizzes/%ff%fe", from: FROM, headers: { cookie: learner.cookie } }), 400, /percent-encoding/],
@@ -39,7 +54,12 @@ describe("bad input", () => {
       // sends a GET's body unframed, so the server reads a GET without a body followed by bytes
       // that are no request: the GET gets its own answer, and the stray bytes none.
       ["a 70 KB address", call({ path: `/api/quizzes/${"x".repeat(70_000)}`, from: FROM }), 431, /too long/],
-      ["a GET with a 1.1 MB body", call({ path: "/api/auth/session", from: FROM, headers: { "content-type": "application/json" }, body: Buffer.alloc(1100 * 1024, 0x61) }), 200, /^/],
+      [
+        "a GET with a 1.1 MB body",
+        call({ path: "/api/auth/session", from: FROM, headers: { "content-type": "application/json" }, body: Buffer.alloc(1100 * 1024, 0x61) }),
+        200,
+        /^/,
+      ],
     ];
     for (const [name, pending, status, message] of cases) {
       const res = await pending;
@@ -60,9 +80,27 @@ describe("bad input", () => {
       ["an id that is no id", postJson(`/api/author/questions/${"x".repeat(65)}/publish`, { version: 1 }, opts), 404, "NOT_FOUND", /That question does not exist/],
       ["a wrong type", postJson(`/api/author/questions/${questionId}/archive`, { archived: "yes" }, opts), 400, "VALIDATION", /^archived: /],
       ["an unknown key", postJson(`/api/author/questions/${questionId}/move`, { to: 3, questionId }, opts), 400, "VALIDATION", /questionId/],
-      ["a diff without versions", call({ path: `/api/author/questions/${questionId}/diff?from=x`, from: FROM, headers: { cookie: opts.cookie } }), 400, "VALIDATION", /version numbers/],
-      ["JSON as text/plain", postJson(`/api/author/questions/${questionId}/draft`, { baseVersion: 1 }, { ...opts, headers: { "content-type": "text/plain" } }), 415, "UNSUPPORTED_MEDIA_TYPE", /application\/json/],
-      ["another site", postJson("/api/author/banks", { slug: "x", name: "X", emoji: "x", description: "x" }, { ...opts, headers: { origin: "http://evil.example" } }), 403, "FORBIDDEN", /other sites/],
+      [
+        "a diff without versions",
+        call({ path: `/api/author/questions/${questionId}/diff?from=x`, from: FROM, headers: { cookie: opts.cookie } }),
+        400,
+        "VALIDATION",
+        /version numbers/,
+      ],
+      [
+        "JSON as text/plain",
+        postJson(`/api/author/questions/${questionId}/draft`, { baseVersion: 1 }, { ...opts, headers: { "content-type": "text/plain" } }),
+        415,
+        "UNSUPPORTED_MEDIA_TYPE",
+        /application\/json/,
+      ],
+      [
+        "another site",
+        postJson("/api/author/banks", { slug: "x", name: "X", emoji: "x", description: "x" }, { ...opts, headers: { origin: "http://evil.example" } }),
+        403,
+        "FORBIDDEN",
+        /other sites/,
+      ],
       ["a learner's broken body", postJson(`/api/author/questions/${questionId}/draft`, "{not json", { cookie: learner.cookie, from: FROM }), 403, "FORBIDDEN", /authors/],
       ["no one signed in", postJson("/api/author/questions", {}, { from: FROM }), 401, "UNAUTHORIZED", /Sign in/],
     ];
@@ -78,10 +116,18 @@ describe("bad input", () => {
     const started = await postJson("/api/quizzes", { bank: "python", count: 3, source: "generated" }, { cookie: learner.cookie, from: FROM });
     expect(started.status).toBe(201);
     const quizId = started.json<{ data: { id: string } }>().data.id;
-    const long = await postJson(`/api/quizzes/${quizId}/answers`, { position: 0, response: { kind: "short_text", text: "y".repeat(600) }, idempotencyKey: key() }, { cookie: learner.cookie, from: FROM });
+    const long = await postJson(
+      `/api/quizzes/${quizId}/answers`,
+      { position: 0, response: { kind: "short_text", text: "y".repeat(600) }, idempotencyKey: key() },
+      { cookie: learner.cookie, from: FROM },
+    );
     expect(long.status).toBe(400);
     expect(long.json().error?.message).toMatch(/at most 500 characters/);
-    const huge = await postJson(`/api/quizzes/${quizId}/answers`, { position: 0, response: { kind: "short_text", text: "z".repeat(2 * 1024 * 1024) }, idempotencyKey: key() }, { cookie: learner.cookie, from: FROM });
+    const huge = await postJson(
+      `/api/quizzes/${quizId}/answers`,
+      { position: 0, response: { kind: "short_text", text: "z".repeat(2 * 1024 * 1024) }, idempotencyKey: key() },
+      { cookie: learner.cookie, from: FROM },
+    );
     expect(huge.status).toBe(413);
     expect(await db.attempt.count({ where: { quizSessionId: quizId } })).toBe(0);
   });
@@ -113,16 +159,29 @@ describe("bad input", () => {
     expect(get.headers.allow).toBe("POST");
     const json = await call({ path: "/api/auth/callback/credentials", method: "POST", from: FROM, headers: { "content-type": "application/json" }, body: "{oops" });
     expect(json.status).toBe(415);
-    const foreign = await call({ path: "/api/auth/callback/credentials", method: "POST", from: FROM, headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://evil.example" }, body: "a=b" });
+    const foreign = await call({
+      path: "/api/auth/callback/credentials",
+      method: "POST",
+      from: FROM,
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://evil.example" },
+      body: "a=b",
+    });
     expect(foreign.status).toBe(403);
-    const big = await call({ path: "/api/auth/callback/credentials", method: "POST", from: FROM, headers: { "content-type": "application/x-www-form-urlencoded" }, body: `a=${"b".repeat(20_000)}` });
+    const big = await call({
+      path: "/api/auth/callback/credentials",
+      method: "POST",
+      from: FROM,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `a=${"b".repeat(20_000)}`,
+    });
     expect(big.status).toBe(413);
   });
 
   it("answers server-action requests and writes to pages before Next decodes them: cross-site, oversized and malformed alike", async () => {
     const bank = await db.bank.count();
     // Next answered each of these with a 500 when the authoring pages used server actions.
-    const action = (headers: Record<string, string>, body: string) => call({ path: "/author", method: "POST", from: FROM, headers: { "next-action": "40332d61fca9a70153417247c3de2b9d23a9495370", ...headers }, body });
+    const action = (headers: Record<string, string>, body: string) =>
+      call({ path: "/author", method: "POST", from: FROM, headers: { "next-action": "40332d61fca9a70153417247c3de2b9d23a9495370", ...headers }, body });
     const cases: [string, ReturnType<typeof call>, number][] = [
       ["cross-site action", action({ "content-type": "text/plain;charset=UTF-8", origin: "http://evil.example" }, '[{"slug":"x"}]'), 404],
       ["malformed action body", action({ "content-type": "text/plain;charset=UTF-8" }, "[{"), 404],
@@ -142,7 +201,13 @@ describe("bad input", () => {
     for (const stray of ['{"a":1}', "x".repeat(70_000)]) {
       const made = await postJson("/api/me/tokens", { name: "Stray bytes", scopes: ["read"] }, { cookie: learner.cookie, from: FROM });
       const tokenId = made.json<{ data: { id: string } }>().data.id;
-      const res = await call({ path: `/api/me/tokens/${tokenId}`, method: "DELETE", from: FROM, headers: { cookie: learner.cookie, "content-type": "application/json" }, body: stray });
+      const res = await call({
+        path: `/api/me/tokens/${tokenId}`,
+        method: "DELETE",
+        from: FROM,
+        headers: { cookie: learner.cookie, "content-type": "application/json" },
+        body: stray,
+      });
       expect(res.status).toBe(200);
       expect(await db.apiToken.count({ where: { id: tokenId } })).toBe(0);
     }

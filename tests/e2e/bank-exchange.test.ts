@@ -64,7 +64,10 @@ async function choose(page: Page, name: string, bytes: Buffer) {
   await page.getByRole("button", { name: "Preview" }).click();
 }
 
-const questionsOf = async () => (await e2e.db.question.findMany({ where: { bank: { slug } }, orderBy: { number: "asc" }, select: { number: true, status: true, headVersion: true } })).map((q) => `${q.number}:${q.status}:v${q.headVersion}`);
+const questionsOf = async () =>
+  (await e2e.db.question.findMany({ where: { bank: { slug } }, orderBy: { number: "asc" }, select: { number: true, status: true, headVersion: true } })).map(
+    (q) => `${q.number}:${q.status}:v${q.headVersion}`,
+  );
 
 describe("moving a bank in and out", () => {
   it("makes a bank from a zip, previews an update, cancels, then applies exactly what it showed", async () => {
@@ -162,7 +165,10 @@ describe("moving a bank in and out", () => {
     const learner = await signIn(learnerContext, await createAccount("learner", "Not An Author"));
     expect((await learner.request.get(`${baseUrl()}/api/author/banks/python/export?format=json`)).status()).toBe(403);
     const banks = await e2e.db.bank.count();
-    const upload = await learner.request.post(`${baseUrl()}/api/author/bank-imports`, { headers: { "content-type": "application/zip" }, data: zipOf({ "bank.md": bankFile.replace(slug, `${slug}-learner`) }) });
+    const upload = await learner.request.post(`${baseUrl()}/api/author/bank-imports`, {
+      headers: { "content-type": "application/zip" },
+      data: zipOf({ "bank.md": bankFile.replace(slug, `${slug}-learner`) }),
+    });
     expect(upload.status()).toBe(403);
     expect((await upload.json()).error.code).toBe("FORBIDDEN");
     expect(await e2e.db.bank.count()).toBe(banks);
@@ -180,14 +186,37 @@ describe("item analysis", () => {
     const pickRow = await e2e.db.quizItem.findFirstOrThrow({ where: { questionVersionId: q.publishedVersionId!, key: "pick" }, select: { id: true, payload: true } });
     const options = ZQuizItem.parse(pickRow.payload).options;
     const q2 = await e2e.db.question.findFirstOrThrow({ where: { bank: { slug }, number: 2 }, select: { id: true, publishedVersionId: true } });
-    const learners = Array.from({ length: 24 }, (_, i) => ({ id: `${slug}-learner-${i}`, email: `${slug}-learner-${i}@example.com`, passwordHash: "unused", name: `Learner ${i}` }));
+    const learners = Array.from({ length: 24 }, (_, i) => ({
+      id: `${slug}-learner-${i}`,
+      email: `${slug}-learner-${i}@example.com`,
+      passwordHash: "unused",
+      name: `Learner ${i}`,
+    }));
     await e2e.db.user.createMany({ data: learners });
     const rows = learners.flatMap((learner, i) => {
       const strong = i >= 12;
       const pick = strong ? "Gamma" : "Beta";
       return [
-        ...Array.from({ length: 10 }, (_, k) => ({ userId: learner.id, questionId: q2.id, questionVersionId: q2.publishedVersionId!, kind: "self_assess" as const, response: { rating: "knew" }, correct: k < (strong ? 9 : 2), idempotencyKey: crypto.randomUUID() })),
-        { userId: learner.id, questionId: q.id, questionVersionId: q.publishedVersionId!, quizItemId: pickRow.id, kind: "single_choice" as const, response: { kind: "single_choice", choice: options.indexOf(pick) }, correct: pick === "Beta", durationMs: 8000, idempotencyKey: crypto.randomUUID() },
+        ...Array.from({ length: 10 }, (_, k) => ({
+          userId: learner.id,
+          questionId: q2.id,
+          questionVersionId: q2.publishedVersionId!,
+          kind: "self_assess" as const,
+          response: { rating: "knew" },
+          correct: k < (strong ? 9 : 2),
+          idempotencyKey: crypto.randomUUID(),
+        })),
+        {
+          userId: learner.id,
+          questionId: q.id,
+          questionVersionId: q.publishedVersionId!,
+          quizItemId: pickRow.id,
+          kind: "single_choice" as const,
+          response: { kind: "single_choice", choice: options.indexOf(pick) },
+          correct: pick === "Beta",
+          durationMs: 8000,
+          idempotencyKey: crypto.randomUUID(),
+        },
       ];
     });
     await e2e.db.attempt.createMany({ data: rows });

@@ -28,7 +28,12 @@ describe("fuzzed requests", () => {
   it(`${REQUESTS} broken requests: no 5xx, and nothing refused changed a row`, { timeout: 600_000 }, async () => {
     const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
     const report = await runFuzz({ ctx, fingerprint, requests: REQUESTS, seed });
-    console.log(`fuzz seed ${seed}: ${report.sent} requests in ${(report.ms / 1000).toFixed(0)} s; statuses ${[...report.byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(" ")}`);
+    console.log(
+      `fuzz seed ${seed}: ${report.sent} requests in ${(report.ms / 1000).toFixed(0)} s; statuses ${[...report.byStatus]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, n]) => `${s}×${n}`)
+        .join(" ")}`,
+    );
     expect(report.serverErrors).toEqual([]);
     expect(report.rejectedWrites).toEqual([]);
     expect(report.sent).toBeGreaterThan(REQUESTS * 0.9);

@@ -92,7 +92,10 @@ describe("the main flows by keyboard alone", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/quiz\/[a-z0-9]+$/);
     for (let position = 0; position < 3; position++) {
-      await page.getByTestId("quiz-progress").filter({ hasText: `Item ${position + 1} of 3` }).waitFor();
+      await page
+        .getByTestId("quiz-progress")
+        .filter({ hasText: `Item ${position + 1} of 3` })
+        .waitFor();
       await answerQuizItemByTab(page, problems);
       await page.getByTestId("quiz-feedback").waitFor();
       await tabUntil(page, byTestId("next-item"), { problems, what: "Next" });
@@ -139,7 +142,10 @@ describe("the main flows by keyboard alone", () => {
     // Save sits above the editor: back there with Shift+Tab, through the editor and out of it.
     await tabUntil(page, byTestId("save-draft"), { problems, max: 120, what: "Save draft", backwards: true });
     await page.keyboard.press("Enter");
-    await page.getByTestId("save-state").filter({ hasText: /^Saved · v\d+/ }).waitFor();
+    await page
+      .getByTestId("save-state")
+      .filter({ hasText: /^Saved · v\d+/ })
+      .waitFor();
     await tabToTheEnd(page, problems);
     expect(problems).toEqual([]);
     await context.close();

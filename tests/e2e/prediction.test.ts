@@ -52,7 +52,10 @@ describe("predict the output, then run", () => {
     const timed = page.getByTestId("sandbox").nth(1).getByTestId("prediction-time");
     const choices = await timed.getByRole("radio").allInnerTexts();
     expect(choices.filter((t) => t.includes("0.90 s"))).toHaveLength(1);
-    await timed.getByRole("radio").nth(choices.findIndex((t) => !t.includes("0.90 s"))).click();
+    await timed
+      .getByRole("radio")
+      .nth(choices.findIndex((t) => !t.includes("0.90 s")))
+      .click();
     await page.getByTestId("sandbox").nth(1).getByTestId("prediction-submit").click();
     const timeVerdict = timed.getByTestId("prediction-verdict");
     await timeVerdict.waitFor({ timeout: 30_000 });

@@ -19,7 +19,10 @@ function scriptClient(doc: TOpenApiDocument, token: string) {
   const problems: string[] = [];
   async function call(operationId: string, input: TCall = {}): Promise<TAnswer> {
     const { path, method } = findOperation(doc, operationId);
-    const url = new URL(path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(input.params?.[name]))), baseUrl());
+    const url = new URL(
+      path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(input.params?.[name]))),
+      baseUrl(),
+    );
     for (const [name, value] of Object.entries(input.query ?? {})) url.searchParams.set(name, value);
     const headers: Record<string, string> = { authorization: `Bearer ${token}` };
     if (input.body !== undefined) headers["content-type"] = "application/json";
@@ -117,7 +120,10 @@ describe("the public API, from a token made on /settings", () => {
     const view = await api.data<{ items: TItem[] }>("getQuiz", { params: { quizId: quiz.id } });
     expect(view.items).toHaveLength(3);
     for (const item of view.items) {
-      const answered = await api.call("answerQuizItem", { params: { quizId: quiz.id }, body: { position: item.position, response: anyResponse(item), idempotencyKey: crypto.randomUUID(), durationMs: 2000 } });
+      const answered = await api.call("answerQuizItem", {
+        params: { quizId: quiz.id },
+        body: { position: item.position, response: anyResponse(item), idempotencyKey: crypto.randomUUID(), durationMs: 2000 },
+      });
       expect(answered.status).toBe(201);
     }
     await api.data("finishQuiz", { params: { quizId: quiz.id } });

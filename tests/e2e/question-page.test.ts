@@ -8,7 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-
 describe("a learner on the question page", () => {
   it("signs up, reads Q60 with its comparison table, self-assesses and sees it answered", async () => {
     const page = await browser.newPage();

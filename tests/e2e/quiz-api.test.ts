@@ -15,7 +15,10 @@ async function signedInContext(label: string): Promise<BrowserContext> {
 }
 
 async function post(request: APIRequestContext, path: string, data: unknown) {
-  const res = await request.post(`${baseUrl()}${path}`, { data: Buffer.from(typeof data === "string" ? data : JSON.stringify(data)), headers: { "content-type": "application/json" } });
+  const res = await request.post(`${baseUrl()}${path}`, {
+    data: Buffer.from(typeof data === "string" ? data : JSON.stringify(data)),
+    headers: { "content-type": "application/json" },
+  });
   return { status: res.status(), body: (await res.json()) as { data?: { id: string }; error?: { code: string; message: string } } };
 }
 
@@ -32,7 +35,14 @@ describe("quiz API", () => {
     const before = await e2e.db.attempt.count({ where: { quizSessionId: quizId } });
 
     const cases: [string, APIRequestContext, string, unknown, number, RegExp][] = [
-      ["option index out of range", owner.request, answers, { position: 0, response: { kind: "single_choice", choice: 99 }, idempotencyKey: key() }, 400, /does not fit|out of range|kind/i],
+      [
+        "option index out of range",
+        owner.request,
+        answers,
+        { position: 0, response: { kind: "single_choice", choice: 99 }, idempotencyKey: key() },
+        400,
+        /does not fit|out of range|kind/i,
+      ],
       ["wrong shape", owner.request, answers, { position: 0, response: { kind: "single_choice" }, idempotencyKey: key() }, 400, /response/],
       ["not JSON", owner.request, answers, "{oops", 400, /must be JSON/],
       ["unknown item", owner.request, answers, { position: 9, response: { kind: "single_choice", choice: 0 }, idempotencyKey: key() }, 400, /no item at position 9/],

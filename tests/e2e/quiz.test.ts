@@ -64,7 +64,10 @@ describe("a learner taking a quiz", () => {
     const quizId = page.url().split("/").pop()!;
 
     for (let position = 0; position < 6; position++) {
-      await page.getByTestId("quiz-progress").filter({ hasText: `Item ${position + 1} of 6` }).waitFor();
+      await page
+        .getByTestId("quiz-progress")
+        .filter({ hasText: `Item ${position + 1} of 6` })
+        .waitFor();
       if (position === 2) {
         // Closing the tab mid-quiz loses nothing: a fresh load resumes at the same item.
         await page.reload();

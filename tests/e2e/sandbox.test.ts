@@ -49,13 +49,24 @@ describe("the sandbox on the question page", () => {
     expect(await runAndWait(threading)).toContain("took 2.0s");
     // MainThread and the three download threads.
     expect(await threading.getByTestId("sandbox-timeline").getAttribute("data-lanes")).toBe("4");
-    expect(await threading.locator("svg [data-lane]").evaluateAll((lanes) => lanes.map((l) => l.getAttribute("data-lane")))).toEqual(["MainThread", "Thread-1 (download)", "Thread-2 (download)", "Thread-3 (download)"]);
+    expect(await threading.locator("svg [data-lane]").evaluateAll((lanes) => lanes.map((l) => l.getAttribute("data-lane")))).toEqual([
+      "MainThread",
+      "Thread-1 (download)",
+      "Thread-2 (download)",
+      "Thread-3 (download)",
+    ]);
     expect(await threading.locator('[data-metric="Total virtual time"]').innerText()).toBe("2.00 s");
     expect(await threading.locator("rect.tl-blocked title").first().textContent()).toMatch(/blocked/);
 
     expect(await runAndWait(asyncio)).toContain("took 2.0s");
     // The loop's thread, the main() task and one task per download that gather() wraps.
-    expect(await asyncio.locator("svg [data-lane]").evaluateAll((lanes) => lanes.map((l) => l.getAttribute("data-lane")))).toEqual(["MainThread", "Task-1 (main)", "Task-2 (download)", "Task-3 (download)", "Task-4 (download)"]);
+    expect(await asyncio.locator("svg [data-lane]").evaluateAll((lanes) => lanes.map((l) => l.getAttribute("data-lane")))).toEqual([
+      "MainThread",
+      "Task-1 (main)",
+      "Task-2 (download)",
+      "Task-3 (download)",
+      "Task-4 (download)",
+    ]);
     expect(await asyncio.locator('[data-metric="Context switches"]').innerText()).toMatch(/^\d+$/);
 
     // Zoom in, then fit again.

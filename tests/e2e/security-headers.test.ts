@@ -12,11 +12,18 @@ const COMMON = {
 };
 
 function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\ssrc=/.test(attrs ?? "") && !/type="application\/(ld\+)?json"/.test(attrs ?? "")).map(([, , body]) => body ?? "");
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/\ssrc=/.test(attrs ?? "") && !/type="application\/(ld\+)?json"/.test(attrs ?? ""))
+    .map(([, , body]) => body ?? "");
 }
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? "", values]));
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name ?? "", values]),
+  );
 }
 
 describe("security headers", () => {

@@ -29,7 +29,8 @@ describe("sign-in lockout", () => {
     const owner = await newLearner("lockout-device", "127.0.0.53");
     const device = owner.cookies.filter((c) => c.startsWith("interleave-device="));
     const forged = [`${device[0]!.split(".")[0]}.${"A".repeat(43)}`];
-    for (let i = 0; i < 10; i++) expect((await signInOverHttp({ email: owner.email, password: `wrong-${i}`, from: "127.0.0.54", cookies: device })).error).toBe("CredentialsSignin");
+    for (let i = 0; i < 10; i++)
+      expect((await signInOverHttp({ email: owner.email, password: `wrong-${i}`, from: "127.0.0.54", cookies: device })).error).toBe("CredentialsSignin");
     expect((await signInOverHttp({ email: owner.email, password: owner.password, from: "127.0.0.54", cookies: device })).error).toBe("RateLimited");
     // Unknown devices have their own, untouched count: the right password works there.
     expect((await signInOverHttp({ email: owner.email, password: owner.password, from: "127.0.0.55", cookies: forged })).ok).toBe(true);

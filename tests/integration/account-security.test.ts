@@ -49,7 +49,9 @@ describe("session versions", () => {
       code: "VALIDATION",
       fields: { currentPassword: ["That is not your current password."] },
     });
-    await expect(changePassword({ actor: user.actor, currentPassword: "first-password-1", newPassword: "short" })).rejects.toMatchObject({ fields: { newPassword: ["Use at least 10 characters."] } });
+    await expect(changePassword({ actor: user.actor, currentPassword: "first-password-1", newPassword: "short" })).rejects.toMatchObject({
+      fields: { newPassword: ["Use at least 10 characters."] },
+    });
     expect(await readSessionUser({ userId: user.id, sessionVersion: 0 })).not.toBeNull();
 
     await changePassword({ actor: user.actor, currentPassword: "first-password-1", newPassword: "second-password-2" });

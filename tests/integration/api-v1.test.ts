@@ -96,7 +96,13 @@ describe("the OpenAPI document", () => {
     const fromFiles = Object.entries(routeFiles).flatMap(([file, module]) =>
       Object.keys(module as object)
         .filter((name) => ["GET", "POST", "PUT", "PATCH", "DELETE"].includes(name))
-        .map((method) => `${method} ${file.replace(/^\/app/, "").replace(/\/route\.ts$/, "").replace(/\[(\w+)\]/g, "{$1}")}`),
+        .map(
+          (method) =>
+            `${method} ${file
+              .replace(/^\/app/, "")
+              .replace(/\/route\.ts$/, "")
+              .replace(/\[(\w+)\]/g, "{$1}")}`,
+        ),
     );
     const fromDocument = operationsOf(doc).map((o) => `${o.method} ${o.path}`);
     expect(fromFiles.sort()).toEqual(fromDocument.sort());
@@ -197,10 +203,21 @@ describe("walking every operation", () => {
 
     // Authoring: a new question, a draft, a save, a save that changes nothing, publishing.
     const asAuthor = { token: tokens.author };
-    const created = await ok<{ id: string }>("createQuestion", { ...asAuthor, params: { bank: slug }, body: { title: "Made by a script", difficulty: "easy", tags: ["scripted"] } }, 201);
-    const draft = await ok<{ headVersion: number; content: { title: string; difficulty: string; tags: string[] } }>("getQuestionDraft", { ...asAuthor, params: { questionId: created.id } });
+    const created = await ok<{ id: string }>(
+      "createQuestion",
+      { ...asAuthor, params: { bank: slug }, body: { title: "Made by a script", difficulty: "easy", tags: ["scripted"] } },
+      201,
+    );
+    const draft = await ok<{ headVersion: number; content: { title: string; difficulty: string; tags: string[] } }>("getQuestionDraft", {
+      ...asAuthor,
+      params: { questionId: created.id },
+    });
     const content = { ...draft.content, bodyMarkdown: "A body written over the API." };
-    const saved = await ok<{ version: number }>("saveQuestionVersion", { ...asAuthor, params: { questionId: created.id }, body: { baseVersion: draft.headVersion, content, note: "from a script" } }, 201);
+    const saved = await ok<{ version: number }>(
+      "saveQuestionVersion",
+      { ...asAuthor, params: { questionId: created.id }, body: { baseVersion: draft.headVersion, content, note: "from a script" } },
+      201,
+    );
     await ok("saveQuestionVersion", { ...asAuthor, params: { questionId: created.id }, body: { baseVersion: saved.version, content } }, 200);
     await ok("publishQuestionVersion", { ...asAuthor, params: { questionId: created.id }, body: { version: saved.version } });
     expect((await ok<{ version: { markdown: string } }>("getQuestion", { params: { questionId: created.id } })).version.markdown).toContain("over the API");

@@ -55,7 +55,10 @@ describe("self-assessment attempts", () => {
 
   it("stores one row for a double submit with the same idempotency key", async () => {
     const key = crypto.randomUUID();
-    const results = await Promise.all([createSelfAssessment({ actor, input: input({ idempotencyKey: key }) }), createSelfAssessment({ actor, input: input({ idempotencyKey: key }) })]);
+    const results = await Promise.all([
+      createSelfAssessment({ actor, input: input({ idempotencyKey: key }) }),
+      createSelfAssessment({ actor, input: input({ idempotencyKey: key }) }),
+    ]);
     expect(results[0].id).toBe(results[1].id);
     expect(await db.attempt.count({ where: { idempotencyKey: key } })).toBe(1);
     const again = await createSelfAssessment({ actor, input: input({ idempotencyKey: key }) });

@@ -75,7 +75,12 @@ beforeAll(async () => {
   ]);
   const summary = await importContent({ dir });
   expect(summary.errors).toEqual([]);
-  [author, otherAuthor, learner, admin] = await Promise.all([makeUser("author", "author"), makeUser("author", "second-author"), makeUser("learner", "learner"), makeUser("admin", "admin")]);
+  [author, otherAuthor, learner, admin] = await Promise.all([
+    makeUser("author", "author"),
+    makeUser("author", "second-author"),
+    makeUser("learner", "learner"),
+    makeUser("admin", "admin"),
+  ]);
 });
 
 afterAll(() => db.$disconnect());
@@ -83,14 +88,27 @@ afterAll(() => db.$disconnect());
 describe("drafts, publishing and restoring", () => {
   it("saves a draft as a new version without changing what learners see, then publishes it", async () => {
     const q = await questionAt(1);
-    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: contentOf(`Both juggle waiting work.\n\n${table("A few hundred")}\n`), note: "Sharper scale row" }) });
+    const saved = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({
+        questionId: q.id,
+        baseVersion: q.headVersion,
+        content: contentOf(`Both juggle waiting work.\n\n${table("A few hundred")}\n`),
+        note: "Sharper scale row",
+      }),
+    });
     expect(saved).toEqual({ version: 2, unchanged: false });
     const page = await getQuestionPage({ bankSlug: slug, number: 1 });
     expect(page.version.version).toBe(1);
     expect(page.version.bodyMarkdown).toContain("| Hundreds |");
 
     // Saving the same text again stores nothing.
-    expect(await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: 2, content: contentOf(`Both juggle waiting work.\n\n${table("A few hundred")}\n\n`) }) })).toEqual({ version: 2, unchanged: true });
+    expect(
+      await saveQuestionDraft({
+        actor: author,
+        input: ZSaveDraft.parse({ questionId: q.id, baseVersion: 2, content: contentOf(`Both juggle waiting work.\n\n${table("A few hundred")}\n\n`) }),
+      }),
+    ).toEqual({ version: 2, unchanged: true });
 
     const published = await publishQuestionVersion({ actor: author, input: { questionId: q.id, version: 2 } });
     expect(published).toEqual({ version: 2, href: `/${slug}/1` });
@@ -114,14 +132,23 @@ describe("drafts, publishing and restoring", () => {
     const cardsBefore = await db.reviewCard.findMany({ where: { userId: learner.id, questionId: q.id }, select: { quizItem: { select: { questionVersionId: true } } } });
     expect(cardsBefore.map((c) => c.quizItem?.questionVersionId)).toEqual([before.version.id]);
 
-    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: contentOf(`Both juggle waiting work, differently.\n\n${table("A few hundred")}\n`) }) });
+    const saved = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: contentOf(`Both juggle waiting work, differently.\n\n${table("A few hundred")}\n`) }),
+    });
     await publishQuestionVersion({ actor: author, input: { questionId: q.id, version: saved.version } });
-    const attempt = await db.attempt.findFirstOrThrow({ where: { userId: learner.id, questionId: q.id, kind: "self_assess" }, select: { questionVersion: { select: { version: true, bodyMarkdown: true } } } });
+    const attempt = await db.attempt.findFirstOrThrow({
+      where: { userId: learner.id, questionId: q.id, kind: "self_assess" },
+      select: { questionVersion: { select: { version: true, bodyMarkdown: true } } },
+    });
     expect(attempt.questionVersion.version).toBe(2);
     expect(attempt.questionVersion.bodyMarkdown).not.toContain("differently");
     // The self-assessment's card (the recall item, whose content did not change) now points at
     // the newly published version's recall item.
-    const cards = await db.reviewCard.findMany({ where: { userId: learner.id, questionId: q.id }, select: { quizItem: { select: { key: true, questionVersion: { select: { version: true } } } } } });
+    const cards = await db.reviewCard.findMany({
+      where: { userId: learner.id, questionId: q.id },
+      select: { quizItem: { select: { key: true, questionVersion: { select: { version: true } } } } },
+    });
     expect(cards.map((c) => [c.quizItem?.key, c.quizItem?.questionVersion.version])).toEqual([["recall", saved.version]]);
   });
 
@@ -149,8 +176,15 @@ describe("drafts, publishing and restoring", () => {
   it("refuses to publish a version with problems, naming their lines, and stores nothing", async () => {
     const q = await questionAt(2);
     const broken = "Intro.\n\n| Aspect | A | B |\n|---|---|---|\n| x | 1 |\n\n```python\ndef f(:\n```\n";
-    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Second question", difficulty: "easy", tags: [], bodyMarkdown: broken } }) });
-    await expectAppError(publishQuestionVersion({ actor: author, input: { questionId: q.id, version: saved.version } }), "VALIDATION", /line 5: table row has 2 cells.*line 8: this python fence does not parse/);
+    const saved = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Second question", difficulty: "easy", tags: [], bodyMarkdown: broken } }),
+    });
+    await expectAppError(
+      publishQuestionVersion({ actor: author, input: { questionId: q.id, version: saved.version } }),
+      "VALIDATION",
+      /line 5: table row has 2 cells.*line 8: this python fence does not parse/,
+    );
     const after = await questionAt(2);
     expect(after.publishedVersionId).toBe(q.publishedVersionId);
     const preview = await previewQuestionDraft({ actor: author, input: { questionId: q.id, content: { title: "Second question", bodyMarkdown: broken } } });
@@ -168,7 +202,10 @@ describe("runnable examples", () => {
     const q = await db.question.findFirstOrThrow({ where: { bank: { slug: bank }, number: 1 }, select: { id: true, headVersion: true } });
     const fence = (meta: string, code: string) => `\`\`\`python${meta}\n${code}\n\`\`\``;
     const body = ["Examples.", fence("", "print(sum([1, 2, 3]))"), fence("", "nums.append(4)"), fence(" sandbox", "print('always runnable')")].join("\n\n");
-    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Code question", difficulty: "easy", tags: [], bodyMarkdown: body } }) });
+    const saved = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Code question", difficulty: "easy", tags: [], bodyMarkdown: body } }),
+    });
 
     const preview = await previewQuestionDraft({ actor: author, input: { questionId: q.id, content: { title: "Code question", bodyMarkdown: body } } });
     expect(preview.problems).toEqual([]);
@@ -179,8 +216,15 @@ describe("runnable examples", () => {
     expect((await getQuestionPage({ bankSlug: bank, number: 1 })).version).toMatchObject({ version: saved.version, runnableFences: [1] });
 
     const failing = `${body}\n\n${fence(" sandbox", "print(missing_name)")}\n`;
-    const next = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: saved.version, content: { title: "Code question", difficulty: "easy", tags: [], bodyMarkdown: failing } }) });
-    await expectAppError(publishQuestionVersion({ actor: author, input: { questionId: q.id, version: next.version } }), "VALIDATION", /line 15: a `python sandbox` fence must run in the sandbox without error \(NameError: name 'missing_name' is not defined\)/);
+    const next = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({ questionId: q.id, baseVersion: saved.version, content: { title: "Code question", difficulty: "easy", tags: [], bodyMarkdown: failing } }),
+    });
+    await expectAppError(
+      publishQuestionVersion({ actor: author, input: { questionId: q.id, version: next.version } }),
+      "VALIDATION",
+      /line 15: a `python sandbox` fence must run in the sandbox without error \(NameError: name 'missing_name' is not defined\)/,
+    );
     expect((await getQuestionPage({ bankSlug: bank, number: 1 })).version.version).toBe(saved.version);
   });
 });
@@ -189,9 +233,20 @@ describe("two authors at once", () => {
   it("refuses a save based on a stale version, shows what the other author changed, and overwrites nothing", async () => {
     const q = await questionAt(3);
     const base = q.headVersion;
-    const theirs = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: base, content: { title: "Third question", difficulty: "easy", tags: [], bodyMarkdown: "Answer three, clarified by the first author." } }) });
+    const theirs = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({
+        questionId: q.id,
+        baseVersion: base,
+        content: { title: "Third question", difficulty: "easy", tags: [], bodyMarkdown: "Answer three, clarified by the first author." },
+      }),
+    });
     const mine = { title: "Third question", difficulty: "easy" as const, tags: [], bodyMarkdown: "Answer three, rewritten by the second author." };
-    await expectAppError(saveQuestionDraft({ actor: otherAuthor, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: base, content: mine }) }), "CONFLICT", new RegExp(`saved version ${theirs.version} while you were editing version ${base}`));
+    await expectAppError(
+      saveQuestionDraft({ actor: otherAuthor, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: base, content: mine }) }),
+      "CONFLICT",
+      new RegExp(`saved version ${theirs.version} while you were editing version ${base}`),
+    );
     expect((await questionAt(3)).headVersion).toBe(theirs.version);
 
     const conflict = await getSaveConflict({ actor: otherAuthor, input: { questionId: q.id, baseVersion: base, content: mine } });
@@ -210,7 +265,10 @@ describe("two authors at once", () => {
   it("lets exactly one of two simultaneous saves on the same base through", async () => {
     const q = await questionAt(3);
     const attempt = (text: string, actor: TActor) =>
-      saveQuestionDraft({ actor, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Third question", difficulty: "easy", tags: [], bodyMarkdown: text } }) });
+      saveQuestionDraft({
+        actor,
+        input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Third question", difficulty: "easy", tags: [], bodyMarkdown: text } }),
+      });
     const results = await Promise.allSettled([attempt("Racing text one.", author), attempt("Racing text two.", otherAuthor)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failure = results.find((r) => r.status === "rejected");
@@ -224,7 +282,11 @@ describe("bad input stores nothing", () => {
     const q = await questionAt(2);
     const count = () => db.questionVersion.count({ where: { questionId: q.id } });
     const before = await count();
-    const big = ZSaveDraft.safeParse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Second question", difficulty: "easy", tags: [], bodyMarkdown: "x".repeat(200 * 1024 + 1) } });
+    const big = ZSaveDraft.safeParse({
+      questionId: q.id,
+      baseVersion: q.headVersion,
+      content: { title: "Second question", difficulty: "easy", tags: [], bodyMarkdown: "x".repeat(200 * 1024 + 1) },
+    });
     expect(big.success).toBe(false);
     expect(big.error?.issues[0]?.message).toMatch(/over 200 KB/);
     for (const content of [
@@ -236,11 +298,22 @@ describe("bad input stores nothing", () => {
     ]) {
       expect(ZSaveDraft.safeParse({ questionId: q.id, baseVersion: q.headVersion, content }).success, JSON.stringify(content)).toBe(false);
     }
-    await expectAppError(saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion - 1, content: contentOf("Stale.") }) }), "CONFLICT");
+    await expectAppError(
+      saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion - 1, content: contentOf("Stale.") }) }),
+      "CONFLICT",
+    );
     expect(await count()).toBe(before);
 
-    await expectAppError(createQuestion({ actor: author, input: ZCreateQuestion.parse({ bank: slug, title: "Second question", difficulty: "easy" }) }), "CONFLICT", /slug "second-question"/);
-    await expectAppError(createQuestion({ actor: author, input: ZCreateQuestion.parse({ bank: slug, title: "Far away", difficulty: "easy", number: 99 }) }), "VALIDATION", /from 1 to 4/);
+    await expectAppError(
+      createQuestion({ actor: author, input: ZCreateQuestion.parse({ bank: slug, title: "Second question", difficulty: "easy" }) }),
+      "CONFLICT",
+      /slug "second-question"/,
+    );
+    await expectAppError(
+      createQuestion({ actor: author, input: ZCreateQuestion.parse({ bank: slug, title: "Far away", difficulty: "easy", number: 99 }) }),
+      "VALIDATION",
+      /from 1 to 4/,
+    );
     const { createBank } = await import("@/lib/server/data/authoring/create-bank");
     await expectAppError(createBank({ actor: author, input: ZCreateBank.parse({ slug, name: "Again", emoji: "🧪", description: "Same slug." }) }), "CONFLICT", /already exists/);
     expect(ZCreateBank.safeParse({ slug: "author", name: "Author", emoji: "x", description: "A route." }).success).toBe(false);
@@ -259,14 +332,24 @@ describe("bad input stores nothing", () => {
 describe("renumbering", () => {
   it("inserts a question at a number, moves the rest up, and redirects old numbers while no published question holds them", async () => {
     const bank = uniqueSlug("order");
-    const folder = writeFixtureBank(bank, [1, 2, 3].map((n) => ({ file: `00${n}-q.md`, text: questionText({ number: n, title: `Question number ${n}`, body: `Body ${n}.` }) })));
+    const folder = writeFixtureBank(
+      bank,
+      [1, 2, 3].map((n) => ({ file: `00${n}-q.md`, text: questionText({ number: n, title: `Question number ${n}`, body: `Body ${n}.` }) })),
+    );
     await importContent({ dir: folder });
-    const ids = Object.fromEntries(await Promise.all([1, 2, 3].map(async (n) => [n, (await db.question.findFirstOrThrow({ where: { bank: { slug: bank }, number: n }, select: { id: true } })).id])));
+    const ids = Object.fromEntries(
+      await Promise.all([1, 2, 3].map(async (n) => [n, (await db.question.findFirstOrThrow({ where: { bank: { slug: bank }, number: n }, select: { id: true } })).id])),
+    );
     await createSelfAssessment({ actor: learner, input: { kind: "self_assess", questionId: ids[2] as string, rating: "knew", idempotencyKey: crypto.randomUUID() } });
 
     const created = await createQuestion({ actor: author, input: ZCreateQuestion.parse({ bank, title: "A new second question", difficulty: "easy", number: 2 }) });
     expect(created.number).toBe(2);
-    const order = async () => (await db.question.findMany({ where: { bank: { slug: bank } }, orderBy: { number: "asc" }, select: { id: true, number: true, status: true } })).map((q) => [q.number, q.id === created.id ? "new" : Object.keys(ids).find((n) => ids[n] === q.id), q.status]);
+    const order = async () =>
+      (await db.question.findMany({ where: { bank: { slug: bank } }, orderBy: { number: "asc" }, select: { id: true, number: true, status: true } })).map((q) => [
+        q.number,
+        q.id === created.id ? "new" : Object.keys(ids).find((n) => ids[n] === q.id),
+        q.status,
+      ]);
     expect(await order()).toEqual([
       [1, "1", "published"],
       [2, "new", "draft"],
@@ -299,8 +382,17 @@ describe("renumbering", () => {
     const list = await listAuthorQuestions({ actor: author, bankSlug: bank, filters: { sort: "number", status: "draft" } });
     expect(list.questions.map((q) => q.title)).toEqual(["A new second question"]);
     const draft = await db.question.findUniqueOrThrow({ where: { id: created.id }, select: { headVersion: true } });
-    await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: created.id, baseVersion: draft.headVersion, content: { title: "A new second question", difficulty: "hard", tags: ["drafting"], bodyMarkdown: "Draft body." } }) });
-    expect((await listAuthorQuestions({ actor: author, bankSlug: bank, filters: { sort: "number", tag: "drafting" } })).questions.map((q) => [q.title, q.difficulty])).toEqual([["A new second question", "hard"]]);
+    await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({
+        questionId: created.id,
+        baseVersion: draft.headVersion,
+        content: { title: "A new second question", difficulty: "hard", tags: ["drafting"], bodyMarkdown: "Draft body." },
+      }),
+    });
+    expect((await listAuthorQuestions({ actor: author, bankSlug: bank, filters: { sort: "number", tag: "drafting" } })).questions.map((q) => [q.title, q.difficulty])).toEqual([
+      ["A new second question", "hard"],
+    ]);
     expect((await listAuthorQuestions({ actor: author, bankSlug: bank, filters: { sort: "title", q: "NUMBER 3" } })).questions.map((q) => q.number)).toEqual([4]);
   });
 });
@@ -314,7 +406,14 @@ describe("content:import after a browser edit", () => {
     ]);
     await importContent({ dir: folder });
     const [a, b] = await Promise.all([1, 2].map((n) => db.question.findFirstOrThrow({ where: { bank: { slug: bank }, number: n }, select: { id: true, headVersion: true } })));
-    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: a!.id, baseVersion: a!.headVersion, content: { title: "Edited in the browser", difficulty: "easy", tags: ["demo"], bodyMarkdown: "Browser text A." } }) });
+    const saved = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({
+        questionId: a!.id,
+        baseVersion: a!.headVersion,
+        content: { title: "Edited in the browser", difficulty: "easy", tags: ["demo"], bodyMarkdown: "Browser text A." },
+      }),
+    });
     await publishQuestionVersion({ actor: author, input: { questionId: a!.id, version: saved.version } });
 
     // A restart: the import runs again with the files unchanged.
@@ -342,7 +441,14 @@ describe("content:import after a browser edit", () => {
     expect((await importContent({ dir: folder })).banks[0]).toMatchObject({ unchanged: 2, updated: 0, conflicts: 0 });
 
     // A deleted file archives its question unless it was edited in the browser since.
-    const again = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: b!.id, baseVersion: 2, content: { title: "Edited in the file", difficulty: "easy", tags: ["demo"], bodyMarkdown: "Browser draft B." } }) });
+    const again = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({
+        questionId: b!.id,
+        baseVersion: 2,
+        content: { title: "Edited in the file", difficulty: "easy", tags: ["demo"], bodyMarkdown: "Browser draft B." },
+      }),
+    });
     expect(again.version).toBe(3);
     unlinkSync(join(folder, bank, "002-b.md"));
     const deleted = await importContent({ dir: folder });
@@ -355,7 +461,10 @@ describe("content:import after a browser edit", () => {
     const folder = writeFixtureBank(bank, [{ file: "001-a.md", text: questionText({ number: 1, title: "Caught up", body: "File text." }) }]);
     await importContent({ dir: folder });
     const q = await db.question.findFirstOrThrow({ where: { bank: { slug: bank } }, select: { id: true, headVersion: true } });
-    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Caught up", difficulty: "easy", tags: ["demo"], bodyMarkdown: "Browser text." } }) });
+    const saved = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: { title: "Caught up", difficulty: "easy", tags: ["demo"], bodyMarkdown: "Browser text." } }),
+    });
     await publishQuestionVersion({ actor: author, input: { questionId: q.id, version: saved.version } });
     writeFileSync(join(folder, bank, "001-a.md"), questionText({ number: 1, title: "Caught up", body: "Browser text." }));
     const synced = await importContent({ dir: folder });
@@ -367,7 +476,10 @@ describe("content:import after a browser edit", () => {
 
   it("keeps a question where an author moved it when its file changes but its number does not", async () => {
     const bank = uniqueSlug("moved");
-    const folder = writeFixtureBank(bank, [1, 2].map((n) => ({ file: `00${n}-q.md`, text: questionText({ number: n, title: `Moved question ${n}`, body: `Body ${n}.` }) })));
+    const folder = writeFixtureBank(
+      bank,
+      [1, 2].map((n) => ({ file: `00${n}-q.md`, text: questionText({ number: n, title: `Moved question ${n}`, body: `Body ${n}.` }) })),
+    );
     await importContent({ dir: folder });
     const created = await createQuestion({ actor: author, input: ZCreateQuestion.parse({ bank, title: "Inserted first", difficulty: "easy", number: 1 }) });
     expect(created.number).toBe(1);
@@ -392,7 +504,14 @@ describe("authorization: role × action", () => {
     ["open the editor", (actor) => getQuestionEditor({ actor, bankSlug: slug, number: 2 })],
     ["list questions", (actor) => listAuthorQuestions({ actor, bankSlug: slug, filters: { sort: "number" } })],
     ["preview a draft", (actor, q) => previewQuestionDraft({ actor, input: { questionId: q.id, content: { title: "Second question", bodyMarkdown: "Text." } } })],
-    ["save a draft", (actor, q) => saveQuestionDraft({ actor, input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: contentOf(`Matrix text ${Math.random()}.`, "Second question") }) })],
+    [
+      "save a draft",
+      (actor, q) =>
+        saveQuestionDraft({
+          actor,
+          input: ZSaveDraft.parse({ questionId: q.id, baseVersion: q.headVersion, content: contentOf(`Matrix text ${Math.random()}.`, "Second question") }),
+        }),
+    ],
     ["publish", (actor, q) => publishQuestionVersion({ actor, input: { questionId: q.id, version: q.headVersion } })],
     ["restore", (actor, q) => restoreQuestionVersion({ actor, input: { questionId: q.id, version: 1, baseVersion: q.headVersion } })],
     ["diff", (actor, q) => diffQuestionVersions({ actor, input: { questionId: q.id, from: 1, to: q.headVersion } })],
@@ -400,7 +519,14 @@ describe("authorization: role × action", () => {
     ["archive", (actor, q) => setQuestionArchived({ actor, input: { questionId: q.id, archived: false } })],
     ["move", (actor, q) => moveQuestion({ actor, input: { questionId: q.id, to: 2 } })],
     ["create a question", (actor) => createQuestion({ actor, input: ZCreateQuestion.parse({ bank: slug, title: `Matrix question ${Math.random()}`, difficulty: "easy" }) })],
-    ["create a bank", async (actor) => (await import("@/lib/server/data/authoring/create-bank")).createBank({ actor, input: ZCreateBank.parse({ slug: uniqueSlug("matrix"), name: "Matrix", emoji: "🧪", description: "From the role matrix." }) })],
+    [
+      "create a bank",
+      async (actor) =>
+        (await import("@/lib/server/data/authoring/create-bank")).createBank({
+          actor,
+          input: ZCreateBank.parse({ slug: uniqueSlug("matrix"), name: "Matrix", emoji: "🧪", description: "From the role matrix." }),
+        }),
+    ],
     ["list banks", async (actor) => (await import("@/lib/server/data/authoring/list-author-banks")).listAuthorBanks({ actor })],
   ];
   const roles: [string, () => TActor | null, "UNAUTHORIZED" | "FORBIDDEN" | "allowed"][] = [

@@ -39,7 +39,11 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 function runExportCli(bank: string, outDir: string, ...flags: string[]): string {
-  return execFileSync(process.execPath, [join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/bank-export.ts", bank, outDir, ...flags], { env: process.env, encoding: "utf8" });
+  return execFileSync(
+    process.execPath,
+    [join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/bank-export.ts", bank, outDir, ...flags],
+    { env: process.env, encoding: "utf8" },
+  );
 }
 
 function readFolder(dir: string): Record<string, string> {
@@ -52,7 +56,19 @@ async function snapshot(slug: string) {
   const questions = await db.question.findMany({
     where: { bankId: bank.id },
     orderBy: { number: "asc" },
-    select: { id: true, number: true, slug: true, status: true, headVersion: true, editCount: true, importedEditCount: true, importedHash: true, sourcePath: true, publishedVersionId: true, updatedAt: true },
+    select: {
+      id: true,
+      number: true,
+      slug: true,
+      status: true,
+      headVersion: true,
+      editCount: true,
+      importedEditCount: true,
+      importedHash: true,
+      sourcePath: true,
+      publishedVersionId: true,
+      updatedAt: true,
+    },
   });
   const versions = await db.questionVersion.count({ where: { question: { bankId: bank.id } } });
   const items = await db.quizItem.count({ where: { questionVersion: { question: { bankId: bank.id } } } });
@@ -84,7 +100,13 @@ async function expectAppError(promise: Promise<unknown>, code: AppError["code"],
   if (message) expect((error as AppError).message).toMatch(message);
 }
 
-const nothingToDo = (preview: TBankImportPreview) => ({ creates: preview.creates, updates: preview.updates, archives: preview.archives, problems: preview.problems, bankChanges: preview.bank.changes });
+const nothingToDo = (preview: TBankImportPreview) => ({
+  creates: preview.creates,
+  updates: preview.updates,
+  archives: preview.archives,
+  problems: preview.problems,
+  bankChanges: preview.bank.changes,
+});
 
 describe("bank:export → content:import", () => {
   it("changes nothing for the whole Python bank, and a second export is byte-identical", { timeout: 240_000 }, async () => {
@@ -124,10 +146,24 @@ describe("bank:export → content:import", () => {
     ]);
     await importContent({ dir: folder });
     const a = await db.question.findFirstOrThrow({ where: { bank: { slug }, number: 1 }, select: { id: true, headVersion: true } });
-    await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: a.id, baseVersion: a.headVersion, content: { title: "From a file", difficulty: "easy", tags: ["demo"], bodyMarkdown: "A draft nobody published." } }) });
+    await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({
+        questionId: a.id,
+        baseVersion: a.headVersion,
+        content: { title: "From a file", difficulty: "easy", tags: ["demo"], bodyMarkdown: "A draft nobody published." },
+      }),
+    });
     const made = await createQuestion({ actor: author, input: ZCreateQuestion.parse({ bank: slug, title: "Made in the browser", difficulty: "hard", tags: ["web"] }) });
     const web = await db.question.findUniqueOrThrow({ where: { id: made.id }, select: { headVersion: true } });
-    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: made.id, baseVersion: web.headVersion, content: { title: "Made in the browser", difficulty: "hard", tags: ["web"], bodyMarkdown: "Written in the editor: `x: y`, {braces} and # hashes." } }) });
+    const saved = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({
+        questionId: made.id,
+        baseVersion: web.headVersion,
+        content: { title: "Made in the browser", difficulty: "hard", tags: ["web"], bodyMarkdown: "Written in the editor: `x: y`, {braces} and # hashes." },
+      }),
+    });
     await publishQuestionVersion({ actor: author, input: { questionId: made.id, version: saved.version } });
     await createQuestion({ actor: author, input: ZCreateQuestion.parse({ bank: slug, title: "Never published", difficulty: "easy" }) });
     const b = await db.question.findFirstOrThrow({ where: { bank: { slug }, number: 2 }, select: { id: true } });
@@ -138,7 +174,9 @@ describe("bank:export → content:import", () => {
       const out = mkdtempSync(join(tmpdir(), "interleave-export-"));
       runExportCli(slug, out, ...flags);
       const files = readFolder(join(out, slug));
-      expect(Object.keys(files).sort()).toEqual(flags.length ? ["001-from-a-file.md", "003-made-in-the-browser.md", "004-never-published.md", "bank.md"] : ["001-from-a-file.md", "003-made-in-the-browser.md", "bank.md"]);
+      expect(Object.keys(files).sort()).toEqual(
+        flags.length ? ["001-from-a-file.md", "003-made-in-the-browser.md", "004-never-published.md", "bank.md"] : ["001-from-a-file.md", "003-made-in-the-browser.md", "bank.md"],
+      );
       expect(files["001-from-a-file.md"]).toContain(flags.length ? "A draft nobody published." : "File text A.");
       const summary = await importContent({ dir: out });
       expect(summary.errors).toEqual([]);
@@ -156,7 +194,10 @@ describe("bank:export → content:import", () => {
 describe("uploading a bank in the browser", () => {
   async function uploadFixture() {
     const slug = uniqueSlug("upload");
-    const folder = writeFixtureBank(slug, [1, 2, 3].map((n) => ({ file: `00${n}-q.md`, text: questionText({ number: n, title: `Question ${n}`, body: `Answer ${n}.` }) })));
+    const folder = writeFixtureBank(
+      slug,
+      [1, 2, 3].map((n) => ({ file: `00${n}-q.md`, text: questionText({ number: n, title: `Question ${n}`, body: `Answer ${n}.` }) })),
+    );
     await importContent({ dir: folder });
     const files: Record<string, string> = { [`${slug}/bank.md`]: readFileSync(join(folder, slug, "bank.md"), "utf8").replace("A bank made by a test.", "A bank moved by a test.") };
     return { slug, folder, files };
@@ -189,7 +230,11 @@ describe("uploading a bank in the browser", () => {
 
     const result = await applyBankImport({ actor: author, input: { into: slug, bytes, token: preview.token } });
     expect(result).toEqual({ bank: slug, href: `/author/${slug}`, created: 1, updated: 1, archived: 1, unchanged: 1, skipped: 1 });
-    const rows = await db.question.findMany({ where: { bank: { slug } }, orderBy: { number: "asc" }, select: { number: true, title: true, status: true, sourcePath: true, publishedVersion: { select: { version: true, bodyMarkdown: true, authorId: true, note: true } } } });
+    const rows = await db.question.findMany({
+      where: { bank: { slug } },
+      orderBy: { number: "asc" },
+      select: { number: true, title: true, status: true, sourcePath: true, publishedVersion: { select: { version: true, bodyMarkdown: true, authorId: true, note: true } } },
+    });
     expect(rows.map((q) => [q.number, q.status, q.publishedVersion?.version, q.publishedVersion?.bodyMarkdown])).toEqual([
       [1, "published", 1, "Answer 1.\n"],
       [2, "published", 2, "Answer 2, now with more detail.\n"],
@@ -215,7 +260,14 @@ describe("uploading a bank in the browser", () => {
     const preview = await previewBankImport({ actor: author, input: { into: slug, bytes } });
     expect(preview.updates).toHaveLength(3);
     const q2 = await db.question.findFirstOrThrow({ where: { bank: { slug }, number: 2 }, select: { id: true, headVersion: true } });
-    await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q2.id, baseVersion: q2.headVersion, content: { title: "Question 2", difficulty: "easy", tags: ["demo"], bodyMarkdown: "Saved meanwhile." } }) });
+    await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({
+        questionId: q2.id,
+        baseVersion: q2.headVersion,
+        content: { title: "Question 2", difficulty: "easy", tags: ["demo"], bodyMarkdown: "Saved meanwhile." },
+      }),
+    });
     const before = await snapshot(slug);
     await expectAppError(applyBankImport({ actor: author, input: { into: slug, bytes, token: preview.token } }), "CONFLICT", /Nothing was written/);
     expect(await snapshot(slug)).toEqual(before);
@@ -239,7 +291,10 @@ describe("uploading a bank in the browser", () => {
 
     await expectAppError(previewBankImport({ actor: author, input: { into: null, bytes } }), "CONFLICT", /already exists.*import it from that bank's page/);
     await expectAppError(previewBankImport({ actor: author, input: { into: "python", bytes } }), "VALIDATION", new RegExp(`holds the bank "${slug}", not "python"`));
-    await expectAppError(previewBankImport({ actor: author, input: { into: "no-such-bank", bytes: zipFolder({ "bank.md": files[`${slug}/bank.md`]!.replace(slug, "no-such-bank") }) } }), "NOT_FOUND");
+    await expectAppError(
+      previewBankImport({ actor: author, input: { into: "no-such-bank", bytes: zipFolder({ "bank.md": files[`${slug}/bank.md`]!.replace(slug, "no-such-bank") }) } }),
+      "NOT_FOUND",
+    );
     const reserved = zipFolder({ "bank.md": files[`${slug}/bank.md`]!.replace(`slug: ${slug}`, "slug: author") });
     await expectAppError(previewBankImport({ actor: author, input: { into: null, bytes: reserved } }), "VALIDATION", /is a page of the site/);
   });
@@ -249,7 +304,10 @@ describe("uploading a bank in the browser", () => {
     const before = await snapshot(slug);
     const banks = await db.bank.count();
     const good = zipFolder({ ...files, [`${slug}/004-new.md`]: questionText({ number: 4, title: "New", body: "Text." }) });
-    const bomb = zipSync({ [`${slug}/bank.md`]: new TextEncoder().encode(files[`${slug}/bank.md`]!), [`${slug}/001-q.md`]: new Uint8Array(21 * 1024 * 1024).fill(0x61) }, { level: 9 });
+    const bomb = zipSync(
+      { [`${slug}/bank.md`]: new TextEncoder().encode(files[`${slug}/bank.md`]!), [`${slug}/001-q.md`]: new Uint8Array(21 * 1024 * 1024).fill(0x61) },
+      { level: 9 },
+    );
     const cases: [string, Uint8Array, RegExp][] = [
       ["not a zip", new TextEncoder().encode("PK? no."), /not a zip archive/],
       ["a zip bomb", bomb, /more than 20 MB/],

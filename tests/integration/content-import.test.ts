@@ -14,10 +14,7 @@ afterAll(() => db.$disconnect());
 async function countRows(bankSlug: string) {
   const bank = await db.bank.findUnique({ where: { slug: bankSlug }, select: { id: true } });
   if (!bank) return { questions: 0, versions: 0 };
-  const [questions, versions] = await Promise.all([
-    db.question.count({ where: { bankId: bank.id } }),
-    db.questionVersion.count({ where: { question: { bankId: bank.id } } }),
-  ]);
+  const [questions, versions] = await Promise.all([db.question.count({ where: { bankId: bank.id } }), db.questionVersion.count({ where: { question: { bankId: bank.id } } })]);
   return { questions, versions };
 }
 
@@ -42,7 +39,10 @@ describe("content import", () => {
     await importContent({ dir });
     const user = await createUser({ name: "Versioner", email: `${slug}@example.com`, password: "a-long-password" });
     const question = await db.question.findFirstOrThrow({ where: { bank: { slug } }, select: { id: true, publishedVersionId: true } });
-    await createSelfAssessment({ actor: { id: user.id, role: "learner" }, input: { kind: "self_assess", questionId: question.id, rating: "knew", idempotencyKey: crypto.randomUUID() } });
+    await createSelfAssessment({
+      actor: { id: user.id, role: "learner" },
+      input: { kind: "self_assess", questionId: question.id, rating: "knew", idempotencyKey: crypto.randomUUID() },
+    });
 
     writeFileSync(join(dir, slug, "001-q.md"), questionText({ number: 1, title: "Versioned question", body: "New wording." }));
     const summary = await importContent({ dir });
@@ -61,7 +61,13 @@ describe("content import", () => {
   it("stores which plain python fences run cleanly, recomputes it on every import, and refuses a failing sandbox fence", async () => {
     const slug = uniqueSlug("runs");
     const fence = (meta: string, code: string) => `\`\`\`python${meta}\n${code}\n\`\`\``;
-    const body = [fence("", "print('runs')"), fence("", "nums.append(4)"), fence(" norun", "print('plain on purpose')"), fence(" sandbox", "print('by its option')"), fence(" varies", "print(id(object()) > 0)")].join("\n\n");
+    const body = [
+      fence("", "print('runs')"),
+      fence("", "nums.append(4)"),
+      fence(" norun", "print('plain on purpose')"),
+      fence(" sandbox", "print('by its option')"),
+      fence(" varies", "print(id(object()) > 0)"),
+    ].join("\n\n");
     const dir = writeFixtureBank(slug, [
       { file: "001-code.md", text: questionText({ number: 1, title: "Code examples", body }) },
       { file: "002-broken.md", text: questionText({ number: 2, title: "Broken sandbox", body: `Intro.\n\n${fence(" sandbox", "print(missing)")}` }) },
@@ -144,7 +150,9 @@ describe("content import", () => {
     writeFileSync(join(dir, slug, "002-b.md"), "---\nnumber: 2\n");
     writeFileSync(join(dir, slug, "004-k.md"), questionText({ number: 4, title: "Kept title", body: "K." }));
     const clash = await importContent({ dir });
-    expect(clash.errors.map((e) => `${e.path.split("/").pop()}: ${e.message}`)).toContain('004-k.md: slug "kept-title" is taken by question 2, which stays in the bank; pick another slug');
+    expect(clash.errors.map((e) => `${e.path.split("/").pop()}: ${e.message}`)).toContain(
+      '004-k.md: slug "kept-title" is taken by question 2, which stays in the bank; pick another slug',
+    );
     expect((await rows()).map((q) => [q.number, q.status])).toEqual([
       [1, "archived"],
       [2, "published"],

@@ -99,13 +99,36 @@ beforeAll(async () => {
   const attempts: TAttemptRow[] = [];
   const base = (i: number, questionId: string, questionVersionId: string) => ({ userId: learnerId(i), questionId, questionVersionId, idempotencyKey: crypto.randomUUID() });
   for (const i of L) {
-    for (let k = 0; k < 60; k++) attempts.push({ ...base(i, q2.id, q2.versionId), kind: "self_assess", response: { rating: k < 3 * (i - 1) ? "knew" : "review" }, correct: k < 3 * (i - 1), score: k < 3 * (i - 1) ? 1 : 0 });
+    for (let k = 0; k < 60; k++)
+      attempts.push({
+        ...base(i, q2.id, q2.versionId),
+        kind: "self_assess",
+        response: { rating: k < 3 * (i - 1) ? "knew" : "review" },
+        correct: k < 3 * (i - 1),
+        score: k < 3 * (i - 1) ? 1 : 0,
+      });
     const pick = rows.get("pick-one")!;
     const choice = pick.item.options.indexOf(pickOf(i));
-    attempts.push({ ...base(i, q1.id, q1.versionId), kind: "single_choice", quizItemId: pick.id, response: { kind: "single_choice", choice }, correct: pickOf(i) === "Beta", score: pickOf(i) === "Beta" ? 1 : 0, durationMs: i === 20 ? 400_000 : 10_000 + 1000 * i });
+    attempts.push({
+      ...base(i, q1.id, q1.versionId),
+      kind: "single_choice",
+      quizItemId: pick.id,
+      response: { kind: "single_choice", choice },
+      correct: pickOf(i) === "Beta",
+      score: pickOf(i) === "Beta" ? 1 : 0,
+      durationMs: i === 20 ? 400_000 : 10_000 + 1000 * i,
+    });
     const tf = rows.get("tf")!;
     for (const said of tfAnswers(i)) {
-      attempts.push({ ...base(i, q1.id, q1.versionId), kind: "true_false", quizItemId: tf.id, response: { kind: "true_false", choice: said ? 0 : 1 }, correct: said, score: said ? 1 : 0, durationMs: 5000 });
+      attempts.push({
+        ...base(i, q1.id, q1.versionId),
+        kind: "true_false",
+        quizItemId: tf.id,
+        response: { kind: "true_false", choice: said ? 0 : 1 },
+        correct: said,
+        score: said ? 1 : 0,
+        durationMs: 5000,
+      });
     }
   }
   await db.attempt.createMany({ data: attempts });
@@ -180,7 +203,11 @@ describe("retiring an item", () => {
     const pick = rows.get("pick-one")!;
     // A learner meets the item in a quiz: a review card for it.
     const quiz = await startQuiz({ actor: learner, input: { bank: slug, tags: [], count: 1, feedback: "immediate", source: "all" }, onlyItemIds: [pick.id] });
-    await answerQuizItem({ actor: learner, quizId: quiz.id, input: { position: 0, response: { kind: "single_choice", choice: pick.item.options.indexOf("Alpha") }, idempotencyKey: crypto.randomUUID() } });
+    await answerQuizItem({
+      actor: learner,
+      quizId: quiz.id,
+      input: { position: 0, response: { kind: "single_choice", choice: pick.item.options.indexOf("Alpha") }, idempotencyKey: crypto.randomUUID() },
+    });
     const card = () => db.reviewCard.findFirstOrThrow({ where: { userId: learner.id, questionId: q1.id, itemKey: "pick-one" }, select: { quizItemId: true } });
     expect((await card()).quizItemId).toBe(pick.id);
     const later = new Date(Date.now() + 30 * 86_400_000);
@@ -195,16 +222,28 @@ describe("retiring an item", () => {
     await setItemRetired({ actor: author, input: { retired: true, questionId: q1.id, itemKey: "pick-one", reason: "Gamma is defensible too." } });
     expect((await card()).quizItemId).toBeNull();
     expect(await queued()).not.toContain("Which one is right?");
-    await expect(startQuiz({ actor: learner, input: { bank: slug, tags: [], count: 5, feedback: "immediate", source: "all" }, onlyItemIds: [pick.id] })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(startQuiz({ actor: learner, input: { bank: slug, tags: [], count: 5, feedback: "immediate", source: "all" }, onlyItemIds: [pick.id] })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     expect(await db.attempt.count({ where: { quizItemId: pick.id } })).toBe(attemptsBefore);
     const analysis = await getBankItemAnalysis({ actor: author, bankSlug: slug });
     expect(itemOf(analysis.questions[0], "pick-one")).toMatchObject({ status: "retired", retirement: { reason: "Gamma is defensible too.", by: "analyst" }, attempts: 21 });
 
     // A new version keeping the item: its item is born retired; the other item is not.
     const head = await db.question.findUniqueOrThrow({ where: { id: q1.id }, select: { headVersion: true } });
-    const saved = await saveQuestionDraft({ actor: author, input: ZSaveDraft.parse({ questionId: q1.id, baseVersion: head.headVersion, content: { title: "Items to analyse", difficulty: "easy", tags: ["demo"], bodyMarkdown: Q1_BODY.replace("Two hand-written items.", "Two hand-written items, edited.") } }) });
+    const saved = await saveQuestionDraft({
+      actor: author,
+      input: ZSaveDraft.parse({
+        questionId: q1.id,
+        baseVersion: head.headVersion,
+        content: { title: "Items to analyse", difficulty: "easy", tags: ["demo"], bodyMarkdown: Q1_BODY.replace("Two hand-written items.", "Two hand-written items, edited.") },
+      }),
+    });
     await publishQuestionVersion({ actor: author, input: { questionId: q1.id, version: saved.version } });
-    const live = async () => (await db.quizItem.findMany({ where: { questionVersion: { publishedBy: { id: q1.id } } }, select: { key: true, retiredAt: true } })).map((r) => [r.key, r.retiredAt !== null]).sort();
+    const live = async () =>
+      (await db.quizItem.findMany({ where: { questionVersion: { publishedBy: { id: q1.id } } }, select: { key: true, retiredAt: true } }))
+        .map((r) => [r.key, r.retiredAt !== null])
+        .sort();
     expect(await live()).toEqual([
       ["pick-one", true],
       ["recall", false],
@@ -212,7 +251,10 @@ describe("retiring an item", () => {
     ]);
 
     // A re-import with --prefer-file (the question was edited in the browser): still retired.
-    writeFileSync(join(folder, slug, "001-items.md"), questionText({ number: 1, title: "Items to analyse", body: Q1_BODY.replace("Two hand-written items.", "Two items, from the file.") }));
+    writeFileSync(
+      join(folder, slug, "001-items.md"),
+      questionText({ number: 1, title: "Items to analyse", body: Q1_BODY.replace("Two hand-written items.", "Two items, from the file.") }),
+    );
     expect((await importContent({ dir: folder, preferFile: true })).banks[0]).toMatchObject({ updated: 1 });
     expect(await live()).toEqual([
       ["pick-one", true],

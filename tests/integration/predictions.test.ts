@@ -115,11 +115,19 @@ describe("predict-the-output items", () => {
 
   it("are graded the same way inside a quiz", async () => {
     const quiz = await startQuiz({ actor, input: ZStartQuiz.parse({ bank: slug, count: 5 }) });
-    const slots = await db.quizSessionItem.findMany({ where: { sessionId: quiz.id }, orderBy: { position: "asc" }, select: { position: true, quizItem: { select: { payload: true } } } });
+    const slots = await db.quizSessionItem.findMany({
+      where: { sessionId: quiz.id },
+      orderBy: { position: "asc" },
+      select: { position: true, quizItem: { select: { payload: true } } },
+    });
     const slot = slots.find((s) => ZQuizItem.parse(s.quizItem.payload).program?.target === "output");
     expect(slot).toBeDefined();
     const item = ZQuizItem.parse(slot!.quizItem.payload);
-    const answered = await answerQuizItem({ actor, quizId: quiz.id, input: { position: slot!.position, response: { kind: "ordering", order: orderOf(item.options, PRINTED) }, idempotencyKey: crypto.randomUUID() } });
+    const answered = await answerQuizItem({
+      actor,
+      quizId: quiz.id,
+      input: { position: slot!.position, response: { kind: "ordering", order: orderOf(item.options, PRINTED) }, idempotencyKey: crypto.randomUUID() },
+    });
     expect(answered.result?.correct).toBe(true);
   });
 

@@ -183,14 +183,21 @@ describe("the dashboard right after a change", () => {
     const before = await getProgress({ actor, now: at });
     const entry = (await getReviewQueue({ actor, now: at })).entries.find((e) => e.kind === "recall");
     expect(entry, "a recall card to review the next morning").toBeDefined();
-    await answerReview({ actor, now: at, input: { ref: entry!.ref, response: { kind: "recall", rating: "good" }, hinted: false, durationMs: 4_000, idempotencyKey: crypto.randomUUID() } });
+    await answerReview({
+      actor,
+      now: at,
+      input: { ref: entry!.ref, response: { kind: "recall", rating: "good" }, hinted: false, durationMs: 4_000, idempotencyKey: crypto.randomUUID() },
+    });
     const answered = await getProgress({ actor, now: at });
     expect(answered.today.reviews).toBe(before.today.reviews + 1);
     expect(answered.today.durationMs).toBe(before.today.durationMs + 4_000);
 
     // An item of the bank the learner has no card for: retiring it takes one new item away.
     const cards = new Set((await db.reviewCard.findMany({ where: { userId: actor.id }, select: { questionId: true, itemKey: true } })).map((c) => `${c.questionId} ${c.itemKey}`));
-    const items = await db.quizItem.findMany({ where: { retiredAt: null, questionVersion: { publishedBy: { status: "published", bank: { slug } } } }, select: { questionId: true, payload: true } });
+    const items = await db.quizItem.findMany({
+      where: { retiredAt: null, questionVersion: { publishedBy: { status: "published", bank: { slug } } } },
+      select: { questionId: true, payload: true },
+    });
     const unstudied = items.map((i) => ({ questionId: i.questionId, itemKey: cardKeyOf(ZQuizItem.parse(i.payload)) })).find((i) => !cards.has(`${i.questionId} ${i.itemKey}`));
     expect(unstudied).toBeDefined();
     const author = await createUser({ name: "A", email: `a-${slug}@example.com`, password: "a-long-password" });

@@ -33,7 +33,9 @@ const TABLE_OF_THREE = [
   "| Sensible count | About one per core | Up to a few hundred | Tens of thousands |",
   "| Typical use | Number crunching | Blocking I/O libraries | Many idle sockets |",
 ].join("\n");
-const AUTHORED = ["```quiz", "kind: short_text", "prompt: Which module provides the event loop?", "answer: [asyncio]", "explanation: asyncio ships the event loop.", "```"].join("\n");
+const AUTHORED = ["```quiz", "kind: short_text", "prompt: Which module provides the event loop?", "answer: [asyncio]", "explanation: asyncio ships the event loop.", "```"].join(
+  "\n",
+);
 
 const slug = uniqueSlug("quiz");
 let dir: string;
@@ -42,7 +44,10 @@ let stranger: TActor;
 
 beforeAll(async () => {
   dir = writeFixtureBank(slug, [
-    { file: "001-a.md", text: questionText({ number: 1, title: "Threads and async", body: `Intro.\n\n${TABLE}\n\n${TABLE_OF_THREE}\n\n${AUTHORED}`, tags: ["concurrency"], difficulty: "medium" }) },
+    {
+      file: "001-a.md",
+      text: questionText({ number: 1, title: "Threads and async", body: `Intro.\n\n${TABLE}\n\n${TABLE_OF_THREE}\n\n${AUTHORED}`, tags: ["concurrency"], difficulty: "medium" }),
+    },
     { file: "002-b.md", text: questionText({ number: 2, title: "Plain recall", body: "Just prose.", tags: ["basics"] }) },
   ]);
   const summary = await importContent({ dir });
@@ -73,7 +78,11 @@ describe("quizzes", () => {
 
   it("selects distinct items, spreading over questions, filtered by source and tags", async () => {
     const quiz = await startQuiz({ actor, input: input({ count: 8 }), seed: 7 });
-    const rows = await db.quizSessionItem.findMany({ where: { sessionId: quiz.id }, orderBy: { position: "asc" }, select: { quizItemId: true, quizItem: { select: { questionId: true } } } });
+    const rows = await db.quizSessionItem.findMany({
+      where: { sessionId: quiz.id },
+      orderBy: { position: "asc" },
+      select: { quizItemId: true, quizItem: { select: { questionId: true } } },
+    });
     expect(rows).toHaveLength(8);
     expect(new Set(rows.map((r) => r.quizItemId)).size).toBe(8);
     expect(new Set(rows.slice(0, 2).map((r) => r.quizItem.questionId)).size).toBe(2);
@@ -112,7 +121,8 @@ describe("quizzes", () => {
     const quiz = await startQuiz({ actor, input: input({ source: "generated", count: 2 }), seed: 5 });
     const item = await itemAt(quiz.id, 0);
     const before = await db.attempt.count();
-    const attempt = (position: number, response: TResponse, who: TActor = actor, quizId = quiz.id) => answerQuizItem({ actor: who, quizId, input: { position, response, idempotencyKey: key() } });
+    const attempt = (position: number, response: TResponse, who: TActor = actor, quizId = quiz.id) =>
+      answerQuizItem({ actor: who, quizId, input: { position, response, idempotencyKey: key() } });
     const outOfRange: TResponse = item.kind === "matching" ? { kind: "matching", pairs: [[0, 99]] } : { kind: item.kind as "single_choice", choice: 99 };
     await expect(attempt(0, outOfRange)).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(attempt(0, { kind: "short_text", text: "wrong kind" })).rejects.toMatchObject({ code: "VALIDATION" });
@@ -164,7 +174,10 @@ describe("quizzes", () => {
     const attempt = await db.attempt.findFirstOrThrow({ where: { quizSessionId: quiz.id }, select: { quizItem: { select: { questionVersion: { select: { version: true } } } } } });
     expect(attempt.quizItem?.questionVersion.version).toBe(1);
     const fresh = await startQuiz({ actor, input: input({ tags: ["basics"] }) });
-    const freshRow = await db.quizSessionItem.findFirstOrThrow({ where: { sessionId: fresh.id }, select: { quizItem: { select: { questionVersion: { select: { version: true } } } } } });
+    const freshRow = await db.quizSessionItem.findFirstOrThrow({
+      where: { sessionId: fresh.id },
+      select: { quizItem: { select: { questionVersion: { select: { version: true } } } } },
+    });
     expect(freshRow.quizItem.questionVersion.version).toBe(2);
     expect(oldItem.kind).toBe("recall");
   });

@@ -72,7 +72,9 @@ describe(`${CONCURRENT} concurrent answers to one review card`, () => {
     const cardId = await dueCard(qid[3]!);
     const attemptsBefore = await db.attempt.count({ where: { userId: learner.id } });
     const reviewsBefore = await db.reviewLog.count({ where: { cardId } });
-    const inputs = Array.from({ length: CONCURRENT }, () => ZAnswerReview.parse({ ref: `card:${cardId}`, response: { kind: "recall", rating: "easy" }, idempotencyKey: crypto.randomUUID() }));
+    const inputs = Array.from({ length: CONCURRENT }, () =>
+      ZAnswerReview.parse({ ref: `card:${cardId}`, response: { kind: "recall", rating: "easy" }, idempotencyKey: crypto.randomUUID() }),
+    );
     const { ok, errors } = await settle(inputs.map((input) => answerReview({ actor: learner, input })));
     // "Easy" schedules the card days ahead, so once one answer is stored the card is not due.
     expect(ok).toHaveLength(1);

@@ -14,7 +14,9 @@ import type { TActor } from "@/lib/server/permissions/roles";
 import { questionText, writeFixtureBank } from "../support/fixture-bank";
 import { uniqueSlug } from "../support/test-db";
 
-const AUTHORED = ["```quiz", "kind: short_text", "prompt: Which module provides the event loop?", "answer: [asyncio]", "explanation: asyncio ships the event loop.", "```"].join("\n");
+const AUTHORED = ["```quiz", "kind: short_text", "prompt: Which module provides the event loop?", "answer: [asyncio]", "explanation: asyncio ships the event loop.", "```"].join(
+  "\n",
+);
 const slug = uniqueSlug("stored");
 let actor: TActor;
 

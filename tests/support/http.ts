@@ -11,15 +11,19 @@ export function call(options: { path: string; method?: string; headers?: Record<
   return new Promise((resolve, reject) => {
     let answered = false;
     // A connection of its own per request: a server that answers 413 early may drop the rest.
-    const req = httpRequest(new URL(options.path, options.base ?? baseUrl()), { method: options.method ?? "GET", headers: options.headers, localAddress: options.from ?? "127.0.0.1", agent: false }, (res) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
-      });
-    });
+    const req = httpRequest(
+      new URL(options.path, options.base ?? baseUrl()),
+      { method: options.method ?? "GET", headers: options.headers, localAddress: options.from ?? "127.0.0.1", agent: false },
+      (res) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
+        });
+      },
+    );
     // A server may answer (413) and close before a large body is fully sent.
     req.on("error", (error) => (answered ? undefined : reject(error)));
     if (options.body !== undefined) req.write(options.body);
@@ -44,7 +48,14 @@ export function cookiesOf(res: THttpResponse): string[] {
 
 /** Signs in through next-auth's credentials callback, as its client does. `cookies` are sent
  * along (a known-device cookie, say); the result is the outcome and every cookie now held. */
-export async function signInOverHttp(options: { email: string; password: string; from: string; cookies?: string[]; headers?: Record<string, string>; base?: string }): Promise<{ ok: boolean; error: string | null; cookies: string[] }> {
+export async function signInOverHttp(options: {
+  email: string;
+  password: string;
+  from: string;
+  cookies?: string[];
+  headers?: Record<string, string>;
+  base?: string;
+}): Promise<{ ok: boolean; error: string | null; cookies: string[] }> {
   const csrf = await call({ path: "/api/auth/csrf", from: options.from, headers: options.headers, base: options.base });
   const { csrfToken } = csrf.json<{ csrfToken: string }>();
   const held = [...(options.cookies ?? []), ...cookiesOf(csrf)];

@@ -41,7 +41,10 @@ function lookAtFocus(): TStep {
   }
   memory.__tabWalkLast = el;
   const rect = el.getBoundingClientRect();
-  const name = (el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? el.getAttribute("title") ?? "").replace(/\s+/g, " ").trim().slice(0, 60);
+  const name = (el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? el.getAttribute("title") ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 60);
   const role = el.getAttribute("role") ?? "";
   return {
     lastLook,
@@ -68,7 +71,11 @@ export async function focusNow(page: Page): Promise<TFocus | null> {
  * Returns the controls passed on the way, the last one the wanted control. Problems found on
  * the way (invisible focus, a jump back up the page, Tab stuck in place) go into `problems`.
  * A control that has focus already and is wanted is returned at once, unless `moveFirst`. */
-export async function tabUntil(page: Page, want: (focus: TFocus) => boolean, options: { problems: TWalkProblem[]; max?: number; backwards?: boolean; what?: string; moveFirst?: boolean }): Promise<TFocus[]> {
+export async function tabUntil(
+  page: Page,
+  want: (focus: TFocus) => boolean,
+  options: { problems: TWalkProblem[]; max?: number; backwards?: boolean; what?: string; moveFirst?: boolean },
+): Promise<TFocus[]> {
   const max = options.max ?? 80;
   const passed: TFocus[] = [];
   let previous = (await page.evaluate(lookAtFocus)).focus;

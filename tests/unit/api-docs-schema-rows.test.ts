@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { describeType, schemaRows, type TJsonSchema } from "@/components/api-docs/schema-rows";
 
 const schemas: Record<string, TJsonSchema> = {
-  Bank: { type: "object", properties: { slug: { type: "string", description: "the bank's `slug`" }, size: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 } }, required: ["slug"] },
+  Bank: {
+    type: "object",
+    properties: { slug: { type: "string", description: "the bank's `slug`" }, size: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 } },
+    required: ["slug"],
+  },
   Answer: {
     oneOf: [
       { type: "object", properties: { kind: { type: "string", const: "single_choice" }, choice: { type: "integer", minimum: 0 } }, required: ["kind", "choice"] },

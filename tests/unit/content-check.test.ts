@@ -59,7 +59,13 @@ describe("content/python", () => {
   });
 
   it("keeps Q60's runnable examples as fences (no code pasted as prose) and its links to related answers", () => {
-    const q60 = readFileSync(join(dir, readdirSync(dir).find((name) => name.startsWith("060-"))!), "utf8");
+    const q60 = readFileSync(
+      join(
+        dir,
+        readdirSync(dir).find((name) => name.startsWith("060-"))!,
+      ),
+      "utf8",
+    );
     const blocks = listCodeBlocks(parseMarkdown(q60));
     expect(blocks.filter(isSandboxBlock)).toHaveLength(5);
     // Every line of Python at the start of a paragraph would be code that lost its fence.

@@ -38,12 +38,16 @@ describe("python fences in the banks", () => {
     expect(sandboxRuns.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(sandboxRuns)("$key (sandbox) runs without error", ({ code }) => {
-    const run = runFence(code);
-    expect(run.failure).toBeNull();
-    expect(run.exitCode).toBe(0);
-    expect(run.stdout.length).toBeGreaterThan(0);
-  }, 60_000);
+  it.each(sandboxRuns)(
+    "$key (sandbox) runs without error",
+    ({ code }) => {
+      const run = runFence(code);
+      expect(run.failure).toBeNull();
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout.length).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 
   it("give most fences without options a Run button, and none a run that ends at the instruction budget", () => {
     const auto = fences.filter((fence) => isAutoFence(fence.options));

@@ -5,7 +5,7 @@ import { zipFiles } from "@/lib/exchange/zip-files";
 import { readBankZip, ZIP_LIMITS } from "@/lib/server/exchange/read-bank-zip";
 
 const text = (s: string) => new TextEncoder().encode(s);
-const BANK = "---\nslug: demo\nname: Demo\nemoji: \"🧪\"\ndescription: A bank.\n---\n";
+const BANK = '---\nslug: demo\nname: Demo\nemoji: "🧪"\ndescription: A bank.\n---\n';
 const QUESTION = "---\nnumber: 1\ntitle: First question\ntags: []\ndifficulty: easy\n---\nAnswer.\n";
 
 async function refusal(bytes: Uint8Array, limits = ZIP_LIMITS): Promise<string> {
@@ -46,7 +46,14 @@ describe("readBankZip", () => {
       ignored: [],
       problems: [],
     });
-    const flat = zipSync({ "bank.md": text(BANK), "001-q.md": text(QUESTION), "README.md": text("notes"), "__MACOSX/._bank.md": text("x"), "img/": {}, "002-bad.md": new Uint8Array([0xff, 0xfe, 0x00]) } as Zippable);
+    const flat = zipSync({
+      "bank.md": text(BANK),
+      "001-q.md": text(QUESTION),
+      "README.md": text("notes"),
+      "__MACOSX/._bank.md": text("x"),
+      "img/": {},
+      "002-bad.md": new Uint8Array([0xff, 0xfe, 0x00]),
+    } as Zippable);
     const read = await readBankZip(flat);
     expect(read.root).toBe("");
     expect(read.questionFiles.map((f) => f.path)).toEqual(["001-q.md"]);
@@ -86,7 +93,9 @@ describe("readBankZip", () => {
     for (let i = 0; i < 2000; i++) many[`x/${i}.txt`] = text("");
     expect(await refusal(zipSync(many))).toBe("The zip holds more than 2,000 entries; a bank folder needs far fewer.");
     // Fewer entries, same rule, with a limit of 3.
-    expect(await refusal(zipSync({ "bank.md": text(BANK), "a.txt": text(""), "b.txt": text(""), "c.txt": text("") }), { ...ZIP_LIMITS, maxEntries: 3 })).toMatch(/more than 3 entries/);
+    expect(await refusal(zipSync({ "bank.md": text(BANK), "a.txt": text(""), "b.txt": text(""), "c.txt": text("") }), { ...ZIP_LIMITS, maxEntries: 3 })).toMatch(
+      /more than 3 entries/,
+    );
   });
 
   it("stops inflating at 20 MB, and refuses an entry that inflates past what its header declares", async () => {

@@ -43,7 +43,10 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function QuestionPage({ params }: TProps) {
   const page = await loadPage(params);
-  const [segments, predictions] = await Promise.all([renderAnswer(page.version.bodyMarkdown, { runnableFences: page.version.runnableFences }), listQuestionPredictions({ questionVersionId: page.version.id })]);
+  const [segments, predictions] = await Promise.all([
+    renderAnswer(page.version.bodyMarkdown, { runnableFences: page.version.runnableFences }),
+    listQuestionPredictions({ questionVersionId: page.version.id }),
+  ]);
   const base = `/${page.bank.slug}`;
   return (
     <QuestionProgressProvider questionId={page.question.id}>

@@ -37,7 +37,11 @@ export default function ApiDocsPage() {
         </p>
       ))}
       <p className="mt-3 text-sm">
-        The machine-readable document: <a className="text-sky-700 underline dark:text-sky-300" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1). Make a token on{" "}
+        The machine-readable document:{" "}
+        <a className="text-sky-700 underline dark:text-sky-300" href="/api/v1/openapi.json">
+          /api/v1/openapi.json
+        </a>{" "}
+        (OpenAPI 3.1). Make a token on{" "}
         <Link className="text-sky-700 underline dark:text-sky-300" href="/settings#tokens-heading">
           Settings
         </Link>
@@ -69,7 +73,9 @@ export default function ApiDocsPage() {
       {schemas.Error ? (
         <section className="mt-8">
           <h2 className="text-lg font-semibold">Errors</h2>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Every failure has this shape, with the HTTP status of its code; each operation lists the statuses it can give.</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Every failure has this shape, with the HTTP status of its code; each operation lists the statuses it can give.
+          </p>
           <SchemaTable schema={schemas.Error} schemas={schemas} />
         </section>
       ) : null}

@@ -30,7 +30,9 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
   if (!slug) notFound();
   const actor = await requireAuthorPage(`/author/${slug}`);
   const query = await searchParams;
-  const filters: TQuestionFilters = ZQuestionFilters.parse(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
+  const filters: TQuestionFilters = ZQuestionFilters.parse(
+    Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])),
+  );
   const list = await listAuthorQuestions({ actor, bankSlug: slug, filters }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -130,13 +132,17 @@ export default async function AuthorBankPage({ params, searchParams }: TProps) {
               <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs">
                 <DifficultyBadge difficulty={q.difficulty} />
                 <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[q.status]}`}>{q.status}</span>
-                {q.hasDraft && q.status !== "draft" ? <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-800 dark:bg-amber-900/60 dark:text-amber-200">draft v{q.headVersion}</span> : null}
+                {q.hasDraft && q.status !== "draft" ? (
+                  <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-800 dark:bg-amber-900/60 dark:text-amber-200">draft v{q.headVersion}</span>
+                ) : null}
                 {q.tags.map((tag) => (
                   <span key={tag} className="text-slate-500 dark:text-slate-400">
                     #{tag}
                   </span>
                 ))}
-                <span className="text-slate-500 dark:text-slate-400">· changed <time dateTime={q.updatedAt}>{q.updatedAt.slice(0, 10)}</time></span>
+                <span className="text-slate-500 dark:text-slate-400">
+                  · changed <time dateTime={q.updatedAt}>{q.updatedAt.slice(0, 10)}</time>
+                </span>
               </div>
             </div>
             {filters.sort === "number" && !filtered ? <MoveButtons questionId={q.id} number={q.number} last={list.total} /> : null}

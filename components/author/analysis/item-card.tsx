@@ -14,7 +14,13 @@ const STATUS = {
 export function ItemCard({ item, questionId }: { item: TItemAnalysis; questionId: string }) {
   const status = STATUS[item.status];
   return (
-    <li id={itemAnchor(item.key)} className="scroll-mt-20 space-y-3 rounded-lg border border-slate-200 p-4 target:ring-2 target:ring-sky-500 dark:border-slate-800" data-testid="item-card" data-key={item.key} data-status={item.status}>
+    <li
+      id={itemAnchor(item.key)}
+      className="scroll-mt-20 space-y-3 rounded-lg border border-slate-200 p-4 target:ring-2 target:ring-sky-500 dark:border-slate-800"
+      data-testid="item-card"
+      data-key={item.key}
+      data-status={item.status}
+    >
       <div className="flex flex-wrap items-center gap-1.5 text-xs">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium dark:bg-slate-800">{item.kind.replace("_", " ")}</span>
         <span className="text-slate-500 dark:text-slate-400">{item.generator}</span>
@@ -52,7 +58,8 @@ export function ItemCard({ item, questionId }: { item: TItemAnalysis; questionId
       {item.retirement ? (
         <div className="text-sm text-slate-600 dark:text-slate-300" data-testid="retirement">
           <p>
-            Retired{item.retirement.by ? ` by ${item.retirement.by}` : ""} on <time dateTime={item.retirement.at}>{item.retirement.at.slice(0, 10)}</time>. Learners are not offered it; their attempts stay.
+            Retired{item.retirement.by ? ` by ${item.retirement.by}` : ""} on <time dateTime={item.retirement.at}>{item.retirement.at.slice(0, 10)}</time>. Learners are not offered
+            it; their attempts stay.
           </p>
           <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic dark:border-slate-600">{item.retirement.reason}</blockquote>
         </div>

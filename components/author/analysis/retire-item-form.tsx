@@ -29,7 +29,14 @@ export function RetireItemForm({ questionId, itemKey, retired }: { questionId: s
       {retired ? null : (
         <label className="flex min-w-48 flex-1 flex-col gap-1 text-xs">
           <span className="font-medium text-slate-600 dark:text-slate-300">Why switch it off?</span>
-          <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={300} placeholder="Two options are right; the prompt is ambiguous…" className="rounded-md border border-slate-300 bg-transparent px-2 py-1.5 text-sm dark:border-slate-700" data-testid="retire-reason" />
+          <input
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={300}
+            placeholder="Two options are right; the prompt is ambiguous…"
+            className="rounded-md border border-slate-300 bg-transparent px-2 py-1.5 text-sm dark:border-slate-700"
+            data-testid="retire-reason"
+          />
         </label>
       )}
       <button

@@ -27,7 +27,12 @@ export function StatGrid({ stats }: { stats: TStatLine }) {
 
 /** The flags, or why there are none. */
 export function FlagList({ stats }: { stats: TStatLine }) {
-  if (!stats.enoughData) return <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="not-enough-data">Not enough data: flags need at least 20 attempts.</p>;
+  if (!stats.enoughData)
+    return (
+      <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="not-enough-data">
+        Not enough data: flags need at least 20 attempts.
+      </p>
+    );
   if (stats.flags.length === 0) return <p className="text-xs text-emerald-700 dark:text-emerald-400">No flags.</p>;
   return (
     <ul className="space-y-1" data-testid="flags">

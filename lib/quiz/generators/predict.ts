@@ -105,7 +105,8 @@ function buildTimeItem({ code, block, run, seed }: TBuildInput): TQuizItem | str
       prompt: "Predict the total time: how long does this program take on the sandbox's virtual clock (2 cores, 5 ms switch interval)?",
       options,
       answer: [ladder.indexOf(1)],
-      explanation: "Waits that overlap cost their longest member, not their sum, while CPU-bound Python threads take turns on one GIL. The example's timeline shows each lane's waits.",
+      explanation:
+        "Waits that overlap cost their longest member, not their sum, while CPU-bound Python threads take turns on one GIL. The example's timeline shows each lane's waits.",
       source: { table: -1, row: null, column: null },
       program: { code, target: "time", block },
     };

@@ -15,7 +15,8 @@ export type CodeFlags = {
  * an equal constant of the same module (CPython merges them into one object), a fresh object made
  * by the expression, a variable's recorded identity, or unknown (then equal values count as one).
  */
-export type IdentitySpec = { k: "unknown" } | { k: "fresh" } | { k: "const"; token: string } | { k: "name"; kind: "fast" | "cell" | "free" | "global" | "name" | "classderef"; index: number; name: string };
+export type IdentitySpec =
+  { k: "unknown" } | { k: "fresh" } | { k: "const"; token: string } | { k: "name"; kind: "fast" | "cell" | "free" | "global" | "name" | "classderef"; index: number; name: string };
 /** a STORE_*_ID: where the stored value's identity comes from, and (fast locals) the hidden local holding it */
 export type IdentityStore = { spec: IdentitySpec; shadow: number };
 

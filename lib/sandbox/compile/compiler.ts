@@ -19,7 +19,6 @@ type FBlock =
   | { t: "finally_exc" }
   | { t: "pop_value" };
 
-
 export function compileModule(body: Stmt[], source: string, filename: string): Code {
   const { top, map } = buildScopes(body);
   moduleIdentifiers.set(map, programIdentifiers(body));
@@ -387,7 +386,16 @@ class FnCompiler {
           // a class body or a module records its annotations, evaluated (as source text under
           // `from __future__ import annotations`)
           if (s.annotation) this.annotation(s.annotation);
-          else this.emit(Op.LOAD_CONST, this.constIndex(this.source.slice(s.target.to, s.value ? s.value.from : s.to).replace(/^\s*:\s*/, "").replace(/\s*=\s*$/, "")));
+          else
+            this.emit(
+              Op.LOAD_CONST,
+              this.constIndex(
+                this.source
+                  .slice(s.target.to, s.value ? s.value.from : s.to)
+                  .replace(/^\s*:\s*/, "")
+                  .replace(/\s*=\s*$/, ""),
+              ),
+            );
           this.emit(Op.LOAD_NAME, this.nameIndex("__annotations__"));
           this.loadConst(mangle(this.scope.private, s.target.id));
           this.emit(Op.STORE_SUBSCR);
@@ -1238,8 +1246,7 @@ class FnCompiler {
           this.identity.set(this.code.length, specs);
           this.emit(Op.IS_OP_ID, op === "is" ? 0 : 1);
         }
-      }
-      else if (op === "in" || op === "not in") this.emit(Op.CONTAINS_OP, op === "in" ? 0 : 1);
+      } else if (op === "in" || op === "not in") this.emit(Op.CONTAINS_OP, op === "in" ? 0 : 1);
       else this.emit(Op.COMPARE_OP, CMPOPS.indexOf(op as (typeof CMPOPS)[number]));
     };
     this.expr(e.left);

@@ -133,9 +133,7 @@ function listCode(code: Code): string[] {
     const kind = ARG_KIND[op as Op];
     const about = kind === undefined ? "" : describeArg(code, op, arg);
     const argCol = kind === undefined ? "" : String(arg).padStart(6);
-    rows.push(
-      `${lineCol}  ${targets.has(pc) ? ">>" : "  "}${String(pc).padStart(6)} ${opName(op).padEnd(22)}${argCol}${about ? ` (${about})` : ""}`.trimEnd(),
-    );
+    rows.push(`${lineCol}  ${targets.has(pc) ? ">>" : "  "}${String(pc).padStart(6)} ${opName(op).padEnd(22)}${argCol}${about ? ` (${about})` : ""}`.trimEnd());
   }
   return rows;
 }

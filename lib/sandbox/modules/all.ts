@@ -35,7 +35,6 @@ export function registerModules(table: Record<string, ModuleFactory>): void {
   table._weak_core = (prog) => makeWeakCore(prog);
   table._zoneinfo_core = () => makeZoneinfoCore();
   // process pool workers send their traceback home as text, as concurrent.futures.process does
-  table._traceback_core = () =>
-    makeModule("_traceback_core", { format_exception: fn("format_exception", ([e]) => (e instanceof PyExc ? formatException(e) : "")) });
+  table._traceback_core = () => makeModule("_traceback_core", { format_exception: fn("format_exception", ([e]) => (e instanceof PyExc ? formatException(e) : "")) });
   registerStdlibModules(table);
 }

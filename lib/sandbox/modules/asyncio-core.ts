@@ -538,10 +538,7 @@ export function installAsyncioCore(prog: Program): Record<string, PyValue> {
     },
   };
   methods(futureType, futMethods);
-  futureType.dict.set(
-    "__new__",
-    new (class extends PyBuiltin {})("Future.__new__", () => None),
-  );
+  futureType.dict.set("__new__", new (class extends PyBuiltin {})("Future.__new__", () => None));
   futureType.dict.delete("__new__");
   methods(futureType, {
     __init__: () => None,
@@ -613,9 +610,13 @@ export function installAsyncioCore(prog: Program): Record<string, PyValue> {
       const delay = num(d!);
       const fut = new PyFuture(loop);
       fut.detail = `asyncio.sleep(${repr(d!)})`;
-      const h = loop.callAt(loop.time() + delay, () => {
-        if (!fut.done()) fut.setResult(result ?? None);
-      }, []);
+      const h = loop.callAt(
+        loop.time() + delay,
+        () => {
+          if (!fut.done()) fut.setResult(result ?? None);
+        },
+        [],
+      );
       return new PyTuple([fut, h]);
     }),
     _sleep0: fn("_sleep0", () => {

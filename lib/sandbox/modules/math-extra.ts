@@ -20,7 +20,7 @@ function erfSeries(x: number): number {
     sum += term;
     if (Math.abs(term) < Math.abs(sum) * 1e-17) break;
   }
-  return ((2 / SQRT_PI) * Math.exp(-x2)) * sum;
+  return (2 / SQRT_PI) * Math.exp(-x2) * sum;
 }
 
 /** erfc for x >= 3 by its continued fraction (modified Lentz). */
@@ -58,7 +58,10 @@ function erfc(x: number): number {
 }
 
 // Lanczos approximation (g = 7, n = 9)
-const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+  1.5056327351493116e-7,
+];
 
 function gamma(x: number): number {
   if (Number.isInteger(x)) {

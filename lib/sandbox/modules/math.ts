@@ -90,7 +90,7 @@ export function makeMathModule(): PyModule {
       return norm(r);
     }),
     gcd: ints("gcd", gcd),
-    lcm: ints("lcm", (a, b) => (a === 0n || b === 0n ? 0n : ((a * b < 0n ? -(a * b) : a * b) / gcd(a, b)))),
+    lcm: ints("lcm", (a, b) => (a === 0n || b === 0n ? 0n : (a * b < 0n ? -(a * b) : a * b) / gcd(a, b))),
     comb: fn("comb", ([n, k]) => {
       const N = BigInt(toInt(n!));
       const K = BigInt(toInt(k!));

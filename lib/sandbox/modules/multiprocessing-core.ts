@@ -5,23 +5,7 @@ import { fn } from "../runtime/native";
 import { getAttr } from "../runtime/attrs";
 import { toNum } from "../runtime/coerce";
 import { makeType } from "../runtime/types";
-import {
-  None,
-  PyCell,
-  PyDict,
-  PyExc,
-  PyFunction,
-  PyList,
-  PyMethod,
-  PyModule,
-  PyObj,
-  PySet,
-  PyTuple,
-  PyType,
-  T,
-  type PyValue,
-  GlobalsMap,
-} from "../runtime/value";
+import { None, PyCell, PyDict, PyExc, PyFunction, PyList, PyMethod, PyModule, PyObj, PySet, PyTuple, PyType, T, type PyValue, GlobalsMap } from "../runtime/value";
 import type { SimProcess, SimThread } from "../sched/scheduler";
 import { Frame } from "../vm/frame";
 import { formatException } from "../vm/traceback";

@@ -123,7 +123,14 @@ function makeDraws(defaultSeed: bigint): Record<string, NativeFn> {
   return {
     seed: ([s]) => {
       // a float seeds with its hash(), as CPython's random_seed does for non-ints
-      const v = s === undefined || s === None ? defaultSeed : typeof s === "string" ? BigInt([...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 2 ** 31, 7)) : s instanceof PyFloat ? (pyHashBig(s) ?? 0n) : BigInt(toInt(s));
+      const v =
+        s === undefined || s === None
+          ? defaultSeed
+          : typeof s === "string"
+            ? BigInt([...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 2 ** 31, 7))
+            : s instanceof PyFloat
+              ? (pyHashBig(s) ?? 0n)
+              : BigInt(toInt(s));
       rng.seed(v);
       gaussNext = null;
       return None;

@@ -62,7 +62,7 @@ function setSize(n: number): number {
   for (let i = 0; i < n; i++) {
     fill++;
     if (fill * 5 >= mask * 3) {
-      const target = (fill > 50000 ? fill * 2 : fill * 4);
+      const target = fill > 50000 ? fill * 2 : fill * 4;
       let slots = 8;
       while (slots <= target) slots *= 2;
       mask = slots - 1;

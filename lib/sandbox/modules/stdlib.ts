@@ -85,7 +85,7 @@ export function runStdlibModule(prog: Program, proc: SimProcess, name: string): 
     ["__name__", name],
     ["__file__", origin],
     ["__spec__", spec],
-    ["__package__", (spec.attrs!.get("parent") as string)],
+    ["__package__", spec.attrs!.get("parent") as string],
   ]);
   if (isPackage) globals.set("__path__", spec.attrs!.get("submodule_search_locations")!);
   const module = new PyModule(name, globals);

@@ -48,10 +48,7 @@ export function makeTimeModule(prog: Program): PyModule {
     // strftime formats the clock's current moment (or a time tuple) with datetime's formatter
     strftime: fn("strftime", ([format, when]) => {
       const dt = (prog.importModule("datetime", true) as PyModule).dict.get("datetime")!;
-      const moment =
-        when === undefined
-          ? callValue(getAttr(dt, "fromtimestamp"), [F(EPOCH_OFFSET + clock())], null)
-          : callValue(dt, iterToArray(when).slice(0, 6), null);
+      const moment = when === undefined ? callValue(getAttr(dt, "fromtimestamp"), [F(EPOCH_OFFSET + clock())], null) : callValue(dt, iterToArray(when).slice(0, 6), null);
       return callValue(getAttr(moment, "strftime"), [format!], null);
     }),
   });

@@ -71,7 +71,12 @@ function onCycle(obj: PyObj, reachableSet: Set<unknown>): boolean {
 
 /** what an object holds, as a root for a walk that starts inside it */
 function contents(obj: PyObj): unknown {
-  return { attrs: obj.attrs, rest: Object.keys(obj).filter((k) => k !== "cls" && k !== "attrs").map((k) => (obj as unknown as Record<string, unknown>)[k]) };
+  return {
+    attrs: obj.attrs,
+    rest: Object.keys(obj)
+      .filter((k) => k !== "cls" && k !== "attrs")
+      .map((k) => (obj as unknown as Record<string, unknown>)[k]),
+  };
 }
 
 /** CPython's verdict on unreachable objects: reference counting frees every one nothing else

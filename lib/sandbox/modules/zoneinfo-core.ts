@@ -53,7 +53,9 @@ function abbreviation(key: string, utcSeconds: number, offset: number, standard:
   if (known !== undefined) return offset === standard ? known[0] : known[1];
   let fs = nameFormats.get(key);
   if (fs === undefined) {
-    fs = ["en-US", "en-GB", "en-AU", "en-NZ", "en-ZA", "en-IN", "ja-JP"].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: key, timeZoneName: "short", year: "numeric" }));
+    fs = ["en-US", "en-GB", "en-AU", "en-NZ", "en-ZA", "en-IN", "ja-JP"].map(
+      (locale) => new Intl.DateTimeFormat(locale, { timeZone: key, timeZoneName: "short", year: "numeric" }),
+    );
     nameFormats.set(key, fs);
   }
   for (const f of fs) {

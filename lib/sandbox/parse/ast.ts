@@ -15,11 +15,7 @@ export type ConstValue =
 
 export type FPart = string | { expr: Expr; conv: "" | "r" | "s" | "a"; spec: Expr | null; selfDoc: string | null };
 
-export type Arg =
-  | { kind: "pos"; value: Expr }
-  | { kind: "star"; value: Expr }
-  | { kind: "kw"; name: string; value: Expr }
-  | { kind: "dstar"; value: Expr };
+export type Arg = { kind: "pos"; value: Expr } | { kind: "star"; value: Expr } | { kind: "kw"; name: string; value: Expr } | { kind: "dstar"; value: Expr };
 
 export type Param = { name: string; dflt: Expr | null; ann?: Expr | null };
 export type Params = {

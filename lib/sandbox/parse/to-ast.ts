@@ -356,7 +356,10 @@ class Converter {
     const isAsync = k[0]!.name === "async";
     const nameNode = k.find((c) => c.name === "VariableName")!;
     if (k.some((c) => c.name === "TypeParamList")) this.unsupported(n, "generic type parameters");
-    const params = this.params(k.find((c) => c.name === "ParamList")!, true);
+    const params = this.params(
+      k.find((c) => c.name === "ParamList")!,
+      true,
+    );
     const retNode = k.find((c) => c.name === "TypeDef");
     const returns = retNode ? this.annotation(retNode) : null;
     const body = this.body(k.find((c) => c.name === "Body")!);
@@ -542,8 +545,7 @@ class Converter {
         // `{x = }` prints "x = ": the text up to the conversion, spec or `}`, spaces after `=` included
         const next = all[all.indexOf(x) + 1];
         selfDoc = this.src.slice(c.from + 1, next ? next.from : x.to);
-      }
-      else if (x.name === "FormatSpec") spec = this.formatSpec(x);
+      } else if (x.name === "FormatSpec") spec = this.formatSpec(x);
       else exprNodes.push(x);
     }
     const expr = exprNodes.length === 1 && exprNodes[0]!.name === "YieldExpression" ? this.expr(exprNodes[0]!) : this.exprList(exprNodes, c);
@@ -614,15 +616,33 @@ class Converter {
         return this.yieldExpr(n, this.kids(n));
       case "TupleExpression": {
         const k = this.kids(n).filter((c) => c.name !== "(" && c.name !== ")");
-        return { k: "Tuple", elts: this.splitCommas(k).filter((g) => g.length).map((g) => this.starredOrExpr(g)), ...span };
+        return {
+          k: "Tuple",
+          elts: this.splitCommas(k)
+            .filter((g) => g.length)
+            .map((g) => this.starredOrExpr(g)),
+          ...span,
+        };
       }
       case "ArrayExpression": {
         const k = this.kids(n).filter((c) => c.name !== "[" && c.name !== "]");
-        return { k: "List", elts: this.splitCommas(k).filter((g) => g.length).map((g) => this.starredOrExpr(g)), ...span };
+        return {
+          k: "List",
+          elts: this.splitCommas(k)
+            .filter((g) => g.length)
+            .map((g) => this.starredOrExpr(g)),
+          ...span,
+        };
       }
       case "SetExpression": {
         const k = this.kids(n).filter((c) => c.name !== "{" && c.name !== "}");
-        return { k: "Set", elts: this.splitCommas(k).filter((g) => g.length).map((g) => this.starredOrExpr(g)), ...span };
+        return {
+          k: "Set",
+          elts: this.splitCommas(k)
+            .filter((g) => g.length)
+            .map((g) => this.starredOrExpr(g)),
+          ...span,
+        };
       }
       case "DictionaryExpression": {
         const k = this.kids(n).filter((c) => c.name !== "{" && c.name !== "}");
@@ -706,13 +726,17 @@ class Converter {
     const leftNode = k[0]!;
     const isChain = (c: SyntaxNode): boolean => {
       if (c.name !== "BinaryExpression") return false;
-      const op = this.kids(c).slice(1, -1).map((x) => this.text(x)).join(" ");
+      const op = this.kids(c)
+        .slice(1, -1)
+        .map((x) => this.text(x))
+        .join(" ");
       return op === "and" || op === "or";
     };
-    const left: Expr = isChain(leftNode)
-      ? this.rotateNot(leftNode, from)
-      : { k: "UnaryOp", op: "not", operand: this.expr(leftNode), from, to: leftNode.to };
-    const op = k.slice(1, -1).map((x) => this.text(x)).join(" ") as "and" | "or";
+    const left: Expr = isChain(leftNode) ? this.rotateNot(leftNode, from) : { k: "UnaryOp", op: "not", operand: this.expr(leftNode), from, to: leftNode.to };
+    const op = k
+      .slice(1, -1)
+      .map((x) => this.text(x))
+      .join(" ") as "and" | "or";
     return { k: "BoolOp", op, left, right: this.expr(k[k.length - 1]!), from, to: n.to };
   }
 
@@ -878,7 +902,10 @@ class Converter {
       }
       case "ClassPattern": {
         const clsNode = k[0]!;
-        const cls = clsNode.name === "VariableName" ? ({ k: "Name", id: this.text(clsNode), from: clsNode.from, to: clsNode.to } as Expr) : (this.pattern(clsNode) as { p: "value"; value: Expr }).value;
+        const cls =
+          clsNode.name === "VariableName"
+            ? ({ k: "Name", id: this.text(clsNode), from: clsNode.from, to: clsNode.to } as Expr)
+            : (this.pattern(clsNode) as { p: "value"; value: Expr }).value;
         const argList = k[1]!;
         const args: Pattern[] = [];
         const kwNames: string[] = [];

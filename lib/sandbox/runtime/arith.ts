@@ -14,23 +14,9 @@ import { pyEq } from "./compare";
 import { hashKey } from "./hash";
 import { iterToArray } from "./iter";
 import { isSubtype, lookupType } from "./types";
-import {
-  NotImplemented,
-  PyBuiltin,
-  PyBytes,
-  PyDict,
-  PyFloat,
-  PyList,
-  PyComplex,
-  PyObj,
-  PySet,
-  PyTuple,
-  T,
-  type PyValue,
-} from "./value";
+import { NotImplemented, PyBuiltin, PyBytes, PyDict, PyFloat, PyList, PyComplex, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
 import { percentFormat } from "./format";
 import { baseClass, copySetAs, differenceUpdate, intersectSet, intersectionUpdate, subtractSet, symmetricDifference, symmetricDifferenceUpdate, updateSet } from "./set-ops";
-
 
 export const OPNAMES = ["+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"];
 const DUNDER = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "lshift", "rshift", "and", "or", "xor"];

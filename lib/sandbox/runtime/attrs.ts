@@ -10,7 +10,30 @@ import { dictFromMap } from "./containers";
 import { newExc, raise, typeError } from "./errors";
 import { iterToArray } from "./iter";
 import { EXC, isSubtype, lookupType, bumpTypeEpoch } from "./types";
-import { type DictEntry, None, PyBuiltin, PyCarrier, PyClassMethod, PyComplex, PyDict, PyFloat, PyExc, PyFunction, PyMethod, PyModule, PyObj, PyProperty, PyRange, PySlice, PyStaticMethod, PySuper, PyTuple, PyType, T, type PyValue } from "./value";
+import {
+  type DictEntry,
+  None,
+  PyBuiltin,
+  PyCarrier,
+  PyClassMethod,
+  PyComplex,
+  PyDict,
+  PyFloat,
+  PyExc,
+  PyFunction,
+  PyMethod,
+  PyModule,
+  PyObj,
+  PyProperty,
+  PyRange,
+  PySlice,
+  PyStaticMethod,
+  PySuper,
+  PyTuple,
+  PyType,
+  T,
+  type PyValue,
+} from "./value";
 
 export function getAttr(obj: PyValue, name: string): PyValue {
   const v = getAttrOpt(obj, name);

@@ -62,7 +62,6 @@ import {
   GlobalsMap,
 } from "./value";
 
-
 export type BuiltinHost = {
   write: (s: string, err: boolean) => void;
   /** run a class body function with a fresh namespace; returns the namespace */
@@ -184,7 +183,8 @@ function roundImpl(args: PyValue[]): PyValue {
   if (x instanceof PyFloat) {
     if (nd === undefined || nd === None) {
       const v = x.v;
-      if (!Number.isFinite(v)) raise(Number.isNaN(v) ? "ValueError" : "OverflowError", Number.isNaN(v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+      if (!Number.isFinite(v))
+        raise(Number.isNaN(v) ? "ValueError" : "OverflowError", Number.isNaN(v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
       let r = Math.round(v);
       if (Math.abs(v % 1) === 0.5) r = 2 * Math.round(v / 2);
       return Number.isSafeInteger(r) ? r : norm(BigInt(r));
@@ -254,7 +254,8 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       v = parseIntStr(x as string, Number(toInt(base)));
     } else if (typeof x === "string") v = parseIntStr(x, 10);
     else if (x instanceof PyFloat) {
-      if (!Number.isFinite(x.v)) raise(Number.isNaN(x.v) ? "ValueError" : "OverflowError", Number.isNaN(x.v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+      if (!Number.isFinite(x.v))
+        raise(Number.isNaN(x.v) ? "ValueError" : "OverflowError", Number.isNaN(x.v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
       const t = Math.trunc(x.v);
       v = Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : norm(BigInt(t));
     } else if (typeof x === "number" || typeof x === "bigint") v = x;
@@ -400,7 +401,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     __init__: () => None,
     __repr__: ([o]) => {
       const t = typeOf(o!);
-      return `<${t.module === "builtins" ? "" : t.module + "."}${t.qualname} object at 0x${(0x7f0000000000 + Number(pyId(o!)) % 0xffffff).toString(16)}>`;
+      return `<${t.module === "builtins" ? "" : t.module + "."}${t.qualname} object at 0x${(0x7f0000000000 + (Number(pyId(o!)) % 0xffffff)).toString(16)}>`;
     },
     __str__: ([o]) => repr(o!),
     __eq__: ([a, o]) => (a === o ? true : NotImplemented),
@@ -489,7 +490,28 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   for (const [name, t] of Object.entries(EXC)) b.set(name, t);
 
   // ----- builtin types -----
-  const typeNames = ["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "type"] as const;
+  const typeNames = [
+    "object",
+    "int",
+    "bool",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "bytearray",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
+    "type",
+  ] as const;
   for (const n of typeNames) b.set(n, T[n]);
   b.set("None", None);
   b.set("Ellipsis", Ellipsis);
@@ -522,7 +544,11 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("abs", ([x]) => absValue(x!));
   def("hash", ([x]) => pyHash(x!));
   def("id", ([x]) => pyId(x!));
-  def("callable", ([x]) => x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyMethod || x instanceof PyType || (x instanceof PyObj && lookupType(x.cls, "__call__") !== undefined));
+  def(
+    "callable",
+    ([x]) =>
+      x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyMethod || x instanceof PyType || (x instanceof PyObj && lookupType(x.cls, "__call__") !== undefined),
+  );
   def("isinstance", ([x, t]) => {
     const check = (tt: PyValue): boolean => {
       if (tt instanceof PyTuple) return tt.items.some(check);
@@ -689,12 +715,14 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     if (typeof c !== "string" || [...c].length !== 1) typeError(`ord() expected a character, but string of length ${typeof c === "string" ? c.length : 0} found`);
     return (c as string).codePointAt(0)!;
   });
-  const radix = (prefix: string, base: number) => ([x]: PyValue[]) => {
-    const v = toInt(x!);
-    const neg = typeof v === "bigint" ? v < 0n : v < 0;
-    const a = typeof v === "bigint" ? (neg ? -v : v) : Math.abs(v);
-    return (neg ? "-" : "") + prefix + a.toString(base);
-  };
+  const radix =
+    (prefix: string, base: number) =>
+    ([x]: PyValue[]) => {
+      const v = toInt(x!);
+      const neg = typeof v === "bigint" ? v < 0n : v < 0;
+      const a = typeof v === "bigint" ? (neg ? -v : v) : Math.abs(v);
+      return (neg ? "-" : "") + prefix + a.toString(base);
+    };
   def("hex", radix("0x", 16));
   def("bin", radix("0b", 2));
   def("oct", radix("0o", 8));
@@ -811,8 +839,7 @@ function chooseMetaclass(explicit: PyValue | undefined, bases: PyType[]): PyValu
   let meta = (explicit as PyType | undefined) ?? T.type;
   for (const b of bases) {
     if (isSubtype(b.cls, meta)) meta = b.cls;
-    else if (!isSubtype(meta, b.cls))
-      typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    else if (!isSubtype(meta, b.cls)) typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
   }
   return meta;
 }
@@ -857,7 +884,16 @@ export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue
   t.qualname = typeof q === "string" ? q : name;
   for (const [k, v] of ns) {
     if (k === "__qualname__") continue;
-    t.dict.set(k, k === "__new__" && v instanceof PyFunction ? new PyStaticMethod(v) : k === "__init_subclass__" && v instanceof PyFunction ? new PyClassMethod(v) : k === "__class_getitem__" && v instanceof PyFunction ? new PyClassMethod(v) : v);
+    t.dict.set(
+      k,
+      k === "__new__" && v instanceof PyFunction
+        ? new PyStaticMethod(v)
+        : k === "__init_subclass__" && v instanceof PyFunction
+          ? new PyClassMethod(v)
+          : k === "__class_getitem__" && v instanceof PyFunction
+            ? new PyClassMethod(v)
+            : v,
+    );
   }
   if (ns.has("__eq__") && !ns.has("__hash__")) t.dict.set("__hash__", None);
   installSlots(t, ns);
@@ -957,4 +993,3 @@ function gcd(a: bigint, b: bigint): bigint {
   while (b) [a, b] = [b, a % b];
   return a;
 }
-

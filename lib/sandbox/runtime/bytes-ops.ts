@@ -58,11 +58,15 @@ export function encodeStr(s: string, encoding: PyValue | undefined, errors: PyVa
       else if (mode === "ignore") {
         // dropped
       } else if (mode === "replace") out += "?";
-      else if (mode === "backslashreplace") out += c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, "0")}` : `\\U${c.toString(16).padStart(8, "0")}`;
+      else if (mode === "backslashreplace")
+        out += c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, "0")}` : `\\U${c.toString(16).padStart(8, "0")}`;
       else if (mode === "xmlcharrefreplace") out += `&#${c};`;
       else {
         const shown = c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, "0")}` : `\\U${c.toString(16).padStart(8, "0")}`;
-        unicodeError("UnicodeEncodeError", `'${codec === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '${shown}' in position ${pos}: ordinal not in range(${limit})`);
+        unicodeError(
+          "UnicodeEncodeError",
+          `'${codec === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '${shown}' in position ${pos}: ordinal not in range(${limit})`,
+        );
       }
     }
     pos++;
@@ -83,7 +87,12 @@ export function decodeBytes(b: string, encoding: PyValue | undefined, errors: Py
       unicodeError("UnicodeDecodeError", `'${codec}' codec can't decode byte 0x${byte} ${where}: ${why}`);
     }
     if (mode === "replace") out += "\ufffd";
-    else if (mode === "backslashreplace") for (let k = 0; k < width; k++) out += `\\x${b.charCodeAt(at + k).toString(16).padStart(2, "0")}`;
+    else if (mode === "backslashreplace")
+      for (let k = 0; k < width; k++)
+        out += `\\x${b
+          .charCodeAt(at + k)
+          .toString(16)
+          .padStart(2, "0")}`;
     return at + width;
   };
   let i = 0;
@@ -280,9 +289,30 @@ const ASCII_LOWER = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
 // str methods whose meaning carries over to bytes unchanged when both sides are byte strings
 const SHARED = [
-  "startswith", "endswith", "find", "rfind", "index", "rindex", "count", "replace", "split", "rsplit",
-  "strip", "lstrip", "rstrip", "partition", "rpartition", "splitlines", "join", "zfill", "center",
-  "ljust", "rjust", "removeprefix", "removesuffix", "expandtabs",
+  "startswith",
+  "endswith",
+  "find",
+  "rfind",
+  "index",
+  "rindex",
+  "count",
+  "replace",
+  "split",
+  "rsplit",
+  "strip",
+  "lstrip",
+  "rstrip",
+  "partition",
+  "rpartition",
+  "splitlines",
+  "join",
+  "zfill",
+  "center",
+  "ljust",
+  "rjust",
+  "removeprefix",
+  "removesuffix",
+  "expandtabs",
 ];
 
 function toStrArg(v: PyValue): PyValue {
@@ -330,7 +360,11 @@ export function installBytesMethods(ctor: (t: PyType, f: (cls: PyType, args: PyV
   }
   t_fromhex(T.bytes);
   t_fromhex(T.bytearray);
-  const edit = (name: string, f: (b: PyByteArray, args: PyValue[]) => PyValue) => T.bytearray.dict.set(name, method(`bytearray.${name}`, ([self, ...args]) => f(self as PyByteArray, args)));
+  const edit = (name: string, f: (b: PyByteArray, args: PyValue[]) => PyValue) =>
+    T.bytearray.dict.set(
+      name,
+      method(`bytearray.${name}`, ([self, ...args]) => f(self as PyByteArray, args)),
+    );
   edit("append", (b, [x]) => ((b.v += String.fromCharCode(byteValue(x!))), None));
   edit("extend", (b, [x]) => ((b.v += bytesFrom(x!)), None));
   edit("insert", (b, [i, x]) => {
@@ -368,10 +402,10 @@ function t_fromhex(t: PyType): void {
     "fromhex",
     new PyClassMethod(
       new PyBuiltin(`${t.name}.fromhex`, ([_cls, s]) => {
-      const text = String(s).replace(/\s+/g, "");
-      if (!/^([0-9a-fA-F]{2})*$/.test(text)) valueError(`non-hexadecimal number found in fromhex() arg at position ${text.search(/[^0-9a-fA-F]/)}`);
-      let out = "";
-      for (let i = 0; i < text.length; i += 2) out += String.fromCharCode(parseInt(text.slice(i, i + 2), 16));
+        const text = String(s).replace(/\s+/g, "");
+        if (!/^([0-9a-fA-F]{2})*$/.test(text)) valueError(`non-hexadecimal number found in fromhex() arg at position ${text.search(/[^0-9a-fA-F]/)}`);
+        let out = "";
+        for (let i = 0; i < text.length; i += 2) out += String.fromCharCode(parseInt(text.slice(i, i + 2), 16));
         return t === T.bytearray ? new PyByteArray(out) : new PyBytes(out);
       }),
     ),

@@ -83,7 +83,10 @@ function richEquality(a: PyValue, b: PyValue, name: "__eq__" | "__ne__"): PyValu
     const eq = pyEq(plainValue(a), plainValue(b));
     return name === "__eq__" ? eq : !eq;
   }
-  const same = a instanceof PyObj && b instanceof PyObj && (a.cls.layout !== "object" || b.cls.layout !== "object") && a.cls.layout === b.cls.layout && a.cls.layout !== "exc" ? nativeEq2(a, b) : a === b;
+  const same =
+    a instanceof PyObj && b instanceof PyObj && (a.cls.layout !== "object" || b.cls.layout !== "object") && a.cls.layout === b.cls.layout && a.cls.layout !== "exc"
+      ? nativeEq2(a, b)
+      : a === b;
   return name === "__eq__" ? same : !same;
 }
 
@@ -142,7 +145,8 @@ function userEq(a: PyValue, b: PyValue): boolean {
   r = tryDunder(b, "__eq__", a);
   if (r !== NotImplemented) return truthy(r);
   if (carriesValue(a) || carriesValue(b)) return pyEq(plainValue(a), plainValue(b));
-  if (a instanceof PyObj && b instanceof PyObj && (a.cls.layout !== "object" || b.cls.layout !== "object") && a.cls.layout === b.cls.layout && a.cls.layout !== "exc") return nativeEq2(a, b);
+  if (a instanceof PyObj && b instanceof PyObj && (a.cls.layout !== "object" || b.cls.layout !== "object") && a.cls.layout === b.cls.layout && a.cls.layout !== "exc")
+    return nativeEq2(a, b);
   // bound methods are equal when they bind the same object (by identity, as 3.8+) to equal functions
   if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && pyEq(a.func, b.func);
   // int | str == str | int: unions compare as sets of their members

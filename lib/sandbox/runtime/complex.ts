@@ -91,7 +91,7 @@ export function complexPow(a: C, b: C): PyComplex {
     }
   } else r = powPolar(a, b);
   if (!Number.isFinite(r.re) || !Number.isFinite(r.im)) {
-    if ((Number.isFinite(a.re) && Number.isFinite(a.im) && Number.isFinite(b.re) && Number.isFinite(b.im)) && !Number.isNaN(r.re) && !Number.isNaN(r.im))
+    if (Number.isFinite(a.re) && Number.isFinite(a.im) && Number.isFinite(b.re) && Number.isFinite(b.im) && !Number.isNaN(r.re) && !Number.isNaN(r.im))
       raise("OverflowError", "complex exponentiation");
   }
   return mk(r);

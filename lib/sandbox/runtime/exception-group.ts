@@ -52,7 +52,11 @@ export function matcherOf(condition: PyValue): Matcher {
   if (condition instanceof PyType && isSubtype(condition, T.BaseException)) return (e) => isSubtype(e.cls, condition);
   if (condition instanceof PyTuple && condition.items.every((x) => x instanceof PyType && isSubtype(x, T.BaseException)))
     return (e) => condition.items.some((x) => isSubtype(e.cls, x as PyType));
-  const callable = condition instanceof PyFunction || condition instanceof PyBuiltin || condition instanceof PyMethod || (condition instanceof PyObj && !(condition instanceof PyType) && lookupType(condition.cls, "__call__") !== undefined);
+  const callable =
+    condition instanceof PyFunction ||
+    condition instanceof PyBuiltin ||
+    condition instanceof PyMethod ||
+    (condition instanceof PyObj && !(condition instanceof PyType) && lookupType(condition.cls, "__call__") !== undefined);
   if (callable) return (e) => truthy(callValue(condition, [e], null));
   return typeError("expected an exception type, a tuple of exception types, or a callable (other than a class)");
 }

@@ -207,39 +207,52 @@ export function percentFormat(fmt: string, args: PyValue): string {
     if (ai >= list.length) typeError("not enough arguments for format string");
     return list[ai++]!;
   };
-  const out = fmt.replace(/%(\(([^)]*)\))?([#0\- +]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g, (_m, _k, key: string | undefined, flags: string, w: string | undefined, p: string | undefined, conv: string) => {
-    if (conv === "%") return "%";
-    const width = w === "*" ? Number(toInt(next())) : w ? parseInt(w, 10) : 0;
-    const prec = p === "*" ? Number(toInt(next())) : p !== undefined ? parseInt(p, 10) : -1;
-    const arg = key !== undefined && mapping ? dictGet(mapping, key) ?? raise("KeyError", key) : next();
-    // the numeric conversions read the number an int or float subclass instance carries
-    const v = conv === "s" || conv === "r" || conv === "a" ? arg : plainValue(arg);
-    let s: string;
-    const sp: Spec = { fill: flags.includes("0") && !flags.includes("-") ? "0" : " ", align: flags.includes("-") ? "<" : flags.includes("0") ? "=" : ">", sign: flags.includes("+") ? "+" : flags.includes(" ") ? " " : "-", alt: flags.includes("#"), zero: false, width, group: "", prec, type: "" };
-    switch (conv) {
-      case "s":
-        s = str(arg);
-        if (prec >= 0) s = s.slice(0, prec);
-        return pad(s, "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
-      case "r":
-      case "a":
-        return pad(repr(arg), "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
-      case "d":
-      case "i":
-      case "u":
-        return formatInt(v instanceof PyFloat ? Math.trunc(v.v) : toInt(v), { ...sp, type: "d" });
-      case "x":
-      case "X":
-      case "o":
-        return formatInt(toInt(v), { ...sp, type: conv });
-      case "c":
-        return typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v)));
-      default: {
-        const x = v instanceof PyFloat ? v.v : Number(toInt(v));
-        return formatFloat(x, { ...sp, type: conv, prec: prec < 0 ? 6 : prec });
+  const out = fmt.replace(
+    /%(\(([^)]*)\))?([#0\- +]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g,
+    (_m, _k, key: string | undefined, flags: string, w: string | undefined, p: string | undefined, conv: string) => {
+      if (conv === "%") return "%";
+      const width = w === "*" ? Number(toInt(next())) : w ? parseInt(w, 10) : 0;
+      const prec = p === "*" ? Number(toInt(next())) : p !== undefined ? parseInt(p, 10) : -1;
+      const arg = key !== undefined && mapping ? (dictGet(mapping, key) ?? raise("KeyError", key)) : next();
+      // the numeric conversions read the number an int or float subclass instance carries
+      const v = conv === "s" || conv === "r" || conv === "a" ? arg : plainValue(arg);
+      let s: string;
+      const sp: Spec = {
+        fill: flags.includes("0") && !flags.includes("-") ? "0" : " ",
+        align: flags.includes("-") ? "<" : flags.includes("0") ? "=" : ">",
+        sign: flags.includes("+") ? "+" : flags.includes(" ") ? " " : "-",
+        alt: flags.includes("#"),
+        zero: false,
+        width,
+        group: "",
+        prec,
+        type: "",
+      };
+      switch (conv) {
+        case "s":
+          s = str(arg);
+          if (prec >= 0) s = s.slice(0, prec);
+          return pad(s, "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
+        case "r":
+        case "a":
+          return pad(repr(arg), "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
+        case "d":
+        case "i":
+        case "u":
+          return formatInt(v instanceof PyFloat ? Math.trunc(v.v) : toInt(v), { ...sp, type: "d" });
+        case "x":
+        case "X":
+        case "o":
+          return formatInt(toInt(v), { ...sp, type: conv });
+        case "c":
+          return typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v)));
+        default: {
+          const x = v instanceof PyFloat ? v.v : Number(toInt(v));
+          return formatFloat(x, { ...sp, type: conv, prec: prec < 0 ? 6 : prec });
+        }
       }
-    }
-  });
+    },
+  );
   if (!mapping && ai < list.length && args instanceof PyTuple) typeError("not all arguments converted during string formatting");
   if (!mapping && !(args instanceof PyTuple) && ai === 0 && !/%/.test(fmt)) typeError("not all arguments converted during string formatting");
   return out;

@@ -65,7 +65,15 @@ export function hashKey(v: PyValue): unknown {
     if (v.hashKey === null) v.hashKey = "\u0001(" + v.items.map(keyString).join(",") + ")";
     return v.hashKey;
   }
-  if (v instanceof PySet && v.cls === T.frozenset) return "\u0001f{" + [...v.map.keys()].map((k) => keyString2(k)).sort().join(",") + "}";
+  if (v instanceof PySet && v.cls === T.frozenset)
+    return (
+      "\u0001f{" +
+      [...v.map.keys()]
+        .map((k) => keyString2(k))
+        .sort()
+        .join(",") +
+      "}"
+    );
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && v.cls !== T.frozenset)) typeError(`unhashable type: '${typeName(v)}'`);
   // a bound method is keyed by what it binds (by identity, as its == compares) and its function
   if (v instanceof PyMethod) return "\u0005m" + (v.self instanceof PyObj ? "o" + objId(v.self) : keyString(v.self)) + ":" + keyString(v.func);

@@ -10,25 +10,23 @@ import { dictGet } from "./containers";
 import { hashKey } from "./hash";
 import { forEach, getIter, iterToArray, listIter } from "./iter";
 import { repr } from "./repr";
-import { baseClass, copySetAs, differenceUpdate, intersectSet, intersectionUpdate, popSet, subtractSet, symmetricDifference, symmetricDifferenceUpdate, updateSet } from "./set-ops";
+import {
+  baseClass,
+  copySetAs,
+  differenceUpdate,
+  intersectSet,
+  intersectionUpdate,
+  popSet,
+  subtractSet,
+  symmetricDifference,
+  symmetricDifferenceUpdate,
+  updateSet,
+} from "./set-ops";
 import { getItem, keyError, setItem } from "./subscript";
 import { TimSort } from "./timsort";
-import {
-  None,
-  PyDict,
-  PyIter,
-  PyList,
-  PyObj,
-  PyRange,
-  PySet,
-  PyTuple,
-  T,
-  type Kw,
-  type PyValue,
-} from "./value";
+import { None, PyDict, PyIter, PyList, PyObj, PyRange, PySet, PyTuple, T, type Kw, type PyValue } from "./value";
 
 const L = (v: PyValue): PyList => {
-
   if (!(v instanceof PyList)) typeError(`descriptor requires a 'list' object but received a '${typeName(v)}'`);
   return v as PyList;
 };

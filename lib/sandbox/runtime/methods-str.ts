@@ -9,19 +9,9 @@ import { dictGet } from "./containers";
 import { iterToArray } from "./iter";
 import { repr, str } from "./repr";
 import { getItem } from "./subscript";
-import {
-  carriedValue,
-  None,
-  PyDict,
-  PyList,
-  PyTuple,
-  T,
-  type Kw,
-  type PyValue,
-} from "./value";
+import { carriedValue, None, PyDict, PyList, PyTuple, T, type Kw, type PyValue } from "./value";
 
 const S = (v: PyValue): string => {
-
   if (typeof v !== "string") typeError(`descriptor requires a 'str' object but received a '${typeName(v)}'`);
   return v as string;
 };
@@ -129,7 +119,11 @@ export function installStrMethods(): void {
     upper: ([s]) => S(s!).toUpperCase(),
     lower: ([s]) => S(s!).toLowerCase(),
     casefold: ([s]) => S(s!).toLowerCase(),
-    title: ([s]) => S(s!).toLowerCase().replace(/(^|[^a-zA-Z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/([a-zA-Z])'([A-Z])/g, (_m, a: string, b: string) => a + "'" + b.toLowerCase()),
+    title: ([s]) =>
+      S(s!)
+        .toLowerCase()
+        .replace(/(^|[^a-zA-Z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())
+        .replace(/([a-zA-Z])'([A-Z])/g, (_m, a: string, b: string) => a + "'" + b.toLowerCase()),
     capitalize: ([s]) => {
       const x = S(s!);
       return x.charAt(0).toUpperCase() + x.slice(1).toLowerCase();
@@ -361,22 +355,24 @@ export function installStrMethods(): void {
       return h;
     },
   });
-  T.str.dict.set("maketrans", new (require_builtin())("str.maketrans", (args) => {
-    const d = new PyDict();
-    if (args.length === 1) {
-      for (const e of (args[0] as PyDict).map.values()) {
-        const k = typeof e.k === "string" ? e.k.codePointAt(0)! : e.k;
-        d.map.set(k, { k, v: e.v });
+  T.str.dict.set(
+    "maketrans",
+    new (require_builtin())("str.maketrans", (args) => {
+      const d = new PyDict();
+      if (args.length === 1) {
+        for (const e of (args[0] as PyDict).map.values()) {
+          const k = typeof e.k === "string" ? e.k.codePointAt(0)! : e.k;
+          d.map.set(k, { k, v: e.v });
+        }
+        return d;
       }
+      const a = S(args[0]!);
+      const b = S(args[1]!);
+      for (let i = 0; i < a.length; i++) d.map.set(a.codePointAt(i)!, { k: a.codePointAt(i)!, v: b.codePointAt(i)! });
+      if (args[2] !== undefined) for (const c of S(args[2])) d.map.set(c.codePointAt(0)!, { k: c.codePointAt(0)!, v: None });
       return d;
-    }
-    const a = S(args[0]!);
-    const b = S(args[1]!);
-    for (let i = 0; i < a.length; i++) d.map.set(a.codePointAt(i)!, { k: a.codePointAt(i)!, v: b.codePointAt(i)! });
-    if (args[2] !== undefined) for (const c of S(args[2])) d.map.set(c.codePointAt(0)!, { k: c.codePointAt(0)!, v: None });
-    return d;
-  }));
-
+    }),
+  );
 }
 
 import { PyBuiltin } from "./value";

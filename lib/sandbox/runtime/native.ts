@@ -21,7 +21,8 @@ export function builtinFn(name: string, f: NativeFn): PyBuiltin {
 /** Define native methods on a type; `self` is args[0]. */
 export function methods(t: PyType, defs: Record<string, NativeFn>): void {
   const onValues = t === T.int || t === T.float || t === T.str;
-  for (const [k, f] of Object.entries(defs)) t.dict.set(k, new PyBuiltin(`${t.name}.${k}`, withArity(`${t.name}.${k}`, onValues ? onCarriedValues(f, RENDERING.has(k) ? 1 : Infinity) : f, 1)));
+  for (const [k, f] of Object.entries(defs))
+    t.dict.set(k, new PyBuiltin(`${t.name}.${k}`, withArity(`${t.name}.${k}`, onValues ? onCarriedValues(f, RENDERING.has(k) ? 1 : Infinity) : f, 1)));
   bumpTypeEpoch();
 }
 

@@ -15,7 +15,6 @@ export let hashHi = 0;
 const MODULUS = (1n << 61n) - 1n;
 const U64 = (1n << 64n) - 1n;
 
-
 /** Loads CPython's hash of `v` into hashLo/hashHi; false when it has none that is the same in every process. */
 export function loadPyHash(v: PyValue): boolean {
   if (typeof v === "number") {

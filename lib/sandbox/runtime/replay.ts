@@ -99,7 +99,11 @@ function unlogged<T>(op: () => T): T {
   try {
     return op();
   } catch (e) {
-    if (e instanceof NativeSuspend) throw new HaltError("unsupported", `a blocking call inside a callback invoked from native code after its first ${STEP_LOG_LIMIT.toLocaleString("en-US")} steps is not supported`);
+    if (e instanceof NativeSuspend)
+      throw new HaltError(
+        "unsupported",
+        `a blocking call inside a callback invoked from native code after its first ${STEP_LOG_LIMIT.toLocaleString("en-US")} steps is not supported`,
+      );
     throw e;
   } finally {
     R.on = true;

@@ -13,7 +13,29 @@ import { decimalString } from "./int-str";
 import { floatRepr } from "./num";
 import { isSubtype, lookupType, EXC } from "./types";
 import { setValues } from "./containers";
-import { Ellipsis, None, NotImplemented, PyBuiltin, PyBytes, PyComplex, PyDict, PyExc, PyFloat, PyFunction, PyList, PyMethod, PyModule, PyObj, PyRange, PySet, PySlice, PyTuple, PyType, T, type PyValue } from "./value";
+import {
+  Ellipsis,
+  None,
+  NotImplemented,
+  PyBuiltin,
+  PyBytes,
+  PyComplex,
+  PyDict,
+  PyExc,
+  PyFloat,
+  PyFunction,
+  PyList,
+  PyMethod,
+  PyModule,
+  PyObj,
+  PyRange,
+  PySet,
+  PySlice,
+  PyTuple,
+  PyType,
+  T,
+  type PyValue,
+} from "./value";
 
 /** bytes repr: like str's quoting, but every byte outside printable ASCII is \xNN */
 function bytesRepr(b: string): string {
@@ -139,7 +161,7 @@ function nativeRepr(v: PyObj): string {
     const at = `<cell at 0x${(0x7f0000000000 + objId(v) * 16).toString(16)}: `;
     const c = v.cell.v;
     if (c === undefined) return at + "empty>";
-    return at + `${typeName(c)} object at 0x${(0x7f0000000000 + Number(pyId(c)) % 0xffffffff).toString(16)}>`;
+    return at + `${typeName(c)} object at 0x${(0x7f0000000000 + (Number(pyId(c)) % 0xffffffff)).toString(16)}>`;
   }
   if (v instanceof PyExc) return excRepr(v);
   if (v === Ellipsis) return "Ellipsis";

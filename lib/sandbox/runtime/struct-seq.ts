@@ -14,10 +14,7 @@ export function makeStructSeq(module: string, name: string, fields: string[]): T
     const fget = new PyBuiltin(`${name}.${field}`, ([self]) => (self as PyTuple).items[i]!);
     t.dict.set(field, new PyProperty(fget, None, None, None));
   });
-  t.dict.set(
-    "__repr__",
-    new PyBuiltin(`${name}.__repr__`, ([self]) => `${module}.${name}(${fields.map((f, i) => `${f}=${repr((self as PyTuple).items[i]!)}`).join(", ")})`),
-  );
+  t.dict.set("__repr__", new PyBuiltin(`${name}.__repr__`, ([self]) => `${module}.${name}(${fields.map((f, i) => `${f}=${repr((self as PyTuple).items[i]!)}`).join(", ")})`));
   t.dict.set("n_fields", fields.length);
   t.dict.set("n_sequence_fields", fields.length);
   t.dict.set("n_unnamed_fields", 0);

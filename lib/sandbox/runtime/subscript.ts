@@ -8,24 +8,7 @@ import { genericAlias } from "./generic-alias";
 import { hashKey } from "./hash";
 import { repr } from "./repr";
 import { lookupType } from "./types";
-import {
-  carriedValue,
-  None,
-  PyBuiltin,
-  PyBytes,
-  PyClassMethod,
-  PyDict,
-  PyList,
-  PyObj,
-  PyRange,
-  PySlice,
-  PyTuple,
-  theEmptyTuple,
-  PyType,
-  T,
-  type PyValue,
-} from "./value";
-
+import { carriedValue, None, PyBuiltin, PyBytes, PyClassMethod, PyDict, PyList, PyObj, PyRange, PySlice, PyTuple, theEmptyTuple, PyType, T, type PyValue } from "./value";
 
 export function sliceIndices(s: PySlice, len: number): [number, number, number] {
   const step = s.step === None ? 1 : toIndex(s.step);

@@ -1,14 +1,5 @@
 // Builtin type objects and the exception hierarchy, plus C3 MRO and the type attribute cache.
-import {
-  Ellipsis,
-  None,
-  NotImplemented,
-  PyType,
-  T,
-  type Layout,
-  type PyValue,
-} from "./value";
-
+import { Ellipsis, None, NotImplemented, PyType, T, type Layout, type PyValue } from "./value";
 
 let epoch = 0;
 /** Bumped whenever any class dict changes, which invalidates every per-type lookup cache. */

@@ -34,12 +34,16 @@ describe("golden cases", () => {
       }, 30_000);
       continue;
     }
-    it(c.key, () => {
-      const r = run();
-      expect(r.stdout).toBe(c.out);
-      expect(r.exitCode).toBe(c.status);
-      expect(r.stderr).toBe(c.err ?? "");
-    }, 30_000);
+    it(
+      c.key,
+      () => {
+        const r = run();
+        expect(r.stdout).toBe(c.out);
+        expect(r.exitCode).toBe(c.status);
+        expect(r.stderr).toBe(c.err ?? "");
+      },
+      30_000,
+    );
   }
 });
 
@@ -52,10 +56,14 @@ delete PY_ENV.PYTHONUNBUFFERED;
 // CPython's own timing drifts when the machine is loaded by the other test files, so allow retries.
 describe.runIf(HAVE_PY)("goldens agree with CPython", { retry: 2 }, () => {
   for (const c of cases) {
-    it(c.key, () => {
-      const r = spawnSync("python3", [c.name], { cwd: c.dir, encoding: "utf8", timeout: 30_000, env: PY_ENV });
-      expect(r.stdout).toBe(c.out);
-      expect(r.status).toBe(c.status);
-    }, 40_000);
+    it(
+      c.key,
+      () => {
+        const r = spawnSync("python3", [c.name], { cwd: c.dir, encoding: "utf8", timeout: 30_000, env: PY_ENV });
+        expect(r.stdout).toBe(c.out);
+        expect(r.status).toBe(c.status);
+      },
+      40_000,
+    );
   }
 });

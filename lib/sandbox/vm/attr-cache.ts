@@ -40,7 +40,10 @@ export function storeAttrSlow(obj: PyValue, name: string, value: PyValue, ce: At
 export function methodLookup(t: PyType, name: string, ce: AttrCacheEntry): PyValue | undefined {
   const attr = lookupType(t, name);
   // a class's own __getattribute__ sees method lookups too: no shortcut past it
-  const m = (attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null && attr.binds)) && !(lookupType(t, "__getattribute__") instanceof PyFunction) ? attr : undefined;
+  const m =
+    (attr instanceof PyFunction || (attr instanceof PyBuiltin && attr.self === null && attr.binds)) && !(lookupType(t, "__getattribute__") instanceof PyFunction)
+      ? attr
+      : undefined;
   // never for a metaclass, whose instances (classes) look methods up differently: run() takes a
   // hit for a plain instance without checking it is no class
   ce.cls = isSubtype(t, T.type) ? null : t;

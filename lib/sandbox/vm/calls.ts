@@ -118,11 +118,10 @@ export function protocolCall(vm: Interp, st: ExecState, frame: Frame, op: number
     case 83 /* BEFORE_WITH */:
     case 84 /* BEFORE_ASYNC_WITH */: {
       const mgr = stack.pop()!;
-      const a = op === 83 /* BEFORE_WITH */;
+      const a = op === 83; /* BEFORE_WITH */
       const enter = getAttrOpt(mgr, a ? "__enter__" : "__aenter__");
       const exit = getAttrOpt(mgr, a ? "__exit__" : "__aexit__");
-      if (enter === undefined || exit === undefined)
-        typeError(`'${typeName(mgr)}' object does not support the ${a ? "" : "asynchronous "}context manager protocol`);
+      if (enter === undefined || exit === undefined) typeError(`'${typeName(mgr)}' object does not support the ${a ? "" : "asynchronous "}context manager protocol`);
       stack.push(exit!);
       return callAny(vm, st, frame, ip, enter!, [], null);
     }

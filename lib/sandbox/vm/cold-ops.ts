@@ -124,7 +124,13 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
     case 55 /* LIST_EXTEND */: {
       const v = stack.pop()!;
       const target = stack[stack.length - arg] as PyList;
-      if (!(v instanceof PyList || v instanceof PyTuple) && getAttrOpt(v, "__iter__") === undefined && typeof v !== "string" && !(v instanceof PyIter) && !(v instanceof PyGenerator))
+      if (
+        !(v instanceof PyList || v instanceof PyTuple) &&
+        getAttrOpt(v, "__iter__") === undefined &&
+        typeof v !== "string" &&
+        !(v instanceof PyIter) &&
+        !(v instanceof PyGenerator)
+      )
         typeError(`Value after * must be an iterable, not ${typeName(v)}`);
       const empty = target.items.length === 0;
       for (const x of vm.iterate(v)) target.items.push(x);
@@ -370,4 +376,3 @@ function asciiRepr(s: string): string {
   }
   return out;
 }
-

@@ -77,12 +77,7 @@ export class PyGenerator extends PyObj {
 }
 
 /** What a run of the interpreter ended with. */
-export type RunResult =
-  | { k: "return"; value: PyValue }
-  | { k: "yield"; value: PyValue }
-  | { k: "exception"; exc: PyExc }
-  | { k: "parked" }
-  | { k: "preempted" };
+export type RunResult = { k: "return"; value: PyValue } | { k: "yield"; value: PyValue } | { k: "exception"; exc: PyExc } | { k: "parked" } | { k: "preempted" };
 
 /** Per-thread interpreter state (one per Python thread; tasks run on their loop's thread). */
 export type ExecState = {

@@ -56,4 +56,3 @@ function levenshtein(a: string, b: string): number {
   }
   return prev[n]! / 2;
 }
-

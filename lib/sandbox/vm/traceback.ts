@@ -133,7 +133,12 @@ function emit(ctx: Ctx, text: string, margin = "|"): void {
     ctx.out.push(text);
     return;
   }
-  ctx.out.push(text.split(/(?<=\n)/).map((l) => pre + l).join(""));
+  ctx.out.push(
+    text
+      .split(/(?<=\n)/)
+      .map((l) => pre + l)
+      .join(""),
+  );
 }
 
 function isGroup(e: PyExc): boolean {
@@ -142,7 +147,7 @@ function isGroup(e: PyExc): boolean {
 
 function formatTree(top: PyExc, ctx: Ctx, prefix: FakeFrame[]): void {
   const chain: [string | null, PyExc][] = [];
-  for (let e: PyExc | null = top; e !== null; ) {
+  for (let e: PyExc | null = top; e !== null;) {
     ctx.seen.add(e);
     let next: PyExc | null = e.cause instanceof PyExc ? e.cause : !e.suppress && e.context instanceof PyExc ? e.context : null;
     if (next !== null && ctx.seen.has(next)) next = null;

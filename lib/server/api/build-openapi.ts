@@ -65,7 +65,8 @@ function responsesOf(endpoint: TEndpoint): ZodOpenApiResponsesObject {
       content,
     },
   };
-  if (endpoint.replayable && status === 201) responses["200"] = { description: "Nothing new was stored: the idempotency key was seen before (or the save changed nothing)", headers, content };
+  if (endpoint.replayable && status === 201)
+    responses["200"] = { description: "Nothing new was stored: the idempotency key was seen before (or the save changed nothing)", headers, content };
   if (endpoint.method === "GET") responses["304"] = { description: "Not modified: If-None-Match holds the current ETag", headers };
   const byStatus = new Map<number, TAppErrorCode[]>();
   for (const code of errorCodesOf(endpoint)) byStatus.set(APP_ERROR_STATUS[code], [...(byStatus.get(APP_ERROR_STATUS[code]) ?? []), code]);

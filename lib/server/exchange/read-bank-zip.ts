@@ -67,7 +67,12 @@ export async function readBankZip(bytes: Uint8Array, limits = ZIP_LIMITS): Promi
 
 async function openZip(bytes: Uint8Array): Promise<ZipFile> {
   try {
-    return await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: true });
+    return await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      lazyEntries: true,
+      decodeStrings: true,
+      validateEntrySizes: true,
+      strictFileNames: true,
+    });
   } catch (error) {
     throw describeZipError(error);
   }
@@ -116,16 +121,23 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
-const tooManyEntries = (limits: typeof ZIP_LIMITS) => new AppError("VALIDATION", `The zip holds more than ${limits.maxEntries.toLocaleString("en")} entries; a bank folder needs far fewer.`);
+const tooManyEntries = (limits: typeof ZIP_LIMITS) =>
+  new AppError("VALIDATION", `The zip holds more than ${limits.maxEntries.toLocaleString("en")} entries; a bank folder needs far fewer.`);
 const tooLarge = (limits: typeof ZIP_LIMITS) => new AppError("VALIDATION", `The zip unpacks to more than ${limits.maxUnpackedBytes / MB} MB; a bank's text is far smaller.`);
 
 function describeZipError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const path = /^(?:invalid characters in fileName|absolute path|invalid relative path): (.*)$/.exec(message);
-  if (/too many bytes in the stream/.test(message)) return new AppError("VALIDATION", "An entry of the zip inflates to more than its header declares (a zip bomb?); nothing was read.");
-  if (path) return new AppError("VALIDATION", `The zip has a path that leaves its folder or is not portable: ${JSON.stringify(path[1])}. Paths must be relative, use /, and never go up with ..`);
-  if (/end of central directory record signature not found|invalid comment length|not enough bytes/i.test(message)) return new AppError("VALIDATION", "The file is not a zip archive.");
+  if (/too many bytes in the stream/.test(message))
+    return new AppError("VALIDATION", "An entry of the zip inflates to more than its header declares (a zip bomb?); nothing was read.");
+  if (path)
+    return new AppError(
+      "VALIDATION",
+      `The zip has a path that leaves its folder or is not portable: ${JSON.stringify(path[1])}. Paths must be relative, use /, and never go up with ..`,
+    );
+  if (/end of central directory record signature not found|invalid comment length|not enough bytes/i.test(message))
+    return new AppError("VALIDATION", "The file is not a zip archive.");
   if (/too many length or distance symbols|invalid|incorrect|unexpected end|bad/i.test(message)) return new AppError("VALIDATION", `The zip is damaged (${message}).`);
   return new AppError("VALIDATION", `The zip could not be read (${message}).`);
 }

@@ -38,7 +38,21 @@ export const GET = handleRoute(APP_API.exportMyData, async ({ actor, query }) =>
     : downloadCsv(
         rows,
         ATTEMPT_COLUMNS,
-        (r) => [r.id, r.createdAt, r.bank, r.questionNumber, r.questionTitle, r.questionVersion, r.kind, r.itemKey, r.quizId, r.correct, r.score, r.durationMs, JSON.stringify(r.response)],
+        (r) => [
+          r.id,
+          r.createdAt,
+          r.bank,
+          r.questionNumber,
+          r.questionTitle,
+          r.questionVersion,
+          r.kind,
+          r.itemKey,
+          r.quizId,
+          r.correct,
+          r.score,
+          r.durationMs,
+          JSON.stringify(r.response),
+        ],
         name,
       );
 });

@@ -38,13 +38,14 @@ export default async function BankAnalysisPage({ params }: TProps) {
         <span aria-hidden>{analysis.bank.emoji}</span> Item analysis
       </h1>
       <p className="mt-2 max-w-3xl text-sm text-slate-600 dark:text-slate-400" data-testid="analysis-summary">
-        From every stored answer: {analysis.learners} learner{analysis.learners === 1 ? "" : "s"} answered in this bank; the upper and lower groups are the {analysis.groupSize} learners with the best
-        and the worst share of right answers over the bank (27% each). <strong>Facility</strong> is the share of right answers, <strong>discrimination</strong> the upper group&apos;s mean score on
-        the item minus the lower group&apos;s, <strong>point-biserial</strong> the correlation of the item&apos;s score with the bank score.
+        From every stored answer: {analysis.learners} learner{analysis.learners === 1 ? "" : "s"} answered in this bank; the upper and lower groups are the {analysis.groupSize}{" "}
+        learners with the best and the worst share of right answers over the bank (27% each). <strong>Facility</strong> is the share of right answers,{" "}
+        <strong>discrimination</strong> the upper group&apos;s mean score on the item minus the lower group&apos;s, <strong>point-biserial</strong> the correlation of the
+        item&apos;s score with the bank score.
       </p>
       <p className="mt-2 text-xs text-slate-500 dark:text-slate-400" data-testid="flag-rules">
-        Flags, for items with at least {FLAG_RULES.minAttempts} attempts: too easy above {pct(FLAG_RULES.tooEasy)} right · too hard below {pct(FLAG_RULES.tooHard)} · negative or weak discrimination
-        below {FLAG_RULES.weakDiscrimination.toFixed(2)} · a distractor nobody picks · a distractor the upper group picks more than the right answer.
+        Flags, for items with at least {FLAG_RULES.minAttempts} attempts: too easy above {pct(FLAG_RULES.tooEasy)} right · too hard below {pct(FLAG_RULES.tooHard)} · negative or
+        weak discrimination below {FLAG_RULES.weakDiscrimination.toFixed(2)} · a distractor nobody picks · a distractor the upper group picks more than the right answer.
       </p>
 
       <section className="mt-8" aria-labelledby="flagged-title">
@@ -58,10 +59,15 @@ export default async function BankAnalysisPage({ params }: TProps) {
             {flagged.map(({ question, item }) => (
               <li key={`${question.id}:${item.key}`} className="px-3 py-2">
                 <Link href={`/author/${analysis.bank.slug}/${question.number}/items#${itemAnchor(item.key)}`} className="group block" data-testid="flagged-item">
-                  <span className="font-mono text-sm text-slate-500 dark:text-slate-400">Q{question.number}</span> <span className="font-medium group-hover:underline">{<InlineMarkdown text={item.prompt} />}</span>
+                  <span className="font-mono text-sm text-slate-500 dark:text-slate-400">Q{question.number}</span>{" "}
+                  <span className="font-medium group-hover:underline">{<InlineMarkdown text={item.prompt} />}</span>
                   <span className="mt-1 flex flex-wrap gap-1">
                     {item.flags.map((flag, i) => (
-                      <span key={i} className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/50 dark:text-amber-100" data-flag={flag.kind}>
+                      <span
+                        key={i}
+                        className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/50 dark:text-amber-100"
+                        data-flag={flag.kind}
+                      >
                         {flag.label}
                       </span>
                     ))}
@@ -108,7 +114,9 @@ export default async function BankAnalysisPage({ params }: TProps) {
                     <td className="px-2 py-1.5 text-right font-mono">{formatIndex(q.discrimination)}</td>
                     <td className="px-2 py-1.5 text-right font-mono">{formatIndex(q.pointBiserial)}</td>
                     <td className="px-2 py-1.5 text-right font-mono whitespace-nowrap">{formatTime(q.averageMs)}</td>
-                    <td className={`px-2 py-1.5 text-right font-mono ${count > 0 ? "font-semibold text-amber-700 dark:text-amber-400" : "text-slate-400"}`}>{q.enoughData || count > 0 ? count : "—"}</td>
+                    <td className={`px-2 py-1.5 text-right font-mono ${count > 0 ? "font-semibold text-amber-700 dark:text-amber-400" : "text-slate-400"}`}>
+                      {q.enoughData || count > 0 ? count : "—"}
+                    </td>
                   </tr>
                 );
               })}

@@ -45,8 +45,8 @@ export default async function QuestionItemsPage({ params }: TProps) {
       </section>
       <h2 className="mt-8 text-lg font-semibold">Items</h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        Every item of the published version, and older items learners answered. Retire an item that is wrong or ambiguous: quizzes and reviews stop offering it, in this version and in later ones
-        that keep it, and its attempts stay.
+        Every item of the published version, and older items learners answered. Retire an item that is wrong or ambiguous: quizzes and reviews stop offering it, in this version and
+        in later ones that keep it, and its attempts stay.
       </p>
       <ol className="mt-4 space-y-4">
         {question.items.map((item) => (
