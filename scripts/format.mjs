@@ -1,8 +1,7 @@
 // `npm run format`: Prettier (.prettierrc.json) on the files changed since the last commit and
 // the new ones, so formatting arrives file by file with the work rather than as one commit that
 // touches every file. `npm run format -- --all` formats the whole repository; `-- --check` only
-// reports. The lint does not check formatting (most files were written to the same settings, not
-// all of them).
+// reports. The lint stage of `npm test` fails on any file Prettier would change.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";

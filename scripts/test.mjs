@@ -134,6 +134,7 @@ for (const stage of stages) {
         baseEnv,
         "lint: eslint",
       );
+      run([bin("prettier", "bin/prettier.cjs"), "--check", "--log-level", "warn", "."], baseEnv, "lint: prettier --check");
       break;
     case "types":
       run([bin("typescript", "bin/tsc"), "--noEmit"], baseEnv, "types: tsc --noEmit");
