@@ -21,9 +21,9 @@ describe("the Python bank from content/", () => {
     expect(page.next?.number).toBe(61);
   });
 
-  it("carries which plain python fences run cleanly: Q1's two examples, none of Q60's (sandbox fences run by their option)", async () => {
+  it("carries which plain python fences run cleanly: Q1's two examples, and of Q60's plain fences the run_coroutine_threadsafe one (its sandbox fences run by their option)", async () => {
     expect((await getQuestionPage({ bankSlug: "python", number: 1 })).version.runnableFences).toEqual([1, 2]);
-    expect((await getQuestionPage({ bankSlug: "python", number: 60 })).version.runnableFences).toEqual([]);
+    expect((await getQuestionPage({ bankSlug: "python", number: 60 })).version.runnableFences).toEqual([6]);
   });
 
   it("answers NOT_FOUND for an unknown bank or number", async () => {
