@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {/* The first stop of Tab: past the header straight to the page (WCAG 2.4.1). */}
           <a
             href="#main"
-            className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-sky-800 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900 dark:text-sky-300"
+            className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-sky-800 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:px-3 focus:py-2 focus:ring-2 focus:ring-sky-600 dark:bg-slate-900 dark:text-sky-300"
           >
             Skip to content
           </a>
