@@ -622,41 +622,31 @@ class TestCase:
         if match:
             self.fail(self._formatMessage(msg, 'Regex matched: %r matches %r in %r' % (text[match.start():match.end()], unexpected_regex.pattern, text)))
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, msg=kwargs.pop('msg', None))
+    def _call_under(self, context, args, kwargs):
+        # The four assertRaises/assertWarns forms: with no callable the context is the result
+        # (a `with` block); with one, the callable runs inside it.
         if not args:
             return context
         callable_obj, *args = args
         context.obj_name = getattr(callable_obj, '__name__', str(callable_obj))
         with context:
             callable_obj(*args, **kwargs)
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        context = _AssertRaisesContext(expected_exception, self, msg=kwargs.pop('msg', None))
+        return self._call_under(context, args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, expected_regex, msg=kwargs.pop('msg', None))
-        if not args:
-            return context
-        callable_obj, *args = args
-        context.obj_name = getattr(callable_obj, '__name__', str(callable_obj))
-        with context:
-            callable_obj(*args, **kwargs)
+        return self._call_under(context, args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self, msg=kwargs.pop('msg', None))
-        if not args:
-            return context
-        callable_obj, *args = args
-        context.obj_name = getattr(callable_obj, '__name__', str(callable_obj))
-        with context:
-            callable_obj(*args, **kwargs)
+        return self._call_under(context, args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self, expected_regex, msg=kwargs.pop('msg', None))
-        if not args:
-            return context
-        callable_obj, *args = args
-        context.obj_name = getattr(callable_obj, '__name__', str(callable_obj))
-        with context:
-            callable_obj(*args, **kwargs)
+        return self._call_under(context, args, kwargs)
 
 
 class _SubTestContext:
