@@ -37,9 +37,14 @@ export function runFence(code: string): TFenceRun {
   return run;
 }
 
-/** A fence without options is runnable when it prints to stdout and nothing to stderr: a
- * fragment fails, a block of definitions prints nothing, and a thread that dies prints its
- * traceback while the program still exits 0. */
+/** What CPython writes to stderr when a thread, a task, a callback or a child process dies of an
+ * exception nobody caught, or a finaliser fails: the program still exits 0, but a fence that does
+ * this without saying so (`sandbox`) is more likely a sandbox gap than the example's point. */
+const UNCAUGHT_IN_BACKGROUND = /^(Exception in thread |Task exception was never retrieved|Exception in callback |Exception ignored in|Process [\w-]+:$)/m;
+
+/** A fence without options is runnable when it exits 0 and nothing died in the background. It
+ * may print nothing (a block of definitions: the reader can add calls and run it) and may write to
+ * stderr on purpose (logging, warnings, `traceback.print_exc()`); a fragment fails. */
 export function runsCleanly(run: TFenceRun): boolean {
-  return run.failure === null && run.stdout.length > 0 && run.stderr.length === 0;
+  return run.failure === null && !UNCAUGHT_IN_BACKGROUND.test(run.stderr);
 }

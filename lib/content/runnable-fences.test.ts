@@ -11,13 +11,22 @@ describe("which python fences get a Run button", () => {
     expect(runFence("while True:\n    pass").failure).toMatch(/instruction budget/);
   });
 
-  it("counts a fence as clean when it exits 0, prints to stdout and nothing to stderr", () => {
+  it("counts a fence as clean when it exits 0 and nothing died in the background", () => {
     expect(runsCleanly(runFence("print('hi')"))).toBe(true);
-    // a fragment, a block of definitions, a deliberate error, a thread that dies
+    // a block of definitions prints nothing, but the reader can add a call and run it
+    expect(runsCleanly(runFence("def f():\n    return 1"))).toBe(true);
+    // logging, warnings and print_exc write to stderr on purpose
+    expect(runsCleanly(runFence("import logging\nlogging.warning('careful')"))).toBe(true);
+    expect(runsCleanly(runFence("import warnings\nwarnings.warn('old')"))).toBe(true);
+    expect(runsCleanly(runFence("import traceback\ntry:\n    1 / 0\nexcept ZeroDivisionError:\n    traceback.print_exc()"))).toBe(true);
+    // a fragment, a deliberate error, a thread, a task or a child process that dies
     expect(runsCleanly(runFence("items.append(1)"))).toBe(false);
-    expect(runsCleanly(runFence("def f():\n    return 1"))).toBe(false);
     expect(runsCleanly(runFence("print(1)\nraise ValueError('no')"))).toBe(false);
     expect(runsCleanly(runFence("import threading\nt = threading.Thread(target=lambda: 1 / 0)\nt.start(); t.join()\nprint('after')"))).toBe(false);
+    const lostTask = "import asyncio\nasync def f():\n    raise ValueError(1)\nasync def main():\n    t = asyncio.ensure_future(f())\n    await asyncio.sleep(0)\n    del t\nasyncio.run(main())\nimport gc\ngc.collect()";
+    expect(runsCleanly(runFence(lostTask))).toBe(false);
+    const deadChild = "import multiprocessing as mp\ndef boom():\n    raise KeyError('k')\nif __name__ == '__main__':\n    p = mp.Process(target=boom)\n    p.start(); p.join()\n    print(p.exitcode)";
+    expect(runsCleanly(runFence(deadChild))).toBe(false);
   });
 
   it("lists clean fences without options by their position among the python fences", () => {
