@@ -24,7 +24,7 @@ import { z } from "zod";
 import { splitFrontMatter } from "../lib/content/front-matter";
 import { listPythonFences, type TPythonFence } from "../lib/content/list-code-blocks";
 import { parseMarkdown } from "../lib/content/parse-markdown";
-import { runFence, runsCleanly, type TFenceRun } from "../lib/content/run-fence";
+import { raisesAsPromised, runFence, runsCleanly, type TFenceRun } from "../lib/content/run-fence";
 import { setWorkloadMode } from "../lib/content/sandbox-meta";
 
 const root = join(import.meta.dirname, "..");
@@ -135,14 +135,21 @@ function firstDifference(want: TOutput, got: TOutput): string {
 async function checkVariant(
   code: string,
   varies: boolean,
-): Promise<{ outcome: "match" | "varies" | "cpython-fails" | "needs-varies" | "differs" | "flaky" | "sandbox-fails"; detail: string; runnable: boolean }> {
+  raises: boolean,
+): Promise<{ outcome: "match" | "varies" | "cpython-fails" | "cpython-succeeds" | "needs-varies" | "differs" | "flaky" | "sandbox-fails"; detail: string; runnable: boolean }> {
   const pending = runCPython(code);
   const run = runFence(code);
   const sandbox = sandboxOutput(run);
   const cpython = await pending;
-  const runnable = runsCleanly(run);
-  if (cpython.status !== 0) return { outcome: "cpython-fails", detail: `CPython exits with status ${cpython.status}: ${lastLine(cpython.stderr) || "no message"}`, runnable };
-  if (varies) return run.failure === null ? { outcome: "varies", detail: "", runnable } : { outcome: "sandbox-fails", detail: `the sandbox fails: ${run.failure}`, runnable };
+  const runnable = raises ? raisesAsPromised(run) : runsCleanly(run);
+  // A `raises` fence ends in its exception on purpose: exit status 1 and the traceback are compared like any output.
+  if (raises && cpython.status === 0) return { outcome: "cpython-succeeds", detail: "CPython exits cleanly", runnable };
+  if (!raises && cpython.status !== 0)
+    return { outcome: "cpython-fails", detail: `CPython exits with status ${cpython.status}: ${lastLine(cpython.stderr) || "no message"}`, runnable };
+  if (varies)
+    return run.failure === null || (raises && run.raised)
+      ? { outcome: "varies", detail: "", runnable }
+      : { outcome: "sandbox-fails", detail: `the sandbox fails: ${run.failure}`, runnable };
   if (same(cpython, sandbox)) return { outcome: "match", detail: "", runnable };
   for (let i = 0; i < RERUNS; i++) {
     const again = await runCPython(code);
@@ -150,7 +157,7 @@ async function checkVariant(
     if (!same(again, cpython))
       return { outcome: "needs-varies", detail: `CPython printed something else on a second run (${firstDifference(cpython, again).replace("sandbox", "then")})`, runnable };
   }
-  if (run.failure !== null) return { outcome: "sandbox-fails", detail: `the sandbox fails: ${run.failure}`, runnable };
+  if (run.failure !== null && !(raises && run.raised)) return { outcome: "sandbox-fails", detail: `the sandbox fails: ${run.failure}`, runnable };
   return { outcome: "differs", detail: firstDifference(cpython, sandbox), runnable };
 }
 
@@ -162,7 +169,7 @@ async function checkFence(entry: TFenceEntry, gap: string | undefined): Promise<
   const done = (outcome: TOutcome): TChecked => ({ outcome, runnable });
   let flaky: string | null = null;
   for (const variant of entry.variants) {
-    const result = await checkVariant(variant.code, options.varies);
+    const result = await checkVariant(variant.code, options.varies, options.raises);
     runnable &&= result.runnable || options.sandbox;
     const where = variant.label ? `${variant.label.trim()}: ` : "";
     switch (result.outcome) {
@@ -173,7 +180,9 @@ async function checkFence(entry: TFenceEntry, gap: string | undefined): Promise<
         flaky = `${where}${result.detail}`;
         continue;
       case "cpython-fails":
-        return done({ kind: "problem", message: `${where}${result.detail}; make it whole, or mark it \`norun\`` });
+        return done({ kind: "problem", message: `${where}${result.detail}; make it whole, mark it \`raises\` if the error is its point, or \`norun\`` });
+      case "cpython-succeeds":
+        return done({ kind: "problem", message: `${where}${result.detail}; drop \`raises\`` });
       case "needs-varies":
         return done({ kind: "problem", message: `${where}${result.detail}; mark it \`varies\` if that is its nature` });
       case "sandbox-fails":

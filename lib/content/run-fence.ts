@@ -6,7 +6,9 @@ import { DEFAULT_SETTINGS, UI_INSTRUCTION_BUDGET } from "../sandbox-ui/worker-pr
 // answer. Kept apart from the markdown side (runnable-fences.ts) so the server's sandbox thread
 // bundles the VM and nothing of the markdown stack.
 
-export type TFenceRun = { exitCode: number; stdout: string; stderr: string; failure: string | null };
+/** raised: it ended in a Python exception nobody caught (not a syntax error, the budget or a
+ * feature the sandbox lacks) */
+export type TFenceRun = { exitCode: number; stdout: string; stderr: string; failure: string | null; raised: boolean };
 export type TFenceRunner = (code: string) => TFenceRun;
 
 export function runFenceProgram(code: string): TFenceRun {
@@ -17,7 +19,13 @@ export function runFenceProgram(code: string): TFenceRun {
     instructionBudget: UI_INSTRUCTION_BUDGET,
   });
   const failed = result.exitCode !== 0 || result.error !== undefined;
-  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, failure: failed ? describeFailure(result.stderr, result.error?.message) : null };
+  return {
+    exitCode: result.exitCode,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    failure: failed ? describeFailure(result.stderr, result.error?.message) : null,
+    raised: result.exitCode === 1 && result.error === undefined,
+  };
 }
 
 function describeFailure(stderr: string, message: string | undefined): string {
@@ -47,4 +55,9 @@ const UNCAUGHT_IN_BACKGROUND = /^(Exception in thread |Task exception was never 
  * stderr on purpose (logging, warnings, `traceback.print_exc()`); a fragment fails. */
 export function runsCleanly(run: TFenceRun): boolean {
   return run.failure === null && !UNCAUGHT_IN_BACKGROUND.test(run.stderr);
+}
+
+/** A `raises` fence is runnable when it does what it promises: ends in an uncaught exception. */
+export function raisesAsPromised(run: TFenceRun): boolean {
+  return run.raised;
 }

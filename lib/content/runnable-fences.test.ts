@@ -42,6 +42,22 @@ describe("which python fences get a Run button", () => {
     expect(findRunnableFences(markdown)).toEqual([1, 5, 6]);
   });
 
+  it("gives a `raises` fence its Run button only when it ends in an uncaught exception", () => {
+    const markdown = [
+      fence("raises", "x, y = [1, 2, 3]"),
+      fence("raises", "print('no error after all')"),
+      fence("raises", "while True:\n    pass"),
+      fence("raises", "def f(:\n    pass"),
+    ].join("\n\n");
+    expect(findRunnableFences(markdown)).toEqual([1]);
+    const problems = checkSandboxFencesRun(parseMarkdown(markdown)).map((p) => `${p.line}: ${p.message}`);
+    expect(problems).toEqual([
+      "5: a `python raises` fence must end in an uncaught exception in the sandbox (it exits cleanly); fix it, or drop `raises`",
+      expect.stringMatching(/^9: a `python raises` fence must end in an uncaught exception in the sandbox \(.*instruction budget.*\)/),
+      expect.stringMatching(/^14: a `python raises` fence must end in an uncaught exception in the sandbox \(.*\)/),
+    ]);
+  });
+
   it("refuses a sandbox fence that fails, in any of its modes, with the fence's line", () => {
     expect(checkSandboxFencesRun(parseMarkdown(`Intro.\n\n${fence("sandbox", "print(1)")}`))).toEqual([]);
     expect(checkSandboxFencesRun(parseMarkdown(`Intro.\n\n${fence("sandbox", "print(undefined_name)")}`))).toEqual([

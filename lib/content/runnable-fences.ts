@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import type { TContentError } from "./front-matter";
 import { isAutoFence, listPythonFences } from "./list-code-blocks";
 import { parseMarkdown } from "./parse-markdown";
-import { runFence, runsCleanly, type TFenceRunner } from "./run-fence";
+import { raisesAsPromised, runFence, runsCleanly, type TFenceRunner } from "./run-fence";
 import { setWorkloadMode } from "./sandbox-meta";
 
 // Which python fences get a Run button is decided when a version is imported or published, by
@@ -10,11 +10,12 @@ import { setWorkloadMode } from "./sandbox-meta";
 // replaces the in-process run: the server runs fences in its worker threads first.
 
 /** Positions (among the answer's python fences, from 1) of the fences without options that run
- * cleanly: the question page gives exactly these, and every `sandbox` fence, a Run button. */
+ * cleanly, and of the `raises` fences that end in their exception: the question page gives
+ * exactly these, and every `sandbox` fence, a Run button. */
 export function findRunnableFences(markdown: string, options: { runFence?: TFenceRunner } = {}): number[] {
   const run = options.runFence ?? runFence;
   return listPythonFences(parseMarkdown(markdown))
-    .filter((fence) => isAutoFence(fence.options) && runsCleanly(run(fence.value)))
+    .filter((fence) => isAutoFence(fence.options) && (fence.options.raises ? raisesAsPromised : runsCleanly)(run(fence.value)))
     .map((fence) => fence.ordinal);
 }
 
@@ -27,7 +28,8 @@ export function listFencePrograms(markdown: string): string[] {
   });
 }
 
-/** A `sandbox` fence promises a Run button that works: it must exit with status 0 (in every mode
+/** A `raises` fence promises that Run shows its error: it must end in an uncaught Python exception
+ * (not a syntax error, the budget or a missing feature). A `sandbox` fence promises a Run button that works: it must exit with status 0 (in every mode
  * of a `modes=` block) and print something. It may write to stderr, as a logging or warnings
  * example does. A predict block is left to the predict check, which asks the same and more.
  * Lines are the fences' lines in `tree`. */
@@ -35,6 +37,14 @@ export function checkSandboxFencesRun(tree: Root, options: { runFence?: TFenceRu
   const run = options.runFence ?? runFence;
   const errors: TContentError[] = [];
   for (const fence of listPythonFences(tree)) {
+    if (fence.options.raises) {
+      const result = run(fence.value);
+      if (!raisesAsPromised(result)) {
+        const why = result.failure ?? "it exits cleanly";
+        errors.push({ line: fence.line, message: `a \`python raises\` fence must end in an uncaught exception in the sandbox (${why}); fix it, or drop \`raises\`` });
+      }
+      continue;
+    }
     if (!fence.options.sandbox || fence.options.predict.length > 0 || fence.options.problems.length > 0) continue;
     const variants = fence.options.modes.length === 0 ? [{ label: "", code: fence.value }] : fence.options.modes.map((mode) => ({ label: ` as ${mode}`, code: setWorkloadMode(fence.value, mode) }));
     for (const variant of variants) {

@@ -23,11 +23,15 @@ describe("sandbox fence options", () => {
     expect(parseSandboxMeta("sandbox norun").problems).toEqual(["a fence cannot be both `sandbox` and `norun`"]);
     expect(parseSandboxMeta("norun varies").problems[0]).toMatch(/drop it from a `norun` fence/);
     expect(parseSandboxMeta("norun=yes").problems[0]).toMatch(/takes no value/);
-    expect(parseSandboxMeta("no-run").problems[0]).toMatch(/unknown fence option "no-run" \(the options are sandbox, norun, varies, predict, modes=\)/);
+    expect(parseSandboxMeta("raises")).toMatchObject({ sandbox: false, norun: false, raises: true, problems: [] });
+    expect(parseSandboxMeta("raises varies")).toMatchObject({ raises: true, varies: true, problems: [] });
+    expect(parseSandboxMeta("raises norun").problems[0]).toMatch(/both `raises` and `norun`/);
+    expect(parseSandboxMeta("sandbox raises").problems[0]).toMatch(/must exit cleanly; use `raises` alone/);
+    expect(parseSandboxMeta("no-run").problems[0]).toMatch(/unknown fence option "no-run" \(the options are sandbox, norun, raises, varies, predict, modes=\)/);
   });
 
   it("reports an unknown option on a plain python fence with its line", () => {
-    expect(problems("Text.\n\n```python nrun\nprint(1)\n```")).toEqual(['3: unknown fence option "nrun" (the options are sandbox, norun, varies, predict, modes=)']);
+    expect(problems("Text.\n\n```python nrun\nprint(1)\n```")).toEqual(['3: unknown fence option "nrun" (the options are sandbox, norun, raises, varies, predict, modes=)']);
     expect(problems("```python norun\nx.append(1)\n```")).toEqual([]);
   });
 

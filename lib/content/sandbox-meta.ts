@@ -4,6 +4,8 @@
 //   sandbox            always runnable: the content check refuses the file if the fence fails
 //   norun              never runnable: a fragment, an error shown on purpose, or code the
 //                      sandbox leaves out (files, subprocesses, third-party packages)
+//   raises             the example ends in an uncaught exception on purpose: runnable when it
+//                      does, and the cpython test stage compares its traceback with CPython's
 //   varies             runnable, but CPython's output differs from run to run (real time, ids,
 //                      addresses, pids, thread races), so the cpython test stage checks that it
 //                      runs and does not compare what it prints
@@ -18,15 +20,15 @@ export type TPredictTarget = (typeof PREDICT_TARGETS)[number];
 export const WORKLOAD_MODES = ["threads", "asyncio", "processes"] as const;
 export type TWorkloadMode = (typeof WORKLOAD_MODES)[number];
 
-export type TSandboxMeta = { sandbox: boolean; norun: boolean; varies: boolean; predict: TPredictTarget[]; modes: TWorkloadMode[]; problems: string[] };
+export type TSandboxMeta = { sandbox: boolean; norun: boolean; raises: boolean; varies: boolean; predict: TPredictTarget[]; modes: TWorkloadMode[]; problems: string[] };
 
-const OPTION_NAMES = "sandbox, norun, varies, predict, modes=";
+const OPTION_NAMES = "sandbox, norun, raises, varies, predict, modes=";
 
 export function parseSandboxMeta(meta: string | null | undefined): TSandboxMeta {
-  const result: TSandboxMeta = { sandbox: false, norun: false, varies: false, predict: [], modes: [], problems: [] };
+  const result: TSandboxMeta = { sandbox: false, norun: false, raises: false, varies: false, predict: [], modes: [], problems: [] };
   for (const word of (meta ?? "").split(/\s+/).filter(Boolean)) {
     const [name, value] = splitOption(word);
-    if (value !== null && (name === "sandbox" || name === "norun" || name === "varies")) {
+    if (value !== null && (name === "sandbox" || name === "norun" || name === "raises" || name === "varies")) {
       result.problems.push(`\`${name}\` takes no value (found "${word}")`);
       continue;
     }
@@ -36,6 +38,9 @@ export function parseSandboxMeta(meta: string | null | undefined): TSandboxMeta 
         break;
       case "norun":
         result.norun = true;
+        break;
+      case "raises":
+        result.raises = true;
         break;
       case "varies":
         result.varies = true;
@@ -53,6 +58,8 @@ export function parseSandboxMeta(meta: string | null | undefined): TSandboxMeta 
   }
   if (!result.sandbox && (result.predict.length > 0 || result.modes.length > 0)) result.problems.push("predict= and modes= only apply to `python sandbox` fences");
   if (result.norun && result.sandbox) result.problems.push("a fence cannot be both `sandbox` and `norun`");
+  if (result.raises && result.norun) result.problems.push("a fence cannot be both `raises` and `norun`: `raises` asks for a Run button that shows the error");
+  if (result.raises && result.sandbox) result.problems.push("a `python sandbox` fence must exit cleanly; use `raises` alone for an error shown on purpose");
   if (result.norun && result.varies) result.problems.push("`varies` is about a fence that runs; drop it from a `norun` fence");
   return result;
 }

@@ -45,7 +45,7 @@ describe("checkQuestionBody", () => {
     const problems = checkQuestionBody(body, {
       runFence: (code) => {
         asked.push(code);
-        return { exitCode: 0, stdout: "fine\n", stderr: "", failure: null };
+        return { exitCode: 0, stdout: "fine\n", stderr: "", failure: null, raised: false };
       },
     });
     // Only the sandbox fence must run; a plain fence that fails simply stays plain code.

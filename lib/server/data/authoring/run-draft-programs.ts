@@ -52,7 +52,7 @@ export async function runFencePrograms(bodies: readonly string[]): Promise<TFenc
   const runs = new Map<string, TFenceRun>();
   await Promise.all(
     [...new Set(bodies.flatMap((body) => listFencePrograms(body)))].map(async (code) => {
-      const run = await runFenceInThread(code).catch((error: unknown): TFenceRun => ({ exitCode: 124, stdout: "", stderr: "", failure: error instanceof Error ? error.message : "it did not finish" }));
+      const run = await runFenceInThread(code).catch((error: unknown): TFenceRun => ({ exitCode: 124, stdout: "", stderr: "", failure: error instanceof Error ? error.message : "it did not finish", raised: false }));
       runs.set(code, run);
     }),
   );
