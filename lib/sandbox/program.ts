@@ -23,6 +23,7 @@ import { Interp } from "./vm/interp";
 import { HaltError } from "./vm/signals";
 import { formatException, type FakeFrame } from "./vm/traceback";
 import { MODULES } from "./modules/registry";
+import { finalizeAtExit, releaseObject } from "./modules/weak-core";
 import { setHashSeed } from "./runtime/siphash";
 import { resetUserHashed } from "./runtime/hash";
 import { makeExc } from "./vm/unwind";
@@ -97,6 +98,7 @@ export class Program {
         if (executed + this.interp.totalExecuted > this.opts.instructionBudget) this.outOfBudget();
         this.pollStop();
       },
+      released: (obj) => releaseObject(this, obj),
     });
     this.sched = new Scheduler(this.interp, {
       switchInterval: opts.switchInterval,
@@ -401,6 +403,7 @@ export class Program {
     }
     const pending = proc.threads.filter((t) => t !== th && !t.daemon && t.state !== "done" && t.state !== "new");
     if (pending.length === 0) {
+      this.finalizeMain(proc);
       this.sched.finishThread(th);
       this.exitProcess(proc);
       return;
@@ -415,10 +418,22 @@ export class Program {
       t.onDone.push(() => {
         left--;
         if (left === 0) {
+          this.finalizeMain(proc);
           this.sched.finishThread(th);
           this.exitProcess(proc);
         }
       });
+    }
+  }
+
+  /** The main process's last act: the __del__ of the objects its globals still hold (a child
+   * process leaves through os._exit and runs none). Output from them is reported, not fatal. */
+  finalizeMain(proc: SimProcess): void {
+    if (proc !== this.main || proc.globals === null) return;
+    try {
+      finalizeAtExit(proc.globals);
+    } catch (e) {
+      if (!(e instanceof PyExc)) throw e;
     }
   }
 

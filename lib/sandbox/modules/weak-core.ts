@@ -9,14 +9,16 @@
 // cannot free it in CPython either (CPython's automatic collections are not modelled).
 // An iterator the walk cannot see into (map, filter, zip … keep theirs in JavaScript closures)
 // might hold the referent, so meeting one keeps every referent alive, erring on CPython's side
-// of "still there" rather than killing an object the program can still reach.
+// of "still there" rather than killing an object the program can still reach. A `del` of an
+// instance whose class has __del__ asks at once (releaseObject), and the exit finalizes what
+// is left (finalizeAtExit).
 import type { Program } from "../program";
 import { callValue } from "../runtime/call";
 import { fn, makeModule } from "../runtime/native";
 import { lookupType, makeType } from "../runtime/types";
-import { None, PyIter, PyList, PyListIter, type PyModule, PyObj, PyRangeIter, type PyType, type PyValue, T } from "../runtime/value";
+import { None, PyDict, PyFunction, PyIter, PyList, PyListIter, PyMethod, PyModule, PyObj, PyRangeIter, PyTuple, PyType, type PyValue, T } from "../runtime/value";
 import { HaltError } from "../vm/signals";
-import { forgetInstances, listInstances } from "../runtime/instances";
+import { birthOf, forgetInstances, listGarbage, listInstances, noteGarbage } from "../runtime/instances";
 
 let cellType: PyType | null = null;
 
@@ -107,36 +109,118 @@ function leftByRefcounting(garbage: PyObj[], reachableSet: Set<unknown>): PyObj[
   return garbage.filter((g) => !freed.has(g));
 }
 
+/** Objects whose __del__ has run (or that had none to run when they died): once each, as in
+ * CPython 3.4+. One set serves every run, as no object outlives its run. */
+const finalized = new WeakSet<object>();
+
+/** Runs the __del__ of each dead object not finalized yet, in order. */
+function finalize(dead: PyValue[]): void {
+  for (const obj of dead) {
+    if (!(obj instanceof PyObj) || finalized.has(obj)) continue;
+    finalized.add(obj);
+    const del = lookupType(obj.cls, "__del__");
+    if (del === undefined) continue;
+    try {
+      callValue(del, [obj], null);
+    } catch (e) {
+      if (e instanceof HaltError) throw e;
+      // CPython reports an exception in __del__ as unraisable and goes on
+    }
+  }
+}
+
+/** the whole run, the running frame and its globals first */
+function rootsOf(prog: Program): unknown[] {
+  const f = prog.currentFrame();
+  return f === null ? [prog] : [f, f.globals, prog];
+}
+
+/** The objects with a __del__ that freeing unreachable `obj` frees after it, in the order
+ * CPython's deallocation reaches them: depth first, an instance's attributes in order, a list's
+ * or tuple's items last first (list_dealloc and tupledealloc go backwards). */
+function listFreedAfter(obj: PyObj, reachable: Set<unknown>): PyObj[] {
+  const out: PyObj[] = [];
+  const seen = new Set<unknown>([obj]);
+  const visit = (v: unknown): void => {
+    if (v === null || typeof v !== "object" || seen.has(v) || reachable.has(v)) return;
+    seen.add(v);
+    if (v instanceof PyWeakCell || ArrayBuffer.isView(v) || v instanceof WeakMap || v instanceof WeakSet) return;
+    if (v instanceof PyObj && !(v instanceof PyType) && lookupType(v.cls, "__del__") !== undefined) out.push(v);
+    if (v instanceof PyList || v instanceof PyTuple) {
+      for (let i = v.items.length - 1; i >= 0; i--) visit(v.items[i]);
+      return;
+    }
+    if (Array.isArray(v)) for (const x of v) visit(x);
+    else if (v instanceof Map) for (const [k, x] of v) (visit(k), visit(x));
+    else if (v instanceof Set) for (const x of v) visit(x);
+    else for (const k of Object.keys(v)) if (k !== "cls") visit((v as Record<string, unknown>)[k]);
+  };
+  const inside = contents(obj) as { attrs: unknown; rest: unknown[] };
+  visit(inside.attrs);
+  for (const x of inside.rest) visit(x);
+  return out;
+}
+
+/** `del name` dropped a reference to `obj`, an instance of a class with __del__. If it was the
+ * last one, CPython's reference counting frees it at once: its __del__ runs now, then those of
+ * the objects only it held. One on a cycle of unreachable objects waits for gc.collect(). */
+export function releaseObject(prog: Program, obj: PyObj): void {
+  if (finalized.has(obj) || lookupType(obj.cls, "__del__") === undefined) return;
+  // garbage a `del` left on a cycle still holds what hangs from it, until it is collected
+  const holders = (): unknown[] => [...rootsOf(prog), ...listGarbage()];
+  const live = walk(holders(), new Set<unknown>([obj]), null);
+  if (live === null || live.found.has(obj)) return;
+  if (onCycle(obj, live.seen)) {
+    noteGarbage(obj);
+    return;
+  }
+  const after = listFreedAfter(obj, live.seen);
+  finalize([obj]);
+  if (after.length === 0) return;
+  // its __del__ may have stored itself or its parts somewhere reachable again
+  const still = walk(holders(), new Set<unknown>(after), null);
+  if (still === null) return;
+  finalize(after.filter((x) => !still.found.has(x) && !onCycle(x, still.seen)));
+}
+
+/** At exit CPython frees the main module's globals, and with them every object left: the __del__
+ * of each runs then. Modelled as freeing the globals in order, each depth first as in
+ * releaseObject, then the uncollected garbage in creation order (CPython's final collection can
+ * order objects on cycles differently: its order follows the history of earlier collections).
+ * Other modules' objects and classes' attributes are left alone. */
+export function finalizeAtExit(globals: Map<string, PyValue>): void {
+  const order: PyObj[] = [];
+  const seen = new Set<unknown>();
+  const visit = (v: unknown): void => {
+    if (!(v instanceof PyObj) || seen.has(v) || v instanceof PyType || v instanceof PyModule || v instanceof PyFunction || v instanceof PyWeakCell) return;
+    seen.add(v);
+    if (!finalized.has(v) && lookupType(v.cls, "__del__") !== undefined) order.push(v);
+    if (v instanceof PyList || v instanceof PyTuple) for (let i = v.items.length - 1; i >= 0; i--) visit(v.items[i]);
+    else if (v instanceof PyDict) for (const e of v.map.values()) (visit(e.k), visit(e.v));
+    else if (v instanceof PyMethod) visit(v.self);
+    if (v.attrs !== null) for (const x of v.attrs.values()) visit(x);
+  };
+  for (const v of globals.values()) visit(v);
+  finalize(order);
+  // then the garbage cycles nobody collected (and what hangs from them), oldest first, as
+  // CPython's last collection finds them
+  const left: PyObj[] = [];
+  const mark = order.length;
+  for (const g of [...listGarbage(), ...listInstances()]) visit(g);
+  for (const o of order.slice(mark)) if (!finalized.has(o)) left.push(o);
+  finalize(left.sort((a, b) => birthOf(a) - birthOf(b)));
+}
+
 export function makeWeakCore(prog: Program): PyModule {
   if (cellType === null) {
     cellType = makeType("weak_cell", [T.object]);
     cellType.module = "_weak_core";
   }
-  const finalized = new WeakSet<object>();
 
   /** every cell made, for gc.collect() (dead ones are dropped as it finds them) */
   let cells: PyWeakCell[] = [];
 
-  /** the whole run, the running frame and its globals first */
-  const roots = (): unknown[] => {
-    const f = prog.currentFrame();
-    return f === null ? [prog] : [f, f.globals, prog];
-  };
-
-  const finalize = (dead: PyValue[]): void => {
-    for (const obj of dead) {
-      if (!(obj instanceof PyObj) || finalized.has(obj)) continue;
-      finalized.add(obj);
-      const del = lookupType(obj.cls, "__del__");
-      if (del === undefined) continue;
-      try {
-        callValue(del, [obj], null);
-      } catch (e) {
-        if (e instanceof HaltError) throw e;
-        // CPython reports an exception in __del__ as unraisable and goes on
-      }
-    }
-  };
+  const roots = (): unknown[] => rootsOf(prog);
 
   /** gc.collect(): the objects of unreachable cycles (and what hangs from them) among the
    * instances the run made lately and the weakly referenced objects are freed: their weak

@@ -896,6 +896,7 @@ export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue
     );
   }
   if (ns.has("__eq__") && !ns.has("__hash__")) t.dict.set("__hash__", None);
+  t.finalizable = ns.has("__del__") || t.mro.some((m) => m.finalizable);
   installSlots(t, ns);
   bumpTypeEpoch();
   return t;

@@ -40,6 +40,9 @@ export class PyType extends PyObj {
   /** with `direct`, where it has one: the same call with exactly one positional argument */
   directCall1: ((x: PyValue) => PyValue) | null = null;
   /** __slots__ all the way up: instances have no __dict__ (runtime/slots.ts) */
+  /** a class with __del__ (its own or a base's): its instances' creation order is noted, for the
+   * order CPython's collector finalizes them in (runtime/instances.ts) */
+  finalizable = false;
   noDict = false;
   /** vm/attr-cache.ts plainInit(): the Python __init__ a CALL runs as a frame, valid at plainInitEpoch */
   plainInit: PyFunction | null = null;

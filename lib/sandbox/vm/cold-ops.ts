@@ -41,10 +41,13 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       stack[l - 3] = t;
       break;
     }
-    case 10 /* DELETE_FAST */:
-      if (frame.fast[arg] === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
+    case 10 /* DELETE_FAST */: {
+      const old = frame.fast[arg];
+      if (old === undefined) raise("UnboundLocalError", `cannot access local variable '${code.varnames[arg]}' where it is not associated with a value`);
       frame.fast[arg] = undefined;
+      if (old instanceof PyObj) vm.host.released(old);
       break;
+    }
     case 15 /* LOAD_CLASSDEREF */: {
       const nm = arg < code.cellvars.length ? code.cellvars[arg]! : code.freevars[arg - code.cellvars.length]!;
       let v = frame.names!.get(nm);
@@ -53,18 +56,25 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       stack.push(v!);
       break;
     }
-    case 13 /* DELETE_DEREF */:
-      frame.cells![arg]!.v = undefined;
+    case 13 /* DELETE_DEREF */: {
+      const cell = frame.cells![arg]!;
+      const old = cell.v;
+      cell.v = undefined;
+      if (old instanceof PyObj) vm.host.released(old);
       break;
+    }
     case 14 /* LOAD_CLOSURE */:
       stack.push(frame.cells![arg] as unknown as PyValue);
       break;
     case 18 /* DELETE_GLOBAL */:
-      if (!frame.globals.delete(code.names[arg]!)) nameError(vm, code.names[arg]!, frame);
+    case 21 /* DELETE_NAME */: {
+      const ns = op === 18 ? frame.globals : frame.names!;
+      const name = code.names[arg]!;
+      const old = ns.get(name);
+      if (!ns.delete(name)) nameError(vm, name, frame);
+      if (old instanceof PyObj) vm.host.released(old);
       break;
-    case 21 /* DELETE_NAME */:
-      if (!frame.names!.delete(code.names[arg]!)) nameError(vm, code.names[arg]!, frame);
-      break;
+    }
     case 24 /* DELETE_ATTR */:
       delAttr(stack.pop()!, code.names[arg]!);
       break;

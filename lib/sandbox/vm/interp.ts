@@ -4,7 +4,7 @@
 // unwinding, `yield from` and the cold opcodes live beside it.
 import { raise, typeError } from "../runtime/errors";
 import { iterToArray } from "../runtime/iter";
-import { GlobalsMap, type Kw, None, PyExc, PyFunction, type PyValue, T } from "../runtime/value";
+import { GlobalsMap, type Kw, None, PyExc, PyFunction, type PyObj, type PyValue, T } from "../runtime/value";
 import { bindFrame } from "./bind";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
 import { run } from "./run";
@@ -16,6 +16,9 @@ export type InterpHost = {
   /** called every NESTED_CHECK_EVERY instructions of a nested run's loops, with the run's count
    * so far, so a runaway callback still hits the budget and Stop */
   checkNested: (executed: number) => void;
+  /** `del name` dropped a reference to an instance whose class has __del__: the host runs it
+   * now if that was the last reference (modules/weak-core.ts releaseObject) */
+  released: (obj: PyObj) => void;
 };
 
 export class Interp {
