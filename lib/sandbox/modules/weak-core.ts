@@ -151,7 +151,11 @@ function listFreedAfter(obj: PyObj, reachable: Set<unknown>): PyObj[] {
       return;
     }
     if (Array.isArray(v)) for (const x of v) visit(x);
-    else if (v instanceof Map) for (const [k, x] of v) (visit(k), visit(x));
+    else if (v instanceof Map)
+      for (const [k, x] of v) {
+        visit(k);
+        visit(x);
+      }
     else if (v instanceof Set) for (const x of v) visit(x);
     else for (const k of Object.keys(v)) if (k !== "cls") visit((v as Record<string, unknown>)[k]);
   };
@@ -196,7 +200,11 @@ export function finalizeAtExit(globals: Map<string, PyValue>): void {
     seen.add(v);
     if (!finalized.has(v) && lookupType(v.cls, "__del__") !== undefined) order.push(v);
     if (v instanceof PyList || v instanceof PyTuple) for (let i = v.items.length - 1; i >= 0; i--) visit(v.items[i]);
-    else if (v instanceof PyDict) for (const e of v.map.values()) (visit(e.k), visit(e.v));
+    else if (v instanceof PyDict)
+      for (const e of v.map.values()) {
+        visit(e.k);
+        visit(e.v);
+      }
     else if (v instanceof PyMethod) visit(v.self);
     if (v.attrs !== null) for (const x of v.attrs.values()) visit(x);
   };
