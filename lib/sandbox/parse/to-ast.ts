@@ -867,8 +867,17 @@ class Converter {
         }
         return { p: "value", value: e! };
       }
-      case "OrPattern":
-        return { p: "or", alts: k.filter((c) => c.name !== "LogicOp").map((c) => this.pattern(c)) };
+      case "OrPattern": {
+        // `as` binds loosest (`1 | 2 as n` names the whole or-pattern), but @lezer/python hangs
+        // it on the last alternative; an `as` on an earlier one is CPython's syntax error
+        const alts = k.filter((c) => c.name !== "LogicOp");
+        if (alts.slice(0, -1).some((c) => c.name === "AsPattern")) this.syntax(n, "invalid syntax");
+        const last = alts[alts.length - 1]!;
+        if (last.name !== "AsPattern") return { p: "or", alts: alts.map((c) => this.pattern(c)) };
+        const lastKids = this.kids(last);
+        const or: Pattern = { p: "or", alts: [...alts.slice(0, -1).map((c) => this.pattern(c)), this.pattern(lastKids[0]!)], from: n.from, to: lastKids[0]!.to };
+        return { p: "as", pattern: or, name: this.text(lastKids[2]!) };
+      }
       case "AsPattern":
         return { p: "as", pattern: this.pattern(k[0]!), name: this.text(k[2]!) };
       case "StarPattern": {
