@@ -47,13 +47,16 @@ export type ProgramOptions = {
 };
 
 const GEN_CONSUMERS_SRC =
-  "def _extend(r, g):\n    for x in g:\n        r.append(x)\n    return r\ndef list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
+  "def _extend(r, g):\n    for x in g:\n        r.append(x)\n    return r\ndef _unpack(g, n):\n    r = []\n    for x in g:\n        r.append(x)\n        if len(r) > n >= 0:\n            break\n    return _tuple(r)\ndef list(g):\n    r = []\n    for x in g:\n        r.append(x)\n    return r\ndef tuple(g):\n    return _tuple(list(g))\ndef sorted(g):\n    r = list(g)\n    r.sort()\n    return r\ndef sum(g):\n    t = 0\n    for x in g:\n        t = t + x\n    return t\n";
 let genConsumers: ReturnType<typeof compileModule> | null = null;
 /** Compiled once per JS realm: code objects are immutable, so runs can share them. */
 function genConsumerCode(): ReturnType<typeof compileModule> {
   if (genConsumers === null) {
     genConsumers = compileModule(parseModule(GEN_CONSUMERS_SRC).body, GEN_CONSUMERS_SRC, "<stdlib>/builtins.py");
-    for (const c of genConsumers.children) c.hidden = true;
+    for (const c of genConsumers.children) {
+      c.hidden = true;
+      c.rerunsCaller = c.name === "_unpack";
+    }
   }
   return genConsumers;
 }
@@ -196,6 +199,7 @@ export class Program {
     const b = this.interp.builtins;
     for (const f of fns) {
       if (f.name === "_extend") this.interp.listExtender = f;
+      else if (f.name === "_unpack") this.interp.unpacker = f;
       else this.interp.genConsumers.set(b.get(f.name)!, f);
     }
   }

@@ -53,6 +53,9 @@ export type Code = {
   source: string;
   /** instruction-level trace: true for stdlib-like trampoline code whose frames are hidden */
   hidden: boolean;
+  /** returns to the very instruction that called it, which runs again on the result (vm/drain.ts):
+   * a traceback names that instruction in the caller, not the one before it */
+  rerunsCaller?: boolean;
   /** code objects of the functions, classes and comprehensions defined here (MAKE_FUNCTION arg >> 4) */
   children: Code[];
   /** for STORE_*_ID (one spec) and IS_OP_ID (two) instructions, by instruction offset */

@@ -35,6 +35,10 @@ export class Interp {
   /** `_extend(list, generator)`: how LIST_EXTEND drains a generator (`f(*gen)`, `[*gen]`), as a
    * Python loop, so a blocking call inside the generator parks the thread */
   listExtender: PyFunction | null = null;
+  /** `_unpack(iterator, n)`: the items as a tuple, taken by a Python loop (at most n + 1, so the
+   * unpacking that runs again on it reports "too many" itself; n < 0: all), for an unpacking
+   * whose iterator runs Python code (vm/drain.ts) */
+  unpacker: PyFunction | null = null;
   /** sys.getrecursionlimit(); a plain field because every Python call compares against it */
   recursionLimit = 1000;
 

@@ -49,6 +49,7 @@ import { NativeSuspend, R } from "../runtime/replay";
 import { finishNative, type NativeSite, suspendAt, takeCont } from "./native-replay";
 import { Thrown, addTb, excMatches, handledException, makeExc, throwIntoDelegate, unwind } from "./unwind";
 import { yieldFrom } from "./yield-from";
+import { drainsThroughPython } from "./drain";
 
 const NULL = null as unknown as PyValue;
 
@@ -815,6 +816,18 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               case 60 /* UNPACK_SEQUENCE */: {
                 const v = stack.pop()!;
                 st.inflight = n;
+                if (!(v instanceof PyTuple || v instanceof PyList) && vm.unpacker !== null && drainsThroughPython(v)) {
+                  // a Python loop takes the items and returns them as a tuple in this slot; this
+                  // instruction then runs again on the tuple (vm/drain.ts)
+                  if (callAny(vm, st, frame, pc, vm.unpacker, [v, arg], null) === FRAME_PUSHED) {
+                    frame = st.frame!;
+                    code = frame.code;
+                    co = code.code;
+                    stack = frame.stack;
+                    ip = frame.ip;
+                  }
+                  break;
+                }
                 const items = v instanceof PyTuple || v instanceof PyList ? v.items : vm.iterate(v);
                 if (items.length !== arg) unpackError(items.length, arg);
                 for (let i = arg - 1; i >= 0; i--) stack.push(items[i]!);
@@ -994,7 +1007,18 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 // rarely executed opcodes live in coldOp: a smaller run() compiles faster and deopts less
                 st.inflight = n;
                 const top = stack[stack.length - 1];
-                if (op === 55 /* LIST_EXTEND */ && arg === 1 && top instanceof PyGenerator && top.cls === T.generator && vm.listExtender !== null) {
+                if (op === 61 /* UNPACK_EX */ && vm.unpacker !== null && drainsThroughPython(top)) {
+                  // as UNPACK_SEQUENCE: a Python loop makes a tuple of every item, then this runs again
+                  if (callAny(vm, st, frame, pc, vm.unpacker, [stack.pop()!, -1], null) === FRAME_PUSHED) {
+                    frame = st.frame!;
+                    code = frame.code;
+                    co = code.code;
+                    stack = frame.stack;
+                    ip = frame.ip;
+                  }
+                  break;
+                }
+                if (op === 55 /* LIST_EXTEND */ && arg === 1 && vm.listExtender !== null && drainsThroughPython(top)) {
                   // `*gen` drained by a Python loop that returns the list in the list's own stack slot,
                   // so a blocking call inside the generator parks the thread like any other
                   const g = stack.pop()!;

@@ -64,9 +64,10 @@ export function unwind(st: ExecState, frame: Frame, ip: number, pc: number, err:
       st.frame = frame;
       return { k: "exception", exc: e };
     }
+    const rerun = frame.code.rerunsCaller === true;
     frame = back;
     ip = frame.ip;
-    addTb(e, frame, g !== null && g.mode === Resume.YIELD_FROM ? ip : ip - 2);
+    addTb(e, frame, (g !== null && g.mode === Resume.YIELD_FROM) || rerun ? ip : ip - 2);
     if (g !== null && g.mode === Resume.FOR_ITER) frame.stack.pop();
   }
 }
