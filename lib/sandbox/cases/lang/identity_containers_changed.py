@@ -1,0 +1,34 @@
+# `is` on list items after changes the sandbox cannot follow (reordering, item stores, aliases, +=, calls): the items' identities are not guessed from before the change
+x1 = "x1"
+
+def made():
+    return "".join(["x", "1"])
+
+flipped = ["x1", made()]
+flipped.reverse()
+print(flipped[1] is x1)
+
+stored = [made(), made()]
+stored[0] = "x1"
+print(stored[0] is x1)
+
+alias_of = [made(), "x1"]
+other = alias_of
+other.sort(key=len, reverse=True)
+other.insert(0, other.pop())
+print(alias_of[0] is x1)
+
+grown = [made()]
+grown += ["x1"]
+print(grown[1] is x1)
+
+def swap(items):
+    items[0], items[1] = items[1], items[0]
+
+passed = [made(), "x1"]
+swap(passed)
+print(passed[0] is x1)
+
+mixed = [made(), "x1"]
+mixed.append(made()) or mixed.pop(0)
+print(mixed[0] is x1)
