@@ -283,10 +283,17 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     return newComplex(real, imag);
   });
   ctor(T.str, (cls, args, kw) => {
+    // str(object='', encoding='utf-8', errors='strict'), each by position or keyword
+    if (args.length > 3) typeError(`str() takes at most 3 arguments (${args.length} given)`);
+    const params = ["object", "encoding", "errors"];
+    if (kw) for (const k of kw.keys()) if (!params.includes(k)) typeError(`'${k}' is an invalid keyword argument for str()`);
+    const [obj, encoding, errors] = params.map((p, i) => args[i] ?? kw?.get(p));
     let v: string;
-    if (args.length === 0) v = "";
-    else if (args[0] instanceof PyBytes && (args[1] !== undefined || kw?.has("encoding"))) v = (args[0] as PyBytes).v;
-    else v = str(args[0]!);
+    if (obj === undefined) v = "";
+    else if (encoding !== undefined || errors !== undefined) {
+      if (!(obj instanceof PyBytes)) typeError(typeof obj === "string" ? "decoding str is not supported" : `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+      v = callValue(getAttr(obj, "decode"), [encoding ?? "utf-8", errors ?? "strict"], null) as string;
+    } else v = str(obj);
     return cls === T.str ? v : newCarrier(cls, v);
   });
   ctor(T.bytes, (_c, args, kw) => {
