@@ -852,14 +852,20 @@ class FnCompiler {
   classDef(s: Extract<Stmt, { k: "ClassDef" }>): void {
     for (const d of s.decorators) this.expr(d);
     const scope = this.map.get(s)!;
-    const qual = this.scope.kind === "module" ? s.name : `${this.qualname}.${s.name}`.replace("<module>.", "");
+    const qual = this.scope.kind === "module" ? s.name : this.scope.kind === "class" ? `${this.qualname}.${s.name}` : `${this.qualname}.<locals>.${s.name}`;
     const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, s.name, qual);
     c.parentCompiler = this;
     c.setLoc(s);
+    // a class body starts as CPython's does: `__module__ = __name__`, its __qualname__, and an
+    // __annotations__ dict only when the body annotates something
+    c.emit(Op.LOAD_NAME, c.nameIndex("__name__"));
+    c.emit(Op.STORE_NAME, c.nameIndex("__module__"));
     c.loadConst(qual);
     c.emit(Op.STORE_NAME, c.nameIndex("__qualname__"));
-    c.emit(Op.BUILD_MAP, 0);
-    c.emit(Op.STORE_NAME, c.nameIndex("__annotations__"));
+    if (annotatesNames(s.body)) {
+      c.emit(Op.BUILD_MAP, 0);
+      c.emit(Op.STORE_NAME, c.nameIndex("__annotations__"));
+    }
     const first = s.body[0];
     if (first && first.k === "Expr" && first.value.k === "Const" && first.value.value.t === "str") {
       c.loadConst(first.value.value.v);
@@ -1842,6 +1848,29 @@ function constFrozenset(elts: Expr[], module: ScopeMap): PySet | null {
 
 /** each module's merged constants by constKey (FnCompiler.constIndex) */
 const moduleConsts = new WeakMap<ScopeMap, Map<string, PyValue>>();
+
+/** whether a class body has an annotated assignment of its own (in nested blocks too, not in
+ * nested functions or classes): CPython then sets up its __annotations__ */
+function annotatesNames(body: Stmt[]): boolean {
+  return body.some((st) => {
+    switch (st.k) {
+      case "AnnAssign":
+        return true;
+      case "If":
+      case "While":
+      case "For":
+        return annotatesNames(st.body) || annotatesNames(st.orelse);
+      case "With":
+        return annotatesNames(st.body);
+      case "Try":
+        return annotatesNames(st.body) || st.handlers.some((h) => annotatesNames(h.body)) || annotatesNames(st.orelse) || annotatesNames(st.finalbody);
+      case "Match":
+        return st.cases.some((m) => annotatesNames(m.body));
+      default:
+        return false;
+    }
+  });
+}
 
 /** each module's str constants, also those inside tuple constants (CPython interns
  * the identifier-like ones when it makes the code object) */

@@ -903,6 +903,8 @@ export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue
     );
   }
   if (ns.has("__eq__") && !ns.has("__hash__")) t.dict.set("__hash__", None);
+  // every class has a __doc__ of its own, None without a docstring (not a base's)
+  if (!ns.has("__doc__")) t.dict.set("__doc__", None);
   installSlots(t, ns);
   bumpTypeEpoch();
   return t;
