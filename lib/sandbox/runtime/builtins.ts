@@ -745,10 +745,18 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("dir", (args) => {
     if (args.length === 0) return new PyList([...host.localsOf().keys()].sort());
     const o = args[0]!;
+    const own = o instanceof PyType ? undefined : lookupType(typeOf(o), "__dir__");
+    if (own instanceof PyFunction) return new PyList(iterToArray(callValue(own, [o], null)).sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)));
     const names = new Set<string>();
     if (o instanceof PyObj && o.attrs) for (const k of o.attrs.keys()) names.add(k);
     const t = o instanceof PyType ? o : typeOf(o);
-    for (const m of t.mro) for (const k of m.dict.keys()) names.add(k);
+    if (!(o instanceof PyType)) names.add("__class__");
+    for (const m of t.mro) {
+      for (const k of m.dict.keys()) names.add(k);
+      if (m === T.object) for (const k of OBJECT_DIR) names.add(k);
+      // a class statement without __slots__ gives its instances a __dict__ and weak references
+      else if (m.module !== "builtins" && !m.dict.has("__slots__") && m.layout === "object") names.add("__dict__").add("__weakref__");
+    }
     return new PyList([...names].sort());
   });
   def("globals", () => globalsDict(host.globalsOf()));
@@ -870,6 +878,34 @@ function createClass(meta: PyType, name: string, bases: PyType[], ns: Map<string
   }
   return cls;
 }
+
+/** the attributes CPython's object has (some are not in the sandbox's object dict) */
+const OBJECT_DIR = [
+  "__class__",
+  "__delattr__",
+  "__dir__",
+  "__doc__",
+  "__eq__",
+  "__format__",
+  "__ge__",
+  "__getattribute__",
+  "__getstate__",
+  "__gt__",
+  "__hash__",
+  "__init__",
+  "__init_subclass__",
+  "__le__",
+  "__lt__",
+  "__ne__",
+  "__new__",
+  "__reduce__",
+  "__reduce_ex__",
+  "__repr__",
+  "__setattr__",
+  "__sizeof__",
+  "__str__",
+  "__subclasshook__",
+];
 
 export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue>, module: string): PyType {
   for (const b of bases) if (b === T.bool || b === T.range || b === T.slice) typeError(`type '${b.name}' is not an acceptable base type`);
