@@ -13,7 +13,7 @@
 // read them back. A list changed some other way has as many tokens as it had items before, or
 // a new items array, and its items fall back to unknown.
 import type { IdentitySpec, IdentityStore, ListIdentity, NameRef } from "../compile/code";
-import { PyList, PyListIter, type PyCell, type PyValue } from "../runtime/value";
+import { carriedValue, PyList, PyListIter, type PyCell, type PyValue } from "../runtime/value";
 import { isStartupInterned } from "../compile/interned";
 import type { Frame } from "./frame";
 
@@ -64,6 +64,11 @@ function itemToken(items: PyValue[], i: number, value: PyValue | undefined): Tok
   return toks[i];
 }
 
+/** an instance of a str subclass (whose split and strip always make exact strs) */
+function isStrSubclass(v: PyValue | undefined): boolean {
+  return typeof v === "object" && typeof carriedValue(v) === "string";
+}
+
 /** the value a split receiver had: a constant's, or its variable's now */
 function receiverValue(frame: Frame, recvVal: NameRef | string | null): PyValue | undefined {
   return recvVal === null ? undefined : typeof recvVal === "string" ? recvVal : readName(frame, recvVal);
@@ -92,8 +97,9 @@ function tokenOf(frame: Frame, spec: IdentitySpec, value: PyValue | undefined, s
     }
     case "sameOrNew": {
       const whole = receiverValue(frame, spec.recvVal);
-      // CPython's split returns the receiver itself when it found nothing to split
-      if (whole === undefined) return undefined;
+      // CPython's split returns the receiver itself when it found nothing to split (and a
+      // receiver that is no str may return anything)
+      if (typeof whole !== "string") return isStrSubclass(whole) ? {} : undefined;
       return whole === value ? tokenOf(frame, spec.recv, value, null) : {};
     }
     case "intern": {
@@ -205,8 +211,10 @@ export function noteListIdentity(frame: Frame, pc: number, list: PyValue): void 
       return;
     case "split": {
       const whole = receiverValue(frame, spec.recvVal);
-      // an unnamed receiver: two or more parts are each shorter than it, so new strs
+      // an unnamed receiver (a str a join or a method just made): two or more parts are each
+      // shorter than it, so new strs
       if (whole === undefined) {
+        if (spec.recv.k !== "fresh") return;
         if (items.length > 1)
           listTokens.set(
             items,
@@ -214,6 +222,15 @@ export function noteListIdentity(frame: Frame, pc: number, list: PyValue): void 
           );
         // by a separator, one part means none was found: the part is the receiver
         else if (items.length === 1 && spec.sep) listTokens.set(items, [tokenOf(frame, spec.recv, items[0], null)]);
+        return;
+      }
+      if (typeof whole !== "string") {
+        // a str subclass's parts are always new strs
+        if (isStrSubclass(whole))
+          listTokens.set(
+            items,
+            items.map(() => ({})),
+          );
         return;
       }
       const recv = tokenOf(frame, spec.recv, whole, null);

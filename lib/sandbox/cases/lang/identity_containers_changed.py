@@ -1,4 +1,4 @@
-# `is` on list items after changes the sandbox cannot follow (reordering, item stores, aliases, +=, calls): the items' identities are not guessed from before the change
+# `is` on list items after changes the sandbox cannot follow (reordering, item stores, aliases, +=, calls), and on the results of split and strip called on objects that are not exact strs: the identities are not guessed
 x1 = "x1"
 
 def made():
@@ -32,3 +32,19 @@ print(passed[0] is x1)
 mixed = [made(), "x1"]
 mixed.append(made()) or mixed.pop(0)
 print(mixed[0] is x1)
+class Fake:
+    def split(self, sep):
+        return ["ok", "ok"]
+    def strip(self):
+        return "ok"
+f = Fake()
+ok = "ok"
+parts = f.split(",")
+print(parts[0] is ok, parts[0] is parts[1])
+s = f.strip()
+print(s is ok)
+class S(str):
+    pass
+t = S("ab,ab")
+bits = t.split(",")
+print(bits[0] is bits[1], bits[0] == bits[1])
