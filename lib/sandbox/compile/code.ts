@@ -27,6 +27,9 @@ export type IdentitySpec =
   /** an item of `s.split(...)`, or `s.strip()` (`replace`, ...): the receiver itself when its
    * value is the receiver's (nothing was split off or stripped), else a new str */
   | { k: "sameOrNew"; recv: IdentitySpec; recvVal: NameRef | string | null }
+  /** `int(x)`: x itself when x is an int, else a new int (`argVal` null: x is a list item, whose
+   * token holds only while the item is the result) */
+  | { k: "intOf"; arg: IdentitySpec; argVal: NameRef | null }
   /** `sys.intern(x)`: the interned copy (`pre` says which strs the program's start had interned) */
   | { k: "intern"; arg: IdentitySpec; pre: (s: string) => boolean };
 /** where a variable's value lives, for reading it again (`index`: the fast local or cell) */

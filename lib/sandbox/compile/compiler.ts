@@ -345,7 +345,17 @@ class FnCompiler {
         if (interned !== null) return { k: "intern", arg: this.identityOf(interned), pre: this.internedBefore() };
         const self = selfOrNewReceiver(e);
         if (self !== null) return { k: "sameOrNew", recv: this.identityOf(self), recvVal: this.receiverRef(self) };
-        if (f.k === "Name" && (f.id === "int" || f.id === "float") && e.args.length >= 1 && e.args[0]!.kind === "pos" && e.args[0]!.value.k !== "Name") return { k: "fresh" };
+        if (f.k === "Name" && (f.id === "int" || f.id === "float") && e.args.length >= 1 && e.args[0]!.kind === "pos") {
+          const arg = e.args[0]!.value;
+          // int(x) of an exact int is x itself: whether it is depends on x's value when it runs
+          if (arg.k === "Name") return f.id === "int" && e.args.length === 1 ? { k: "intOf", arg: this.identityOf(arg), argVal: this.nameRef(arg.id) } : { k: "unknown" };
+          // an item or attribute may be an int already: an item of a tracked list is compared by value
+          if (arg.k === "Subscript") {
+            const item = this.identityOf(arg);
+            return item.k === "item" && f.id === "int" && e.args.length === 1 ? { k: "intOf", arg: item, argVal: null } : { k: "unknown" };
+          }
+          return arg.k === "Attribute" ? { k: "unknown" } : { k: "fresh" };
+        }
         if (f.k === "Attribute" && FRESH_STR_METHODS.has(f.attr)) return { k: "fresh" };
         return { k: "unknown" };
       }

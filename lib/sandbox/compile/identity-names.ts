@@ -74,6 +74,13 @@ export function selfOrNewReceiver(e: Expr): Expr | null {
   return e.k === "Call" && e.func.k === "Attribute" && SELF_OR_NEW.has(e.func.attr) ? e.func.value : null;
 }
 
+/** `int(x)` of a name or an item: x */
+function intArg(e: Expr): Expr | null {
+  if (e.k !== "Call" || e.func.k !== "Name" || e.func.id !== "int" || e.args.length !== 1 || e.args[0]!.kind !== "pos") return null;
+  const x = e.args[0]!.value;
+  return x.k === "Name" || x.k === "Subscript" ? x : null;
+}
+
 /** `xs.append(x)` as a statement: [xs, x] */
 export function appendCall(e: Expr): [string, Expr] | null {
   if (e.k !== "Call" || e.func.k !== "Attribute" || e.func.attr !== "append" || e.func.value.k !== "Name") return null;
@@ -112,7 +119,7 @@ export function identityNames(body: Stmt[]): IdentityNames {
       if (recv !== null) needs(recv);
       return;
     }
-    const arg = internArg(e) ?? selfOrNewReceiver(e);
+    const arg = internArg(e) ?? selfOrNewReceiver(e) ?? intArg(e);
     if (arg !== null) needs(arg);
   };
   // the names a list value's items come from

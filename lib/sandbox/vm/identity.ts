@@ -13,7 +13,7 @@
 // read them back. A list changed some other way has as many tokens as it had items before, or
 // a new items array, and its items fall back to unknown.
 import type { IdentitySpec, IdentityStore, ListIdentity, NameRef } from "../compile/code";
-import { carriedValue, PyList, PyListIter, type PyCell, type PyValue } from "../runtime/value";
+import { carriedValue, PyFloat, PyList, PyListIter, type PyCell, type PyValue } from "../runtime/value";
 import { isStartupInterned } from "../compile/interned";
 import type { Frame } from "./frame";
 
@@ -101,6 +101,20 @@ function tokenOf(frame: Frame, spec: IdentitySpec, value: PyValue | undefined, s
       // receiver that is no str may return anything)
       if (typeof whole !== "string") return isStrSubclass(whole) ? {} : undefined;
       return whole === value ? tokenOf(frame, spec.recv, value, null) : {};
+    }
+    case "intOf": {
+      if (spec.argVal === null) {
+        const t = tokenOf(frame, spec.arg, value, null);
+        if (t !== undefined || spec.arg.k !== "item") return t;
+        // int() of an item that is a str (still there) parsed it: a new int
+        const list = readName(frame, spec.arg.of);
+        const i = typeof spec.arg.index === "number" ? spec.arg.index : readName(frame, spec.arg.index);
+        return list instanceof PyList && typeof i === "number" && typeof list.items.at(i) === "string" ? {} : undefined;
+      }
+      const x = readName(frame, spec.argVal);
+      if (typeof x === "number" || typeof x === "bigint") return x === value ? tokenOf(frame, spec.arg, x, null) : undefined;
+      // parsed from a str (or cut from a float): a new int
+      return typeof x === "string" || x instanceof PyFloat ? {} : undefined;
     }
     case "intern": {
       if (typeof value !== "string") return undefined;
