@@ -154,7 +154,9 @@ export function identityNames(body: Stmt[]): IdentityNames {
         case "Assign": {
           const a = n as Extract<Stmt, { k: "Assign" }>;
           for (const t of a.targets) {
-            if (t.k === "Name" && names.has(t.id)) needs(a.value);
+            // (a name copied from another name keeps the copy's token only if that name is
+            // compared too: tracking every name a compared one is copied from costs more than it finds)
+            if (t.k === "Name" && names.has(t.id) && a.value.k !== "Name") needs(a.value);
             if (t.k === "Name" && lists.has(t.id) && a.targets.length === 1) needsItems(a.value);
             if ((t.k === "Tuple" || t.k === "List") && a.value.k === "Name" && t.elts.some((x) => x.k === "Name" && names.has(x.id))) add(lists, a.value.id);
           }
