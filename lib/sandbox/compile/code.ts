@@ -16,9 +16,31 @@ export type CodeFlags = {
  * by the expression, a variable's recorded identity, or unknown (then equal values count as one).
  */
 export type IdentitySpec =
-  { k: "unknown" } | { k: "fresh" } | { k: "const"; token: string } | { k: "name"; kind: "fast" | "cell" | "free" | "global" | "name" | "classderef"; index: number; name: string };
+  | { k: "unknown" }
+  | { k: "fresh" }
+  | { k: "const"; token: string }
+  | { k: "name"; kind: NameRef["kind"]; index: number; name: string }
+  /** `xs[i]` of a list some `is` reads items of: the token recorded for that item (vm/identity.ts) */
+  | { k: "item"; of: NameRef; index: number | NameRef }
+  /** a `for` target: the item the list iterator on top of the stack has just produced */
+  | { k: "iter" }
+  /** an item of `s.split(...)`, or `s.strip()` (`replace`, ...): the receiver itself when its
+   * value is the receiver's (nothing was split off or stripped), else a new str */
+  | { k: "sameOrNew"; recv: IdentitySpec; recvVal: NameRef | string | null }
+  /** `int(x)`: x itself when x is an int, else a new int (`argVal` null: x is a list item, whose
+   * token holds only while the item is the result) */
+  | { k: "intOf"; arg: IdentitySpec; argVal: NameRef | null }
+  /** `sys.intern(x)`: the interned copy (`pre` says which strs the program's start had interned) */
+  | { k: "intern"; arg: IdentitySpec; pre: (s: string) => boolean };
+/** where a variable's value lives, for reading it again (`index`: the fast local or cell) */
+export type NameRef = { kind: "fast" | "cell" | "free" | "global" | "name" | "classderef"; index: number; name: string };
 /** a STORE_*_ID: where the stored value's identity comes from, and (fast locals) the hidden local holding it */
 export type IdentityStore = { spec: IdentitySpec; shadow: number };
+/** ID_LIST and friends: the item identities of a list being built or appended to */
+export type ListIdentity =
+  | { k: "display"; elts: IdentitySpec[] }
+  | { k: "split"; recv: IdentitySpec; recvVal: NameRef | string | null; sep: boolean }
+  | { k: "append"; elt: IdentitySpec; of: NameRef | null };
 
 export type Code = {
   name: string;
@@ -59,7 +81,7 @@ export type Code = {
   /** code objects of the functions, classes and comprehensions defined here (MAKE_FUNCTION arg >> 4) */
   children: Code[];
   /** for STORE_*_ID (one spec) and IS_OP_ID (two) instructions, by instruction offset */
-  identity?: Map<number, IdentityStore | [IdentitySpec, IdentitySpec]>;
+  identity?: Map<number, IdentityStore | [IdentitySpec, IdentitySpec] | ListIdentity>;
   /** compile-time warnings (SyntaxWarning), printed to stderr before the module runs */
   warnings?: string[];
 };

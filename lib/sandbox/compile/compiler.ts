@@ -3,7 +3,8 @@
 import type { Arg, Expr, Params, Pattern, Span, Stmt } from "../parse/ast";
 import { SourceError, lineOf, lineStarts } from "../parse/to-ast";
 import { None, Ellipsis, PyBytes, PyComplex, PyFloat, type PyValue } from "../runtime/value";
-import type { Code, IdentitySpec, IdentityStore } from "./code";
+import type { Code, IdentitySpec, IdentityStore, ListIdentity, NameRef } from "./code";
+import { appendCall, identityNames, internArg, selfOrNewReceiver, splitReceiver, splitsBySeparator, type IdentityNames } from "./identity-names";
 import { BINOPS, CMPOPS, Op } from "./opcodes";
 import { buildScopes, nameKind, type Scope, type ScopeMap } from "./scope";
 
@@ -22,7 +23,7 @@ type FBlock =
 export function compileModule(body: Stmt[], source: string, filename: string): Code {
   const { top, map } = buildScopes(body);
   moduleIdentifiers.set(map, programIdentifiers(body));
-  moduleIsNames.set(map, isOperandNames(body));
+  moduleIsNames.set(map, identityNames(body));
   const starts = lineStarts(source);
   const c = new FnCompiler(top, map, source, filename, starts, "<module>", "<module>");
   c.warnings = [];
@@ -143,6 +144,7 @@ class FnCompiler {
       if (known === undefined) cache.set(ck, v);
       else v = known;
     }
+    noteStrConsts(this.map, v);
     const key = typeof v === "object" ? v : typeof v + ":" + String(v);
     let i = this.constMap.get(key);
     if (i === undefined) {
@@ -224,7 +226,7 @@ class FnCompiler {
   }
 
   /** identities of stores and `is` operands (Code.identity) */
-  identity = new Map<number, IdentityStore | [IdentitySpec, IdentitySpec]>();
+  identity = new Map<number, IdentityStore | [IdentitySpec, IdentitySpec] | ListIdentity>();
   /** the identity the next storeName records, set by the assignment that stores */
   pendingIdentity: IdentitySpec | null = null;
   /** the module's compile-time warnings (the module compiler only) */
@@ -276,7 +278,7 @@ class FnCompiler {
     const n = mangle(this.scope.private, name);
     const spec = this.pendingIdentity ?? { k: "unknown" };
     this.pendingIdentity = null;
-    if (moduleIsNames.get(this.map)?.has(n)) return this.storeNameTracked(n, spec);
+    if (moduleIsNames.get(this.map)?.names.has(n)) return this.storeNameTracked(n, spec);
     switch (nameKind(this.scope, n)) {
       case "fast":
         return void this.emit(Op.STORE_FAST, this.varIndex(n));
@@ -316,7 +318,7 @@ class FnCompiler {
     switch (e.k) {
       case "Name": {
         const n = mangle(this.scope.private, e.id);
-        if (!moduleIsNames.get(this.map)?.has(n)) return { k: "unknown" };
+        if (!moduleIsNames.get(this.map)?.names.has(n)) return { k: "unknown" };
         const kind = nameKind(this.scope, n);
         const index = kind === "fast" ? this.varIndex(`$id ${n}`) : kind === "cell" || kind === "free" || kind === "classderef" ? this.derefIndex(n) : 0;
         return { k: "name", kind, index, name: n };
@@ -326,9 +328,34 @@ class FnCompiler {
       case "BinOp":
       case "UnaryOp":
         return e.k === "UnaryOp" && e.op === "not" ? { k: "unknown" } : { k: "fresh" };
+      case "Subscript": {
+        if (e.value.k === "Name" && this.trackedList(e.value.id)) {
+          const i = foldConst(e.index);
+          if (typeof i === "number") return { k: "item", of: this.nameRef(e.value.id), index: i };
+          if (e.index.k === "Name") return { k: "item", of: this.nameRef(e.value.id), index: this.nameRef(e.index.id) };
+          return { k: "unknown" };
+        }
+        const recv = splitReceiver(e.value);
+        if (recv !== null) return { k: "sameOrNew", recv: this.identityOf(recv), recvVal: this.receiverRef(recv) };
+        return { k: "unknown" };
+      }
       case "Call": {
         const f = e.func;
-        if (f.k === "Name" && (f.id === "int" || f.id === "float") && e.args.length >= 1 && e.args[0]!.kind === "pos" && e.args[0]!.value.k !== "Name") return { k: "fresh" };
+        const interned = internArg(e);
+        if (interned !== null) return { k: "intern", arg: this.identityOf(interned), pre: this.internedBefore() };
+        const self = selfOrNewReceiver(e);
+        if (self !== null) return { k: "sameOrNew", recv: this.identityOf(self), recvVal: this.receiverRef(self) };
+        if (f.k === "Name" && (f.id === "int" || f.id === "float") && e.args.length >= 1 && e.args[0]!.kind === "pos") {
+          const arg = e.args[0]!.value;
+          // int(x) of an exact int is x itself: whether it is depends on x's value when it runs
+          if (arg.k === "Name") return f.id === "int" && e.args.length === 1 ? { k: "intOf", arg: this.identityOf(arg), argVal: this.nameRef(arg.id) } : { k: "unknown" };
+          // an item or attribute may be an int already: an item of a tracked list is compared by value
+          if (arg.k === "Subscript") {
+            const item = this.identityOf(arg);
+            return item.k === "item" && f.id === "int" && e.args.length === 1 ? { k: "intOf", arg: item, argVal: null } : { k: "unknown" };
+          }
+          return arg.k === "Attribute" ? { k: "unknown" } : { k: "fresh" };
+        }
         if (f.k === "Attribute" && FRESH_STR_METHODS.has(f.attr)) return { k: "fresh" };
         return { k: "unknown" };
       }
@@ -337,6 +364,43 @@ class FnCompiler {
       default:
         return { k: "unknown" };
     }
+  }
+
+  /** whether the items of the list named `n` have recorded identities */
+  trackedList(n: string): boolean {
+    return moduleIsNames.get(this.map)?.lists.has(mangle(this.scope.private, n)) ?? false;
+  }
+  /** where the variable `name` lives, to read its value again at run time */
+  nameRef(name: string): NameRef {
+    const n = mangle(this.scope.private, name);
+    const kind = nameKind(this.scope, n);
+    const index = kind === "fast" ? this.varIndex(n) : kind === "cell" || kind === "free" || kind === "classderef" ? this.derefIndex(n) : 0;
+    return { kind, index, name: n };
+  }
+  /** a split receiver's value: a str constant, or the variable holding it */
+  receiverRef(e: Expr): NameRef | string | null {
+    const c = foldConst(e);
+    if (typeof c === "string") return c;
+    return e.k === "Name" ? this.nameRef(e.id) : null;
+  }
+  /** the strs CPython had interned before this module ran: identifier-like constants and names of
+   * the module, and what its start-up interned */
+  internedBefore(): (s: string) => boolean {
+    const map = this.map;
+    const ids = moduleIdentifiers.get(map);
+    return (v) => /^[A-Za-z0-9_]+$/.test(v) && (isStartupInterned(v) || (ids?.has(v) ?? false) || (moduleStrConsts.get(map)?.has(v) ?? false));
+  }
+  /** after a list value is built for `target = value`: record its items' identities (ID_LIST) */
+  noteListItems(value: Expr): void {
+    let spec: ListIdentity | null = null;
+    if (value.k === "List" && !value.elts.some((x) => x.k === "Starred")) spec = { k: "display", elts: value.elts.map((x) => this.identityOf(x)) };
+    else {
+      const recv = splitReceiver(value);
+      if (recv !== null) spec = { k: "split", recv: this.identityOf(recv), recvVal: this.receiverRef(recv), sep: splitsBySeparator(value) };
+    }
+    if (spec === null) return;
+    this.identity.set(this.code.length, spec);
+    this.emit(Op.ID_LIST);
   }
 
   deleteName(name: string): void {
@@ -363,14 +427,32 @@ class FnCompiler {
   stmt(s: Stmt): void {
     this.setLoc(s);
     switch (s.k) {
-      case "Expr":
+      case "Expr": {
         if (s.value.k === "Const") return; // docstrings and bare constants
         this.expr(s.value);
         this.emit(Op.POP_TOP);
+        const app = appendCall(s.value);
+        if (app !== null && this.trackedList(app[0])) {
+          this.identity.set(this.code.length, { k: "append", elt: this.identityOf(app[1]), of: this.nameRef(app[0]) });
+          this.emit(Op.ID_APPENDED);
+        }
         return;
+      }
       case "Assign": {
         const spec = this.identityOf(s.value);
         this.expr(s.value);
+        const only = s.targets.length === 1 ? s.targets[0]! : null;
+        if (only !== null && only.k === "Name" && this.trackedList(only.id)) this.noteListItems(s.value);
+        if (only !== null && (only.k === "Tuple" || only.k === "List") && s.value.k === "Name" && this.trackedList(s.value.id) && !only.elts.some((x) => x.k === "Starred")) {
+          // `a, b = xs`: each name takes the identity of its item
+          this.setSpan(only);
+          this.emit(Op.UNPACK_SEQUENCE, only.elts.length);
+          only.elts.forEach((t, i) => {
+            if (t.k === "Name") this.pendingIdentity = { k: "item", of: this.nameRef((s.value as { id: string }).id), index: i };
+            this.assign(t);
+          });
+          return;
+        }
         s.targets.forEach((t, i) => {
           if (i < s.targets.length - 1) this.emit(Op.DUP_TOP);
           // `a = b = x + 1` binds one fresh object to both: that shared identity is not modelled
@@ -611,6 +693,7 @@ class FnCompiler {
     this.emit(Op.GET_ITER);
     this.here(top);
     this.jump(Op.FOR_ITER, cleanup);
+    if (s.target.k === "Name") this.pendingIdentity = { k: "iter" };
     this.assign(s.target);
     this.fblocks.push({ t: "loop", cont: top, brk, hasIter: true });
     this.stmts(s.body);
@@ -779,14 +862,20 @@ class FnCompiler {
   classDef(s: Extract<Stmt, { k: "ClassDef" }>): void {
     for (const d of s.decorators) this.expr(d);
     const scope = this.map.get(s)!;
-    const qual = this.scope.kind === "module" ? s.name : `${this.qualname}.${s.name}`.replace("<module>.", "");
+    const qual = this.scope.kind === "module" ? s.name : this.scope.kind === "class" ? `${this.qualname}.${s.name}` : `${this.qualname}.<locals>.${s.name}`;
     const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, s.name, qual);
     c.parentCompiler = this;
     c.setLoc(s);
+    // a class body starts as CPython's does: `__module__ = __name__`, its __qualname__, and an
+    // __annotations__ dict only when the body annotates something
+    c.emit(Op.LOAD_NAME, c.nameIndex("__name__"));
+    c.emit(Op.STORE_NAME, c.nameIndex("__module__"));
     c.loadConst(qual);
     c.emit(Op.STORE_NAME, c.nameIndex("__qualname__"));
-    c.emit(Op.BUILD_MAP, 0);
-    c.emit(Op.STORE_NAME, c.nameIndex("__annotations__"));
+    if (annotatesNames(s.body)) {
+      c.emit(Op.BUILD_MAP, 0);
+      c.emit(Op.STORE_NAME, c.nameIndex("__annotations__"));
+    }
     const first = s.body[0];
     if (first && first.k === "Expr" && first.value.k === "Const" && first.value.value.t === "str") {
       c.loadConst(first.value.value.v);
@@ -1350,8 +1439,13 @@ class FnCompiler {
     const c = new FnCompiler(scope, this.map, this.source, this.filename, this.starts, name, qual);
     c.parentCompiler = this;
     c.setLoc(e);
-    if (e.kind === "list") c.emit(Op.BUILD_LIST, 0);
-    else if (e.kind === "set") c.emit(Op.BUILD_SET, 0);
+    if (e.kind === "list") {
+      c.emit(Op.BUILD_LIST, 0);
+      if (moduleIsNames.get(this.map)?.comps.has(e)) {
+        c.identity.set(c.code.length, { k: "display", elts: [] });
+        c.emit(Op.ID_LIST);
+      }
+    } else if (e.kind === "set") c.emit(Op.BUILD_SET, 0);
     else if (e.kind === "dict") c.emit(Op.BUILD_MAP, 0);
     c.compGen(e, 0);
     if (e.kind === "gen") c.loadConst(None);
@@ -1392,7 +1486,10 @@ class FnCompiler {
       this.emit(Op.GET_ANEXT);
       this.awaitTop();
       this.emit(Op.POP_BLOCK);
-    } else this.jump(Op.FOR_ITER, end);
+    } else {
+      this.jump(Op.FOR_ITER, end);
+      if (g.target.k === "Name") this.pendingIdentity = { k: "iter" };
+    }
     this.assign(g.target);
     for (const f of g.ifs) this.condJump(f, false, top);
     if (i + 1 < e.gens.length) this.compGen(e, i + 1);
@@ -1401,7 +1498,10 @@ class FnCompiler {
       switch (e.kind) {
         case "list":
           this.expr(e.elt);
-          this.emit(Op.LIST_APPEND, depth);
+          if (moduleIsNames.get(this.map)?.comps.has(e)) {
+            this.identity.set(this.code.length, { k: "append", elt: this.identityOf(e.elt), of: null });
+            this.emit(Op.ID_LIST_APPEND, depth);
+          } else this.emit(Op.LIST_APPEND, depth);
           break;
         case "set":
           this.expr(e.elt);
@@ -1597,7 +1697,7 @@ class FnCompiler {
 import { hashKey, objId } from "../runtime/hash";
 import { foldConst } from "./fold";
 import { mangle } from "./mangle";
-import { internRebuilds, programIdentifiers } from "./interned";
+import { internRebuilds, isStartupInterned, programIdentifiers } from "./interned";
 import { PySet, PyTuple, T } from "../runtime/value";
 
 /** the names a pattern binds */
@@ -1759,40 +1859,48 @@ function constFrozenset(elts: Expr[], module: ScopeMap): PySet | null {
 /** each module's merged constants by constKey (FnCompiler.constIndex) */
 const moduleConsts = new WeakMap<ScopeMap, Map<string, PyValue>>();
 
-/** names compared by `is` anywhere in each module: their stores record identities */
-const moduleIsNames = new WeakMap<ScopeMap, Set<string>>();
+/** whether a class body has an annotated assignment of its own (in nested blocks too, not in
+ * nested functions or classes): CPython then sets up its __annotations__ */
+function annotatesNames(body: Stmt[]): boolean {
+  return body.some((st) => {
+    switch (st.k) {
+      case "AnnAssign":
+        return true;
+      case "If":
+      case "While":
+      case "For":
+        return annotatesNames(st.body) || annotatesNames(st.orelse);
+      case "With":
+        return annotatesNames(st.body);
+      case "Try":
+        return annotatesNames(st.body) || st.handlers.some((h) => annotatesNames(h.body)) || annotatesNames(st.orelse) || annotatesNames(st.finalbody);
+      case "Match":
+        return st.cases.some((m) => annotatesNames(m.body));
+      default:
+        return false;
+    }
+  });
+}
+
+/** each module's str constants, also those inside tuple constants (CPython interns
+ * the identifier-like ones when it makes the code object) */
+const moduleStrConsts = new WeakMap<ScopeMap, Set<string>>();
+
+function noteStrConsts(map: ScopeMap, v: PyValue): void {
+  if (typeof v === "string") {
+    let set = moduleStrConsts.get(map);
+    if (set === undefined) moduleStrConsts.set(map, (set = new Set()));
+    set.add(v);
+  } else if (v instanceof PyTuple) for (const x of v.items) noteStrConsts(map, x);
+}
+
+/** names (and lists) whose values' identities `is` comparisons of each module need */
+const moduleIsNames = new WeakMap<ScopeMap, IdentityNames>();
 
 const FRESH_STR_METHODS = new Set(["join", "upper", "lower", "title", "capitalize", "swapcase", "casefold", "format"]);
 
 function isSingletonConst(e: Expr): boolean {
   return e.k === "Const" && (e.value.t === "none" || e.value.t === "bool" || e.value.t === "ellipsis");
-}
-
-/** identifiers that appear as a bare name on either side of `is` / `is not` (mangling aside) */
-function isOperandNames(body: Stmt[]): Set<string> {
-  const out = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const x of node) walk(x);
-      return;
-    }
-    const n = node as Record<string, unknown>;
-    if (n.k === "Compare") {
-      const ops = n.ops as string[];
-      const operands = [n.left, ...(n.rights as Expr[])] as Expr[];
-      ops.forEach((op, i) => {
-        if (op !== "is" && op !== "is not") return;
-        const pair = [operands[i]!, operands[i + 1]!];
-        // `x is None` (True, False, ...) compares with a singleton: x's identity is not needed
-        if (pair.some(isSingletonConst)) return;
-        for (const x of pair) if (x.k === "Name") out.add(x.id);
-      });
-    }
-    for (const v of Object.values(n)) if (v !== null && typeof v === "object") walk(v);
-  };
-  walk(body);
-  return out;
 }
 
 /** the identifiers of each module being compiled (what CPython's parser interned) */

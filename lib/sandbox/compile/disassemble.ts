@@ -59,6 +59,7 @@ const ARG_KIND: Partial<Record<Op, ArgKind>> = {
   [Op.BUILD_SET]: "number",
   [Op.BUILD_MAP]: "number",
   [Op.LIST_APPEND]: "number",
+  [Op.ID_LIST_APPEND]: "number",
   [Op.SET_ADD]: "number",
   [Op.MAP_ADD]: "number",
   [Op.LIST_EXTEND]: "number",

@@ -19,6 +19,11 @@ function startupInterned(): Set<string> {
   return startup;
 }
 
+/** whether CPython 3.11's start-up had interned `s` before any program runs */
+export function isStartupInterned(s: string): boolean {
+  return startupInterned().has(s);
+}
+
 const NAME_CHARS = /^[A-Za-z0-9_]+$/;
 
 /** whether CPython would rebuild a frozenset constant holding these members once more when it interns its code object's constants */

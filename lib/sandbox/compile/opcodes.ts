@@ -176,6 +176,12 @@ export enum Op {
   STORE_DEREF_ID = 101,
   /** IS_OP whose operands' identities are tracked (Code.identity[pc] describes both) */
   IS_OP_ID = 102,
+  /** [list] → [list]: record its items' identities (Code.identity[pc], a ListIdentity) */
+  ID_LIST = 103,
+  /** LIST_APPEND that also records the item's identity */
+  ID_LIST_APPEND = 104,
+  /** after `xs.append(x)`: record the appended item's identity */
+  ID_APPENDED = 105,
 }
 
 /** BINARY_OP / INPLACE_OP argument values. */

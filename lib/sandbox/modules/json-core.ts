@@ -207,7 +207,7 @@ export function makeJsonCore(): PyModule {
     encode_basestring_ascii: fn("encode_basestring_ascii", ([s]) => quoteJson(plainValue(s!) as string, true)),
     encode_basestring: fn("encode_basestring", ([s]) => quoteJson(plainValue(s!) as string, false)),
     scanstring: fn("scanstring", ([s, end, strict, errorClass]) => {
-      const doc = s as string;
+      const doc = plainValue(s!) as string;
       const [text, after] = scanString(doc, Number(end), strict === undefined || truthy(strict), failWith(errorClass ?? T.object, doc));
       return new PyTuple([text, after]);
     }),
@@ -215,7 +215,7 @@ export function makeJsonCore(): PyModule {
     make_scanner: fn("make_scanner", ([ctx, errorClass]) => {
       const hooks = readHooks(ctx!);
       return fn("scan_once", ([s, idx]) => {
-        const doc = s as string;
+        const doc = plainValue(s!) as string;
         const [value, end] = scanValue(doc, Number(idx), hooks, failWith(errorClass!, doc));
         return new PyTuple([value, end]);
       });

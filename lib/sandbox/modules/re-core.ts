@@ -9,7 +9,7 @@
 // characters are written as \u{...} so no JavaScript escaping rule can bite.
 import { callValue } from "../runtime/call";
 import { fn, makeModule } from "../runtime/native";
-import { None, PyDict, PyList, PyTuple, type PyModule, type PyValue } from "../runtime/value";
+import { None, plainValue, PyDict, PyList, PyTuple, type PyModule, type PyValue } from "../runtime/value";
 import { dictSet } from "../runtime/containers";
 
 // Python's flag values
@@ -586,6 +586,8 @@ const toList = (sp: number[]): PyList => new PyList(sp);
 export function makeReCore(): PyModule {
   const cache = new Map<string, Compiled>();
   const get = (pattern: PyValue, flags: PyValue, errorClass: PyValue): Compiled => {
+    // a str subclass instance is matched as the str it carries
+    pattern = plainValue(pattern);
     const key = `${Number(flags)}:${pattern as string}`;
     let c = cache.get(key);
     if (c === undefined) {
@@ -612,8 +614,9 @@ export function makeReCore(): PyModule {
     // match(pattern, flags, string, pos, endpos, mode) -> spans or None
     match: fn("match", ([pattern, flags, string, pos, endpos, mode]) => {
       const c = get(pattern!, flags!, None);
-      const off = new Offsets(string as string);
-      const [s, start] = bounds(string as string, off, pos!, endpos!);
+      const text = plainValue(string!) as string;
+      const off = new Offsets(text);
+      const [s, start] = bounds(text, off, pos!, endpos!);
       const sp = matchAt(c, s, start, Number(mode));
       return sp === null ? None : toList(off.convert(sp));
     }),
@@ -622,8 +625,9 @@ export function makeReCore(): PyModule {
     // then the match must move on (a longer match there, or the next place), as in 3.7+.
     scan: fn("scan", ([pattern, flags, string, pos, endpos, limit]) => {
       const c = get(pattern!, flags!, None);
-      const off = new Offsets(string as string);
-      const [s, start] = bounds(string as string, off, pos!, endpos!);
+      const text = plainValue(string!) as string;
+      const off = new Offsets(text);
+      const [s, start] = bounds(text, off, pos!, endpos!);
       const max = limit === undefined || limit === None || Number(limit) <= 0 ? Infinity : Number(limit);
       const found: PyValue[] = [];
       let at = start;

@@ -297,6 +297,9 @@ class LiveAttrMap extends Map<unknown, DictEntry> {
 function typeGetAttr(t: PyType, name: string): PyValue | undefined {
   // every class has a __module__ of its own (a base's does not pass down)
   if (name === "__module__") return t.module;
+  // a class without annotations of its own gets an empty __annotations__ dict when asked (3.10+),
+  // not a base's
+  if (name === "__annotations__" && !t.dict.has(name) && t.module !== "builtins") t.dict.set(name, new PyDict());
   const attr = lookupType(t, name);
   if (attr !== undefined) {
     if (attr instanceof PyClassMethod) return new PyMethod(attr.func, t);

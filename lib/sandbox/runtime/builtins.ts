@@ -283,10 +283,17 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     return newComplex(real, imag);
   });
   ctor(T.str, (cls, args, kw) => {
+    // str(object='', encoding='utf-8', errors='strict'), each by position or keyword
+    if (args.length > 3) typeError(`str() takes at most 3 arguments (${args.length} given)`);
+    const params = ["object", "encoding", "errors"];
+    if (kw) for (const k of kw.keys()) if (!params.includes(k)) typeError(`'${k}' is an invalid keyword argument for str()`);
+    const [obj, encoding, errors] = params.map((p, i) => args[i] ?? kw?.get(p));
     let v: string;
-    if (args.length === 0) v = "";
-    else if (args[0] instanceof PyBytes && (args[1] !== undefined || kw?.has("encoding"))) v = (args[0] as PyBytes).v;
-    else v = str(args[0]!);
+    if (obj === undefined) v = "";
+    else if (encoding !== undefined || errors !== undefined) {
+      if (!(obj instanceof PyBytes)) typeError(typeof obj === "string" ? "decoding str is not supported" : `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+      v = callValue(getAttr(obj, "decode"), [encoding ?? "utf-8", errors ?? "strict"], null) as string;
+    } else v = str(obj);
     return cls === T.str ? v : newCarrier(cls, v);
   });
   ctor(T.bytes, (_c, args, kw) => {
@@ -738,10 +745,18 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("dir", (args) => {
     if (args.length === 0) return new PyList([...host.localsOf().keys()].sort());
     const o = args[0]!;
+    const own = o instanceof PyType ? undefined : lookupType(typeOf(o), "__dir__");
+    if (own instanceof PyFunction) return new PyList(iterToArray(callValue(own, [o], null)).sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)));
     const names = new Set<string>();
     if (o instanceof PyObj && o.attrs) for (const k of o.attrs.keys()) names.add(k);
     const t = o instanceof PyType ? o : typeOf(o);
-    for (const m of t.mro) for (const k of m.dict.keys()) names.add(k);
+    if (!(o instanceof PyType)) names.add("__class__");
+    for (const m of t.mro) {
+      for (const k of m.dict.keys()) names.add(k);
+      if (m === T.object) for (const k of OBJECT_DIR) names.add(k);
+      // a class statement without __slots__ gives its instances a __dict__ and weak references
+      else if (m.module !== "builtins" && !m.dict.has("__slots__") && m.layout === "object") names.add("__dict__").add("__weakref__");
+    }
     return new PyList([...names].sort());
   });
   def("globals", () => globalsDict(host.globalsOf()));
@@ -864,6 +879,34 @@ function createClass(meta: PyType, name: string, bases: PyType[], ns: Map<string
   return cls;
 }
 
+/** the attributes CPython's object has (some are not in the sandbox's object dict) */
+const OBJECT_DIR = [
+  "__class__",
+  "__delattr__",
+  "__dir__",
+  "__doc__",
+  "__eq__",
+  "__format__",
+  "__ge__",
+  "__getattribute__",
+  "__getstate__",
+  "__gt__",
+  "__hash__",
+  "__init__",
+  "__init_subclass__",
+  "__le__",
+  "__lt__",
+  "__ne__",
+  "__new__",
+  "__reduce__",
+  "__reduce_ex__",
+  "__repr__",
+  "__setattr__",
+  "__sizeof__",
+  "__str__",
+  "__subclasshook__",
+];
+
 export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue>, module: string): PyType {
   for (const b of bases) if (b === T.bool || b === T.range || b === T.slice) typeError(`type '${b.name}' is not an acceptable base type`);
   const t = new PyType(T.type, name, bases);
@@ -897,6 +940,8 @@ export function makeClass(name: string, bases: PyType[], ns: Map<string, PyValue
   }
   if (ns.has("__eq__") && !ns.has("__hash__")) t.dict.set("__hash__", None);
   t.finalizable = ns.has("__del__") || t.mro.some((m) => m.finalizable);
+  // every class has a __doc__ of its own, None without a docstring (not a base's)
+  if (!ns.has("__doc__")) t.dict.set("__doc__", None);
   installSlots(t, ns);
   bumpTypeEpoch();
   return t;

@@ -84,6 +84,13 @@ export function hashKey(v: PyValue): unknown {
   const carried = carriedValue(v);
   if (carried !== undefined) {
     if (!hashableCarrier(v.cls)) typeError(`unhashable type: '${typeName(v)}'`);
+    // a subclass with a __hash__ of its own is keyed by it, unless it hashes and compares as
+    // the value it carries (then it meets that value, as in CPython's table)
+    const h = lookupType(v.cls, "__hash__");
+    if (h instanceof PyFunction) {
+      const hv = userHashValue(v, h);
+      return userHashKey(v, hv, () => (hv === BigInt(pyHash(carried)) && pyEq(v, carried) ? hashKey(carried) : null));
+    }
     return hashKey(carried);
   }
   if (v.cls.layout === "object" || v.cls.layout === "exc") {
@@ -101,14 +108,14 @@ export function hashKey(v: PyValue): unknown {
 /** Objects hashed by a Python __hash__, grouped by hash value: a dict or set key stands for the
  * first object of its group that is == to it, so unequal objects with one hash stay apart (as
  * they do in CPython's probing) and equal ones meet. One registry per run (resetUserHashed). */
-let userHashed = new Map<string, PyValue[]>();
+let userHashed = new Map<string, { v: PyValue; key: unknown }[]>();
 
 export function resetUserHashed(): void {
   userHashed = new Map();
 }
 
-/** "\u0002h<hash>#<n>": the key of `v`, whose class's __hash__ is `h` (set-table.ts reads the hash back) */
-function userHashKey(v: PyValue, h: PyValue): string {
+/** what the class's __hash__ `h` says `v` hashes to, as CPython keeps it */
+function userHashValue(v: PyValue, h: PyValue): bigint {
   const r = callValue(h, [v], null);
   let hv: bigint;
   if (typeof r === "number" || typeof r === "boolean") hv = BigInt(r);
@@ -116,15 +123,20 @@ function userHashKey(v: PyValue, h: PyValue): string {
   else return typeError("__hash__ method should return an integer");
   // CPython keeps a __hash__ result that fits in 64 bits as it is, and hashes a bigger int again
   if (BigInt.asIntN(64, hv) !== hv) hv = intHash(hv);
-  const hs = String(hv === -1n ? -2n : hv);
+  return hv === -1n ? -2n : hv;
+}
+
+/** the key of `v`, whose class's __hash__ is `h` (or gave `h`): an equal member's of its hash
+ * group, else "\u0002h<hash>#<n>" (set-table.ts reads the hash back), or `plain()`'s key when
+ * the object hashes and compares as a plain value (a str subclass equal to the str it carries) */
+function userHashKey(v: PyValue, h: PyValue | bigint, plain?: () => unknown): unknown {
+  const hs = String(typeof h === "bigint" ? h : userHashValue(v, h));
   let group = userHashed.get(hs);
   if (group === undefined) userHashed.set(hs, (group = []));
-  for (let i = 0; i < group.length; i++) {
-    const other = group[i]!;
-    if (other === v || pyEq(other, v)) return `\u0002h${hs}#${i}`;
-  }
-  group.push(v);
-  return `\u0002h${hs}#${group.length - 1}`;
+  for (const m of group) if (m.v === v || pyEq(m.v, v)) return m.key;
+  const key = plain?.() ?? `\u0002h${hs}#${group.length}`;
+  group.push({ v, key });
+  return key;
 }
 
 function keyString(v: PyValue): string {

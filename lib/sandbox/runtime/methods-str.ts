@@ -12,8 +12,11 @@ import { getItem } from "./subscript";
 import { carriedValue, None, PyDict, PyList, PyTuple, T, type Kw, type PyValue } from "./value";
 
 const S = (v: PyValue): string => {
-  if (typeof v !== "string") typeError(`descriptor requires a 'str' object but received a '${typeName(v)}'`);
-  return v as string;
+  if (typeof v === "string") return v;
+  // an instance of a str subclass is a str to every method, as self or as an argument
+  const carried = typeof v === "object" ? carriedValue(v) : undefined;
+  if (typeof carried === "string") return carried;
+  return typeError(`descriptor requires a 'str' object but received a '${typeName(v)}'`);
 };
 const WS = /^[\s]+|[\s]+$/g;
 

@@ -48,7 +48,8 @@ function loadHash(key: unknown, value: PyValue): boolean {
   // an instance of an int, float or str subclass (an IntEnum or StrEnum member too) is keyed by
   // the value it carries (hash.ts), and hashes as that value does
   const carried = typeof value === "object" ? carriedValue(value) : undefined;
-  if (!loadPyHash(carried ?? value)) return false;
+  // (a str subclass hashing as another str it equals is keyed by that str)
+  if (!loadPyHash(typeof carried === "string" && typeof key === "string" && key !== carried ? key : (carried ?? value))) return false;
   hashLo = pyHashLo;
   hashHi = pyHashHi;
   return true;

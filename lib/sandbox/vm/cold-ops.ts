@@ -2,7 +2,7 @@
 // for V8 to optimise quickly and deoptimises less.
 import { noteExactPrealloc } from "../runtime/list-capacity";
 import { isSubtype } from "../runtime/types";
-import { isWithIdentity, storeWithIdentity } from "./identity";
+import { isWithIdentity, noteAppended, noteListIdentity, storeWithIdentity } from "./identity";
 import { unaryInvert, unaryNeg, unaryPos } from "../runtime/arith";
 import { delAttr, getAttr, getAttrOpt } from "../runtime/attrs";
 import { callValue } from "../runtime/call";
@@ -302,16 +302,16 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       break;
     }
     case 98 /* STORE_FAST_ID */:
-      storeWithIdentity(frame, "fast", arg, ip - 2, stack.pop()!);
+      storeWithIdentity(frame, "fast", arg, ip - 2, stack.pop()!, stack);
       break;
     case 99 /* STORE_NAME_ID */:
-      storeWithIdentity(frame, "name", arg, ip - 2, stack.pop()!);
+      storeWithIdentity(frame, "name", arg, ip - 2, stack.pop()!, stack);
       break;
     case 100 /* STORE_GLOBAL_ID */:
-      storeWithIdentity(frame, "global", arg, ip - 2, stack.pop()!);
+      storeWithIdentity(frame, "global", arg, ip - 2, stack.pop()!, stack);
       break;
     case 101 /* STORE_DEREF_ID */:
-      storeWithIdentity(frame, "deref", arg, ip - 2, stack.pop()!);
+      storeWithIdentity(frame, "deref", arg, ip - 2, stack.pop()!, stack);
       break;
     case 102 /* IS_OP_ID */: {
       const b = stack.pop()!;
@@ -320,6 +320,19 @@ export function coldOp(vm: Interp, op: number, arg: number, frame: Frame, stack:
       stack[l] = arg ? !same : same;
       break;
     }
+    case 103 /* ID_LIST */:
+      noteListIdentity(frame, ip - 2, stack[stack.length - 1]!);
+      break;
+    case 104 /* ID_LIST_APPEND */: {
+      const v = stack.pop()!;
+      const list = stack[stack.length - arg] as PyList;
+      list.items.push(v);
+      noteAppended(frame, ip - 2, list);
+      break;
+    }
+    case 105 /* ID_APPENDED */:
+      noteAppended(frame, ip - 2, undefined);
+      break;
     case 95 /* MATCH_CLASS */: {
       const names = (stack.pop() as PyTuple).items as string[];
       const cls = stack.pop()!;
