@@ -67,6 +67,8 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
     st.resumeValue = undefined;
   }
   let reraise = false;
+  let op = 0;
+  let retValue: PyValue = None;
   const nested = st.nested > 0;
   // A nested run (a native calling back into Python) starts inside an instruction of the run
   // below it, which published its count first: fold that count into `executed` while this run
@@ -125,9 +127,11 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             addTb(e, frame, pc);
             throw e;
           }
-          for (;;) {
+          // a return, or an instruction fused with the return after it, leaves this loop through
+          // `break ret` with the value in `retValue`, to the return below it
+          ret: for (;;) {
             pc = ip;
-            const op = co[ip]!;
+            op = co[ip]!;
             const arg = co[ip + 1]!;
             ip += 2;
             n++;
@@ -205,10 +209,24 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   stack.push(v, c);
                   break;
                 }
+                // LOAD_FAST; RETURN_VALUE, and LOAD_FAST; JUMP to a RETURN_VALUE: the return in this
+                // dispatch, each instruction still counted
+                const next = co[ip];
+                if (next === 66 /* RETURN_VALUE */) {
+                  ip += 2;
+                  n++;
+                  retValue = v;
+                  break ret;
+                }
+                if (next === 40 /* JUMP */ && co[co[ip + 1]!] === 66 /* RETURN_VALUE */) {
+                  ip = co[ip + 1]! + 2;
+                  n += 2;
+                  retValue = v;
+                  break ret;
+                }
                 // LOAD_FAST; LOAD_ATTR or LOAD_FAST; STORE_ATTR on an instance whose attribute cache
                 // hits (`self.x`, `self.x = x`): both in one dispatch. On a miss the next dispatch
                 // runs the attribute instruction as usual; a hit neither raises nor leaves the loop.
-                const next = co[ip];
                 if ((next === 22 /* LOAD_ATTR */ || next === 23) /* STORE_ATTR */ && v instanceof PyObj && v.attrs !== null) {
                   const a = co[ip + 1]!;
                   if (next === 22 /* LOAD_ATTR */) {
@@ -678,6 +696,14 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               }
               case 40 /* JUMP */:
                 ip = arg;
+                // a jump to a return (`return a if c else b`): the return runs in this dispatch, still
+                // counted as an instruction of its own (neither is a switch point)
+                if (co[ip] === 66 /* RETURN_VALUE */) {
+                  ip += 2;
+                  n++;
+                  retValue = stack.pop()!;
+                  break ret;
+                }
                 break;
               case 41 /* JUMP_BACKWARD */:
                 ip = arg;
@@ -821,75 +847,9 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 break;
               }
               case 66 /* RETURN_VALUE */:
-              case 67 /* YIELD_VALUE */: {
-                const value = stack.pop()!;
-                const isYield = op === 67; /* YIELD_VALUE */
-                for (;;) {
-                  frame.ip = ip;
-                  st.depth--;
-                  const g = frame.gen;
-                  if (g === null) {
-                    const back = frame.back;
-                    if (frame.boundary || back === null) {
-                      const c = takeCont(frame);
-                      if (c !== undefined) {
-                        st.replayPending = { c, ok: true, value };
-                        continue loop;
-                      }
-                      st.frame = frame;
-                      return endRun(vm, st, n, outer, { k: "return", value });
-                    }
-                    frame.back = null;
-                    // st.frame may still name this frame (a native was called from it): don't reuse it then
-                    if (frame.recycle && st.frame !== frame) releaseFrame(frame);
-                    frame = back;
-                    code = frame.code;
-                    co = code.code;
-                    stack = frame.stack;
-                    ip = frame.ip;
-                    stack.push(value);
-                    break;
-                  }
-                  // generator / coroutine frame
-                  g.running = false;
-                  if (!isYield) g.finished = true;
-                  const back = frame.back;
-                  frame.back = null;
-                  if (g.mode === Resume.NATIVE || back === null) {
-                    const c = takeCont(frame);
-                    if (c !== undefined) {
-                      st.replayPending = { c, ok: true, value: { k: isYield ? "yield" : "return", value } };
-                      continue loop;
-                    }
-                    st.frame = frame;
-                    return endRun(vm, st, n, outer, { k: isYield ? "yield" : "return", value });
-                  }
-                  frame = back;
-                  code = frame.code;
-                  co = code.code;
-                  stack = frame.stack;
-                  ip = frame.ip;
-                  if (g.mode === Resume.FOR_ITER) {
-                    if (isYield) stack.push(value);
-                    else {
-                      stack.pop();
-                      ip = g.forIterTarget;
-                    }
-                    break;
-                  }
-                  // YIELD_FROM: a yield propagates further up; a return resumes the delegator
-                  if (isYield) {
-                    // the delegator's saved ip already points at its YIELD_FROM, re-sent on resume
-                    continue;
-                  }
-                  // the delegator was parked at its YIELD_FROM: continue after it
-                  ip += 2;
-                  stack.pop();
-                  stack.push(value);
-                  break;
-                }
-                break;
-              }
+              case 67 /* YIELD_VALUE */:
+                retValue = stack.pop()!;
+                break ret;
               case 69 /* YIELD_FROM */: {
                 st.inflight = n;
                 const r = yieldFrom(vm, st, frame, ip);
@@ -1012,6 +972,75 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 break;
               }
             }
+          }
+          // the frame returns (or yields) retValue: to its caller's frame, which the loop goes on in, or
+          // out of this run
+          const value = retValue;
+          // (an instruction fused with a return reaches here with its own op: never a yield)
+          const isYield = op === 67; /* YIELD_VALUE */
+          for (;;) {
+            frame.ip = ip;
+            st.depth--;
+            const g = frame.gen;
+            if (g === null) {
+              const back = frame.back;
+              if (frame.boundary || back === null) {
+                const c = takeCont(frame);
+                if (c !== undefined) {
+                  st.replayPending = { c, ok: true, value };
+                  continue loop;
+                }
+                st.frame = frame;
+                return endRun(vm, st, n, outer, { k: "return", value });
+              }
+              frame.back = null;
+              // st.frame may still name this frame (a native was called from it): don't reuse it then
+              if (frame.recycle && st.frame !== frame) releaseFrame(frame);
+              frame = back;
+              code = frame.code;
+              co = code.code;
+              stack = frame.stack;
+              ip = frame.ip;
+              stack.push(value);
+              break;
+            }
+            // generator / coroutine frame
+            g.running = false;
+            if (!isYield) g.finished = true;
+            const back = frame.back;
+            frame.back = null;
+            if (g.mode === Resume.NATIVE || back === null) {
+              const c = takeCont(frame);
+              if (c !== undefined) {
+                st.replayPending = { c, ok: true, value: { k: isYield ? "yield" : "return", value } };
+                continue loop;
+              }
+              st.frame = frame;
+              return endRun(vm, st, n, outer, { k: isYield ? "yield" : "return", value });
+            }
+            frame = back;
+            code = frame.code;
+            co = code.code;
+            stack = frame.stack;
+            ip = frame.ip;
+            if (g.mode === Resume.FOR_ITER) {
+              if (isYield) stack.push(value);
+              else {
+                stack.pop();
+                ip = g.forIterTarget;
+              }
+              break;
+            }
+            // YIELD_FROM: a yield propagates further up; a return resumes the delegator
+            if (isYield) {
+              // the delegator's saved ip already points at its YIELD_FROM, re-sent on resume
+              continue;
+            }
+            // the delegator was parked at its YIELD_FROM: continue after it
+            ip += 2;
+            stack.pop();
+            stack.push(value);
+            break;
           }
         } catch (err) {
           R.on = false;
