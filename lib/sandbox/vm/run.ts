@@ -591,6 +591,14 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                     case 0:
                       r = a + b;
                       if (r <= 9007199254740991 && r >= -9007199254740991) {
+                        // `return a + b`: the return in this dispatch, still counted
+                        if (co[ip] === 66 /* RETURN_VALUE */) {
+                          stack.pop();
+                          ip += 2;
+                          n++;
+                          retValue = r;
+                          break ret;
+                        }
                         stack[l] = r;
                         continue;
                       }
