@@ -149,7 +149,7 @@ export function protocolCall(vm: Interp, st: ExecState, frame: Frame, op: number
  * returns the instance, as callAny does without its lookups and copies; null for any other class. */
 export function enterPlainInit(vm: Interp, st: ExecState, frame: Frame, cls: PyType, argc: number): Frame | null {
   const init = plainInit(cls);
-  if (init === null || !init.plain || init.code.argcount !== argc + 1) return null;
+  if (init === null || init.plainArgc !== argc + 1) return null;
   const stack = frame.stack;
   const obj = allocInstance(cls);
   const f = newFrame(init);

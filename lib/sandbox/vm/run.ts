@@ -382,7 +382,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   if (fn instanceof PyFunction) {
                     frame.ip = ip;
                     let f: Frame;
-                    if (fn.plain && fn.code.argcount === arg + 1) {
+                    if (fn.plainArgc === arg + 1) {
                       // exact positional call: pop self + args straight into the new frame's locals
                       f = newFrame(fn);
                       const fast = f.fast;
@@ -456,7 +456,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   if (fn instanceof PyFunction) {
                     frame.ip = ip;
                     let f: Frame;
-                    if (fn.plain && fn.code.argcount === arg) {
+                    if (fn.plainArgc === arg) {
                       // exact positional call: pop args straight into the new frame's locals
                       f = newFrame(fn);
                       const fast = f.fast;
