@@ -272,6 +272,21 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   const v = ce.cell!.v;
                   if (v !== undefined) {
                     stack.push(v);
+                    // LOAD_GLOBAL; LOAD_FAST; LOAD_CONST; BINARY_OP + or - on ints in the safe range
+                    // (`f(n - 1)`): all four in this dispatch, each counted; none raises or switches
+                    if (co[ip] === 8 /* LOAD_FAST */ && co[ip + 2] === 7 /* LOAD_CONST */ && co[ip + 4] === 31 /* BINARY_OP */) {
+                      const x = frame.fast[co[ip + 1]!];
+                      const c = code.consts[co[ip + 3]!];
+                      const k = co[ip + 5];
+                      if (typeof x === "number" && typeof c === "number" && (k === 0 || k === 1)) {
+                        const r = k === 0 ? x + c : x - c;
+                        if (r <= 9007199254740991 && r >= -9007199254740991) {
+                          stack.push(r);
+                          ip += 6;
+                          n += 3;
+                        }
+                      }
+                    }
                     break;
                   }
                 }
