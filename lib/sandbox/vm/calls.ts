@@ -203,8 +203,9 @@ export function newInitShim(caller: Frame, obj: PyValue): Frame {
   return shim;
 }
 
-/** A tiny code object that returns the instance it holds: the frame below a Python __init__. */
-const INIT_SHIM: Code = {
+/** A tiny code object that returns the instance it holds: the frame below a Python __init__
+ * (whose two instructions the dispatch loop runs as part of __init__'s return, vm/run.ts). */
+export const INIT_SHIM: Code = {
   name: "<init>",
   qualname: "<init>",
   filename: "<init>",

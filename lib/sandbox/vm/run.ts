@@ -38,7 +38,7 @@ import {
   theEmptyTuple,
 } from "../runtime/value";
 import { setupCells } from "./bind";
-import { callAny, enterPlainInit, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
+import { INIT_SHIM, callAny, enterPlainInit, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
 import { loadAttrSlow, methodLookup, storeAttrSlow } from "./attr-cache";
 import { coldOp } from "./cold-ops";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
@@ -150,6 +150,14 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 break;
               }
               case 7 /* LOAD_CONST */:
+                // LOAD_CONST; RETURN_VALUE (`return None` ending a function): the return in this
+                // dispatch, still counted
+                if (co[ip] === 66 /* RETURN_VALUE */) {
+                  ip += 2;
+                  n++;
+                  retValue = code.consts[arg]!;
+                  break ret;
+                }
                 stack.push(code.consts[arg]!);
                 break;
               case 8 /* LOAD_FAST */: {
@@ -209,21 +217,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   stack.push(v, c);
                   break;
                 }
-                // LOAD_FAST; RETURN_VALUE, and LOAD_FAST; JUMP to a RETURN_VALUE: the return in this
-                // dispatch, each instruction still counted
                 const next = co[ip];
-                if (next === 66 /* RETURN_VALUE */) {
-                  ip += 2;
-                  n++;
-                  retValue = v;
-                  break ret;
-                }
-                if (next === 40 /* JUMP */ && co[co[ip + 1]!] === 66 /* RETURN_VALUE */) {
-                  ip = co[ip + 1]! + 2;
-                  n += 2;
-                  retValue = v;
-                  break ret;
-                }
                 // LOAD_FAST; LOAD_ATTR or LOAD_FAST; STORE_ATTR on an instance whose attribute cache
                 // hits (`self.x`, `self.x = x`): both in one dispatch. On a miss the next dispatch
                 // runs the attribute instruction as usual; a hit neither raises nor leaves the loop.
@@ -249,6 +243,20 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                       break;
                     }
                   }
+                }
+                // LOAD_FAST; RETURN_VALUE, and LOAD_FAST; JUMP to a RETURN_VALUE: the return in this
+                // dispatch, each instruction still counted
+                if (next === 66 /* RETURN_VALUE */) {
+                  ip += 2;
+                  n++;
+                  retValue = v;
+                  break ret;
+                }
+                if (next === 40 /* JUMP */ && co[co[ip + 1]!] === 66 /* RETURN_VALUE */) {
+                  ip = co[ip + 1]! + 2;
+                  n += 2;
+                  retValue = v;
+                  break ret;
                 }
                 stack.push(v);
                 break;
@@ -998,7 +1006,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
           }
           // the frame returns (or yields) retValue: to its caller's frame, which the loop goes on in, or
           // out of this run
-          const value = retValue;
+          let value = retValue;
           // (an instruction fused with a return reaches here with its own op: never a yield)
           const isYield = op === 67; /* YIELD_VALUE */
           for (;;) {
@@ -1019,6 +1027,15 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               frame.back = null;
               // st.frame may still name this frame (a native was called from it): don't reuse it then
               if (frame.recycle && st.frame !== frame) releaseFrame(frame);
+              if (back.code === INIT_SHIM) {
+                // a Python __init__ returning to the frame that holds its instance: that frame's
+                // POP_TOP and RETURN_VALUE run here, both counted (neither is a switch point)
+                value = back.stack.pop()!;
+                frame = back;
+                ip = INIT_SHIM.code.length;
+                n += 2;
+                continue;
+              }
               frame = back;
               code = frame.code;
               co = code.code;
