@@ -289,6 +289,24 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                       if (typeof x === "number" && typeof c === "number" && (k === 0 || k === 1)) {
                         const r = k === 0 ? x + c : x - c;
                         if (r <= 9007199254740991 && r >= -9007199254740991) {
+                          // and a CALL 1 after them of a plain one-parameter function (`fib(n - 1)`):
+                          // its frame is pushed here, with the CALL's preemption check
+                          if (co[ip + 6] === 62 /* CALL */ && co[ip + 7] === 1 && v instanceof PyFunction && v.plainArgc === 1 && !v.hasCells && st.depth < vm.recursionLimit) {
+                            stack.pop();
+                            const f = newFrame(v);
+                            f.fast[0] = r;
+                            frame.ip = ip + 8;
+                            f.back = frame;
+                            st.depth++;
+                            n += 4;
+                            frame = f;
+                            code = f.code;
+                            co = code.code;
+                            stack = f.stack;
+                            ip = 0;
+                            if (n >= limit && !nested) break preempted;
+                            break;
+                          }
                           stack.push(r);
                           ip += 6;
                           n += 3;
