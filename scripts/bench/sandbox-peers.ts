@@ -1,25 +1,14 @@
 // The peers bench:sandbox measures the VM against: CPython (python3, in a subprocess per run) and
-// Pyodide (CPython 3.11 compiled to WebAssembly, the npm package, loaded offline in this process).
+// Pyodide (CPython 3.11 compiled to WebAssembly, the npm package, loaded offline in a child process).
 // Pyodide is a yardstick only; the app never loads it.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { loadPyodide, type PyodideInterface } from "pyodide";
 
 /** A timing: wall ms and the CPU ms the engine's process spent meanwhile (all its threads: for
  * V8 that includes the optimising compiler and the GC helpers), and what the program printed. */
 export type TSample = { ms: number; cpu: number; out: string };
 
 const PYTHON_ENV = { ...process.env, PYTHONHASHSEED: "0" };
-
-/** Wall and CPU ms of `f` in this process. */
-export function timeHere(f: () => string): TSample {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const out = f();
-  const ms = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { ms, cpu: (c.user + c.system) / 1000, out };
-}
 
 /** One run of `src` in CPython, timed inside the interpreter so process start-up is not counted. */
 export function runCpython(src: string): TSample | null {
@@ -50,24 +39,16 @@ export function startInFreshNode(engine: "vm" | "pyodide", src: string, bundle =
   return { ms: loadMs + runMs, cpu: cpuMs, loadMs, out };
 }
 
-export type TPyodideRunner = { version: string; run: (src: string) => TSample };
-
-/** Pyodide loaded once here; each run gets a fresh `__main__` namespace, like a new program. */
-export async function loadPyodideRunner(): Promise<TPyodideRunner> {
-  const py: PyodideInterface = await loadPyodide();
-  let out = "";
-  py.setStdout({ batched: (s) => (out += s + "\n") });
-  return {
-    version: py.version,
-    run(src) {
-      out = "";
-      const globals = py.toPy({ __name__: "__main__" });
-      const s = timeHere(() => {
-        py.runPython(src, { globals });
-        return out;
-      });
-      globals.destroy();
-      return s;
-    },
-  };
+/** One process of scripts/bench/sandbox-suite.mjs: the engine loads, then runs each program `runs`
+ * times in turn. */
+export function runSuite(
+  engine: "vm" | "pyodide",
+  programs: { name: string; src: string }[],
+  runs: number,
+  bundle = "",
+): { loadMs: number; version?: string; samples: Record<string, TSample[]> } {
+  const input = JSON.stringify({ engine, bundle, runs, programs });
+  const r = spawnSync(process.execPath, [join(__dirname, "sandbox-suite.mjs")], { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${engine} suite failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { loadMs: number; version?: string; samples: Record<string, TSample[]> };
 }

@@ -1,13 +1,16 @@
 // Benchmark: CPU-bound programs in the sandbox VM vs its peers, CPython and Pyodide (CPython in
 // WebAssembly), at start-up, cold and warm; plus scale runs (asyncio tasks, threads) showing how
 // run time grows for 10x more work. Usage: npm run bench:sandbox
-// [-- --against REF] [--cpu-only] [--no-pyodide] [--warm N] [--fresh N] [--cpu]
+// [-- --against REF] [--cpu-only] [--no-pyodide] [--warm N] [--fresh N] [--rounds N] [--cpu]
 //
+// Every engine, and each VM build, runs in processes of its own (scripts/bench/sandbox-suite.mjs):
+// one per engine per round, the rounds interleaving the engines so machine load hits all alike.
+// Sharing one process let one build's JIT and GC work land on the other's timing.
 // --cpu reports CPU time (every thread of the engine's process: V8's compiler and GC threads
 // count) instead of wall time: on a machine busy with other work it varies much less.
-// --against REF also bundles lib/sandbox as it is at git commit REF and runs it interleaved with
-// the working tree's, program by program, so a refactor is compared with its base in one run
-// under the same machine load (columns "REF warm" and "now/REF").
+// --against REF also bundles lib/sandbox as it is at git commit REF and runs it in the same rounds
+// as the working tree's (which of the two goes first alternates), so a refactor is compared with
+// its base in one run under the same machine load (columns "REF warm" and "now/REF").
 //
 // The VM is measured as an esbuild bundle, the form it ships in (the browser's Web Worker and the
 // server's worker thread are both bundles): tsx's per-file CommonJS output turns every imported
@@ -15,17 +18,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import type { runProgram as RunProgram } from "../../lib/sandbox/index";
-import { loadPyodideRunner, runCpython, startCpython, startInFreshNode, timeHere, type TPyodideRunner, type TSample } from "./sandbox-peers";
+import { runCpython, runSuite, startCpython, startInFreshNode, type TSample } from "./sandbox-peers";
 
 const root = join(__dirname, "..", "..");
-let runProgram: typeof RunProgram;
-let runAgainst: typeof RunProgram | null = null;
+/** the working tree's bundle, then REF's with --against */
 const bundles: string[] = [];
+const hasRef = () => bundles.length > 1;
 
-async function bundleSandbox(sourceRoot: string, outfile: string): Promise<typeof RunProgram> {
+async function bundleSandbox(sourceRoot: string, outfile: string): Promise<void> {
   bundles.push(outfile);
   await build({
     entryPoints: [join(sourceRoot, "lib", "sandbox", "index.ts")],
@@ -36,13 +37,11 @@ async function bundleSandbox(sourceRoot: string, outfile: string): Promise<typeo
     target: "node20",
     logLevel: "warning",
   });
-  const mod = (await import(pathToFileURL(outfile).href)) as { runProgram: typeof RunProgram };
-  return mod.runProgram;
 }
 
 /** lib/sandbox at commit `ref`, extracted under .bench/ (node_modules resolve from the repository
  * root above it), with its generated stdlib module when that commit has one. */
-async function bundleAtCommit(ref: string): Promise<typeof RunProgram> {
+async function bundleAtCommit(ref: string): Promise<void> {
   const sha = execFileSync("git", ["rev-parse", "--short", ref], { cwd: root, encoding: "utf8" }).trim();
   const dir = join(root, ".bench", `at-${sha}`);
   rmSync(dir, { recursive: true, force: true });
@@ -52,7 +51,7 @@ async function bundleAtCommit(ref: string): Promise<typeof RunProgram> {
   execFileSync("git", ["archive", "-o", tar, sha, ...paths, ":(exclude)lib/sandbox/cases"], { cwd: root });
   execFileSync("tar", ["-x", "-f", tar, "-C", dir]);
   if (existsSync(join(dir, "scripts", "build-sandbox-stdlib.mjs"))) execFileSync(process.execPath, [join(dir, "scripts", "build-sandbox-stdlib.mjs")], { stdio: "ignore" });
-  return bundleSandbox(dir, join(root, ".bench", `sandbox-${sha}.mjs`));
+  await bundleSandbox(dir, join(root, ".bench", `sandbox-${sha}.mjs`));
 }
 
 const CPU: Record<string, string> = {
@@ -124,23 +123,10 @@ for t in ts:
 print(len(results))
 `;
 
-function vmOnce(src: string, run: typeof RunProgram = runProgram): TSample {
-  return timeHere(() => {
-    const r = run(src, { instructionBudget: 1e9 });
-    return r.stdout + r.stderr;
-  });
-}
-
 /** --cpu: tables show CPU ms (all of the engine's threads) instead of wall ms, the steadier
  * figure on a machine shared with other work */
 const CPU_TIME = process.argv.includes("--cpu");
 const t = (s: TSample) => (CPU_TIME ? s.cpu : s.ms);
-
-function timeVm(src: string, reps: number, run: typeof RunProgram = runProgram): number {
-  let best = Infinity;
-  for (let i = 0; i < reps; i++) best = Math.min(best, t(vmOnce(src, run)));
-  return best;
-}
 
 function numberArg(flag: string, fallback: number): number {
   const at = process.argv.indexOf(flag);
@@ -157,6 +143,9 @@ const ms = (x: number, w: number) => (Number.isFinite(x) ? x.toFixed(x >= 1000 ?
 const ratio = (a: number, b: number, w: number) => (Number.isFinite(a / b) ? (a / b).toFixed(2) : "n/a").padStart(w);
 
 const COLD_RUNS = 3;
+/** CPython runs of each program per round (each a process of its own) */
+const CPYTHON_RUNS = 4;
+const SCALE_ROUNDS = 3;
 const engineLoad = { vm: [] as number[], pyo: [] as number[] };
 
 type TRow = {
@@ -176,7 +165,7 @@ function measureStartUp(row: TRow, src: string, fresh: number, pyodide: boolean,
     row.start.vm.push(t(v));
     engineLoad.vm.push(v.loadMs);
     outs.push(v.out);
-    if (runAgainst) row.start.ref.push(t(startInFreshNode("vm", src, bundles[1]!)));
+    if (hasRef()) row.start.ref.push(t(startInFreshNode("vm", src, bundles[1]!)));
     const c = startCpython(src);
     if (c) row.start.py.push(t(c));
     if (pyodide) {
@@ -188,33 +177,57 @@ function measureStartUp(row: TRow, src: string, fresh: number, pyodide: boolean,
   }
 }
 
-/** Cold and warm: in this process, one run of each engine in turn, `COLD_RUNS + warm` rounds. */
-function measureInProcess(row: TRow, src: string, warm: number, pyo: TPyodideRunner | null, outs: string[], pyOuts: string[]): void {
-  for (let i = 0; i < COLD_RUNS + warm; i++) {
-    const phase = i < COLD_RUNS ? row.cold : row.warm;
-    // the two VM builds alternate which goes first, so neither always runs after CPython's pause
-    const vmFirst = i % 2 === 0;
-    if (!vmFirst && runAgainst) phase.ref.push(t(vmOnce(src, runAgainst)));
-    const v = vmOnce(src);
-    phase.vm.push(t(v));
-    outs.push(v.out);
-    if (vmFirst && runAgainst) phase.ref.push(t(vmOnce(src, runAgainst)));
-    const c = runCpython(src);
-    if (c) {
-      row.cpy.push(t(c));
-      pyOuts.push(c.out);
+/** Cold and warm: `rounds` rounds; in each, every engine (and each VM build) runs every program
+ * `COLD_RUNS + warm` times in a fresh process of its own, and CPython runs each program
+ * `CPYTHON_RUNS` times. Returns Pyodide's version and load time (best over its processes). */
+function measureRounds(
+  rows: TRow[],
+  progs: Record<string, string>,
+  rounds: number,
+  warm: number,
+  pyodide: boolean,
+  outs: Map<string, { vm: string[]; py: string[] }>,
+): { version: string; loadMs: number } {
+  const programs = Object.entries(progs).map(([name, src]) => ({ name, src }));
+  const runs = COLD_RUNS + warm;
+  const pyo = { version: "", loadMs: Infinity };
+  const take = (samples: Record<string, TSample[]>, pick: (r: TRow) => { cold: number[]; warm: number[] }) => {
+    for (const r of rows) {
+      const xs = samples[r.name]!;
+      const p = pick(r);
+      xs.forEach((x, i) => (i < COLD_RUNS ? p.cold : p.warm).push(t(x)));
+      outs.get(r.name)!.vm.push(...xs.map((x) => x.out));
     }
-    if (pyo) {
-      const p = pyo.run(src);
-      phase.pyo.push(t(p));
-      outs.push(p.out);
+  };
+  for (let round = 0; round < rounds; round++) {
+    // the two VM builds alternate which goes first
+    const order = bundles.map((b, i) => ({ b, i }));
+    if (round % 2) order.reverse();
+    for (const { b, i } of order) {
+      const { samples } = runSuite("vm", programs, runs, b);
+      take(samples, (r) => (i === 0 ? { cold: r.cold.vm, warm: r.warm.vm } : { cold: r.cold.ref, warm: r.warm.ref }));
+    }
+    if (pyodide) {
+      const { samples, version, loadMs } = runSuite("pyodide", programs, runs);
+      pyo.version = version ?? "";
+      pyo.loadMs = Math.min(pyo.loadMs, loadMs);
+      take(samples, (r) => ({ cold: r.cold.pyo, warm: r.warm.pyo }));
+    }
+    for (const r of rows) {
+      for (let i = 0; i < CPYTHON_RUNS; i++) {
+        const c = runCpython(progs[r.name]!);
+        if (!c) continue;
+        r.cpy.push(t(c));
+        outs.get(r.name)!.py.push(c.out);
+      }
     }
   }
+  return pyo;
 }
 
-function printTables(rows: TRow[], against: string | undefined, pyodide: boolean, fresh: number, warm: number): void {
+function printTables(rows: TRow[], against: string | undefined, pyodide: boolean, fresh: number, warm: number, rounds: number): void {
   const name = (s: string) => s.padEnd(24);
-  const refCols = (vm: number[], ref: number[]) => (runAgainst ? ms(min(ref), 10) + ratio(min(vm), min(ref), 9) : "");
+  const refCols = (vm: number[], ref: number[]) => (hasRef() ? ms(min(ref), 10) + ratio(min(vm), min(ref), 9) : "");
   console.log(
     `\nStart-up: the program's first run in a fresh process, engine load included (best of ${fresh}; Node's own boot not counted, CPython = \`python3 -c\` spawn to exit)`,
   );
@@ -226,14 +239,14 @@ function printTables(rows: TRow[], against: string | undefined, pyodide: boolean
       "VM/CPy".padStart(8) +
       "Pyo/CPy".padStart(9) +
       "VM/Pyo".padStart(8) +
-      (runAgainst ? `${against}`.padStart(10) + "now/REF".padStart(9) : ""),
+      (hasRef() ? `${against}`.padStart(10) + "now/REF".padStart(9) : ""),
   );
   for (const r of rows) {
     const [v, c, p] = [min(r.start.vm), min(r.start.py), min(r.start.pyo)];
     console.log(name(r.name) + ms(v, 9) + ms(c, 9) + ms(p, 9) + ratio(v, c, 8) + ratio(p, c, 9) + ratio(v, p, 8) + refCols(r.start.vm, r.start.ref));
   }
   console.log(
-    `\nCold = best of the first ${COLD_RUNS} runs in this process, warm = best of ${warm} more (median in brackets); CPython = time inside the interpreter, best of all ${COLD_RUNS + warm} runs`,
+    `\nIn ${rounds} rounds of one process per engine: cold = best of each process's first ${COLD_RUNS} runs, warm = best of its ${warm} more (median of all warm runs in brackets); CPython = time inside the interpreter, best of ${rounds * CPYTHON_RUNS} runs`,
   );
   console.log(
     name("program") +
@@ -265,8 +278,8 @@ function printTables(rows: TRow[], against: string | undefined, pyodide: boolean
         String(r.same),
     );
   }
-  if (!runAgainst) return;
-  console.log(`\nThis tree vs ${against} (same runs as above, interleaved)`);
+  if (!hasRef()) return;
+  console.log(`\nThis tree vs ${against} (same rounds as above, interleaved)`);
   console.log(
     name("program") + "now cold".padStart(10) + `REF cold`.padStart(10) + "now/REF".padStart(9) + "now warm".padStart(10) + "REF warm".padStart(10) + "now/REF".padStart(9),
   );
@@ -285,16 +298,16 @@ function printTables(rows: TRow[], against: string | undefined, pyodide: boolean
 
 async function main(): Promise<void> {
   mkdirSync(join(root, ".bench"), { recursive: true });
-  runProgram = await bundleSandbox(root, join(root, ".bench", "sandbox.mjs"));
+  await bundleSandbox(root, join(root, ".bench", "sandbox.mjs"));
   const againstAt = process.argv.indexOf("--against");
   const against = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
-  if (against) runAgainst = await bundleAtCommit(against);
+  if (against) await bundleAtCommit(against);
   const pyodide = !process.argv.includes("--no-pyodide");
   const warm = numberArg("--warm", 7);
   const fresh = numberArg("--fresh", 3);
+  const rounds = numberArg("--rounds", 3);
   const pythonVersion = spawnSync("python3", ["-c", "import sys; print(sys.version.split()[0])"], { encoding: "utf8" }).stdout.trim();
-  // Start-up runs come first, in fresh processes; then Pyodide loads here and the in-process runs
-  // interleave the engines program by program, run by run, so machine load hits all of them alike.
+  // Start-up runs come first, in fresh processes; then the rounds of cold and warm runs.
   const rows: TRow[] = [];
   const outs = new Map<string, { vm: string[]; py: string[] }>();
   for (const [name, src] of Object.entries(CPU)) {
@@ -304,50 +317,42 @@ async function main(): Promise<void> {
     rows.push(row);
     outs.set(name, o);
   }
-  const loadAt = performance.now();
-  const pyo = pyodide ? await loadPyodideRunner() : null;
-  const pyodideLoad = performance.now() - loadAt;
-  for (const [name, src] of Object.entries(CPU)) {
-    const row = rows.find((r) => r.name === name)!;
-    const o = outs.get(name)!;
-    measureInProcess(row, src, warm, pyo, o.vm, o.py);
+  const pyo = measureRounds(rows, CPU, rounds, warm, pyodide, outs);
+  for (const row of rows) {
+    const o = outs.get(row.name)!;
     const expected = o.py[0];
     row.same = expected !== undefined && o.vm.every((x) => x === expected) && o.py.every((x) => x === expected);
   }
   console.log(
     `CPU-bound programs (${CPU_TIME ? "CPU ms: all threads of the engine's process, --cpu" : "wall ms"}). VM = lib/sandbox as an esbuild bundle; CPython ${pythonVersion} (PYTHONHASHSEED=0)` +
-      (pyo ? `; Pyodide ${pyo.version} (loadPyodide() took ${pyodideLoad.toFixed(0)} ms here)` : "; Pyodide skipped (--no-pyodide)"),
+      (pyodide ? `; Pyodide ${pyo.version} (loadPyodide() took ${pyo.loadMs.toFixed(0)} ms at best in the rounds' processes)` : "; Pyodide skipped (--no-pyodide)"),
   );
   console.log(
-    `Engine load in a fresh process, best: VM bundle import ${ms(min(engineLoad.vm), 0).trim()} ms` + (pyo ? `, loadPyodide() ${ms(min(engineLoad.pyo), 0).trim()} ms` : ""),
+    `Engine load in a fresh process, best: VM bundle import ${ms(min(engineLoad.vm), 0).trim()} ms` + (pyodide ? `, loadPyodide() ${ms(min(engineLoad.pyo), 0).trim()} ms` : ""),
   );
-  printTables(rows, against, pyodide, fresh, warm);
+  printTables(rows, against, pyodide, fresh, warm, rounds);
   if (process.argv.includes("--cpu-only")) return;
-  console.log(`\nScale runs (${CPU_TIME ? "CPU" : "wall"} ms; ratio = time(10x work) / time(1x))`);
+  console.log(`\nScale runs (${CPU_TIME ? "CPU" : "wall"} ms; ratio = time(10x work) / time(1x); best of ${SCALE_ROUNDS} processes per build, each running both sizes once)`);
   const scale = (label: string, a: string, b: string) => {
-    if (!runAgainst) {
-      const x = timeVm(a, 2);
-      const y = timeVm(b, 2);
-      console.log(label.padEnd(34) + ms(x, 10) + ms(y, 10) + ratio(y, x, 8));
-      return;
-    }
-    // both engines take turns (which goes first alternates), each keeping its best of 4
-    const best = { x: Infinity, y: Infinity, rx: Infinity, ry: Infinity };
-    for (let i = 0; i < 4; i++) {
-      const turns: [typeof RunProgram, "x" | "rx", "y" | "ry"][] = [
-        [runProgram, "x", "y"],
-        [runAgainst, "rx", "ry"],
-      ];
-      if (i % 2) turns.reverse();
-      for (const [run, kx, ky] of turns) {
-        best[kx] = Math.min(best[kx], t(vmOnce(a, run)));
-        best[ky] = Math.min(best[ky], t(vmOnce(b, run)));
+    const programs = [
+      { name: "x", src: a },
+      { name: "y", src: b },
+    ];
+    const best = bundles.map(() => ({ x: Infinity, y: Infinity }));
+    for (let round = 0; round < SCALE_ROUNDS; round++) {
+      const order = bundles.map((bundle, i) => ({ bundle, i }));
+      if (round % 2) order.reverse();
+      for (const { bundle, i } of order) {
+        const { samples } = runSuite("vm", programs, 1, bundle);
+        best[i]!.x = Math.min(best[i]!.x, t(samples.x![0]!));
+        best[i]!.y = Math.min(best[i]!.y, t(samples.y![0]!));
       }
     }
-    console.log(label.padEnd(34) + ms(best.x, 10) + ms(best.y, 10) + ratio(best.y, best.x, 8) + ms(best.rx, 10) + ms(best.ry, 10) + ratio(best.y, best.ry, 9));
+    const [now, ref] = best;
+    console.log(label.padEnd(34) + ms(now!.x, 10) + ms(now!.y, 10) + ratio(now!.y, now!.x, 8) + (ref ? ms(ref.x, 10) + ms(ref.y, 10) + ratio(now!.y, ref.y, 9) : ""));
   };
   console.log(
-    "run".padEnd(34) + "1x".padStart(10) + "10x".padStart(10) + "ratio".padStart(8) + (runAgainst ? "REF 1x".padStart(10) + "REF 10x".padStart(10) + "10x/REF".padStart(9) : ""),
+    "run".padEnd(34) + "1x".padStart(10) + "10x".padStart(10) + "ratio".padStart(8) + (hasRef() ? "REF 1x".padStart(10) + "REF 10x".padStart(10) + "10x/REF".padStart(9) : ""),
   );
   scale("asyncio.gather 1,000 / 10,000", gather(1000), gather(10000));
   scale("threads 100 / 1,000", threads(100), threads(1000));

@@ -177,8 +177,9 @@ export class PyCell {
   constructor(public v: PyValue | undefined) {}
 }
 export class PyFunction extends PyObj {
-  /** no *args/**kwargs/keyword-only params and not a generator: an exact positional call needs no binding logic */
-  plain: boolean;
+  /** the positional argument count of a call that needs no binding logic (no *args, **kwargs or
+   * keyword-only parameters, not a generator), or -1: one compare on the interpreter's call path */
+  plainArgc: number;
   hasCells: boolean;
   /** returned frames kept for reuse by the next call (saves ~4 allocations per Python call) */
   framePool: Frame[] | null = null;
@@ -197,7 +198,7 @@ export class PyFunction extends PyObj {
   ) {
     super(T.function);
     const fl = code.flags;
-    this.plain = !fl.varargs && !fl.varkw && !fl.generator && !fl.coroutine && code.kwonlycount === 0;
+    this.plainArgc = !fl.varargs && !fl.varkw && !fl.generator && !fl.coroutine && code.kwonlycount === 0 ? code.argcount : -1;
     this.hasCells = code.cellvars.length > 0 || code.freevars.length > 0;
     this.qualname = code.qualname;
     this.doc = code.doc === null ? None : code.doc;

@@ -149,7 +149,7 @@ export function protocolCall(vm: Interp, st: ExecState, frame: Frame, op: number
  * returns the instance, as callAny does without its lookups and copies; null for any other class. */
 export function enterPlainInit(vm: Interp, st: ExecState, frame: Frame, cls: PyType, argc: number): Frame | null {
   const init = plainInit(cls);
-  if (init === null || !init.plain || init.code.argcount !== argc + 1) return null;
+  if (init === null || init.plainArgc !== argc + 1) return null;
   const stack = frame.stack;
   const obj = allocInstance(cls);
   const f = newFrame(init);
@@ -203,8 +203,9 @@ export function newInitShim(caller: Frame, obj: PyValue): Frame {
   return shim;
 }
 
-/** A tiny code object that returns the instance it holds: the frame below a Python __init__. */
-const INIT_SHIM: Code = {
+/** A tiny code object that returns the instance it holds: the frame below a Python __init__
+ * (whose two instructions the dispatch loop runs as part of __init__'s return, vm/run.ts). */
+export const INIT_SHIM: Code = {
   name: "<init>",
   qualname: "<init>",
   filename: "<init>",

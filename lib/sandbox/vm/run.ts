@@ -38,7 +38,7 @@ import {
   theEmptyTuple,
 } from "../runtime/value";
 import { setupCells } from "./bind";
-import { callAny, enterPlainInit, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
+import { INIT_SHIM, callAny, enterPlainInit, keywordCall, newFrame, protocolCall, recursionError, releaseFrame } from "./calls";
 import { loadAttrSlow, methodLookup, storeAttrSlow } from "./attr-cache";
 import { coldOp } from "./cold-ops";
 import { type ExecState, Frame, PyGenerator, Resume, type RunResult } from "./frame";
@@ -68,6 +68,8 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
     st.resumeValue = undefined;
   }
   let reraise = false;
+  let op = 0;
+  let retValue: PyValue = None;
   const nested = st.nested > 0;
   // A nested run (a native calling back into Python) starts inside an instruction of the run
   // below it, which published its count first: fold that count into `executed` while this run
@@ -126,9 +128,11 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
             addTb(e, frame, pc);
             throw e;
           }
-          for (;;) {
+          // a return, or an instruction fused with the return after it, leaves this loop through
+          // `break ret` with the value in `retValue`, to the return below it
+          ret: for (;;) {
             pc = ip;
-            const op = co[ip]!;
+            op = co[ip]!;
             const arg = co[ip + 1]!;
             ip += 2;
             n++;
@@ -147,6 +151,14 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 break;
               }
               case 7 /* LOAD_CONST */:
+                // LOAD_CONST; RETURN_VALUE (`return None` ending a function): the return in this
+                // dispatch, still counted
+                if (co[ip] === 66 /* RETURN_VALUE */) {
+                  ip += 2;
+                  n++;
+                  retValue = code.consts[arg]!;
+                  break ret;
+                }
                 stack.push(code.consts[arg]!);
                 break;
               case 8 /* LOAD_FAST */: {
@@ -206,10 +218,10 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   stack.push(v, c);
                   break;
                 }
+                const next = co[ip];
                 // LOAD_FAST; LOAD_ATTR or LOAD_FAST; STORE_ATTR on an instance whose attribute cache
                 // hits (`self.x`, `self.x = x`): both in one dispatch. On a miss the next dispatch
                 // runs the attribute instruction as usual; a hit neither raises nor leaves the loop.
-                const next = co[ip];
                 if ((next === 22 /* LOAD_ATTR */ || next === 23) /* STORE_ATTR */ && v instanceof PyObj && v.attrs !== null) {
                   const a = co[ip + 1]!;
                   if (next === 22 /* LOAD_ATTR */) {
@@ -233,6 +245,20 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                     }
                   }
                 }
+                // LOAD_FAST; RETURN_VALUE, and LOAD_FAST; JUMP to a RETURN_VALUE: the return in this
+                // dispatch, each instruction still counted
+                if (next === 66 /* RETURN_VALUE */) {
+                  ip += 2;
+                  n++;
+                  retValue = v;
+                  break ret;
+                }
+                if (next === 40 /* JUMP */ && co[co[ip + 1]!] === 66 /* RETURN_VALUE */) {
+                  ip = co[ip + 1]! + 2;
+                  n += 2;
+                  retValue = v;
+                  break ret;
+                }
                 stack.push(v);
                 break;
               }
@@ -255,6 +281,39 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   const v = ce.cell!.v;
                   if (v !== undefined) {
                     stack.push(v);
+                    // LOAD_GLOBAL; LOAD_FAST; LOAD_CONST; BINARY_OP + or - on ints in the safe range
+                    // (`f(n - 1)`): all four in this dispatch, each counted; none raises or switches
+                    if (co[ip] === 8 /* LOAD_FAST */ && co[ip + 2] === 7 /* LOAD_CONST */ && co[ip + 4] === 31 /* BINARY_OP */) {
+                      const x = frame.fast[co[ip + 1]!];
+                      const c = code.consts[co[ip + 3]!];
+                      const k = co[ip + 5];
+                      if (typeof x === "number" && typeof c === "number" && (k === 0 || k === 1)) {
+                        const r = k === 0 ? x + c : x - c;
+                        if (r <= 9007199254740991 && r >= -9007199254740991) {
+                          // and a CALL 1 after them of a plain one-parameter function (`fib(n - 1)`):
+                          // its frame is pushed here, with the CALL's preemption check
+                          if (co[ip + 6] === 62 /* CALL */ && co[ip + 7] === 1 && v instanceof PyFunction && v.plainArgc === 1 && !v.hasCells && st.depth < vm.recursionLimit) {
+                            stack.pop();
+                            const f = newFrame(v);
+                            f.fast[0] = r;
+                            frame.ip = ip + 8;
+                            f.back = frame;
+                            st.depth++;
+                            n += 4;
+                            frame = f;
+                            code = f.code;
+                            co = code.code;
+                            stack = f.stack;
+                            ip = 0;
+                            if (n >= limit && !nested) break preempted;
+                            break;
+                          }
+                          stack.push(r);
+                          ip += 6;
+                          n += 3;
+                        }
+                      }
+                    }
                     break;
                   }
                 }
@@ -365,7 +424,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   if (fn instanceof PyFunction) {
                     frame.ip = ip;
                     let f: Frame;
-                    if (fn.plain && fn.code.argcount === arg + 1) {
+                    if (fn.plainArgc === arg + 1) {
                       // exact positional call: pop self + args straight into the new frame's locals
                       f = newFrame(fn);
                       const fast = f.fast;
@@ -439,7 +498,7 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                   if (fn instanceof PyFunction) {
                     frame.ip = ip;
                     let f: Frame;
-                    if (fn.plain && fn.code.argcount === arg) {
+                    if (fn.plainArgc === arg) {
                       // exact positional call: pop args straight into the new frame's locals
                       f = newFrame(fn);
                       const fast = f.fast;
@@ -574,6 +633,14 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                     case 0:
                       r = a + b;
                       if (r <= 9007199254740991 && r >= -9007199254740991) {
+                        // `return a + b`: the return in this dispatch, still counted
+                        if (co[ip] === 66 /* RETURN_VALUE */) {
+                          stack.pop();
+                          ip += 2;
+                          n++;
+                          retValue = r;
+                          break ret;
+                        }
                         stack[l] = r;
                         continue;
                       }
@@ -679,6 +746,14 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
               }
               case 40 /* JUMP */:
                 ip = arg;
+                // a jump to a return (`return a if c else b`): the return runs in this dispatch, still
+                // counted as an instruction of its own (neither is a switch point)
+                if (co[ip] === 66 /* RETURN_VALUE */) {
+                  ip += 2;
+                  n++;
+                  retValue = stack.pop()!;
+                  break ret;
+                }
                 break;
               case 41 /* JUMP_BACKWARD */:
                 ip = arg;
@@ -834,75 +909,9 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 break;
               }
               case 66 /* RETURN_VALUE */:
-              case 67 /* YIELD_VALUE */: {
-                const value = stack.pop()!;
-                const isYield = op === 67; /* YIELD_VALUE */
-                for (;;) {
-                  frame.ip = ip;
-                  st.depth--;
-                  const g = frame.gen;
-                  if (g === null) {
-                    const back = frame.back;
-                    if (frame.boundary || back === null) {
-                      const c = takeCont(frame);
-                      if (c !== undefined) {
-                        st.replayPending = { c, ok: true, value };
-                        continue loop;
-                      }
-                      st.frame = frame;
-                      return endRun(vm, st, n, outer, { k: "return", value });
-                    }
-                    frame.back = null;
-                    // st.frame may still name this frame (a native was called from it): don't reuse it then
-                    if (frame.recycle && st.frame !== frame) releaseFrame(frame);
-                    frame = back;
-                    code = frame.code;
-                    co = code.code;
-                    stack = frame.stack;
-                    ip = frame.ip;
-                    stack.push(value);
-                    break;
-                  }
-                  // generator / coroutine frame
-                  g.running = false;
-                  if (!isYield) g.finished = true;
-                  const back = frame.back;
-                  frame.back = null;
-                  if (g.mode === Resume.NATIVE || back === null) {
-                    const c = takeCont(frame);
-                    if (c !== undefined) {
-                      st.replayPending = { c, ok: true, value: { k: isYield ? "yield" : "return", value } };
-                      continue loop;
-                    }
-                    st.frame = frame;
-                    return endRun(vm, st, n, outer, { k: isYield ? "yield" : "return", value });
-                  }
-                  frame = back;
-                  code = frame.code;
-                  co = code.code;
-                  stack = frame.stack;
-                  ip = frame.ip;
-                  if (g.mode === Resume.FOR_ITER) {
-                    if (isYield) stack.push(value);
-                    else {
-                      stack.pop();
-                      ip = g.forIterTarget;
-                    }
-                    break;
-                  }
-                  // YIELD_FROM: a yield propagates further up; a return resumes the delegator
-                  if (isYield) {
-                    // the delegator's saved ip already points at its YIELD_FROM, re-sent on resume
-                    continue;
-                  }
-                  // the delegator was parked at its YIELD_FROM: continue after it
-                  ip += 2;
-                  stack.pop();
-                  stack.push(value);
-                  break;
-                }
-                break;
-              }
+              case 67 /* YIELD_VALUE */:
+                retValue = stack.pop()!;
+                break ret;
               case 69 /* YIELD_FROM */: {
                 st.inflight = n;
                 const r = yieldFrom(vm, st, frame, ip);
@@ -1036,6 +1045,84 @@ export function run(vm: Interp, st: ExecState, limit: number): RunResult {
                 break;
               }
             }
+          }
+          // the frame returns (or yields) retValue: to its caller's frame, which the loop goes on in, or
+          // out of this run
+          let value = retValue;
+          // (an instruction fused with a return reaches here with its own op: never a yield)
+          const isYield = op === 67; /* YIELD_VALUE */
+          for (;;) {
+            frame.ip = ip;
+            st.depth--;
+            const g = frame.gen;
+            if (g === null) {
+              const back = frame.back;
+              if (frame.boundary || back === null) {
+                const c = takeCont(frame);
+                if (c !== undefined) {
+                  st.replayPending = { c, ok: true, value };
+                  continue loop;
+                }
+                st.frame = frame;
+                return endRun(vm, st, n, outer, { k: "return", value });
+              }
+              frame.back = null;
+              // st.frame may still name this frame (a native was called from it): don't reuse it then
+              if (frame.recycle && st.frame !== frame) releaseFrame(frame);
+              if (back.code === INIT_SHIM) {
+                // a Python __init__ returning to the frame that holds its instance: that frame's
+                // POP_TOP and RETURN_VALUE run here, both counted (neither is a switch point)
+                value = back.stack.pop()!;
+                frame = back;
+                ip = INIT_SHIM.code.length;
+                n += 2;
+                continue;
+              }
+              frame = back;
+              code = frame.code;
+              co = code.code;
+              stack = frame.stack;
+              ip = frame.ip;
+              stack.push(value);
+              break;
+            }
+            // generator / coroutine frame
+            g.running = false;
+            if (!isYield) g.finished = true;
+            const back = frame.back;
+            frame.back = null;
+            if (g.mode === Resume.NATIVE || back === null) {
+              const c = takeCont(frame);
+              if (c !== undefined) {
+                st.replayPending = { c, ok: true, value: { k: isYield ? "yield" : "return", value } };
+                continue loop;
+              }
+              st.frame = frame;
+              return endRun(vm, st, n, outer, { k: isYield ? "yield" : "return", value });
+            }
+            frame = back;
+            code = frame.code;
+            co = code.code;
+            stack = frame.stack;
+            ip = frame.ip;
+            if (g.mode === Resume.FOR_ITER) {
+              if (isYield) stack.push(value);
+              else {
+                stack.pop();
+                ip = g.forIterTarget;
+              }
+              break;
+            }
+            // YIELD_FROM: a yield propagates further up; a return resumes the delegator
+            if (isYield) {
+              // the delegator's saved ip already points at its YIELD_FROM, re-sent on resume
+              continue;
+            }
+            // the delegator was parked at its YIELD_FROM: continue after it
+            ip += 2;
+            stack.pop();
+            stack.push(value);
+            break;
           }
         } catch (err) {
           R.on = false;
