@@ -156,6 +156,8 @@ def parent(path, shown=None):
     """(the directory that holds path, the last name in it)."""
     path = fspath(path)
     shown = path if shown is None else shown
+    if path == '':
+        fail(ENOENT, shown)
     names = parts(path)
     if not names:
         fail(EEXIST if path else ENOENT, shown)

@@ -11,38 +11,33 @@ __all__ = ['filter', 'fnmatch', 'fnmatchcase', 'translate']
 _compiled = {}
 
 
+# one wildcard or literal character at a time: a run of stars, "?", a bracket set (a "]" right
+# after "[" or "[!" belongs to the set), or any other single character
+_piece = re.compile(r'\*+|\?|\[!?\]?[^\]]*\]|.', re.S)
+
+
+def _set_regex(body):
+    body = body.replace('\\', '\\\\')
+    if body[:1] == '!':
+        return '[^' + body[1:] + ']'
+    if body[:1] == '^':
+        return '[\\' + body + ']'
+    return '[' + body + ']'
+
+
 def translate(pat):
-    out = []
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == '*':
-            if not out or out[-1] != '.*':
-                out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
-                out.append('\\[')
-                continue
-            body = pat[i:j].replace('\\', '\\\\')
-            i = j + 1
-            if body.startswith('!'):
-                body = '^' + body[1:]
-            elif body.startswith('^'):
-                body = '\\' + body
-            out.append('[' + body + ']')
+    pieces = []
+    for m in _piece.finditer(pat):
+        token = m.group()
+        if token[0] == '*':
+            pieces.append('.*')
+        elif token == '?':
+            pieces.append('.')
+        elif token[0] == '[' and len(token) > 1:
+            pieces.append(_set_regex(token[1:-1]))
         else:
-            out.append(re.escape(c))
-    return '(?s:' + ''.join(out) + ')\\Z'
+            pieces.append(re.escape(token))
+    return '(?s:' + ''.join(pieces) + ')\\Z'
 
 
 def _matcher(pat):

@@ -514,12 +514,12 @@ def _parse_mode(mode):
         raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
     if any(c not in 'rwaxtb+' for c in mode) or len(set(mode)) != len(mode):
         raise ValueError(f"invalid mode: {mode!r}")
+    if 't' in mode and 'b' in mode:
+        raise ValueError("can't have text and binary mode at once")
     kinds = sum(c in mode for c in 'rwax')
     if kinds != 1:
         raise ValueError("must have exactly one of create/read/write/append mode" if kinds > 1 else
                          "Must have exactly one of create/read/write/append mode and at most one plus")
-    if 't' in mode and 'b' in mode:
-        raise ValueError("can't have text and binary mode at once")
     return 'r' in mode, 'w' in mode, 'a' in mode, 'x' in mode, '+' in mode
 
 

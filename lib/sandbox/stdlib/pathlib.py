@@ -316,6 +316,10 @@ class PurePosixPath(PurePath):
     __slots__ = ()
 
 
+def _false(self, *args, **kwargs):
+    return False
+
+
 class Path(PurePath):
     __slots__ = ()
 

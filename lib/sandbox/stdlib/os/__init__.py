@@ -137,7 +137,8 @@ def remove(path, *, dir_fd=None):
     _memfs.remove(fspath(path))
 
 
-unlink = remove
+def unlink(path, *, dir_fd=None):
+    _memfs.remove(fspath(path))
 
 
 def rmdir(path, *, dir_fd=None):
