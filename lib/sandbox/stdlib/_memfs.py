@@ -11,18 +11,18 @@ from time import time as _now
 HOME = '/home/sandbox'
 TMP = '/tmp'
 
-ENOENT, EEXIST, ENOTDIR, EISDIR, EACCES, ENOTEMPTY, EINVAL = 2, 17, 20, 21, 13, 39, 22
-_MESSAGES = {
+ENOENT, EEXIST, ENOTDIR, EISDIR, EACCES, ENOTEMPTY, EINVAL, EPERM, EBADF = 2, 17, 20, 21, 13, 39, 22, 1, 9
+MESSAGES = {
     ENOENT: 'No such file or directory', EEXIST: 'File exists', ENOTDIR: 'Not a directory',
     EISDIR: 'Is a directory', EACCES: 'Permission denied', ENOTEMPTY: 'Directory not empty',
-    EINVAL: 'Invalid argument',
+    EINVAL: 'Invalid argument', EPERM: 'Operation not permitted', EBADF: 'Bad file descriptor',
 }
 
 
 def fail(code, name, name2=None):
     if name2 is None:
-        raise OSError(code, _MESSAGES[code], name)
-    raise OSError(code, _MESSAGES[code], name, None, name2)
+        raise OSError(code, MESSAGES[code], name)
+    raise OSError(code, MESSAGES[code], name, None, name2)
 
 
 class Dir:

@@ -107,6 +107,10 @@ system = popen = startfile = kill = _no_processes
 O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC = 0, 1, 2, 0o2000, 0o100, 0o200, 0o1000
 
 
+def strerror(code):
+    return _memfs.MESSAGES.get(code, f"Unknown error {code}")
+
+
 def listdir(path='.'):
     names = _memfs.listdir(path)
     return [n.encode() for n in names] if isinstance(path, bytes) else names
