@@ -37,11 +37,12 @@ class Dir:
 class File:
     """A regular file's bytes: a settled part and the pieces appended since, joined when read
     (so a loop of writes at the end is not quadratic)."""
-    __slots__ = ('_data', '_tail', 'mtime')
+    __slots__ = ('_data', '_tail', '_size', 'mtime')
 
     def __init__(self, data=b''):
         self._data = data
         self._tail = []
+        self._size = len(data)
         self.mtime = _now()
 
     def get(self):
@@ -51,23 +52,26 @@ class File:
         return self._data
 
     def size(self):
-        return len(self.get())
+        return self._size
 
     def write_at(self, pos, data):
         self.mtime = _now()
-        size = len(self._data) + sum(len(piece) for piece in self._tail) if self._tail else len(self._data)
-        if pos == size:
-            self._tail.append(bytes(data))
+        data = bytes(data)
+        if pos == self._size:
+            self._tail.append(data)
+            self._size += len(data)
             return
         current = self.get()
-        if pos > size:
-            current = current + b'\0' * (pos - size)
-        self._data = current[:pos] + bytes(data) + current[pos + len(data):]
+        if pos > self._size:
+            current = current + b'\0' * (pos - self._size)
+        self._data = current[:pos] + data + current[pos + len(data):]
+        self._size = len(self._data)
 
     def truncate(self, size):
         self.mtime = _now()
         current = self.get()
         self._data = current[:size] if size <= len(current) else current + b'\0' * (size - len(current))
+        self._size = len(self._data)
 
 
 _root = Dir(False)

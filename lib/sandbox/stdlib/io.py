@@ -105,7 +105,10 @@ class _Buffer(IOBase):
         s = self._accept(s)
         if self._pos > len(self._data):
             self._data += self._pad(self._pos - len(self._data))
-        self._data = self._data[:self._pos] + s + self._data[self._pos + len(s):]
+        if self._pos == len(self._data):
+            self._data += s
+        else:
+            self._data = self._data[:self._pos] + s + self._data[self._pos + len(s):]
         self._pos += len(s)
         return len(s)
 
