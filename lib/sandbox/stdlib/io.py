@@ -541,12 +541,24 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     if newline not in (None, '', '\n', '\r', '\r\n'):
         raise ValueError(f"illegal newline value: {newline}")
     if isinstance(file, int) and not isinstance(file, bool):
-        raise OSError(9, 'Bad file descriptor')
-    name = _memfs.fspath(file)
+        # a descriptor from os.open() or mkstemp(): its file, under the number as its name
+        import os
+        raw = os._fds.get(file)
+        if raw is None:
+            raise OSError(9, 'Bad file descriptor')
+        if not closefd:
+            raw.closefd = False
+        node, file = raw._node, file
+    else:
+        node = None
+    name = file if node is not None else _memfs.fspath(file)
     if encoding is not None:
         ''.encode(encoding)
     reading, writing, appending, creating, plus = flags
-    node = _memfs.open_file(name, writing or appending or creating, creating, writing)
+    if node is None:
+        node = _memfs.open_file(name, writing or appending or creating, creating, writing)
+    elif writing:
+        node.truncate(0)
     if binary and buffering == 0:
         kind = FileIO
     elif plus:
