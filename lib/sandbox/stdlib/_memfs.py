@@ -240,6 +240,7 @@ def rmdir(path):
 def rename(src, dst):
     """POSIX rename: a file replaces a file, a directory an empty directory."""
     src, dst = fspath(src), fspath(dst)
+    code = None
     try:
         src_folder, src_name = parent(src)
         node = src_folder.entries.get(src_name)
@@ -247,7 +248,9 @@ def rename(src, dst):
             fail(ENOENT, src)
         dst_folder, dst_name = parent(dst)
     except OSError as e:
-        fail(e.errno, src, dst)
+        code = e.errno
+    if code is not None:
+        fail(code, src, dst)  # naming both paths, as rename(2)'s errors do
     old = dst_folder.entries.get(dst_name)
     if old is node:
         return

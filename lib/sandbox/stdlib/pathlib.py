@@ -363,7 +363,7 @@ class Path(PurePath):
     # ---- the file tree (the run's in-memory one, _memfs.py) ----
 
     def stat(self, *, follow_symlinks=True):
-        return os.stat(self)
+        return os.stat(self, follow_symlinks=follow_symlinks)  #@pathlib.py:1013
 
     lstat = stat
 
@@ -388,30 +388,30 @@ class Path(PurePath):
     group = owner
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
-        return io.open(self, mode, buffering, encoding, errors, newline)
+        return io.open(self, mode, buffering, encoding, errors, newline)  #@pathlib.py:1044
 
     def read_text(self, encoding=None, errors=None):
-        with self.open('r', encoding=encoding, errors=errors) as f:
+        with self.open(mode='r', encoding=encoding, errors=errors) as f:  #@pathlib.py:1058
             return f.read()
 
     def read_bytes(self):
-        with self.open('rb') as f:
+        with self.open(mode='rb') as f:  #@pathlib.py:1050
             return f.read()
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
             raise TypeError(f"data must be str, not {type(data).__name__}")
-        with self.open('w', encoding=encoding, errors=errors, newline=newline) as f:
+        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:  #@pathlib.py:1078
             return f.write(data)
 
     def write_bytes(self, data):
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError(f"memoryview: a bytes-like object is required, not '{type(data).__name__}'")
-        with self.open('wb') as f:
+        with self.open(mode='wb') as f:  #@pathlib.py:1067
             return f.write(data)
 
     def iterdir(self):
-        for name in os.listdir(self):
+        for name in os.listdir(self):  #@pathlib.py:931
             yield self._derive(self._root, self._parts + [name])
 
     def glob(self, pattern):
@@ -429,7 +429,7 @@ class Path(PurePath):
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
-            os.mkdir(self, mode)
+            os.mkdir(self, mode)  #@pathlib.py:1116
         except FileNotFoundError:
             if not parents or self.parent == self:
                 raise
@@ -442,24 +442,26 @@ class Path(PurePath):
     def touch(self, mode=0o666, exist_ok=True):
         if exist_ok and self.exists():
             return
-        io.open(self, 'a' if exist_ok else 'x').close()
+        flags = os.O_CREAT | os.O_WRONLY | (0 if exist_ok else os.O_EXCL)
+        fd = os.open(self, flags, mode)  #@pathlib.py:1108
+        os.close(fd)
 
     def unlink(self, missing_ok=False):
         try:
-            os.unlink(self)
+            os.unlink(self)  #@pathlib.py:1147
         except FileNotFoundError:
             if not missing_ok:
                 raise
 
     def rmdir(self):
-        os.rmdir(self)
+        os.rmdir(self)  #@pathlib.py:1156
 
     def rename(self, target):
-        os.rename(self, target)
+        os.rename(self, target)  #@pathlib.py:1175
         return type(self)(target)
 
     def replace(self, target):
-        os.replace(self, target)
+        os.replace(self, target)  #@pathlib.py:1188
         return type(self)(target)
 
     def samefile(self, other_path):
