@@ -12,6 +12,7 @@ import { installBytesMethods, newBytesValue } from "./bytes-ops";
 import { newComplex } from "./complex";
 import { PyUnion } from "./union-type";
 import { exceptionGroupMethods, newExceptionGroup } from "./exception-group";
+import { fillOSError, osErrorClass, osErrorStr } from "./os-error";
 import { callValue, allocInstance, callType, newCarrier } from "./call";
 import { isInstance, toInt, toNum, truthy, typeName, typeOf } from "./coerce";
 import { carriedValue } from "./value";
@@ -482,6 +483,18 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       e.attrs.set("code", args.length === 1 ? None : args.length === 2 ? args[1]! : new PyTuple(args.slice(1)));
       return None;
     },
+  });
+  ctor(EXC.OSError!, (cls, args) => {
+    const e = new PyExc(osErrorClass(cls, args));
+    fillOSError(e, args);
+    return e;
+  });
+  methods(EXC.OSError!, {
+    __init__: (args) => {
+      fillOSError(args[0] as PyExc, args.slice(1));
+      return None;
+    },
+    __str__: ([e]) => osErrorStr(e as PyExc),
   });
   methods(EXC.KeyError!, { __str__: ([e]) => ((e as PyExc).args.length === 1 ? repr((e as PyExc).args[0]!) : excStr(e as PyExc)) });
   ctor(EXC.BaseExceptionGroup!, (cls, args) => newExceptionGroup(cls, args));

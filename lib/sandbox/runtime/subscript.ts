@@ -30,6 +30,8 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number] 
   return [start, stop, step];
 }
 
+const HAS_SURROGATE = /[\uD800-\uDFFF]/;
+
 function sliceArray<T>(items: T[], s: PySlice): T[] {
   const [start, stop, step] = sliceIndices(s, items.length);
   if (step === 1) return items.slice(start, Math.max(start, stop));
@@ -64,6 +66,12 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
   }
   if (typeof obj === "string") {
     if (key instanceof PySlice) {
+      // without surrogate pairs a code point is a UTF-16 unit: slice in place rather than
+      // copying the whole str into an array of characters
+      if (!HAS_SURROGATE.test(obj)) {
+        const [start, stop, step] = sliceIndices(key, obj.length);
+        if (step === 1) return stop > start ? obj.slice(start, stop) : "";
+      }
       const chars = Array.from(obj);
       return sliceArray(chars, key).join("");
     }
@@ -90,7 +98,12 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     return obj.start + normIndex(key, obj.length, "range object") * obj.step;
   }
   if (obj instanceof PyBytes) {
-    if (key instanceof PySlice) return sameKind(obj, sliceArray(Array.from(obj.v), key).join(""));
+    if (key instanceof PySlice) {
+      // a plain slice is a substring: no copy of the whole value (file reads slice big bytes)
+      const [start, stop, step] = sliceIndices(key, obj.v.length);
+      if (step === 1) return sameKind(obj, stop > start ? obj.v.slice(start, stop) : "");
+      return sameKind(obj, sliceArray(Array.from(obj.v), key).join(""));
+    }
     return obj.v.charCodeAt(normIndex(key, obj.v.length, obj instanceof PyByteArray ? "bytearray" : "index"));
   }
   if (obj instanceof PyType) {

@@ -6,8 +6,9 @@
 # and "generator didn't stop after throw()"; usable as decorators), suppress, nullcontext,
 # closing, aclosing, redirect_stdout/redirect_stderr (swap sys.stdout/sys.stderr, which print
 # consults), ContextDecorator, and ExitStack/AsyncExitStack (callbacks last in, first out; an
-# exception raised by one becomes the one the next callback sees, chained to the one before).
-# The code is the sandbox's own.
+# exception raised by one becomes the one the next callback sees, chained to the one before),
+# and chdir (3.11: changes the current directory of the run's in-memory tree for the with body,
+# then goes back; re-entrant). The code is the sandbox's own.
 import sys
 from functools import wraps
 
@@ -199,6 +200,21 @@ class aclosing(AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
+
+
+class chdir(AbstractContextManager):
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
 
 class _SwapSysStream(AbstractContextManager):

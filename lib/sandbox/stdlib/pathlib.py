@@ -6,11 +6,13 @@
 # name/stem/suffix/suffixes/parent/parents/parts/anchor/root/drive; with_name/with_stem/
 # with_suffix and their ValueErrors; relative_to/is_relative_to; match (glob patterns matched
 # from the right); comparison, hashing and sorting by parts; reprs such as
-# PosixPath('/home/sandbox'). Path.home() and Path.cwd() are /home/sandbox, the sandbox's home
-# and working directory (os.getcwd()). Methods that touch the disk (exists, is_file, iterdir,
-# read_text, open, mkdir ...) answer as the sandbox's os does: nothing exists, and reading or
-# writing raises PermissionError (lib/sandbox/README.md, "Out of scope"). Windows paths
-# (PureWindowsPath) are not provided. The code is the sandbox's own.
+# PosixPath('/home/sandbox'). Path.home() is /home/sandbox, Path.cwd() the current directory
+# (os.getcwd()). The methods that touch files (exists, is_file, is_dir, stat, open, read_text,
+# write_text, read_bytes, write_bytes, iterdir, glob/rglob, mkdir with parents/exist_ok, touch,
+# unlink with missing_ok, rmdir, rename, replace) work on the run's in-memory tree through os
+# and io, with their errors; there are no symlinks. Windows paths (PureWindowsPath) are not
+# provided. The code is the sandbox's own.
+import io
 import os
 import re
 
@@ -314,10 +316,6 @@ class PurePosixPath(PurePath):
     __slots__ = ()
 
 
-def _absent(self, *args, **kwargs):
-    raise PermissionError(13, 'Permission denied', str(self))
-
-
 def _false(self, *args, **kwargs):
     return False
 
@@ -345,7 +343,7 @@ class Path(PurePath):
 
     def resolve(self, strict=False):
         if strict:
-            raise FileNotFoundError(2, 'No such file or directory', str(self))
+            os.stat(self)
         return type(self)(os.path.normpath(str(self.absolute())))
 
     def expanduser(self):
@@ -356,21 +354,128 @@ class Path(PurePath):
             return type(self)(home, *self._parts[1:])
         return self
 
-    def samefile(self, other_path):
-        raise FileNotFoundError(2, 'No such file or directory', str(self))
-
     def __enter__(self):
         return self
 
     def __exit__(self, t, v, tb):
         pass
 
-    exists = is_file = is_dir = is_symlink = is_mount = is_socket = is_fifo = _false
-    is_block_device = is_char_device = _false
-    stat = lstat = owner = group = readlink = _absent
-    open = read_text = read_bytes = write_text = write_bytes = _absent
-    iterdir = glob = rglob = mkdir = touch = unlink = rmdir = rename = replace = _absent
-    chmod = lchmod = symlink_to = hardlink_to = link_to = _absent
+    # ---- the file tree (the run's in-memory one, _memfs.py) ----
+
+    def stat(self, *, follow_symlinks=True):
+        return os.stat(self, follow_symlinks=follow_symlinks)  #@pathlib.py:1013
+
+    lstat = stat
+
+    def exists(self):
+        return os.path.exists(self)
+
+    def is_file(self):
+        return os.path.isfile(self)
+
+    def is_dir(self):
+        return os.path.isdir(self)
+
+    def is_mount(self):
+        return os.path.ismount(self)
+
+    is_symlink = is_socket = is_fifo = is_block_device = is_char_device = _false
+
+    def owner(self):
+        os.stat(self)
+        return 'sandbox'
+
+    group = owner
+
+    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
+        return io.open(self, mode, buffering, encoding, errors, newline)  #@pathlib.py:1044
+
+    def read_text(self, encoding=None, errors=None):
+        with self.open(mode='r', encoding=encoding, errors=errors) as f:  #@pathlib.py:1058
+            return f.read()
+
+    def read_bytes(self):
+        with self.open(mode='rb') as f:  #@pathlib.py:1050
+            return f.read()
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError(f"data must be str, not {type(data).__name__}")
+        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:  #@pathlib.py:1078
+            return f.write(data)
+
+    def write_bytes(self, data):
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError(f"memoryview: a bytes-like object is required, not '{type(data).__name__}'")
+        with self.open(mode='wb') as f:  #@pathlib.py:1067
+            return f.write(data)
+
+    def iterdir(self):
+        for name in os.listdir(self):  #@pathlib.py:931
+            yield self._derive(self._root, self._parts + [name])
+
+    def glob(self, pattern):
+        if not pattern:
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
+        if pattern.startswith('/'):
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        import glob as _glob
+        base = str(self)
+        for found in _glob.iglob(pattern, root_dir=base, recursive=True, include_hidden=True):
+            yield self / found.rstrip('/') if found.rstrip('/') else self
+
+    def rglob(self, pattern):
+        return self.glob('**/' + pattern)
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        try:
+            os.mkdir(self, mode)  #@pathlib.py:1116
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def touch(self, mode=0o666, exist_ok=True):
+        if exist_ok and self.exists():
+            return
+        flags = os.O_CREAT | os.O_WRONLY | (0 if exist_ok else os.O_EXCL)
+        fd = os.open(self, flags, mode)  #@pathlib.py:1108
+        os.close(fd)
+
+    def unlink(self, missing_ok=False):
+        try:
+            os.unlink(self)  #@pathlib.py:1147
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def rmdir(self):
+        os.rmdir(self)  #@pathlib.py:1156
+
+    def rename(self, target):
+        os.rename(self, target)  #@pathlib.py:1175
+        return type(self)(target)
+
+    def replace(self, target):
+        os.replace(self, target)  #@pathlib.py:1188
+        return type(self)(target)
+
+    def samefile(self, other_path):
+        return os.path.samefile(self, other_path)
+
+    def _no_links(self, *args, **kwargs):
+        raise PermissionError(1, 'Operation not permitted', str(self))
+
+    readlink = symlink_to = hardlink_to = link_to = _no_links
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.stat(self)
+
+    lchmod = chmod
 
 
 class PosixPath(Path, PurePosixPath):

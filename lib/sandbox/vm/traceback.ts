@@ -217,7 +217,8 @@ export function excLine(e: PyExc): string {
     msg = excStr(e);
     const custom = e.cls.mro.find((t) => t.dict.has("__str__"));
     if (custom && custom.module !== "builtins") msg = str(e);
-    else if (custom && isGroup(e)) msg = str(callValue(custom.dict.get("__str__")!, [e], null));
+    // a builtin class with a __str__ of its own (exception groups, OSError's "[Errno N] ...")
+    else if (custom && custom.qualname !== "BaseException") msg = str(callValue(custom.dict.get("__str__")!, [e], null));
   } catch {
     msg = "<exception str() failed>";
   }

@@ -11,8 +11,8 @@
 # stack for stack_info=True. Messages are %-formatted only when a handler formats them.
 # basicConfig configures the root logger once (unless force=True). Records know the user
 # frame that logged them (file, line, function: the sandbox's own modules are skipped).
-# FileHandler cannot open files here (see lib/sandbox/README.md); logging.handlers and
-# logging.config are not provided. The code is the sandbox's own.
+# FileHandler (and basicConfig(filename=...)) writes to the run's in-memory file tree;
+# logging.handlers and logging.config are not provided. The code is the sandbox's own.
 import sys
 import os
 import time

@@ -11,6 +11,7 @@
 # multiprocessing/managers.py. The code is the sandbox's own.
 from _mp_core import Queue as _NativeQueue, _q_put, _q_get, _q_size, _start, _join, _exitcode, _is_alive, _pid, _my_pid, _my_name, cpu_count, _terminate
 from _thread_core import allocate_lock as Lock
+import _memfs  # made before any fork, so every process shares the parent's file tree
 
 RLock = Lock
 _made = 0  # process objects made so far: the N of "Process-N"

@@ -1,8 +1,10 @@
 # os.path for the sandbox: posixpath's string operations (join, split, splitext, basename,
 # dirname, normpath, abspath, relpath, commonprefix, commonpath, expanduser ...), with the
-# results CPython 3.11 gives on Linux. Questions about real files (exists, isfile, getsize)
-# answer as if nothing exists. Path arguments may be path-like objects (pathlib paths), read
+# results CPython 3.11 gives on Linux. Questions about files (exists, isfile, isdir, getsize,
+# getmtime, samefile) are answered from the run's in-memory tree (_memfs.py), relative paths from
+# its current directory. Path arguments may be path-like objects (pathlib paths), read
 # through __fspath__. The code is the sandbox's own.
+import _memfs
 # on Linux, os.path is the posixpath module
 __name__ = 'posixpath'
 sep = '/'
@@ -21,7 +23,7 @@ def _fs(p):
 
 
 def _cwd():
-    return '/home/sandbox'
+    return _memfs.getcwd()
 
 
 def isabs(p):
@@ -162,18 +164,43 @@ def normcase(p):
 
 
 def exists(p):
-    p = _fs(p)
+    return _memfs.find(p) is not None
+
+
+lexists = exists
+
+
+def isfile(p):
+    return isinstance(_memfs.find(p), _memfs.File)
+
+
+def isdir(s):
+    return isinstance(_memfs.find(s), _memfs.Dir)
+
+
+def islink(p):
+    _fs(p)
     return False
 
 
-lexists = isfile = isdir = islink = ismount = exists
+def ismount(p):
+    return abspath(p) == '/'
 
 
-def _no_files(p):
-    raise FileNotFoundError(2, 'No such file or directory')
+def getsize(filename):
+    node = _memfs.lookup(filename)
+    return 4096 if isinstance(node, _memfs.Dir) else node.size()
 
 
-getsize = getmtime = getatime = getctime = _no_files
+def getmtime(filename):
+    return _memfs.lookup(filename).mtime
+
+
+getatime = getctime = getmtime
+
+
+def samefile(f1, f2):
+    return _memfs.lookup(f1) is _memfs.lookup(f2)
 
 
 def realpath(p, *, strict=False):
