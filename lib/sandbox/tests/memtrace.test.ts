@@ -1,7 +1,7 @@
-// tracemalloc where the sandbox's model differs from CPython's machinery and a golden cannot
-// show it: "still allocated" means "still reachable" (no reference counts), and the peak is the
-// highest size a look saw. The sizes themselves are CPython's: cases/modules/tracemalloc_sizes.py
-// and friends.
+// tracemalloc and gc's counters where the sandbox's model differs from CPython's machinery and a
+// golden cannot show it: "still allocated" means "still reachable" (no reference counts), the
+// peak is the highest size a look saw, and gc's counters do not subtract deallocations. The
+// sizes themselves are CPython's: cases/modules/tracemalloc_sizes.py and friends.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../index";
 import { birthWatcher } from "../runtime/births";
@@ -50,5 +50,23 @@ describe("tracemalloc", () => {
     // the next run starts with the constructor's watcher slot empty
     run("print(1)");
     expect(birthWatcher).toBeNull();
+  });
+});
+
+describe("gc counters", () => {
+  it("collects generation 1 once its count passes 10, as CPython's thresholds do", () => {
+    const out = run(
+      "import gc\ngc.collect()\nkeep = []\nseen = []\nfor i in range(700 * 16):\n    keep.append([])\n    g = gc.get_count()[1:]\n    if g not in seen:\n        seen.append(g)\nprint(seen[:14])\n",
+    );
+    const pairs = [...Array.from({ length: 12 }, (_, i) => `(${i}, 0)`), "(0, 1)", "(1, 1)"];
+    expect(out).toEqual([`[${pairs.join(", ")}]`]);
+  });
+
+  it("does not count while disabled thresholds would collect, and lists only reachable objects", () => {
+    const out = run(
+      "import gc\nclass Leaf:\n    pass\ngc.disable()\ngc.collect()\nkeep = [Leaf() for _ in range(800)]\nprint(gc.get_count()[0] > 800, gc.get_count()[1:])\n" +
+        "del keep[:300]\nprint(sum(1 for o in gc.get_objects() if type(o) is Leaf))\n",
+    );
+    expect(out).toEqual(["True (0, 0)", "500"]);
   });
 });
