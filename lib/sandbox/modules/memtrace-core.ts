@@ -25,7 +25,10 @@ import { Frame } from "../vm/frame";
 import { GlobalsMap, None, PyBytes, PyCarrier, PyComplex, PyDict, PyFloat, PyList, PyModule, PyObj, PyRange, PySet, PyTuple, PyType, type PyValue } from "../runtime/value";
 import { intBlock, isSharedValue, objectBlocks, strBlock } from "./alloc-size";
 
-type TSite = PyTuple; // ((filename, lineno), ...) innermost first, shared by every trace made there
+/** ((filename, lineno), ...) innermost first, shared by every trace made there */
+type TSite = PyTuple;
+/** how many strs and ints born in tuples keep their site between two looks */
+const PRIM_SITES = 1 << 16;
 type TPrim = string | number | bigint;
 
 const OWN = "own";
@@ -128,7 +131,9 @@ export function makeMemtraceCore(prog: Program): PyModule {
   // tracemalloc's state
   let tracing = false;
   let nframe = 1;
-  let born = new Map<PyObj, TSite>();
+  // weak: an object the program dropped is no trace, and JavaScript may free it
+  let born = new WeakMap<PyObj, TSite>();
+  let bornCount = 0;
   let listFrom = new WeakMap<PyList, number>();
   let primSite = new Map<TPrim, TSite>();
   let lookSite = new Map<TPrim, TSite>();
@@ -139,6 +144,7 @@ export function makeMemtraceCore(prog: Program): PyModule {
   let own = new WeakSet<object>();
   let busy = false;
   const sites = new Map<string, TSite>();
+  const lineSites = new WeakMap<object, Map<number, TSite>>();
   // gc's state
   let counting = false;
   let gcEnabled = true;
@@ -162,7 +168,7 @@ export function makeMemtraceCore(prog: Program): PyModule {
     if (t === null) return;
     const site = born.get(t);
     if (site === undefined) return;
-    for (const x of t.items) if (isPrim(x) && !oldPrims.has(x) && !primSite.has(x)) primSite.set(x, site);
+    for (const x of t.items) if (isPrim(x) && !oldPrims.has(x) && !primSite.has(x) && primSite.size < PRIM_SITES) primSite.set(x, site);
   };
 
   const collectGen = (gen: number): void => {
@@ -185,10 +191,25 @@ export function makeMemtraceCore(prog: Program): PyModule {
     busy = true;
     try {
       if (pendingTuple !== null) settleTuple();
-      const frames = userFrames(prog.currentFrame(), nframe);
+      const f = prog.currentFrame();
+      // one frame of the program's own, running: its line's site without building a key
+      if (nframe === 1 && f !== null && !f.code.hidden && !f.code.filename.startsWith("<stdlib>")) {
+        const line = f.code.lines[Math.max(0, f.ip - 2) >> 1] ?? f.code.firstLine;
+        let byLine = lineSites.get(f.code);
+        if (byLine === undefined) lineSites.set(f.code, (byLine = new Map()));
+        let site = byLine.get(line);
+        if (site === undefined) byLine.set(line, (site = siteFor([[f.code.filename, line]])));
+        born.set(o, site);
+        bornCount++;
+        if (o instanceof PyList) listFrom.set(o, o.items.length);
+        else if (o instanceof PyTuple) pendingTuple = o;
+        return;
+      }
+      const frames = userFrames(f, nframe);
       if (frames === OWN) own.add(o);
       else if (frames !== null) {
         born.set(o, siteFor(frames));
+        bornCount++;
         if (o instanceof PyList) listFrom.set(o, o.items.length);
         else if (o instanceof PyTuple) pendingTuple = o;
       }
@@ -218,6 +239,9 @@ export function makeMemtraceCore(prog: Program): PyModule {
       for (const b of blocks) out.push([b, site]);
     }
     let here: TSite | null = null;
+    // what a look no longer meets is gone: its strs and ints forget their sites
+    const keptSites = new Map<TPrim, TSite>();
+    const keptLooks = new Map<TPrim, TSite>();
     for (const { v, owner } of r.prims) {
       if (oldPrims.has(v)) continue;
       let site = primSite.get(v) ?? (owner !== NAMESPACE ? born.get(owner) : undefined) ?? lookSite.get(v);
@@ -229,8 +253,14 @@ export function makeMemtraceCore(prog: Program): PyModule {
         site = here;
         lookSite.set(v, site);
       }
+      const first = primSite.get(v);
+      if (first !== undefined) keptSites.set(v, first);
+      const seenAt = lookSite.get(v);
+      if (seenAt !== undefined) keptLooks.set(v, seenAt);
       out.push([primBlock(v), site]);
     }
+    primSite = keptSites;
+    lookSite = keptLooks;
     return out;
   };
 
@@ -254,7 +284,8 @@ export function makeMemtraceCore(prog: Program): PyModule {
   const startTracing = (n: number): void => {
     if (tracing) return;
     nframe = n;
-    born = new Map();
+    born = new WeakMap();
+    bornCount = 0;
     listFrom = new WeakMap();
     primSite = new Map();
     lookSite = new Map();
@@ -277,7 +308,8 @@ export function makeMemtraceCore(prog: Program): PyModule {
     }),
     stop: fn("stop", () => {
       tracing = false;
-      born = new Map();
+      born = new WeakMap();
+      bornCount = 0;
       primSite = new Map();
       lookSite = new Map();
       pendingTuple = null;
@@ -314,7 +346,7 @@ export function makeMemtraceCore(prog: Program): PyModule {
       return new PyList(traces.map(([size, site]) => new PyTuple([size, site])));
     }),
     // get_tracemalloc_memory(): what the traces take: a pointer and a size per traced object
-    get_tracemalloc_memory: fn("get_tracemalloc_memory", () => 16 * born.size + 64 * sites.size),
+    get_tracemalloc_memory: fn("get_tracemalloc_memory", () => 16 * bornCount + 64 * sites.size),
     // group(traces, key_type, cumulative) -> [(key frames, size, count), ...] in first-seen order:
     // the sums Snapshot.statistics and compare_to sort ('filename' keys have line 0)
     group: fn("group", ([raw, keyType, cumulative]) => {
