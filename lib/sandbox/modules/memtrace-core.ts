@@ -10,9 +10,10 @@
 // objects are not traced). A look sizes the reachable ones as CPython's allocator requests
 // (modules/alloc-size.ts). strs and ints are JavaScript values without identity, so they are
 // found where they are held: one that was not reachable when tracing started counts once per
-// place holding it, at the site of the first traced container it was seen in when that
+// object or variable holding it, at the site of the first traced container it was seen in when that
 // container was born, else at its holder's site, else (held only by a variable) at the line the
-// program was on when a look first met it. The peak is the highest size a look has seen.
+// program was on when a look first met it; equal ones in one holder count once. The peak is the
+// highest size a look has seen.
 //
 // gc: get_count() counts the containers born since the last collection per generation, with
 // CPython's automatic collections as thresholds (700, 10, 10) trigger them (the counters only:
@@ -242,8 +243,20 @@ export function makeMemtraceCore(prog: Program): PyModule {
     // what a look no longer meets is gone: its strs and ints forget their sites
     const keptSites = new Map<TPrim, TSite>();
     const keptLooks = new Map<TPrim, TSite>();
+    // an object holding equal strs or ints in several slots most often holds one object there
+    // (`Point(i, i)`, `[s] * n`): once per holding object; each variable counts on its own
+    let holder: PyObj | null = null;
+    const held = new Set<TPrim>();
     for (const { v, owner } of r.prims) {
       if (oldPrims.has(v)) continue;
+      if (owner !== NAMESPACE) {
+        if (owner !== holder) {
+          holder = owner;
+          held.clear();
+        }
+        if (held.has(v)) continue;
+        held.add(v);
+      }
       let site = primSite.get(v) ?? (owner !== NAMESPACE ? born.get(owner) : undefined) ?? lookSite.get(v);
       if (site === undefined) {
         if (here === null) {

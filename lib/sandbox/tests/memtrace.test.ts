@@ -33,12 +33,22 @@ describe("tracemalloc", () => {
 
   it("traces up to nframe of the program's frames, innermost last in format()", () => {
     const out = run(
-      "import tracemalloc\n\ndef make():\n    return ['abc' * (3 + n % 1) for n in range(5)]\n\ndef outer():\n    return make()\n\n" +
+      "import tracemalloc\n\ndef make():\n    return [f'abc{n}' * 3 for n in range(5)]\n\ndef outer():\n    return make()\n\n" +
         "tracemalloc.start(2)\nkept = outer()\nstat = tracemalloc.take_snapshot().statistics('traceback')[0]\nprint(stat.count, stat.size)\nfor line in stat.traceback.format():\n    print(line)\n",
     );
-    // five strs of 58 bytes, held by the list (56) and its item array grown to 8 slots (64)
-    expect(out[0]).toBe("7 410");
-    expect(out.slice(1)).toEqual(['  File "main.py", line 7', "    return make()", '  File "main.py", line 4', "    return ['abc' * (3 + n % 1) for n in range(5)]"]);
+    // five strs of 61 bytes, held by the list (56) and its item array grown to 8 slots (64)
+    expect(out[0]).toBe("7 425");
+    expect(out.slice(1)).toEqual(['  File "main.py", line 7', "    return make()", '  File "main.py", line 4', "    return [f'abc{n}' * 3 for n in range(5)]"]);
+  });
+
+  it("counts equal strs and ints once per object holding them, and once per variable", () => {
+    const out = run(
+      "import tracemalloc\nclass P:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\ntracemalloc.start()\n" +
+        "p = P(10**6, 10**6)\nbefore = tracemalloc.get_traced_memory()[0]\na = b = 'x' * 50\nprint(before, tracemalloc.get_traced_memory()[0] - before)\n",
+    );
+    // the instance (56), its inline values (32) and one int (32); then the str once per variable
+    // (99 bytes each; 120, in `before`, is one of the small ints CPython shares)
+    expect(out).toEqual(["120 198"]);
   });
 
   it("stops watching births once tracing stops, and starts again clean", () => {

@@ -1,4 +1,4 @@
-# modules: tracemalloc traces what CPython 3.11 asks its allocator for: strs by width, ints by digits, floats, bytes, tuples, lists and their item arrays (append over-allocates), dicts and their keys tables, sets, instances with __slots__
+# modules: tracemalloc traces what CPython 3.11 asks its allocator for: strs by width (distinct ones: the sandbox counts equal strs in one list once), ints by digits, floats, bytes, tuples, lists and their item arrays (append over-allocates), dicts and their keys tables, sets, instances with __slots__
 import tracemalloc
 
 
@@ -21,11 +21,11 @@ class Slotted:
 first = Slotted(0, 0)
 
 kinds = [
-    ('ascii 10', lambda: ['abcde' * (2 + i % 1) for i in range(100)]),
-    ('ascii 100', lambda: ['abcde' * (20 + i % 1) for i in range(100)]),
-    ('latin-1', lambda: ['é' * (10 + i % 1) for i in range(100)]),
-    ('ucs-2', lambda: ['€' * (10 + i % 1) for i in range(100)]),
-    ('ucs-4', lambda: ['😀' * (10 + i % 1) for i in range(100)]),
+    ('ascii 10', lambda: [f'{i:02d}' * 5 for i in range(100)]),
+    ('ascii 100', lambda: ['a' * 98 + f'{i:02d}' for i in range(100)]),
+    ('latin-1', lambda: ['é' * 8 + f'{i:02d}' for i in range(100)]),
+    ('ucs-2', lambda: ['€' * 8 + f'{i:02d}' for i in range(100)]),
+    ('ucs-4', lambda: ['😀' * 8 + f'{i:02d}' for i in range(100)]),
     ('int', lambda: [10**6 + i for i in range(100)]),
     ('int 2 digits', lambda: [10**12 + i for i in range(100)]),
     ('float', lambda: [i * 0.25 for i in range(100)]),

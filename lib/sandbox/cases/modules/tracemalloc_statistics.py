@@ -5,7 +5,7 @@ import tracemalloc
 spare = [[] for _ in range(200)]
 
 tracemalloc.start()
-words = ['word' * (5 + i % 1) for i in range(1000)]
+words = [f'word{i:04d}' * 2 for i in range(1000)]
 first = tracemalloc.take_snapshot()
 rows = [[i * 7 + 1, i * 7 + 2] for i in range(50_000, 53_000)]
 del words
