@@ -33,7 +33,9 @@ export function OutputPanel({ state }: { state: TRunState }) {
         </span>
       </div>
       <pre className="sandbox-output" data-testid="sandbox-output" aria-label="Program output">
-        {chunks.length === 0 && state.status !== "running" ? <span className="text-slate-500 dark:text-slate-400 italic">(no output: add a print() to see what the code does)</span> : null}
+        {chunks.length === 0 && state.status !== "running" ? (
+          <span className="text-slate-500 dark:text-slate-400 italic">(no output: add a print() to see what the code does)</span>
+        ) : null}
         <OutputChunks chunks={chunks} />
       </pre>
     </div>

@@ -13,6 +13,7 @@ import { callValue } from "./runtime/call";
 import { typeName } from "./runtime/coerce";
 import { iterToArray, resetWalked } from "./runtime/iter";
 import { resetInstances } from "./runtime/instances";
+import { setBirthWatcher } from "./runtime/births";
 import { str } from "./runtime/repr";
 import { EXC } from "./runtime/types";
 import { GlobalsMap, None, PyExc, PyFunction, PyModule, PyType, T, type Kw, type PyValue } from "./runtime/value";
@@ -127,6 +128,7 @@ export class Program {
     resetUserHashed();
     resetWalked();
     resetInstances(false);
+    setBirthWatcher(null);
     this.interp.builtins = makeBuiltins({
       write: (s, isErr) => this.write(s, isErr),
       runClassBody: (body, ns) => {

@@ -7,6 +7,7 @@ import { installAsyncioCore } from "./asyncio-core";
 import { makeCollectionsCore } from "./collections-core";
 import { makeSandboxCore } from "./sandbox-core";
 import { makeWeakCore } from "./weak-core";
+import { makeMemtraceCore } from "./memtrace-core";
 import { makeZoneinfoCore } from "./zoneinfo-core";
 import { makeJsonCore } from "./json-core";
 import { makeMathModule } from "./math";
@@ -33,6 +34,7 @@ export function registerModules(table: Record<string, ModuleFactory>): void {
   table._re_core = () => makeReCore();
   table._sandbox = (prog) => makeSandboxCore(prog);
   table._weak_core = (prog) => makeWeakCore(prog);
+  table._memtrace = (prog) => makeMemtraceCore(prog);
   table._zoneinfo_core = () => makeZoneinfoCore();
   // process pool workers send their traceback home as text, as concurrent.futures.process does
   table._traceback_core = () => makeModule("_traceback_core", { format_exception: fn("format_exception", ([e]) => (e instanceof PyExc ? formatException(e) : "")) });

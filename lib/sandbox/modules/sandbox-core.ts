@@ -98,9 +98,6 @@ export function makeSandboxCore(prog: Program): PyModule {
     }),
     // opcodes() -> [(name, value)] of the sandbox's instruction set
     opcodes: fn("opcodes", () => new PyList(OPCODES.map(([v, n]) => new PyTuple([n, v])))),
-    // allocations() -> the run's allocation count (objects, and list/dict items in eights): what
-    // the allocation budget counts, and tracemalloc estimates memory from
-    allocations: fn("allocations", () => prog.allocations),
     // main_source() -> the program's source text and file name
     main_source: fn("main_source", () => new PyTuple([prog.source, prog.opts.filename] as PyValue[])),
     // stack() -> [(filename, lineno, function, module name, source line), ...], innermost first

@@ -11,6 +11,11 @@ export function noteExactPrealloc(list: PyList): void {
   capacity.set(list, (list.items.length + 1) & ~1);
 }
 
+/** the slots noted for `list` (built in one go by list(sized) or a constant display), if any */
+export function notedSlots(list: PyList): number | undefined {
+  return capacity.get(list);
+}
+
 /** the slots CPython would have allocated for `list` now, as far as the sandbox knows */
 export function listSlots(list: PyList): number {
   const n = list.items.length;

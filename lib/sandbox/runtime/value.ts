@@ -4,6 +4,7 @@
 import type { Frame } from "../vm/frame";
 import type { Code } from "../compile/code";
 import { SetStore } from "./set-table";
+import { birthWatcher } from "./births";
 
 export type PyValue = number | bigint | boolean | string | PyObj;
 export type Kw = Map<string, PyValue> | null;
@@ -25,6 +26,7 @@ export class PyObj {
   constructor(cls: PyType) {
     this.cls = cls;
     this.attrs = null;
+    if (birthWatcher !== null) birthWatcher(this);
   }
 }
 
@@ -85,6 +87,8 @@ export class PyList extends PyObj {
     cls: PyType = T.list,
   ) {
     super(cls);
+    // told again with its items: tracemalloc sizes a list by what it was born with
+    if (birthWatcher !== null) birthWatcher(this);
   }
 }
 export class PyTuple extends PyObj {
