@@ -463,6 +463,19 @@ function attrReadOnly(obj: PyValue, name: string): never {
 }
 
 export function delAttr(obj: PyValue, name: string): void {
+  // a class's own __delattr__ (a frozen dataclass refuses deletion)
+  if (obj instanceof PyObj && !(obj instanceof PyType) && !(obj instanceof PyModule)) {
+    const da = lookupType(obj.cls, "__delattr__");
+    if (da instanceof PyFunction) {
+      callValue(da, [obj, name], null);
+      return;
+    }
+  }
+  objectDelAttr(obj, name);
+}
+
+/** object.__delattr__: a deleter on the class, then the instance dict */
+export function objectDelAttr(obj: PyValue, name: string): void {
   if (obj instanceof PyType) {
     if (!obj.dict.delete(name)) attrError(obj, name);
     bumpTypeEpoch();
