@@ -7,11 +7,34 @@ import { hashKey } from "./hash";
 import { getIter, iterNext } from "./iter";
 import { differenceUpdate, newSetFrom, symmetricDifferenceUpdate, updateSet } from "./set-ops";
 import { makeType } from "./types";
-import { NotImplemented, PyDict, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
+import { raise } from "./errors";
+import { NotImplemented, PyDict, PyIter, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
 
 export const dictKeysType = makeType("dict_keys", [T.object]);
 export const dictValuesType = makeType("dict_values", [T.object]);
 export const dictItemsType = makeType("dict_items", [T.object]);
+
+const reverseIterTypes = {
+  keys: makeType("dict_reversekeyiterator", [T.object]),
+  values: makeType("dict_reversevalueiterator", [T.object]),
+  items: makeType("dict_reverseitemiterator", [T.object]),
+};
+
+/** reversed() of a dict or one of its views: from the last entry back, failing if the dict's size changes */
+export function reverseDictIter(d: PyDict, kind: "keys" | "values" | "items"): PyIter {
+  const entries = [...d.map.values()];
+  const size = d.map.size;
+  let i = entries.length - 1;
+  return new PyIter(() => {
+    if (i < 0) return undefined;
+    if (d.map.size !== size) {
+      i = -1;
+      raise("RuntimeError", "dictionary changed size during iteration");
+    }
+    const e = entries[i--]!;
+    return kind === "keys" ? e.k : kind === "values" ? e.v : new PyTuple([e.k, e.v]);
+  }, reverseIterTypes[kind]);
+}
 
 export class PyDictView extends PyObj {
   constructor(

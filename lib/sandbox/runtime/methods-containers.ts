@@ -250,7 +250,7 @@ export function installContainerMethods(): void {
     __contains__: ([d, k]) => D(d!).map.has(hashKey(k!)),
     __len__: ([d]) => D(d!).map.size,
     __iter__: ([d]) => getIter(new PyList([...D(d!).map.values()].map((e) => e.k))),
-    __reversed__: ([d]) => getIter(new PyList([...D(d!).map.values()].map((e) => e.k).reverse())),
+    __reversed__: ([d]) => reverseDictIter(D(d!), "keys"),
     __init__: (args, kw) => {
       dictUpdate(D(args[0]!), args[1], kw);
       return None;
@@ -371,7 +371,7 @@ function copySet(s: PySet): PySet {
 }
 
 /** dict views are live iterables over the dict (runtime/dict-view.ts: their set algebra). */
-import { PyDictView, dictItemsType, dictKeysType, dictValuesType, viewContains, viewIsDisjoint } from "./dict-view";
+import { PyDictView, dictItemsType, dictKeysType, dictValuesType, reverseDictIter, viewContains, viewIsDisjoint } from "./dict-view";
 import { hooks } from "./ctx";
 export { PyDictView, dictItemsType, dictKeysType, dictValuesType };
 function dictView(d: PyDict, kind: "keys" | "values" | "items"): PyValue {
@@ -394,7 +394,7 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
     __len__: ([v]) => V(v!).d.map.size,
     __contains__: ([v, x]) => viewContains(V(v!), x!),
     __repr__: ([v]) => `${V(v!).cls.name}(${repr(new PyList(V(v!).list()))})`,
-    __reversed__: ([v]) => getIter(new PyList(V(v!).list().reverse())),
+    __reversed__: ([v]) => reverseDictIter(V(v!).d, V(v!).kind),
   });
   // 3.10+: the dict behind the view, read-only
   t.dict.set("mapping", new PyProperty(new PyBuiltin(`${t.name}.mapping`, ([v]) => callValue(getAttr(hooks.importModule("types"), "MappingProxyType"), [V(v!).d], null)), None, None, None));

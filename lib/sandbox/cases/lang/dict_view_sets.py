@@ -35,3 +35,16 @@ print(words.keys() & {"fox", "cat", "dog", "the"})
 print(words.keys() - {"the"})
 print(words.keys() ^ set("abc"))
 print(sorted(words.items() - {("fox", 3)}))
+d = {"a": 1, "b": 2}
+r = reversed(d.keys())
+print(type(r).__name__, next(r), list(r), type(reversed(d)).__name__, type(reversed(d.items())).__name__, type(reversed(d.values())).__name__)
+it = reversed(d.values())
+d2 = dict(d)
+rk = reversed(d2)
+next(rk)
+d2["z"] = 0
+try:
+    next(rk)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print(next(it), list(it))
