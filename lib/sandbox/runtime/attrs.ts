@@ -380,6 +380,8 @@ export function typeSetAttr(t: PyType, name: string, value: PyValue): void {
   // a class's __module__ is its own, not inherited by subclasses through the dict
   if (name === "__module__" && typeof value === "string") t.module = value;
   if (name === "__qualname__" && typeof value === "string") t.qualname = value;
+  // a renamed class prints (and names itself in error messages) by its new name, as in CPython
+  if (name === "__name__" && typeof value === "string") t.name = value;
   t.dict.set(name, value);
   // a patched builtin type must go through the generic __new__/__init__ lookup again
   t.direct = null;
