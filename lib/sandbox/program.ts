@@ -75,6 +75,7 @@ let active: Program;
 const callFunctionHook = (fn: PyFunction, args: PyValue[], kw: Kw): PyValue => active.interp.callNested(fn, args, kw);
 const workHook = (units: number, what: string): void => active.chargeWork(units, what);
 const allocHook = (n: number): void => active.countAllocations(n);
+const importModuleHook = (name: string): PyValue => active.importModule(name);
 
 export class Program {
   interp: Interp;
@@ -121,6 +122,7 @@ export class Program {
     hooks.callFunction = callFunctionHook;
     hooks.work = workHook;
     hooks.alloc = allocHook;
+    hooks.importModule = importModuleHook;
     setIntMaxStrDigits(DEFAULT_INT_MAX_STR_DIGITS);
     if (!Number.isInteger(opts.hashSeed) || opts.hashSeed < 0 || opts.hashSeed > 4294967295)
       throw new RangeError("hashSeed must be an integer in [0, 4294967295], as PYTHONHASHSEED");

@@ -2,7 +2,7 @@
 import { binaryOp } from "../runtime/arith";
 import { toFloat } from "../runtime/builtins";
 import { toInt } from "../runtime/coerce";
-import { typeError, valueError } from "../runtime/errors";
+import { raise, typeError, valueError } from "../runtime/errors";
 import { iterToArray } from "../runtime/iter";
 import { fn, makeModule } from "../runtime/native";
 import { norm } from "../runtime/num";
@@ -48,7 +48,12 @@ export function makeMathModule(): PyModule {
     inf: F(Infinity),
     nan: F(NaN),
     sqrt: f1("sqrt", (x) => (x < 0 ? NaN : Math.sqrt(x))),
-    exp: f1("exp", Math.exp),
+    exp: fn("exp", ([x]) => {
+      const v = toFloat(x!);
+      const r = Math.exp(v);
+      if (r === Infinity && Number.isFinite(v)) raise("OverflowError", "math range error");
+      return F(r);
+    }),
     log: fn("log", ([x, b]) => {
       const v = toFloat(x!);
       if (v <= 0) valueError("math domain error");

@@ -6,6 +6,7 @@ import { hooks } from "./ctx";
 import { raise, typeError } from "./errors";
 import { complexAbs, complexBinary, complexPow } from "./complex";
 import { unionOf } from "./union-type";
+import { dictViewBinary } from "./dict-view";
 import { floatFloorDiv, floatMod, floatPow, intAdd, intBit, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, intTrueDiv, type Int } from "./num";
 import { callValue } from "./call";
 import { isInt, toInt, toNum, typeName, typeOf } from "./coerce";
@@ -178,7 +179,7 @@ function nativeBinary(op: number, a: PyValue, b: PyValue): PyValue {
     }
     return r;
   }
-  return NotImplemented;
+  return dictViewBinary(op, a, b);
 }
 
 /** int's, float's or str's own operator on the values subclass instances carry; `str % args`

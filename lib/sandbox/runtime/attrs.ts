@@ -383,6 +383,8 @@ export function typeSetAttr(t: PyType, name: string, value: PyValue): void {
   // a class's __module__ is its own, not inherited by subclasses through the dict
   if (name === "__module__" && typeof value === "string") t.module = value;
   if (name === "__qualname__" && typeof value === "string") t.qualname = value;
+  // a renamed class prints (and names itself in error messages) by its new name, as in CPython
+  if (name === "__name__" && typeof value === "string") t.name = value;
   t.dict.set(name, value);
   // a patched builtin type must go through the generic __new__/__init__ lookup again
   t.direct = null;
@@ -466,6 +468,19 @@ function attrReadOnly(obj: PyValue, name: string): never {
 }
 
 export function delAttr(obj: PyValue, name: string): void {
+  // a class's own __delattr__ (a frozen dataclass refuses deletion)
+  if (obj instanceof PyObj && !(obj instanceof PyType) && !(obj instanceof PyModule)) {
+    const da = lookupType(obj.cls, "__delattr__");
+    if (da instanceof PyFunction) {
+      callValue(da, [obj, name], null);
+      return;
+    }
+  }
+  objectDelAttr(obj, name);
+}
+
+/** object.__delattr__: a deleter on the class, then the instance dict */
+export function objectDelAttr(obj: PyValue, name: string): void {
   if (obj instanceof PyType) {
     if (!obj.dict.delete(name)) attrError(obj, name);
     bumpTypeEpoch();

@@ -6,7 +6,7 @@ import { raise, typeError, valueError, newExc } from "./errors";
 import { formatValue } from "./format";
 import { builtinFn, methods } from "./native";
 import { floatRepr, intPowMod, norm, roundFloat, intToFloat, type Int } from "./num";
-import { attrError, getAttr, getAttrOpt, objectGetAttribute, objectSetAttr, setAttr, delAttr, typeSetAttr } from "./attrs";
+import { attrError, getAttr, getAttrOpt, objectGetAttribute, objectSetAttr, setAttr, delAttr, objectDelAttr, typeSetAttr } from "./attrs";
 import { installSlots } from "./slots";
 import { installBytesMethods, newBytesValue } from "./bytes-ops";
 import { newComplex } from "./complex";
@@ -428,7 +428,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       return objectGetAttribute(o, k) ?? attrError(o, k);
     },
     __delattr__: ([o, k]) => {
-      delAttr(o!, k as string);
+      objectDelAttr(o!, k as string);
       return None;
     },
     __format__: ([o, spec]) => formatValue(str(o!), spec as string),

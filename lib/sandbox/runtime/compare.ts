@@ -7,6 +7,7 @@ import { carriedValue, plainValue } from "./value";
 import { typeError } from "./errors";
 import { isSubtype, lookupType } from "./types";
 import { PyUnion } from "./union-type";
+import { PyDictView, dictViewCompare } from "./dict-view";
 import { NotImplemented, PyBuiltin, PyBytes, PyDict, PyComplex, PyFloat, PyFunction, PyList, PyMethod, PyObj, PyRange, PySet, PySlice, PyTuple, T, type PyValue } from "./value";
 
 export function pyEq(a: PyValue, b: PyValue): boolean {
@@ -37,6 +38,10 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
   // bytes == bytearray compares the bytes
   if (a instanceof PyBytes && b instanceof PyBytes && a.cls.mro.length === 2 && b.cls.mro.length === 2) return a.v === b.v;
   if (a instanceof PyObj && b instanceof PyObj) {
+    if (a instanceof PyDictView || b instanceof PyDictView) {
+      const r = dictViewCompare("==", a, b);
+      if (r !== null) return r;
+    }
     const ua = a.cls.layout === "object" || a.cls.mro.length > 2;
     const ub = b.cls.layout === "object" || b.cls.mro.length > 2;
     if (!ua && !ub) return nativeEq(a, b);
@@ -195,6 +200,10 @@ function cmpResult(op: string, c: number): boolean {
 /** <, <=, >, >= */
 export function pyCompare(op: "<" | "<=" | ">" | ">=", a: PyValue, b: PyValue): PyValue {
   if (a instanceof PySet && b instanceof PySet && isPlainSet(a) && isPlainSet(b)) return setCompare(op, a, b);
+  if (a instanceof PyDictView || b instanceof PyDictView) {
+    const r = dictViewCompare(op, a, b);
+    if (r !== null) return r;
+  }
   const c = nativeCmp(a, b);
   if (c !== null) return Number.isNaN(c) ? false : cmpResult(op, c);
   const [d, rd] = CMP_DUNDER[op]!;

@@ -151,8 +151,11 @@ export function newComplex(real: PyValue | undefined, imag: PyValue | undefined)
   if (r === null) typeError(`complex() first argument must be a string or a number, not '${typeNameOf(real!)}'`);
   const i = imag === undefined ? { re: 0, im: 0 } : asComplex(imag);
   if (i === null) typeError(`complex() second argument must be a number, not '${typeNameOf(imag!)}'`);
-  // real + imag*1j, where a complex imag contributes its own real part to the imaginary one
-  return new PyComplex(r!.re - i!.im, r!.im + i!.re);
+  // real + imag*1j, where a complex imag contributes its own real part to the imaginary one; as in
+  // CPython only a complex operand adds a part, so complex(-1.0, -0.0) keeps its negative zero
+  const re = imag instanceof PyComplex ? r!.re - i!.im : r!.re;
+  const im = real instanceof PyComplex && imag !== undefined ? r!.im + i!.re : imag === undefined ? r!.im : i!.re;
+  return new PyComplex(re, im);
 }
 
 function typeNameOf(v: PyValue): string {

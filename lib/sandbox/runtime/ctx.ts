@@ -12,4 +12,9 @@ export const hooks = {
    * instruction (big-integer arithmetic, building a large sequence: runtime/big-work.ts); throws
    * the budget error instead when the run cannot afford it. */
   work: (_units: number, _what: string): void => {},
+  /** The module `name` of the running process, imported if need be (a dict view's `mapping` is a
+   * `types.MappingProxyType`). */
+  importModule: (_name: string): PyValue => {
+    throw new Error("VM not installed");
+  },
 };

@@ -250,7 +250,7 @@ export function installContainerMethods(): void {
     __contains__: ([d, k]) => D(d!).map.has(hashKey(k!)),
     __len__: ([d]) => D(d!).map.size,
     __iter__: ([d]) => getIter(new PyList([...D(d!).map.values()].map((e) => e.k))),
-    __reversed__: ([d]) => getIter(new PyList([...D(d!).map.values()].map((e) => e.k).reverse())),
+    __reversed__: ([d]) => reverseDictIter(D(d!), "keys"),
     __init__: (args, kw) => {
       dictUpdate(D(args[0]!), args[1], kw);
       return None;
@@ -347,7 +347,7 @@ export function installContainerMethods(): void {
   });
 }
 
-import { PyBuiltin, PyClassMethod } from "./value";
+import { PyBuiltin, PyClassMethod, PyProperty } from "./value";
 function classMethodFromkeys(): PyValue {
   return new PyClassMethod(
     new PyBuiltin("dict.fromkeys", ([cls, it, v]) => {
@@ -370,24 +370,10 @@ function copySet(s: PySet): PySet {
   return copySetAs(baseClass(s.cls), s);
 }
 
-/** dict views are modelled as live iterables (keys/values/items) with len and `in`. */
-import { makeType } from "./types";
-export const dictKeysType = makeType("dict_keys", [T.object]);
-export const dictValuesType = makeType("dict_values", [T.object]);
-export const dictItemsType = makeType("dict_items", [T.object]);
-export class PyDictView extends PyObj {
-  constructor(
-    public d: PyDict,
-    public kind: "keys" | "values" | "items",
-  ) {
-    super(kind === "keys" ? dictKeysType : kind === "values" ? dictValuesType : dictItemsType);
-  }
-  list(): PyValue[] {
-    const out: PyValue[] = [];
-    for (const e of this.d.map.values()) out.push(this.kind === "keys" ? e.k : this.kind === "values" ? e.v : new PyTuple([e.k, e.v]));
-    return out;
-  }
-}
+/** dict views are live iterables over the dict (runtime/dict-view.ts: their set algebra). */
+import { PyDictView, dictItemsType, dictKeysType, dictValuesType, reverseDictIter, viewContains, viewIsDisjoint } from "./dict-view";
+import { hooks } from "./ctx";
+export { PyDictView, dictItemsType, dictKeysType, dictValuesType };
 function dictView(d: PyDict, kind: "keys" | "values" | "items"): PyValue {
   return new PyDictView(d, kind);
 }
@@ -406,11 +392,11 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
       });
     },
     __len__: ([v]) => V(v!).d.map.size,
-    __contains__: ([v, x]) => {
-      const view = V(v!);
-      if (view.kind === "keys") return view.d.map.has(hashKey(x!));
-      return view.list().some((y) => pyEq(y, x!));
-    },
+    __contains__: ([v, x]) => viewContains(V(v!), x!),
     __repr__: ([v]) => `${V(v!).cls.name}(${repr(new PyList(V(v!).list()))})`,
+    __reversed__: ([v]) => reverseDictIter(V(v!).d, V(v!).kind),
   });
+  // 3.10+: the dict behind the view, read-only
+  t.dict.set("mapping", new PyProperty(new PyBuiltin(`${t.name}.mapping`, ([v]) => callValue(getAttr(hooks.importModule("types"), "MappingProxyType"), [V(v!).d], null)), None, None, None));
 }
+for (const t of [dictKeysType, dictItemsType]) methods(t, { isdisjoint: ([v, other]) => viewIsDisjoint(V(v!), other!) });

@@ -124,6 +124,9 @@ class MappingProxyType:
 from _sandbox import c_type_name as _c_type_name
 _c_type_name(MappingProxyType, 'mappingproxy')
 _c_type_name(SimpleNamespace, 'types.SimpleNamespace')
+# and type() shows it as CPython's builtin type: <class 'mappingproxy'>
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+MappingProxyType.__module__ = 'builtins'
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

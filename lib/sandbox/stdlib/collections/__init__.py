@@ -389,12 +389,66 @@ class deque:
             return 'deque(' + repr(self._items) + ')'
         return 'deque(' + repr(self._items) + ', maxlen=' + repr(self.maxlen) + ')'
 
-def namedtuple(typename, field_names, *, defaults=None, rename=False, module=None):
+# a namedtuple field: reads item `index` of the tuple; the field cannot be set or deleted
+class _tuplegetter:
+    __module__ = '_collections'
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return tuple.__getitem__(obj, self._index)
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+# what keyword.iskeyword answers in 3.11 (the soft keywords match/case/_ are valid names)
+_KEYWORDS = frozenset('False None True and as assert async await break class continue def del elif else '
+                      'except finally for from global if import in is lambda nonlocal not or pass raise '
+                      'return try while with yield'.split())
+
+
+def _name_problem(name):
+    """What is wrong with a type or field name, as the end of namedtuple's message, or None."""
+    if not name.isidentifier():
+        return 'must be valid identifiers'
+    return 'cannot be a keyword' if name in _KEYWORDS else None
+
+
+def _checked_field_names(typename, field_names, rename):
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    fields = tuple(field_names)
-    ndefaults = 0 if defaults is None else len(defaults)
+        names = field_names.replace(',', ' ').split()
+    else:
+        names = [str(n) for n in field_names]
+    if rename:
+        # a bad, private or repeated name becomes its position (_1, _2 ...)
+        names = [f'_{i}' if _name_problem(n) or n[:1] == '_' or n in names[:i] else n for i, n in enumerate(names)]
+    typename = str(typename)
+    for name in (typename, *names):
+        problem = _name_problem(name)
+        if problem is not None:
+            raise ValueError(f'Type names and field names {problem}: {name!r}')
+    for i, name in enumerate(names):
+        if not rename and name[:1] == '_':
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in names[:i]:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+    return typename, tuple(names)
+
+
+def namedtuple(typename, field_names, *, defaults=None, rename=False, module=None):
+    typename, fields = _checked_field_names(typename, field_names, rename)
     defaults_t = () if defaults is None else tuple(defaults)
+    if len(defaults_t) > len(fields):
+        raise TypeError('Got more default values than field names')
+    ndefaults = len(defaults_t)
     def __new__(cls, *args, **kwargs):
         values = list(args)
         if len(values) > len(fields):
@@ -413,17 +467,26 @@ def namedtuple(typename, field_names, *, defaults=None, rename=False, module=Non
             raise TypeError(f"{typename}.__new__() got an unexpected keyword argument {next(iter(kwargs))!r}")
         return tuple.__new__(cls, values)
     def __repr__(self):
-        return typename + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(fields, self)) + ')'
+        return type(self).__name__ + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(fields, self)) + ')'
     def _asdict(self):
         return dict(zip(fields, self))
+    def _make(cls, iterable):
+        made = tuple.__new__(cls, iterable)
+        if len(made) != len(fields):
+            raise TypeError(f'Expected {len(fields)} arguments, got {len(made)}')
+        return made
     def _replace(self, **kwargs):
-        return self.__class__(*[kwargs.pop(n, v) for n, v in zip(fields, self)])
+        made = self._make([kwargs.pop(n, v) for n, v in zip(fields, self)])
+        if kwargs:
+            raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
+        return made
     def __getnewargs__(self):
         return tuple(self)
-    ns = {'__new__': __new__, '__repr__': __repr__, '_asdict': _asdict, '_replace': _replace,
-          '_fields': fields, '__match_args__': fields, '__slots__': (), '_field_defaults': dict(zip(fields[len(fields) - ndefaults:], defaults_t))}
+    ns = {'__doc__': f"{typename}({', '.join(fields)})", '__new__': __new__, '__repr__': __repr__,
+          '_asdict': _asdict, '_replace': _replace, '_make': classmethod(_make), '__getnewargs__': __getnewargs__,
+          '_fields': fields, '__match_args__': fields, '__slots__': (),
+          '_field_defaults': dict(zip(fields[len(fields) - ndefaults:], defaults_t))}
     for i, n in enumerate(fields):
-        ns[n] = property(lambda self, i=i: self[i])
+        ns[n] = _tuplegetter(i, f'Alias for field number {i}')
     cls = type(typename, (tuple,), ns)
-    cls._make = classmethod(lambda c, it: c(*it))
     return cls
