@@ -1,5 +1,6 @@
 // The builtins namespace: constructors for builtin types, object/type/exception protocol
 // methods, and builtin functions (print, len, range, sorted, ...).
+import { strLen } from "./str-cp";
 import { globalsDict } from "./live-globals";
 import { absValue, binaryOp } from "./arith";
 import { raise, typeError, valueError, newExc } from "./errors";
@@ -712,7 +713,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("ord", ([arg]) => {
     const carried = carriedValue(arg!);
     const c = typeof carried === "string" ? carried : arg;
-    if (typeof c !== "string" || [...c].length !== 1) typeError(`ord() expected a character, but string of length ${typeof c === "string" ? c.length : 0} found`);
+    if (typeof c !== "string" || strLen(c) !== 1) typeError(`ord() expected a character, but string of length ${typeof c === "string" ? strLen(c) : 0} found`);
     return (c as string).codePointAt(0)!;
   });
   const radix =

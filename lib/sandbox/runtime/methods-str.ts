@@ -8,6 +8,7 @@ import { toIndex, toInt, truthy, typeName } from "./coerce";
 import { dictGet } from "./containers";
 import { iterToArray } from "./iter";
 import { repr, str } from "./repr";
+import { cpIndex, hasPairs, strLen, unitOffset } from "./str-cp";
 import { getItem } from "./subscript";
 import { carriedValue, None, PyDict, PyList, PyTuple, T, type Kw, type PyValue } from "./value";
 
@@ -50,13 +51,24 @@ function splitWs(s: string, max: number): string[] {
   return out;
 }
 
+/** The start/end arguments as UTF-16 offsets into `s` (Python gives them in code points). */
 function adjustIndices(s: string, args: PyValue[], from: number): [number, number] {
-  const len = s.length;
-  let start = args[from] !== undefined && args[from] !== None ? toIndex(args[from]!) : 0;
-  let end = args[from + 1] !== undefined && args[from + 1] !== None ? toIndex(args[from + 1]!) : len;
+  const a = args[from];
+  const b = args[from + 1];
+  if ((a === undefined || a === None) && (b === undefined || b === None)) return [0, s.length];
+  if (!hasPairs(s)) return clipIndices(s.length, a, b);
+  const len = strLen(s);
+  const [x, y] = clipIndices(len, a, b);
+  // a start past the end finds nothing, not even ""
+  return x > len ? [s.length + 1, s.length] : [unitOffset(s, x), unitOffset(s, y)];
+}
+
+function clipIndices(len: number, a: PyValue | undefined, b: PyValue | undefined): [number, number] {
+  let start = a !== undefined && a !== None ? toIndex(a) : 0;
+  let end = b !== undefined && b !== None ? toIndex(b) : len;
   if (start < 0) start = Math.max(0, start + len);
   if (end < 0) end = Math.max(0, end + len);
-  return [Math.min(start, len), Math.min(end, len)];
+  return [start, Math.min(end, len)];
 }
 
 export function strFormat(fmt: string, args: PyValue[], kw: Kw): string {
@@ -201,40 +213,45 @@ export function installStrMethods(): void {
     find: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
-      const i = s.slice(0, b).indexOf(S(args[1]!), a);
-      return i;
+      const sub = S(args[1]!);
+      if (a > b || a + sub.length > b) return -1;
+      return cpIndex(s, s.slice(0, b).indexOf(sub, a));
     },
     rfind: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
       const sub = S(args[1]!);
       const i = s.slice(0, b).lastIndexOf(sub);
-      return i >= a ? i : -1;
+      return i >= a ? cpIndex(s, i) : -1;
     },
     index: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
-      const i = s.slice(0, b).indexOf(S(args[1]!), a);
+      const sub = S(args[1]!);
+      const i = a > b || a + sub.length > b ? -1 : s.slice(0, b).indexOf(sub, a);
       if (i < 0) valueError("substring not found");
-      return i;
+      return cpIndex(s, i);
     },
     rindex: (args) => {
       const s = S(args[0]!);
-      const i = s.lastIndexOf(S(args[1]!));
-      if (i < 0) valueError("substring not found");
-      return i;
+      const [a, b] = adjustIndices(s, args, 2);
+      const i = s.slice(0, b).lastIndexOf(S(args[1]!));
+      if (i < a) valueError("substring not found");
+      return cpIndex(s, i);
     },
     count: (args) => {
       const s = S(args[0]!);
       const sub = S(args[1]!);
       const [a, b] = adjustIndices(s, args, 2);
+      if (a > b) return 0;
       const x = s.slice(a, b);
-      if (sub === "") return x.length + 1;
+      if (sub === "") return strLen(x) + 1;
       return x.split(sub).length - 1;
     },
     startswith: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
+      if (a > b) return false;
       const x = s.slice(a, b);
       const p = args[1]!;
       if (p instanceof PyTuple) return p.items.some((q) => x.startsWith(S(q)));
@@ -243,6 +260,7 @@ export function installStrMethods(): void {
     endswith: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
+      if (a > b) return false;
       const x = s.slice(a, b);
       const p = args[1]!;
       if (p instanceof PyTuple) return p.items.some((q) => x.endsWith(S(q)));
@@ -272,22 +290,29 @@ export function installStrMethods(): void {
     center: ([s, w, f]) => {
       const x = S(s!);
       const width = Number(toInt(w!));
-      const fill = f === undefined ? " " : S(f);
-      const n = width - x.length;
+      const fill = fillChar(f);
+      const n = width - strLen(x);
       if (n <= 0) return x;
       chargeSequence(width, 1, "a str");
       const left = Math.floor(n / 2) + (n & width & 1);
       return fill.repeat(left) + x + fill.repeat(n - left);
     },
-    ljust: ([s, w, f]) => S(s!).padEnd(padWidth(S(s!), w!), f === undefined ? " " : S(f)),
-    rjust: ([s, w, f]) => S(s!).padStart(padWidth(S(s!), w!), f === undefined ? " " : S(f)),
+    ljust: ([s, w, f]) => {
+      const x = S(s!);
+      return x + fillChar(f).repeat(Math.max(0, padWidth(x, w!) - strLen(x)));
+    },
+    rjust: ([s, w, f]) => {
+      const x = S(s!);
+      return fillChar(f).repeat(Math.max(0, padWidth(x, w!) - strLen(x))) + x;
+    },
     zfill: ([s, w]) => {
       const x = S(s!);
       const width = Number(toInt(w!));
-      if (x.length >= width) return x;
+      const len = strLen(x);
+      if (len >= width) return x;
       chargeSequence(width, 1, "a str");
       const sign = x[0] === "-" || x[0] === "+" ? x[0] : "";
-      return sign + "0".repeat(width - x.length) + x.slice(sign.length);
+      return sign + "0".repeat(width - len) + x.slice(sign.length);
     },
     format: (args, kw) => strFormat(S(args[0]!), args.slice(1), kw),
     format_map: ([s, m]) => {
@@ -343,7 +368,7 @@ export function installStrMethods(): void {
       return out;
     },
     __getitem__: ([s, k]) => getItem(s!, k!),
-    __len__: ([s]) => S(s!).length,
+    __len__: ([s]) => strLen(S(s!)),
     __contains__: ([s, x]) => S(s!).includes(S(x!)),
     __str__: ([s]) => s!,
     __getnewargs__: ([s]) => new PyTuple([s!]),
@@ -366,9 +391,10 @@ export function installStrMethods(): void {
         }
         return d;
       }
-      const a = S(args[0]!);
-      const b = S(args[1]!);
-      for (let i = 0; i < a.length; i++) d.map.set(a.codePointAt(i)!, { k: a.codePointAt(i)!, v: b.codePointAt(i)! });
+      const a = Array.from(S(args[0]!));
+      const b = Array.from(S(args[1]!));
+      if (a.length !== b.length) valueError("the first two maketrans arguments must have equal length");
+      for (let i = 0; i < a.length; i++) d.map.set(a[i]!.codePointAt(0)!, { k: a[i]!.codePointAt(0)!, v: b[i]!.codePointAt(0)! });
       if (args[2] !== undefined) for (const c of S(args[2])) d.map.set(c.codePointAt(0)!, { k: c.codePointAt(0)!, v: None });
       return d;
     }),
@@ -386,4 +412,12 @@ function padWidth(s: string, w: PyValue): number {
   const width = Number(toInt(w));
   if (width > s.length) chargeSequence(width, 1, "a str");
   return width;
+}
+
+/** The fill argument of center/ljust/rjust: exactly one character. */
+function fillChar(f: PyValue | undefined): string {
+  if (f === undefined) return " ";
+  const c = S(f);
+  if (strLen(c) !== 1) typeError("The fill character must be exactly one character long");
+  return c;
 }
