@@ -9,6 +9,20 @@ import { dictGet } from "./containers";
 import { iterToArray } from "./iter";
 import { repr, str } from "./repr";
 import { cpIndex, hasPairs, strLen, unitOffset } from "./str-cp";
+import {
+  foldChar,
+  isCasedChar,
+  isDecimalChar,
+  isDigitChar,
+  isLowerChar,
+  isNumericChar,
+  isTitleChar,
+  isUpperChar,
+  lowerInContext,
+  PY_SPACE,
+  PY_SPACES,
+  titleChar,
+} from "./unicode-chars";
 import { getItem } from "./subscript";
 import { carriedValue, None, PyDict, PyList, PyTuple, T, type Kw, type PyValue } from "./value";
 
@@ -16,13 +30,16 @@ const S = (v: PyValue): string => {
   if (typeof v !== "string") typeError(`descriptor requires a 'str' object but received a '${typeName(v)}'`);
   return v as string;
 };
-const WS = /^[\s]+|[\s]+$/g;
+const WS = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, "g");
+const WS_START = new RegExp(`^${PY_SPACE}+`);
+const WS_END = new RegExp(`${PY_SPACE}+$`);
+const WS_ONE = new RegExp(PY_SPACE);
 
 function stripChars(s: string, chars: PyValue | undefined, left: boolean, right: boolean): string {
   if (chars === undefined || chars === None) {
     if (left && right) return s.replace(WS, "");
-    if (left) return s.replace(/^\s+/, "");
-    return s.replace(/\s+$/, "");
+    if (left) return s.replace(WS_START, "");
+    return s.replace(WS_END, "");
   }
   const cs = S(chars);
   let a = 0;
@@ -37,14 +54,14 @@ function splitWs(s: string, max: number): string[] {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && /\s/.test(s[i]!)) i++;
+    while (i < n && WS_ONE.test(s[i]!)) i++;
     if (i >= n) break;
     if (max >= 0 && out.length === max) {
-      out.push(s.slice(i).replace(/\s+$/, ""));
+      out.push(s.slice(i).replace(WS_END, ""));
       return out;
     }
     let j = i;
-    while (j < n && !/\s/.test(s[j]!)) j++;
+    while (j < n && !WS_ONE.test(s[j]!)) j++;
     out.push(s.slice(i, j));
     i = j;
   }
@@ -123,24 +140,61 @@ function lookupField(field: string, args: PyValue[], kw: Kw): PyValue {
 }
 
 function isSpace(s: string): boolean {
-  return s.length > 0 && /^\s+$/.test(s);
+  return PY_SPACES.test(s);
+}
+
+/** Whether `s` is non-empty and every character passes `test` (`ascii` answers for ASCII-only strings). */
+function everyChar(s: string, ascii: RegExp, test: (c: string) => boolean): boolean {
+  if (s.length === 0) return false;
+  if (/^[\x00-\x7f]*$/.test(s)) return ascii.test(s);
+  for (const c of s) if (!test(c)) return false;
+  return true;
+}
+
+/** isupper/islower: some character is `mine`, none is `other` or titlecase. */
+function caseOfAll(s: string, mine: (c: string) => boolean, other: (c: string) => boolean): boolean {
+  let cased = false;
+  for (const c of s) {
+    if (other(c) || isTitleChar(c)) return false;
+    if (!cased && mine(c)) cased = true;
+  }
+  return cased;
 }
 
 export function installStrMethods(): void {
   methods(T.str, {
     upper: ([s]) => S(s!).toUpperCase(),
     lower: ([s]) => S(s!).toLowerCase(),
-    casefold: ([s]) => S(s!).toLowerCase(),
-    title: ([s]) =>
-      S(s!)
-        .toLowerCase()
-        .replace(/(^|[^a-zA-Z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())
-        .replace(/([a-zA-Z])'([A-Z])/g, (_m, a: string, b: string) => a + "'" + b.toLowerCase()),
-    capitalize: ([s]) => {
+    casefold: ([s]) => {
       const x = S(s!);
-      return x.charAt(0).toUpperCase() + x.slice(1).toLowerCase();
+      return /^[\x00-\x7f]*$/.test(x) ? x.toLowerCase() : Array.from(x, foldChar).join("");
     },
-    swapcase: ([s]) => Array.from(S(s!), (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""),
+    title: ([s]) => {
+      const cps = Array.from(S(s!));
+      let out = "";
+      let prevCased = false;
+      for (let i = 0; i < cps.length; i++) {
+        const c = cps[i]!;
+        out += prevCased ? lowerInContext(cps, i) : titleChar(c);
+        prevCased = isCasedChar(c);
+      }
+      return out;
+    },
+    capitalize: ([s]) => {
+      const cps = Array.from(S(s!));
+      let out = cps.length ? titleChar(cps[0]!) : "";
+      for (let i = 1; i < cps.length; i++) out += lowerInContext(cps, i);
+      return out;
+    },
+    swapcase: ([s]) => {
+      const cps = Array.from(S(s!));
+      let out = "";
+      for (let i = 0; i < cps.length; i++) {
+        const c = cps[i]!;
+        out += isUpperChar(c) ? lowerInContext(cps, i) : isLowerChar(c) ? c.toUpperCase() : c;
+      }
+      return out;
+    },
     strip: ([s, c]) => stripChars(S(s!), c, true, true),
     lstrip: ([s, c]) => stripChars(S(s!), c, true, false),
     rstrip: ([s, c]) => stripChars(S(s!), c, false, true),
@@ -173,7 +227,7 @@ export function installStrMethods(): void {
       const x = S(s!);
       const keep = truthy(keepArg ?? kw?.get("keepends") ?? false);
       const out: string[] = [];
-      const re = /\r\n|\n|\r/g;
+      const re = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g;
       let last = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(x))) {
@@ -266,26 +320,31 @@ export function installStrMethods(): void {
       if (p instanceof PyTuple) return p.items.some((q) => x.endsWith(S(q)));
       return x.endsWith(S(p));
     },
-    isdigit: ([s]) => /^[0-9]+$/.test(S(s!)),
-    isdecimal: ([s]) => /^[0-9]+$/.test(S(s!)),
-    isnumeric: ([s]) => /^[0-9]+$/.test(S(s!)),
+    isdigit: ([s]) => everyChar(S(s!), /^[0-9]+$/, isDigitChar),
+    isdecimal: ([s]) => everyChar(S(s!), /^[0-9]+$/, isDecimalChar),
+    isnumeric: ([s]) => everyChar(S(s!), /^[0-9]+$/, isNumericChar),
     isalpha: ([s]) => /^\p{L}+$/u.test(S(s!)),
-    isalnum: ([s]) => /^[\p{L}0-9]+$/u.test(S(s!)),
+    isalnum: ([s]) => everyChar(S(s!), /^[A-Za-z0-9]+$/, (c) => /^\p{L}$/u.test(c) || isNumericChar(c)),
     isspace: ([s]) => isSpace(S(s!)),
-    isupper: ([s]) => {
-      const x = S(s!);
-      return /\p{Lu}/u.test(x) && !/\p{Ll}/u.test(x);
-    },
-    islower: ([s]) => {
-      const x = S(s!);
-      return /\p{Ll}/u.test(x) && !/\p{Lu}/u.test(x);
-    },
+    isupper: ([s]) => caseOfAll(S(s!), isUpperChar, isLowerChar),
+    islower: ([s]) => caseOfAll(S(s!), isLowerChar, isUpperChar),
     istitle: ([s]) => {
-      const x = S(s!);
-      return /[A-Za-z]/.test(x) && x === x.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+      // CPython's rule: an upper or title character only after an uncased one, a lower one only after a cased one
+      let cased = false;
+      let prevCased = false;
+      for (const c of S(s!)) {
+        if (isUpperChar(c) || isTitleChar(c)) {
+          if (prevCased) return false;
+          prevCased = cased = true;
+        } else if (isLowerChar(c)) {
+          if (!prevCased) return false;
+          prevCased = cased = true;
+        } else prevCased = false;
+      }
+      return cased;
     },
-    isidentifier: ([s]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(S(s!)),
-    isprintable: ([s]) => !/[\x00-\x1f\x7f]/.test(S(s!)),
+    isidentifier: ([s]) => /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(S(s!)),
+    isprintable: ([s]) => !/[^ \P{C}]|[^ \P{Z}]/u.test(S(s!)),
     isascii: ([s]) => /^[\x00-\x7f]*$/.test(S(s!)),
     center: ([s, w, f]) => {
       const x = S(s!);
