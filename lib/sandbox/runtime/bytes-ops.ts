@@ -1,12 +1,13 @@
 // bytes and bytearray. A bytes value is a JS string of char codes 0–255 (one per byte);
 // bytearray is the same with a mutable `v` and its own type. This file has what both share
-// beyond the basics in builtins.ts: str.encode/bytes.decode in UTF-8, ASCII and Latin-1 with
-// CPython's error messages, + and *, `in`, ordering, bytearray's constructor and in-place edits
-// (item and slice assignment, deletion, append/extend/pop/insert/remove/clear/reverse, +=), and
-// the common methods, which run str's own on the byte string where bytes and str agree.
+// beyond the basics in builtins.ts: str.encode/bytes.decode in UTF-8, ASCII and Latin-1 (UTF-16
+// and UTF-32 in codec-utf16-32.ts) with CPython's error messages, + and *, `in`, ordering,
+// bytearray's constructor and in-place edits (item and slice assignment, deletion,
+// append/extend/pop/insert/remove/clear/reverse, +=), and the common methods, which run str's own on the byte string where bytes and str agree.
 import { newExc, raise, typeError, valueError } from "./errors";
 import { isIntLike, toInt, typeName } from "./coerce";
 import { iterToArray } from "./iter";
+import { decodeWide, encodeWide, wideCodec } from "./codec-utf16-32";
 import { None, NotImplemented, PyBuiltin, PyBytes, PyClassMethod, PyList, PySlice, PyTuple, type PyType, type PyValue, T } from "./value";
 
 // Methods of bytes and bytearray bind to the instance, as every builtin type's methods do
@@ -25,7 +26,9 @@ export function sameKind(like: PyBytes, v: string): PyBytes {
 }
 
 function codecName(encoding: PyValue | undefined): string {
-  const e = encoding === undefined || encoding === None ? "utf-8" : String(encoding).toLowerCase().replace(/_/g, "-");
+  const e = encoding === undefined || encoding === None ? "utf-8" : String(encoding).toLowerCase().replace(/[_ ]/g, "-");
+  const wide = wideCodec(e);
+  if (wide !== undefined) return wide;
   if (e === "utf-8" || e === "utf8" || e === "u8") return "utf-8";
   if (e === "ascii" || e === "us-ascii") return "ascii";
   if (e === "latin-1" || e === "latin1" || e === "iso-8859-1" || e === "iso8859-1" || e === "l1") return "latin-1";
@@ -40,6 +43,8 @@ function unicodeError(kind: "UnicodeEncodeError" | "UnicodeDecodeError", message
 export function encodeStr(s: string, encoding: PyValue | undefined, errors: PyValue | undefined): PyBytes {
   const codec = codecName(encoding);
   const mode = errors === undefined || errors === None ? "strict" : String(errors);
+  const wide = wideCodec(codec);
+  if (wide !== undefined) return new PyBytes(encodeWide(s, wide, mode));
   let out = "";
   let pos = 0;
   for (const ch of s) {
@@ -79,6 +84,8 @@ export function decodeBytes(b: string, encoding: PyValue | undefined, errors: Py
   const codec = codecName(encoding);
   const mode = errors === undefined || errors === None ? "strict" : String(errors);
   if (codec === "latin-1") return b;
+  const wide = wideCodec(codec);
+  if (wide !== undefined) return decodeWide(b, wide, mode);
   let out = "";
   const bad = (at: number, why: string, width = 1): number => {
     if (mode === "strict") {
