@@ -246,7 +246,7 @@ export function percentFormat(fmt: string, args: PyValue): string {
         case "o":
           return formatInt(toInt(v), { ...sp, type: conv });
         case "c":
-          return typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v)));
+          return pad(typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v))), "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
         default: {
           const x = v instanceof PyFloat ? v.v : Number(toInt(v));
           return formatFloat(x, { ...sp, type: conv, prec: prec < 0 ? 6 : prec });

@@ -7,7 +7,7 @@ import { getAttr } from "./attrs";
 import { toIndex, toInt, truthy, typeName } from "./coerce";
 import { dictGet } from "./containers";
 import { iterToArray } from "./iter";
-import { repr, str } from "./repr";
+import { asciiOnly, repr, str } from "./repr";
 import { cpIndex, hasPairs, strLen, unitOffset } from "./str-cp";
 import {
   foldChar,
@@ -103,7 +103,7 @@ export function strFormat(fmt: string, args: PyValue[], kw: Kw): string {
     let v = lookupField(field, args, kw);
     if (conv === "r") v = repr(v);
     else if (conv === "s") v = str(v);
-    else if (conv === "a") v = repr(v);
+    else if (conv === "a") v = asciiOnly(repr(v));
     return formatValue(v, spec);
   });
 }
