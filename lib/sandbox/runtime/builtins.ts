@@ -1,6 +1,6 @@
 // The builtins namespace: constructors for builtin types, object/type/exception protocol
 // methods, and builtin functions (print, len, range, sorted, ...).
-import { strLen } from "./str-cp";
+import { charOf, strLen } from "./str-cp";
 import { asciiNumber } from "./unicode-chars";
 import { globalsDict } from "./live-globals";
 import { absValue, binaryOp } from "./arith";
@@ -714,7 +714,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("chr", ([c]) => {
     const n = Number(toInt(c!));
     if (n < 0 || n > 0x10ffff) valueError("chr() arg not in range(0x110000)");
-    return String.fromCodePoint(n);
+    return charOf(n);
   });
   def("ord", ([arg]) => {
     const carried = carriedValue(arg!);

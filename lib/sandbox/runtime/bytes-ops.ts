@@ -4,6 +4,7 @@
 // and UTF-32 in codec-utf16-32.ts) with CPython's error messages, + and *, `in`, ordering,
 // bytearray's constructor and in-place edits (item and slice assignment, deletion,
 // append/extend/pop/insert/remove/clear/reverse, +=), and the common methods, which run str's own on the byte string where bytes and str agree.
+import { charOf } from "./str-cp";
 import { newExc, raise, typeError, valueError } from "./errors";
 import { isIntLike, toInt, typeName } from "./coerce";
 import { iterToArray } from "./iter";
@@ -135,7 +136,7 @@ export function decodeBytes(b: string, encoding: PyValue | undefined, errors: Py
       else i = bad(i, "invalid continuation byte", j);
       continue;
     }
-    out += String.fromCodePoint(cp);
+    out += charOf(cp);
     i += need + 1;
   }
   return out;

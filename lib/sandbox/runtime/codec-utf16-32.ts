@@ -1,6 +1,7 @@
 // The UTF-16 and UTF-32 codecs as CPython has them: "utf-16"/"utf-32" write a byte order mark and
 // then little-endian units (CPython's native order on the machines learners use), and on decoding
 // honour a leading mark of either order; the -le/-be forms neither write nor strip one.
+import { charOf } from "./str-cp";
 import { newExc } from "./errors";
 
 export type WideCodec = "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
@@ -107,7 +108,7 @@ export function decodeWide(b: string, codec: WideCodec, mode: string): string {
     if (size === 4) {
       if (u > 0x10ffff) bad(i, 4, "code point not in range(0x110000)");
       else if (u >= 0xd800 && u <= 0xdfff) bad(i, 4, "code point in surrogate code point range(0xd800, 0xe000)");
-      else out += String.fromCodePoint(u);
+      else out += charOf(u);
       i += 4;
       continue;
     }
@@ -125,7 +126,7 @@ export function decodeWide(b: string, codec: WideCodec, mode: string): string {
     } else {
       const low = read(i + 2);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        out += String.fromCharCode(u, low);
+        out += charOf(0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00));
         i += 4;
       } else {
         bad(i, 2, "illegal UTF-16 surrogate");

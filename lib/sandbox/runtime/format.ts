@@ -1,5 +1,5 @@
 // format() mini-language and printf-style '%' formatting.
-import { strLen, strSlice } from "./str-cp";
+import { charOf, strLen, strSlice } from "./str-cp";
 import { PyComplex } from "./value";
 import { chargeSequence } from "./big-work";
 import { decimalString } from "./int-str";
@@ -86,7 +86,7 @@ function formatInt(v: number | bigint, sp: Spec): string {
       prefix = sp.alt ? "0X" : "";
       break;
     case "c":
-      return pad(String.fromCodePoint(Number(a)), "", sp, "<");
+      return pad(charOf(Number(a)), "", sp, "<");
     case "":
     case "d":
     case "n":
@@ -246,7 +246,7 @@ export function percentFormat(fmt: string, args: PyValue): string {
         case "o":
           return formatInt(toInt(v), { ...sp, type: conv });
         case "c":
-          return pad(typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v))), "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
+          return pad(typeof v === "string" ? v : charOf(Number(toInt(v))), "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
         default: {
           const x = v instanceof PyFloat ? v.v : Number(toInt(v));
           return formatFloat(x, { ...sp, type: conv, prec: prec < 0 ? 6 : prec });

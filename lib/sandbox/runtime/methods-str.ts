@@ -8,7 +8,7 @@ import { toIndex, toInt, truthy, typeName } from "./coerce";
 import { dictGet } from "./containers";
 import { iterToArray } from "./iter";
 import { asciiOnly, repr, str } from "./repr";
-import { cpIndex, hasPairs, strLen, unitOffset } from "./str-cp";
+import { charOf, cpIndex, hasPairs, strLen, unitOffset } from "./str-cp";
 import {
   foldChar,
   isCasedChar,
@@ -422,7 +422,7 @@ export function installStrMethods(): void {
         const v = dictGet(table as PyDict, ch.codePointAt(0)!);
         if (v === undefined) out += ch;
         else if (v === None) continue;
-        else out += typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v)));
+        else out += typeof v === "string" ? v : charOf(Number(toInt(v)));
       }
       return out;
     },

@@ -3,37 +3,71 @@
 // JS operations are already right: each helper asks `hasPairs` first and only walks code points
 // when the answer is yes.
 
-// A scan is O(n): remember the last long string asked about, so `s[i]` in a loop over a long
-// string does not rescan it on every index.
-let lastLong = "";
-let lastLongHas = false;
-let lastCps: string[] = [];
-let lastCpsOf = "";
+const SURROGATE = /[\ud800-\udfff]/;
+const NOT_LATIN1 = /[^\x00-\xff]/;
+
+// Until a character beyond U+FFFF (or a lone surrogate) enters the program, every string's units
+// are its code points and the helpers answer at once, without looking at the string. Each way in
+// sets the flag: str literals as they are decoded (source, exec, the stdlib), chr() and the other
+// makers of a character from a number, and the decoders.
+let wideSeen = false;
+
+/** `s`, after noting whether it brings surrogates into the program. */
+export function noteWide(s: string): string {
+  if (!wideSeen && SURROGATE.test(s)) wideSeen = true;
+  return s;
+}
+
+/** String.fromCodePoint, noting a character beyond U+FFFF or a surrogate. */
+export function charOf(cp: number): string {
+  if (cp >= 0xd800 && (cp <= 0xdfff || cp > 0xffff)) wideSeen = true;
+  return String.fromCodePoint(cp);
+}
+
+// A scan is O(n) for a string V8 holds in two bytes a unit (one-byte strings, all of Latin-1, are
+// answered by the regex without scanning), and so is splitting one into code points: remember the
+// last few long strings asked about, so `s[i]` in a loop over a long text (or two, side by side)
+// does not rescan them on every index.
+const CACHED = 4;
+const scanned: string[] = new Array<string>(CACHED).fill("");
+const scannedHas: boolean[] = new Array<boolean>(CACHED).fill(false);
+let scannedNext = 0;
+const split: string[] = new Array<string>(CACHED).fill("");
+const splitCps: string[][] = Array.from({ length: CACHED }, () => []);
+let splitNext = 0;
 
 /** Whether `s` holds a surrogate, so that unit and code-point positions may differ. */
 export function hasPairs(s: string): boolean {
+  if (!wideSeen) return false;
   const n = s.length;
   if (n < 2) return false;
-  if (n <= 24) {
+  if (n <= 16) {
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdfff) return true;
     }
     return false;
   }
-  if (s === lastLong) return lastLongHas;
-  lastLongHas = /[\ud800-\udfff]/.test(s);
-  lastLong = s;
-  return lastLongHas;
+  for (let k = 0; k < CACHED; k++) if (scanned[k]!.length === n && scanned[k] === s) return scannedHas[k]!;
+  const has = SURROGATE.test(s);
+  if (has || NOT_LATIN1.test(s)) {
+    scanned[scannedNext] = s;
+    scannedHas[scannedNext] = has;
+    scannedNext = (scannedNext + 1) % CACHED;
+  }
+  return has;
 }
 
-/** The code points of a string with pairs, one string each (cached for the last one asked). */
+/** The code points of a string with pairs, one string each. */
 export function codePoints(s: string): string[] {
-  if (s !== lastCpsOf) {
-    lastCps = Array.from(s);
-    lastCpsOf = s;
-  }
-  return lastCps;
+  const n = s.length;
+  if (n <= 16) return Array.from(s);
+  for (let k = 0; k < CACHED; k++) if (split[k]!.length === n && split[k] === s) return splitCps[k]!;
+  const cps = Array.from(s);
+  split[splitNext] = s;
+  splitCps[splitNext] = cps;
+  splitNext = (splitNext + 1) % CACHED;
+  return cps;
 }
 
 /** `len(s)`. */
@@ -80,6 +114,7 @@ function isPairAt(s: string, i: number): boolean {
  * unit in U+E000..U+FFFF at the first difference, so the units are compared with that fixed up.
  */
 export function compareStr(a: string, b: string): number {
+  if (!wideSeen) return a < b ? -1 : a > b ? 1 : 0;
   if (a === b) return 0;
   const n = a.length < b.length ? a.length : b.length;
   for (let i = 0; i < n; i++) {
