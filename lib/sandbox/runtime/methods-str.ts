@@ -34,6 +34,7 @@ const WS = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, "g");
 const WS_START = new RegExp(`^${PY_SPACE}+`);
 const WS_END = new RegExp(`${PY_SPACE}+$`);
 const WS_ONE = new RegExp(PY_SPACE);
+const ASCII = /^[\x00-\x7f]*$/;
 
 function stripChars(s: string, chars: PyValue | undefined, left: boolean, right: boolean): string {
   if (chars === undefined || chars === None) {
@@ -146,13 +147,14 @@ function isSpace(s: string): boolean {
 /** Whether `s` is non-empty and every character passes `test` (`ascii` answers for ASCII-only strings). */
 function everyChar(s: string, ascii: RegExp, test: (c: string) => boolean): boolean {
   if (s.length === 0) return false;
-  if (/^[\x00-\x7f]*$/.test(s)) return ascii.test(s);
+  if (ASCII.test(s)) return ascii.test(s);
   for (const c of s) if (!test(c)) return false;
   return true;
 }
 
 /** isupper/islower: some character is `mine`, none is `other` or titlecase. */
 function caseOfAll(s: string, mine: (c: string) => boolean, other: (c: string) => boolean): boolean {
+  if (ASCII.test(s)) return mine === isUpperChar ? /[A-Z]/.test(s) && !/[a-z]/.test(s) : /[a-z]/.test(s) && !/[A-Z]/.test(s);
   let cased = false;
   for (const c of s) {
     if (other(c) || isTitleChar(c)) return false;
@@ -167,10 +169,12 @@ export function installStrMethods(): void {
     lower: ([s]) => S(s!).toLowerCase(),
     casefold: ([s]) => {
       const x = S(s!);
-      return /^[\x00-\x7f]*$/.test(x) ? x.toLowerCase() : Array.from(x, foldChar).join("");
+      return ASCII.test(x) ? x.toLowerCase() : Array.from(x, foldChar).join("");
     },
     title: ([s]) => {
-      const cps = Array.from(S(s!));
+      const x = S(s!);
+      if (ASCII.test(x)) return x.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+      const cps = Array.from(x);
       let out = "";
       let prevCased = false;
       for (let i = 0; i < cps.length; i++) {

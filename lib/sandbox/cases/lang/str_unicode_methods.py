@@ -25,3 +25,5 @@ for s, b in [("1_000", 10), ("_1", 10), ("1__0", 10), ("1_", 10), ("0x_ff", 16),
         print(s, b, int(s, b))
     except ValueError as e:
         print(e)
+for w in ["hello world", "they're bill's", "1st 2nd x3y", "ABC", "abc", "A1", "a1", "1", "", "Hello World", "HeLLo", "_a_b", "a-b c.d"]:
+    print(repr(w.title()), w.isupper(), w.islower(), w.istitle(), w.title().istitle())
