@@ -8,7 +8,7 @@ const NOT_LATIN1 = /[^\x00-\xff]/;
 
 // Until a character beyond U+FFFF (or a lone surrogate) enters the program, every string's units
 // are its code points and the helpers answer at once, without looking at the string. Each way in
-// sets the flag: str literals as they are decoded (source, exec, the stdlib), chr() and the other
+// sets the flag: str literals as they are decoded (the program's and the stdlib's), chr() and the other
 // makers of a character from a number, and the decoders.
 let wideSeen = false;
 
@@ -73,11 +73,6 @@ export function codePoints(s: string): string[] {
 /** `len(s)`. */
 export function strLen(s: string): number {
   return hasPairs(s) ? codePoints(s).length : s.length;
-}
-
-/** The code point at Python index `i` (already in range). */
-export function strAt(s: string, i: number): string {
-  return hasPairs(s) ? codePoints(s)[i]! : s[i]!;
 }
 
 /** `s[a:b]` with code-point bounds already clipped to 0..len. */
