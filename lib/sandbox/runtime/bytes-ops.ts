@@ -321,17 +321,32 @@ const SHARED = [
   "removeprefix",
   "removesuffix",
   "expandtabs",
+  "title",
+  "capitalize",
+  "swapcase",
+  "istitle",
+  "isupper",
+  "islower",
 ];
 
+// str's whitespace and case rules reach characters that bytes treat as plain bytes (\x1c-\x1f,
+// \x85, \xa0, the letters above 0x7f): while str's method runs, those bytes wear private-use
+// characters that are neither space nor cased.
+const STR_ONLY_RULES = /[\x1c-\x1f\x80-\xff]/;
+const hideBytes = (s: string): string =>
+  STR_ONLY_RULES.test(s) ? s.replace(/[\x1c-\x1f\x80-\xff]/g, (c) => String.fromCharCode(0xe000 + c.charCodeAt(0))) : s;
+const showBytes = (s: string): string =>
+  /[\ue000-\ue0ff]/.test(s) ? s.replace(/[\ue000-\ue0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000)) : s;
+
 function toStrArg(v: PyValue): PyValue {
-  if (v instanceof PyBytes) return v.v;
+  if (v instanceof PyBytes) return hideBytes(v.v);
   if (v instanceof PyTuple) return new PyTuple(v.items.map(toStrArg));
   if (v instanceof PyList) return new PyList(v.items.map(toStrArg));
   return v;
 }
 
 function fromStrResult(like: PyBytes, v: PyValue): PyValue {
-  if (typeof v === "string") return sameKind(like, v);
+  if (typeof v === "string") return sameKind(like, showBytes(v));
   if (v instanceof PyList) return new PyList(v.items.map((x) => fromStrResult(like, x)));
   if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => fromStrResult(like, x)));
   return v;
@@ -344,8 +359,8 @@ export function installBytesMethods(ctor: (t: PyType, f: (cls: PyType, args: PyV
     for (const name of SHARED) {
       shared[name] = new PyBuiltin(`${t.name}.${name}`, ([self, ...rest], kw) => {
         const b = self as PyBytes;
-        const r = (T.str.dict.get(name) as PyBuiltin).fn([b.v, ...rest.map(toStrArg)], kw);
-        return name === "join" ? sameKind(b, r as string) : fromStrResult(b, r);
+        const r = (T.str.dict.get(name) as PyBuiltin).fn([hideBytes(b.v), ...rest.map(toStrArg)], kw);
+        return fromStrResult(b, r);
       });
     }
     const own: Record<string, PyBuiltin> = {
