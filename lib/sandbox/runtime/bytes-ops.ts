@@ -333,10 +333,8 @@ const SHARED = [
 // \x85, \xa0, the letters above 0x7f): while str's method runs, those bytes wear private-use
 // characters that are neither space nor cased.
 const STR_ONLY_RULES = /[\x1c-\x1f\x80-\xff]/;
-const hideBytes = (s: string): string =>
-  STR_ONLY_RULES.test(s) ? s.replace(/[\x1c-\x1f\x80-\xff]/g, (c) => String.fromCharCode(0xe000 + c.charCodeAt(0))) : s;
-const showBytes = (s: string): string =>
-  /[\ue000-\ue0ff]/.test(s) ? s.replace(/[\ue000-\ue0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000)) : s;
+const hideBytes = (s: string): string => (STR_ONLY_RULES.test(s) ? s.replace(/[\x1c-\x1f\x80-\xff]/g, (c) => String.fromCharCode(0xe000 + c.charCodeAt(0))) : s);
+const showBytes = (s: string): string => (/[\ue000-\ue0ff]/.test(s) ? s.replace(/[\ue000-\ue0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000)) : s);
 
 function toStrArg(v: PyValue): PyValue {
   if (v instanceof PyBytes) return hideBytes(v.v);
