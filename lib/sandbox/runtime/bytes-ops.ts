@@ -357,7 +357,10 @@ export function installBytesMethods(ctor: (t: PyType, f: (cls: PyType, args: PyV
     for (const name of SHARED) {
       shared[name] = new PyBuiltin(`${t.name}.${name}`, ([self, ...rest], kw) => {
         const b = self as PyBytes;
-        const r = (T.str.dict.get(name) as PyBuiltin).fn([hideBytes(b.v), ...rest.map(toStrArg)], kw);
+        let v = hideBytes(b.v);
+        // bytes break lines at \n and \r only; str also at \v and \f
+        if (name === "splitlines") v = v.replace(/[\x0b\x0c]/g, (c) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
+        const r = (T.str.dict.get(name) as PyBuiltin).fn([v, ...rest.map(toStrArg)], kw);
         return fromStrResult(b, r);
       });
     }

@@ -9,3 +9,4 @@ for name in ["split", "strip", "title", "capitalize", "swapcase", "splitlines", 
     except Exception as e:
         print(name, type(e).__name__, e)
 print(b"\xc9A".istitle(), b"\xe9".isupper(), b"a\xe9".islower(), b"ab\x1c cd".split(), bytearray(b"x\x85y").split())
+print(b"a\x0bb\x0cc\nd\re\r\nf\x1cg\x85h".splitlines(), b"a\x0bb c".split(), "a\x0bb\x0cc".splitlines(), bytearray(b"x\x0cy").splitlines(True))
