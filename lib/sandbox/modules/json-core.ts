@@ -4,6 +4,7 @@
 // messages are CPython 3.11's: every "Expecting value" leaves as StopIteration(index), which
 // JSONDecoder.raw_decode turns into the JSONDecodeError; the other errors are raised here
 // with the error class the decoder passes in.
+import { charOf } from "../runtime/str-cp";
 import { getAttr } from "../runtime/attrs";
 import { callValue } from "../runtime/call";
 import { truthy } from "../runtime/coerce";
@@ -72,7 +73,7 @@ function scanString(s: string, begin: number, strict: boolean, fail: Fail): [str
         i += 6;
       }
     }
-    out += String.fromCodePoint(code);
+    out += charOf(code);
   }
 }
 

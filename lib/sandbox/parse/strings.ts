@@ -1,4 +1,5 @@
 // Decoding of Python string literal text (prefix, quotes, escapes).
+import { noteWide } from "../runtime/str-cp";
 
 export type StrPrefix = { raw: boolean; bytes: boolean; fmt: boolean; quoteLen: number };
 
@@ -37,7 +38,7 @@ const SIMPLE: Record<string, string> = {
 };
 
 export function decodeEscapes(body: string, raw: boolean): string {
-  if (raw || body.indexOf("\\") < 0) return body;
+  if (raw || body.indexOf("\\") < 0) return noteWide(body);
   let out = "";
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
@@ -75,7 +76,7 @@ export function decodeEscapes(body: string, raw: boolean): string {
       i++;
     }
   }
-  return out;
+  return noteWide(out);
 }
 
 /** Decode a complete non-f string literal token. */

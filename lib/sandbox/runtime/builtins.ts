@@ -1,5 +1,7 @@
 // The builtins namespace: constructors for builtin types, object/type/exception protocol
 // methods, and builtin functions (print, len, range, sorted, ...).
+import { charOf, strLen } from "./str-cp";
+import { asciiNumber } from "./unicode-chars";
 import { globalsDict } from "./live-globals";
 import { absValue, binaryOp } from "./arith";
 import { raise, typeError, valueError, newExc } from "./errors";
@@ -85,7 +87,7 @@ const filterType = makeType("filter", [T.object]);
 const reversedType = makeType("reversed", [T.object]);
 
 function parseIntStr(s: string, base: number): Int {
-  let t = s.trim().replace(/_/g, "");
+  let t = asciiNumber(s).trim();
   let neg = false;
   if (t[0] === "-" || t[0] === "+") {
     neg = t[0] === "-";
@@ -93,6 +95,7 @@ function parseIntStr(s: string, base: number): Int {
   }
   let b = base;
   const pref = t.slice(0, 2).toLowerCase();
+  const t0 = t;
   if ((b === 16 || b === 0) && pref === "0x") {
     b = 16;
     t = t.slice(2);
@@ -103,6 +106,10 @@ function parseIntStr(s: string, base: number): Int {
     b = 2;
     t = t.slice(2);
   } else if (b === 0) b = 10;
+  // an underscore only between digits, or right after a base prefix
+  const prefixed = t !== t0;
+  if (/__|_$/.test(t) || (t[0] === "_" && !prefixed)) t = "";
+  t = t.replace(/_/g, "");
   const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, b);
   if (!t.length || ![...t.toLowerCase()].every((c) => digits.includes(c))) valueError(`invalid literal for int() with base ${base}: ${strRepr(s)}`);
   // CPython limits the digits of every base that is not a power of two (runtime/int-str.ts)
@@ -121,7 +128,7 @@ function parseIntStr(s: string, base: number): Int {
 export function toFloat(v: PyValue): number {
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "string") {
-    const t = v.trim().replace(/_/g, "").toLowerCase();
+    const t = asciiNumber(v).trim().replace(/_/g, "").toLowerCase();
     if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
     if (/^[+-]?nan$/.test(t)) return NaN;
     if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) valueError(`could not convert string to float: ${strRepr(v)}`);
@@ -727,12 +734,12 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
   def("chr", ([c]) => {
     const n = Number(toInt(c!));
     if (n < 0 || n > 0x10ffff) valueError("chr() arg not in range(0x110000)");
-    return String.fromCodePoint(n);
+    return charOf(n);
   });
   def("ord", ([arg]) => {
     const carried = carriedValue(arg!);
     const c = typeof carried === "string" ? carried : arg;
-    if (typeof c !== "string" || [...c].length !== 1) typeError(`ord() expected a character, but string of length ${typeof c === "string" ? c.length : 0} found`);
+    if (typeof c !== "string" || strLen(c) !== 1) typeError(`ord() expected a character, but string of length ${typeof c === "string" ? strLen(c) : 0} found`);
     return (c as string).codePointAt(0)!;
   });
   const radix =

@@ -1,12 +1,14 @@
 // bytes and bytearray. A bytes value is a JS string of char codes 0–255 (one per byte);
 // bytearray is the same with a mutable `v` and its own type. This file has what both share
-// beyond the basics in builtins.ts: str.encode/bytes.decode in UTF-8, ASCII and Latin-1 with
-// CPython's error messages, + and *, `in`, ordering, bytearray's constructor and in-place edits
-// (item and slice assignment, deletion, append/extend/pop/insert/remove/clear/reverse, +=), and
-// the common methods, which run str's own on the byte string where bytes and str agree.
+// beyond the basics in builtins.ts: str.encode/bytes.decode in UTF-8, ASCII and Latin-1 (UTF-16
+// and UTF-32 in codec-utf16-32.ts) with CPython's error messages, + and *, `in`, ordering,
+// bytearray's constructor and in-place edits (item and slice assignment, deletion,
+// append/extend/pop/insert/remove/clear/reverse, +=), and the common methods, which run str's own on the byte string where bytes and str agree.
+import { charOf } from "./str-cp";
 import { newExc, raise, typeError, valueError } from "./errors";
 import { isIntLike, toInt, typeName } from "./coerce";
 import { iterToArray } from "./iter";
+import { decodeWide, encodeWide, wideCodec } from "./codec-utf16-32";
 import { None, NotImplemented, PyBuiltin, PyBytes, PyClassMethod, PyList, PySlice, PyTuple, type PyType, type PyValue, T } from "./value";
 
 // Methods of bytes and bytearray bind to the instance, as every builtin type's methods do
@@ -25,7 +27,9 @@ export function sameKind(like: PyBytes, v: string): PyBytes {
 }
 
 function codecName(encoding: PyValue | undefined): string {
-  const e = encoding === undefined || encoding === None ? "utf-8" : String(encoding).toLowerCase().replace(/_/g, "-");
+  const e = encoding === undefined || encoding === None ? "utf-8" : String(encoding).toLowerCase().replace(/[_ ]/g, "-");
+  const wide = wideCodec(e);
+  if (wide !== undefined) return wide;
   if (e === "utf-8" || e === "utf8" || e === "u8") return "utf-8";
   if (e === "ascii" || e === "us-ascii") return "ascii";
   if (e === "latin-1" || e === "latin1" || e === "iso-8859-1" || e === "iso8859-1" || e === "l1") return "latin-1";
@@ -40,6 +44,8 @@ function unicodeError(kind: "UnicodeEncodeError" | "UnicodeDecodeError", message
 export function encodeStr(s: string, encoding: PyValue | undefined, errors: PyValue | undefined): PyBytes {
   const codec = codecName(encoding);
   const mode = errors === undefined || errors === None ? "strict" : String(errors);
+  const wide = wideCodec(codec);
+  if (wide !== undefined) return new PyBytes(encodeWide(s, wide, mode));
   let out = "";
   let pos = 0;
   for (const ch of s) {
@@ -79,6 +85,8 @@ export function decodeBytes(b: string, encoding: PyValue | undefined, errors: Py
   const codec = codecName(encoding);
   const mode = errors === undefined || errors === None ? "strict" : String(errors);
   if (codec === "latin-1") return b;
+  const wide = wideCodec(codec);
+  if (wide !== undefined) return decodeWide(b, wide, mode);
   let out = "";
   const bad = (at: number, why: string, width = 1): number => {
     if (mode === "strict") {
@@ -128,7 +136,7 @@ export function decodeBytes(b: string, encoding: PyValue | undefined, errors: Py
       else i = bad(i, "invalid continuation byte", j);
       continue;
     }
-    out += String.fromCodePoint(cp);
+    out += charOf(cp);
     i += need + 1;
   }
   return out;
@@ -313,17 +321,30 @@ const SHARED = [
   "removeprefix",
   "removesuffix",
   "expandtabs",
+  "title",
+  "capitalize",
+  "swapcase",
+  "istitle",
+  "isupper",
+  "islower",
 ];
 
+// str's whitespace and case rules reach characters that bytes treat as plain bytes (\x1c-\x1f,
+// \x85, \xa0, the letters above 0x7f): while str's method runs, those bytes wear private-use
+// characters that are neither space nor cased.
+const STR_ONLY_RULES = /[\x1c-\x1f\x80-\xff]/;
+const hideBytes = (s: string): string => (STR_ONLY_RULES.test(s) ? s.replace(/[\x1c-\x1f\x80-\xff]/g, (c) => String.fromCharCode(0xe000 + c.charCodeAt(0))) : s);
+const showBytes = (s: string): string => (/[\ue000-\ue0ff]/.test(s) ? s.replace(/[\ue000-\ue0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000)) : s);
+
 function toStrArg(v: PyValue): PyValue {
-  if (v instanceof PyBytes) return v.v;
+  if (v instanceof PyBytes) return hideBytes(v.v);
   if (v instanceof PyTuple) return new PyTuple(v.items.map(toStrArg));
   if (v instanceof PyList) return new PyList(v.items.map(toStrArg));
   return v;
 }
 
 function fromStrResult(like: PyBytes, v: PyValue): PyValue {
-  if (typeof v === "string") return sameKind(like, v);
+  if (typeof v === "string") return sameKind(like, showBytes(v));
   if (v instanceof PyList) return new PyList(v.items.map((x) => fromStrResult(like, x)));
   if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => fromStrResult(like, x)));
   return v;
@@ -336,8 +357,11 @@ export function installBytesMethods(ctor: (t: PyType, f: (cls: PyType, args: PyV
     for (const name of SHARED) {
       shared[name] = new PyBuiltin(`${t.name}.${name}`, ([self, ...rest], kw) => {
         const b = self as PyBytes;
-        const r = (T.str.dict.get(name) as PyBuiltin).fn([b.v, ...rest.map(toStrArg)], kw);
-        return name === "join" ? sameKind(b, r as string) : fromStrResult(b, r);
+        let v = hideBytes(b.v);
+        // bytes break lines at \n and \r only; str also at \v and \f
+        if (name === "splitlines") v = v.replace(/[\x0b\x0c]/g, (c) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
+        const r = (T.str.dict.get(name) as PyBuiltin).fn([v, ...rest.map(toStrArg)], kw);
+        return fromStrResult(b, r);
       });
     }
     const own: Record<string, PyBuiltin> = {

@@ -1,5 +1,6 @@
 // Equality and ordering: ==, <, <=, >, >= with Python's dunder protocol (reflected operands,
 // subclass first) and native fast paths.
+import { compareStr } from "./str-cp";
 import { asComplex } from "./complex";
 import { callValue } from "./call";
 import { toNum, truthy, typeName, typeOf } from "./coerce";
@@ -224,7 +225,7 @@ export function pyLess(a: PyValue, b: PyValue): boolean {
 function nativeCmp(a: PyValue, b: PyValue): number | null {
   const ta = typeof a;
   if (ta === "number" && typeof b === "number") return (a as number) - b;
-  if (ta === "string" && typeof b === "string") return (a as string) < b ? -1 : (a as string) > b ? 1 : 0;
+  if (ta === "string" && typeof b === "string") return compareStr(a as string, b);
   const x = numOrNull(a);
   if (x !== null) {
     const y = numOrNull(b);

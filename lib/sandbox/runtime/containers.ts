@@ -1,4 +1,5 @@
 // Small helpers over dicts, sets and sequences: len(), `in`, dict get/set by Python key.
+import { strLen } from "./str-cp";
 import { theEmptyTuple } from "./value";
 import { bytesContains } from "./bytes-ops";
 import { callValue } from "./call";
@@ -44,7 +45,7 @@ export function newTuple(items: PyValue[]): PyTuple {
 }
 
 export function pyLen(v: PyValue): number {
-  if (typeof v === "string") return v.length;
+  if (typeof v === "string") return strLen(v);
   if (v instanceof PyObj) {
     if (v.cls.layout === "object" || v.cls.mro.length > 2) {
       const f = lookupType(v.cls, "__len__");
@@ -61,7 +62,7 @@ export function pyLen(v: PyValue): number {
     const f = lookupType(v.cls, "__len__");
     if (f !== undefined) return Number(toInt(callValue(f, [v], null)));
     const carried = carriedValue(v);
-    if (typeof carried === "string") return carried.length;
+    if (typeof carried === "string") return strLen(carried);
   }
   return typeError(`object of type '${typeName(v)}' has no len()`);
 }

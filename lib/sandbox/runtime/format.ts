@@ -1,4 +1,5 @@
 // format() mini-language and printf-style '%' formatting.
+import { charOf, strLen, strSlice } from "./str-cp";
 import { PyComplex } from "./value";
 import { chargeSequence } from "./big-work";
 import { decimalString } from "./int-str";
@@ -14,7 +15,7 @@ import { dictGet } from "./containers";
 type Spec = { fill: string; align: string; sign: string; alt: boolean; zero: boolean; width: number; group: string; prec: number; type: string };
 
 function parseSpec(s: string): Spec {
-  const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s.exec(s);
+  const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su.exec(s);
   if (!m) valueError(`Invalid format specifier '${s}'`);
   return {
     fill: m![1] ?? (m![5] && !m![2] ? "0" : " "),
@@ -41,7 +42,7 @@ function group(intPart: string, sep: string, every = 3): string {
 
 function pad(body: string, sign: string, sp: Spec, defaultAlign: string): string {
   const align = sp.align || defaultAlign;
-  const total = sign.length + body.length;
+  const total = sign.length + strLen(body);
   if (total >= sp.width) return sign + body;
   chargeSequence(sp.width, 1, "a str");
   const n = sp.width - total;
@@ -85,7 +86,7 @@ function formatInt(v: number | bigint, sp: Spec): string {
       prefix = sp.alt ? "0X" : "";
       break;
     case "c":
-      return pad(String.fromCodePoint(Number(a)), "", sp, "<");
+      return pad(charOf(Number(a)), "", sp, "<");
     case "":
     case "d":
     case "n":
@@ -168,7 +169,7 @@ export function formatValue(value: PyValue, spec: string): string {
   if (v instanceof PyComplex) return formatComplex(v, sp);
   if (typeof v === "string") {
     if (sp.type !== "" && sp.type !== "s") valueError(`Unknown format code '${sp.type}' for object of type 'str'`);
-    const s = sp.prec >= 0 ? v.slice(0, sp.prec) : v;
+    const s = sp.prec >= 0 ? strSlice(v, 0, sp.prec) : v;
     return pad(s, "", sp, "<");
   }
   if (sp.type === "" || sp.type === "s") return pad(str(v), "", sp, "<");
@@ -231,7 +232,7 @@ export function percentFormat(fmt: string, args: PyValue): string {
       switch (conv) {
         case "s":
           s = str(arg);
-          if (prec >= 0) s = s.slice(0, prec);
+          if (prec >= 0) s = strSlice(s, 0, prec);
           return pad(s, "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
         case "r":
         case "a":
@@ -245,7 +246,7 @@ export function percentFormat(fmt: string, args: PyValue): string {
         case "o":
           return formatInt(toInt(v), { ...sp, type: conv });
         case "c":
-          return typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v)));
+          return pad(typeof v === "string" ? v : charOf(Number(toInt(v))), "", { ...sp, fill: " " }, sp.align === "<" ? "<" : ">");
         default: {
           const x = v instanceof PyFloat ? v.v : Number(toInt(v));
           return formatFloat(x, { ...sp, type: conv, prec: prec < 0 ? 6 : prec });

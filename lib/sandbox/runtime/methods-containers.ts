@@ -397,6 +397,9 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
     __reversed__: ([v]) => reverseDictIter(V(v!).d, V(v!).kind),
   });
   // 3.10+: the dict behind the view, read-only
-  t.dict.set("mapping", new PyProperty(new PyBuiltin(`${t.name}.mapping`, ([v]) => callValue(getAttr(hooks.importModule("types"), "MappingProxyType"), [V(v!).d], null)), None, None, None));
+  t.dict.set(
+    "mapping",
+    new PyProperty(new PyBuiltin(`${t.name}.mapping`, ([v]) => callValue(getAttr(hooks.importModule("types"), "MappingProxyType"), [V(v!).d], null)), None, None, None),
+  );
 }
 for (const t of [dictKeysType, dictItemsType]) methods(t, { isdisjoint: ([v, other]) => viewIsDisjoint(V(v!), other!) });

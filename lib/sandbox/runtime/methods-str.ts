@@ -7,7 +7,22 @@ import { getAttr } from "./attrs";
 import { toIndex, toInt, truthy, typeName } from "./coerce";
 import { dictGet } from "./containers";
 import { iterToArray } from "./iter";
-import { repr, str } from "./repr";
+import { asciiOnly, repr, str } from "./repr";
+import { charOf, cpIndex, hasPairs, strLen, unitOffset } from "./str-cp";
+import {
+  foldChar,
+  isCasedChar,
+  isDecimalChar,
+  isDigitChar,
+  isLowerChar,
+  isNumericChar,
+  isTitleChar,
+  isUpperChar,
+  lowerInContext,
+  PY_SPACE,
+  PY_SPACES,
+  titleChar,
+} from "./unicode-chars";
 import { getItem } from "./subscript";
 import { carriedValue, None, PyDict, PyList, PyTuple, T, type Kw, type PyValue } from "./value";
 
@@ -18,13 +33,17 @@ const S = (v: PyValue): string => {
   if (typeof carried === "string") return carried;
   return typeError(`descriptor requires a 'str' object but received a '${typeName(v)}'`);
 };
-const WS = /^[\s]+|[\s]+$/g;
+const WS = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, "g");
+const WS_START = new RegExp(`^${PY_SPACE}+`);
+const WS_END = new RegExp(`${PY_SPACE}+$`);
+const WS_ONE = new RegExp(PY_SPACE);
+const ASCII = /^[\x00-\x7f]*$/;
 
 function stripChars(s: string, chars: PyValue | undefined, left: boolean, right: boolean): string {
   if (chars === undefined || chars === None) {
     if (left && right) return s.replace(WS, "");
-    if (left) return s.replace(/^\s+/, "");
-    return s.replace(/\s+$/, "");
+    if (left) return s.replace(WS_START, "");
+    return s.replace(WS_END, "");
   }
   const cs = S(chars);
   let a = 0;
@@ -39,27 +58,38 @@ function splitWs(s: string, max: number): string[] {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && /\s/.test(s[i]!)) i++;
+    while (i < n && WS_ONE.test(s[i]!)) i++;
     if (i >= n) break;
     if (max >= 0 && out.length === max) {
-      out.push(s.slice(i).replace(/\s+$/, ""));
+      out.push(s.slice(i).replace(WS_END, ""));
       return out;
     }
     let j = i;
-    while (j < n && !/\s/.test(s[j]!)) j++;
+    while (j < n && !WS_ONE.test(s[j]!)) j++;
     out.push(s.slice(i, j));
     i = j;
   }
   return out;
 }
 
+/** The start/end arguments as UTF-16 offsets into `s` (Python gives them in code points). */
 function adjustIndices(s: string, args: PyValue[], from: number): [number, number] {
-  const len = s.length;
-  let start = args[from] !== undefined && args[from] !== None ? toIndex(args[from]!) : 0;
-  let end = args[from + 1] !== undefined && args[from + 1] !== None ? toIndex(args[from + 1]!) : len;
+  const a = args[from];
+  const b = args[from + 1];
+  if ((a === undefined || a === None) && (b === undefined || b === None)) return [0, s.length];
+  if (!hasPairs(s)) return clipIndices(s.length, a, b);
+  const len = strLen(s);
+  const [x, y] = clipIndices(len, a, b);
+  // a start past the end finds nothing, not even ""
+  return x > len ? [s.length + 1, s.length] : [unitOffset(s, x), unitOffset(s, y)];
+}
+
+function clipIndices(len: number, a: PyValue | undefined, b: PyValue | undefined): [number, number] {
+  let start = a !== undefined && a !== None ? toIndex(a) : 0;
+  let end = b !== undefined && b !== None ? toIndex(b) : len;
   if (start < 0) start = Math.max(0, start + len);
   if (end < 0) end = Math.max(0, end + len);
-  return [Math.min(start, len), Math.min(end, len)];
+  return [start, Math.min(end, len)];
 }
 
 export function strFormat(fmt: string, args: PyValue[], kw: Kw): string {
@@ -77,7 +107,7 @@ export function strFormat(fmt: string, args: PyValue[], kw: Kw): string {
     let v = lookupField(field, args, kw);
     if (conv === "r") v = repr(v);
     else if (conv === "s") v = str(v);
-    else if (conv === "a") v = repr(v);
+    else if (conv === "a") v = asciiOnly(repr(v));
     return formatValue(v, spec);
   });
 }
@@ -114,24 +144,64 @@ function lookupField(field: string, args: PyValue[], kw: Kw): PyValue {
 }
 
 function isSpace(s: string): boolean {
-  return s.length > 0 && /^\s+$/.test(s);
+  return PY_SPACES.test(s);
+}
+
+/** Whether `s` is non-empty and every character passes `test` (`ascii` answers for ASCII-only strings). */
+function everyChar(s: string, ascii: RegExp, test: (c: string) => boolean): boolean {
+  if (s.length === 0) return false;
+  if (ASCII.test(s)) return ascii.test(s);
+  for (const c of s) if (!test(c)) return false;
+  return true;
+}
+
+/** isupper/islower: some character is `mine`, none is `other` or titlecase. */
+function caseOfAll(s: string, mine: (c: string) => boolean, other: (c: string) => boolean): boolean {
+  if (ASCII.test(s)) return mine === isUpperChar ? /[A-Z]/.test(s) && !/[a-z]/.test(s) : /[a-z]/.test(s) && !/[A-Z]/.test(s);
+  let cased = false;
+  for (const c of s) {
+    if (other(c) || isTitleChar(c)) return false;
+    if (!cased && mine(c)) cased = true;
+  }
+  return cased;
 }
 
 export function installStrMethods(): void {
   methods(T.str, {
     upper: ([s]) => S(s!).toUpperCase(),
     lower: ([s]) => S(s!).toLowerCase(),
-    casefold: ([s]) => S(s!).toLowerCase(),
-    title: ([s]) =>
-      S(s!)
-        .toLowerCase()
-        .replace(/(^|[^a-zA-Z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())
-        .replace(/([a-zA-Z])'([A-Z])/g, (_m, a: string, b: string) => a + "'" + b.toLowerCase()),
-    capitalize: ([s]) => {
+    casefold: ([s]) => {
       const x = S(s!);
-      return x.charAt(0).toUpperCase() + x.slice(1).toLowerCase();
+      return ASCII.test(x) ? x.toLowerCase() : Array.from(x, foldChar).join("");
     },
-    swapcase: ([s]) => Array.from(S(s!), (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""),
+    title: ([s]) => {
+      const x = S(s!);
+      if (ASCII.test(x)) return x.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+      const cps = Array.from(x);
+      let out = "";
+      let prevCased = false;
+      for (let i = 0; i < cps.length; i++) {
+        const c = cps[i]!;
+        out += prevCased ? lowerInContext(cps, i) : titleChar(c);
+        prevCased = isCasedChar(c);
+      }
+      return out;
+    },
+    capitalize: ([s]) => {
+      const cps = Array.from(S(s!));
+      let out = cps.length ? titleChar(cps[0]!) : "";
+      for (let i = 1; i < cps.length; i++) out += lowerInContext(cps, i);
+      return out;
+    },
+    swapcase: ([s]) => {
+      const cps = Array.from(S(s!));
+      let out = "";
+      for (let i = 0; i < cps.length; i++) {
+        const c = cps[i]!;
+        out += isUpperChar(c) ? lowerInContext(cps, i) : isLowerChar(c) ? c.toUpperCase() : c;
+      }
+      return out;
+    },
     strip: ([s, c]) => stripChars(S(s!), c, true, true),
     lstrip: ([s, c]) => stripChars(S(s!), c, true, false),
     rstrip: ([s, c]) => stripChars(S(s!), c, false, true),
@@ -164,7 +234,7 @@ export function installStrMethods(): void {
       const x = S(s!);
       const keep = truthy(keepArg ?? kw?.get("keepends") ?? false);
       const out: string[] = [];
-      const re = /\r\n|\n|\r/g;
+      const re = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g;
       let last = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(x))) {
@@ -204,40 +274,45 @@ export function installStrMethods(): void {
     find: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
-      const i = s.slice(0, b).indexOf(S(args[1]!), a);
-      return i;
+      const sub = S(args[1]!);
+      if (a > b || a + sub.length > b) return -1;
+      return cpIndex(s, s.slice(0, b).indexOf(sub, a));
     },
     rfind: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
       const sub = S(args[1]!);
       const i = s.slice(0, b).lastIndexOf(sub);
-      return i >= a ? i : -1;
+      return i >= a ? cpIndex(s, i) : -1;
     },
     index: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
-      const i = s.slice(0, b).indexOf(S(args[1]!), a);
+      const sub = S(args[1]!);
+      const i = a > b || a + sub.length > b ? -1 : s.slice(0, b).indexOf(sub, a);
       if (i < 0) valueError("substring not found");
-      return i;
+      return cpIndex(s, i);
     },
     rindex: (args) => {
       const s = S(args[0]!);
-      const i = s.lastIndexOf(S(args[1]!));
-      if (i < 0) valueError("substring not found");
-      return i;
+      const [a, b] = adjustIndices(s, args, 2);
+      const i = s.slice(0, b).lastIndexOf(S(args[1]!));
+      if (i < a) valueError("substring not found");
+      return cpIndex(s, i);
     },
     count: (args) => {
       const s = S(args[0]!);
       const sub = S(args[1]!);
       const [a, b] = adjustIndices(s, args, 2);
+      if (a > b) return 0;
       const x = s.slice(a, b);
-      if (sub === "") return x.length + 1;
+      if (sub === "") return strLen(x) + 1;
       return x.split(sub).length - 1;
     },
     startswith: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
+      if (a > b) return false;
       const x = s.slice(a, b);
       const p = args[1]!;
       if (p instanceof PyTuple) return p.items.some((q) => x.startsWith(S(q)));
@@ -246,51 +321,64 @@ export function installStrMethods(): void {
     endswith: (args) => {
       const s = S(args[0]!);
       const [a, b] = adjustIndices(s, args, 2);
+      if (a > b) return false;
       const x = s.slice(a, b);
       const p = args[1]!;
       if (p instanceof PyTuple) return p.items.some((q) => x.endsWith(S(q)));
       return x.endsWith(S(p));
     },
-    isdigit: ([s]) => /^[0-9]+$/.test(S(s!)),
-    isdecimal: ([s]) => /^[0-9]+$/.test(S(s!)),
-    isnumeric: ([s]) => /^[0-9]+$/.test(S(s!)),
+    isdigit: ([s]) => everyChar(S(s!), /^[0-9]+$/, isDigitChar),
+    isdecimal: ([s]) => everyChar(S(s!), /^[0-9]+$/, isDecimalChar),
+    isnumeric: ([s]) => everyChar(S(s!), /^[0-9]+$/, isNumericChar),
     isalpha: ([s]) => /^\p{L}+$/u.test(S(s!)),
-    isalnum: ([s]) => /^[\p{L}0-9]+$/u.test(S(s!)),
+    isalnum: ([s]) => everyChar(S(s!), /^[A-Za-z0-9]+$/, (c) => /^\p{L}$/u.test(c) || isNumericChar(c)),
     isspace: ([s]) => isSpace(S(s!)),
-    isupper: ([s]) => {
-      const x = S(s!);
-      return /\p{Lu}/u.test(x) && !/\p{Ll}/u.test(x);
-    },
-    islower: ([s]) => {
-      const x = S(s!);
-      return /\p{Ll}/u.test(x) && !/\p{Lu}/u.test(x);
-    },
+    isupper: ([s]) => caseOfAll(S(s!), isUpperChar, isLowerChar),
+    islower: ([s]) => caseOfAll(S(s!), isLowerChar, isUpperChar),
     istitle: ([s]) => {
-      const x = S(s!);
-      return /[A-Za-z]/.test(x) && x === x.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+      // CPython's rule: an upper or title character only after an uncased one, a lower one only after a cased one
+      let cased = false;
+      let prevCased = false;
+      for (const c of S(s!)) {
+        if (isUpperChar(c) || isTitleChar(c)) {
+          if (prevCased) return false;
+          prevCased = cased = true;
+        } else if (isLowerChar(c)) {
+          if (!prevCased) return false;
+          prevCased = cased = true;
+        } else prevCased = false;
+      }
+      return cased;
     },
-    isidentifier: ([s]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(S(s!)),
-    isprintable: ([s]) => !/[\x00-\x1f\x7f]/.test(S(s!)),
+    isidentifier: ([s]) => /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(S(s!)),
+    isprintable: ([s]) => !/[^ \P{C}]|[^ \P{Z}]/u.test(S(s!)),
     isascii: ([s]) => /^[\x00-\x7f]*$/.test(S(s!)),
     center: ([s, w, f]) => {
       const x = S(s!);
       const width = Number(toInt(w!));
-      const fill = f === undefined ? " " : S(f);
-      const n = width - x.length;
+      const fill = fillChar(f);
+      const n = width - strLen(x);
       if (n <= 0) return x;
       chargeSequence(width, 1, "a str");
       const left = Math.floor(n / 2) + (n & width & 1);
       return fill.repeat(left) + x + fill.repeat(n - left);
     },
-    ljust: ([s, w, f]) => S(s!).padEnd(padWidth(S(s!), w!), f === undefined ? " " : S(f)),
-    rjust: ([s, w, f]) => S(s!).padStart(padWidth(S(s!), w!), f === undefined ? " " : S(f)),
+    ljust: ([s, w, f]) => {
+      const x = S(s!);
+      return x + fillChar(f).repeat(Math.max(0, padWidth(x, w!) - strLen(x)));
+    },
+    rjust: ([s, w, f]) => {
+      const x = S(s!);
+      return fillChar(f).repeat(Math.max(0, padWidth(x, w!) - strLen(x))) + x;
+    },
     zfill: ([s, w]) => {
       const x = S(s!);
       const width = Number(toInt(w!));
-      if (x.length >= width) return x;
+      const len = strLen(x);
+      if (len >= width) return x;
       chargeSequence(width, 1, "a str");
       const sign = x[0] === "-" || x[0] === "+" ? x[0] : "";
-      return sign + "0".repeat(width - x.length) + x.slice(sign.length);
+      return sign + "0".repeat(width - len) + x.slice(sign.length);
     },
     format: (args, kw) => strFormat(S(args[0]!), args.slice(1), kw),
     format_map: ([s, m]) => {
@@ -341,12 +429,12 @@ export function installStrMethods(): void {
         const v = dictGet(table as PyDict, ch.codePointAt(0)!);
         if (v === undefined) out += ch;
         else if (v === None) continue;
-        else out += typeof v === "string" ? v : String.fromCodePoint(Number(toInt(v)));
+        else out += typeof v === "string" ? v : charOf(Number(toInt(v)));
       }
       return out;
     },
     __getitem__: ([s, k]) => getItem(s!, k!),
-    __len__: ([s]) => S(s!).length,
+    __len__: ([s]) => strLen(S(s!)),
     __contains__: ([s, x]) => S(s!).includes(S(x!)),
     __str__: ([s]) => s!,
     __getnewargs__: ([s]) => new PyTuple([s!]),
@@ -369,9 +457,10 @@ export function installStrMethods(): void {
         }
         return d;
       }
-      const a = S(args[0]!);
-      const b = S(args[1]!);
-      for (let i = 0; i < a.length; i++) d.map.set(a.codePointAt(i)!, { k: a.codePointAt(i)!, v: b.codePointAt(i)! });
+      const a = Array.from(S(args[0]!));
+      const b = Array.from(S(args[1]!));
+      if (a.length !== b.length) valueError("the first two maketrans arguments must have equal length");
+      for (let i = 0; i < a.length; i++) d.map.set(a[i]!.codePointAt(0)!, { k: a[i]!.codePointAt(0)!, v: b[i]!.codePointAt(0)! });
       if (args[2] !== undefined) for (const c of S(args[2])) d.map.set(c.codePointAt(0)!, { k: c.codePointAt(0)!, v: None });
       return d;
     }),
@@ -389,4 +478,12 @@ function padWidth(s: string, w: PyValue): number {
   const width = Number(toInt(w));
   if (width > s.length) chargeSequence(width, 1, "a str");
   return width;
+}
+
+/** The fill argument of center/ljust/rjust: exactly one character. */
+function fillChar(f: PyValue | undefined): string {
+  if (f === undefined) return " ";
+  const c = S(f);
+  if (strLen(c) !== 1) typeError("The fill character must be exactly one character long");
+  return c;
 }

@@ -7,6 +7,7 @@ import { dictGet } from "./containers";
 import { genericAlias } from "./generic-alias";
 import { hashKey } from "./hash";
 import { repr } from "./repr";
+import { codePoints, hasPairs } from "./str-cp";
 import { lookupType } from "./types";
 import { carriedValue, None, PyBuiltin, PyBytes, PyClassMethod, PyDict, PyList, PyObj, PyRange, PySlice, PyTuple, theEmptyTuple, PyType, T, type PyValue } from "./value";
 
@@ -29,8 +30,6 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number] 
   }
   return [start, stop, step];
 }
-
-const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 
 function sliceArray<T>(items: T[], s: PySlice): T[] {
   const [start, stop, step] = sliceIndices(s, items.length);
@@ -65,21 +64,20 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     return obj.items[normIndex(key, obj.items.length, obj instanceof PyList ? "list" : "tuple")]!;
   }
   if (typeof obj === "string") {
+    const wide = hasPairs(obj);
     if (key instanceof PySlice) {
-      // without surrogate pairs a code point is a UTF-16 unit: slice in place rather than
-      // copying the whole str into an array of characters
-      if (!HAS_SURROGATE.test(obj)) {
-        const [start, stop, step] = sliceIndices(key, obj.length);
-        if (step === 1) return stop > start ? obj.slice(start, stop) : "";
+      if (!wide && (key.step === None || key.step === 1)) {
+        const [start, stop] = sliceIndices(key, obj.length);
+        return obj.slice(start, Math.max(start, stop));
       }
-      const chars = Array.from(obj);
-      return sliceArray(chars, key).join("");
+      return sliceArray(wide ? codePoints(obj) : Array.from(obj), key).join("");
     }
     if (!indexLike(key)) typeError(`string indices must be integers, not '${typeName(key)}'`);
+    const len = wide ? codePoints(obj).length : obj.length;
     let n = toIndex(key);
-    if (n < 0) n += obj.length;
-    if (n < 0 || n >= obj.length) raise("IndexError", "string index out of range");
-    return obj[n]!;
+    if (n < 0) n += len;
+    if (n < 0 || n >= len) raise("IndexError", "string index out of range");
+    return wide ? codePoints(obj)[n]! : obj[n]!;
   }
   if (obj instanceof PyDict) {
     const v = dictGet(obj, key);
