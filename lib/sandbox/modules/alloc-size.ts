@@ -8,7 +8,7 @@
 // fresh allocation.
 import { listSlots, notedSlots } from "../runtime/list-capacity";
 import { PyBytes, PyDict, PyFloat, PyList, PyObj, PySet, PyTuple, T, type PyValue } from "../runtime/value";
-import { getSizeOf } from "./sizeof";
+import { dictKeysBytes, getSizeOf, setTableSlots } from "./sizeof";
 
 /** Whether CPython shares one object for this value, so making it allocates nothing. */
 export function isSharedValue(v: PyValue): boolean {
@@ -65,26 +65,7 @@ function dictKeysBlock(d: PyDict): number {
     slots = 8;
     while (slots < used * 3) slots *= 2;
   }
-  const usable = Math.floor((slots * 2) / 3);
-  let allStr = true;
-  for (const e of d.map.values()) if (typeof e.k !== "string") allStr = false;
-  const indexBytes = slots <= 128 ? 1 : slots <= 0x7fff ? 2 : 4;
-  return 32 + slots * indexBytes + usable * (allStr ? 16 : 24);
-}
-
-function setTableSlots(n: number): number {
-  let mask = 7;
-  let fill = 0;
-  for (let i = 0; i < n; i++) {
-    fill++;
-    if (fill * 5 >= mask * 3) {
-      const target = fill > 50000 ? fill * 2 : fill * 4;
-      let slots = 8;
-      while (slots <= target) slots *= 2;
-      mask = slots - 1;
-    }
-  }
-  return mask + 1;
+  return dictKeysBytes(d, slots);
 }
 
 /** The blocks of a PyObj, in bytes; `listFrom` is the slots a list had when it was made (it has

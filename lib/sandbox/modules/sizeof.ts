@@ -48,15 +48,21 @@ function dictSlots(n: number): number {
 function dictSize(d: PyDict): number {
   const n = d.map.size;
   if (n === 0) return 64;
-  const slots = dictSlots(n);
+  return 64 + dictKeysBytes(d, dictSlots(n));
+}
+
+/** A dict's keys object with `slots` index slots: its header, the index (1, 2 or 4 bytes a slot)
+ * and the entries two thirds of the slots can hold (16 bytes for str keys only, else 24). */
+export function dictKeysBytes(d: PyDict, slots: number): number {
   const usable = Math.floor((slots * 2) / 3);
   let allStr = true;
   for (const e of d.map.values()) if (typeof e.k !== "string") allStr = false;
   const indexBytes = slots <= 128 ? 1 : slots <= 0x7fff ? 2 : 4;
-  return 96 + slots * indexBytes + usable * (allStr ? 16 : 24);
+  return 32 + slots * indexBytes + usable * (allStr ? 16 : 24);
 }
 
-function setSize(n: number): number {
+/** The slots of a set's table after `n` adds, growing as CPython's set_add_entry does. */
+export function setTableSlots(n: number): number {
   let mask = 7;
   let fill = 0;
   for (let i = 0; i < n; i++) {
@@ -68,7 +74,12 @@ function setSize(n: number): number {
       mask = slots - 1;
     }
   }
-  return mask + 1 <= 8 ? 216 : 216 + 16 * (mask + 1);
+  return mask + 1;
+}
+
+function setSize(n: number): number {
+  const slots = setTableSlots(n);
+  return slots <= 8 ? 216 : 216 + 16 * slots;
 }
 
 export function getSizeOf(v: PyValue): number {
