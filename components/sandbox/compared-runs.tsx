@@ -18,7 +18,7 @@ export function ComparedRuns({ state }: { state: Exclude<TCompareState, { status
         {state.runs.map((run) => (
           <div key={run.title} className="min-w-0">
             <p className="text-xs font-semibold text-slate-600 dark:text-slate-300">{run.title}</p>
-            <pre className="sandbox-output" data-testid="sandbox-output" aria-label={`Output: ${run.title}`}>
+            <pre className="sandbox-output sandbox-terminal" data-testid="sandbox-output" aria-label={`Output: ${run.title}`} tabIndex={0}>
               <OutputChunks chunks={run.chunks} />
               {run.end === null ? <span className="text-slate-500 dark:text-slate-400 italic">Running…</span> : null}
               {run.end?.kind === "stopped" ? <span className="text-slate-500 dark:text-slate-400 italic">Stopped.</span> : null}

@@ -32,9 +32,9 @@ export function OutputPanel({ state }: { state: TRunState }) {
           {note}
         </span>
       </div>
-      <pre className="sandbox-output" data-testid="sandbox-output" aria-label="Program output">
+      <pre className="sandbox-output sandbox-terminal" data-testid="sandbox-output" aria-label="Program output" tabIndex={0}>
         {chunks.length === 0 && state.status !== "running" ? (
-          <span className="text-slate-500 dark:text-slate-400 italic">(no output: add a print() to see what the code does)</span>
+          <span className="whitespace-normal text-slate-500 italic dark:text-slate-400">(no output: add a print() to see what the code does)</span>
         ) : null}
         <OutputChunks chunks={chunks} />
       </pre>
