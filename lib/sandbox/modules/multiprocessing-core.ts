@@ -5,7 +5,7 @@ import { fn } from "../runtime/native";
 import { getAttr } from "../runtime/attrs";
 import { toNum } from "../runtime/coerce";
 import { makeType } from "../runtime/types";
-import { None, PyCell, PyDict, PyExc, PyFunction, PyList, PyMethod, PyModule, PyObj, PySet, PyTuple, PyType, T, type PyValue, GlobalsMap } from "../runtime/value";
+import { None, PyCell, PyFloat, PyDict, PyExc, PyFunction, PyList, PyMethod, PyModule, PyObj, PySet, PyTuple, PyType, T, type PyValue, GlobalsMap } from "../runtime/value";
 import type { SimProcess, SimThread } from "../sched/scheduler";
 import { Frame } from "../vm/frame";
 import { formatException } from "../vm/traceback";
@@ -157,6 +157,8 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       });
     }),
     _q_size: fn("_q_size", ([q]) => Q(q!).items.length),
+    // a c_float keeps only single precision
+    _f32: fn("_f32", ([x]) => new PyFloat(Math.fround(toNum(x!) ?? 0))),
     _start: fn("_start", ([obj, bootstrap]) => {
       const self = obj as PyObj;
       const parent = prog.currentThread();
