@@ -9,7 +9,7 @@
 # a Queue as copies, the daemon "QueueFeederThread" a process starts on its first put,
 # Value/Array shared between processes. Pool is multiprocessing/pool.py, Manager
 # multiprocessing/managers.py. The code is the sandbox's own.
-from _mp_core import Queue as _NativeQueue, _q_put, _q_get, _q_size, _start, _join, _exitcode, _is_alive, _pid, _my_pid, _my_name, cpu_count, _terminate, _f32
+from _mp_core import Queue as _NativeQueue, _q_put, _q_get, _q_size, _start, _join, _exitcode, _is_alive, _pid, _my_pid, _my_name, cpu_count, _terminate, _f32, _q_close, _q_poll, _pipe_direction
 from _thread_core import allocate_lock as Lock
 import _memfs  # made before any fork, so every process shares the parent's file tree
 
@@ -210,6 +210,100 @@ class JoinableQueue(Queue):
 
     def join(self):
         pass
+
+
+# ---- Pipe -------------------------------------------------------------------------------
+
+class Connection:
+    """One end of a Pipe: messages are copied when sent and reach the other end at the
+    sender's virtual time; recv() parks the caller until one arrives, and raises EOFError once
+    the pipe is drained and every process holding the sending end (forks inherit it) has
+    closed it or exited."""
+
+    _handles = 2  # CPython's pipe handles start after stdin/stdout/stderr
+
+    def __init__(self, incoming, outgoing):
+        self._in = incoming
+        self._out = outgoing
+        self._closed = False
+        Connection._handles += 1
+        self._handle = Connection._handles
+
+    closed = property(lambda self: self._closed)
+    readable = property(lambda self: self._in is not None)
+    writable = property(lambda self: self._out is not None)
+
+    def _check(self, reading):
+        if self._closed:
+            raise OSError("handle is closed")
+        if reading and self._in is None:
+            raise OSError("connection is write-only")
+        if not reading and self._out is None:
+            raise OSError("connection is read-only")
+
+    def fileno(self):
+        self._check(self._in is not None)
+        return self._handle
+
+    def send(self, obj):
+        self._check(False)
+        _q_put(self._out, obj)
+
+    def recv(self):
+        self._check(True)
+        return _q_get(self._in, True, None)
+
+    def send_bytes(self, buf, offset=0, size=None):
+        self._check(False)
+        data = bytes(memoryview(buf)) if not isinstance(buf, (bytes, bytearray)) else bytes(buf)
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if len(data) < offset:
+            raise ValueError("buffer length < offset")
+        if size is None:
+            size = len(data) - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > len(data):
+            raise ValueError("buffer length < offset + size")
+        _q_put(self._out, data[offset:offset + size])
+
+    def recv_bytes(self, maxlength=None):
+        self._check(True)
+        if maxlength is not None and maxlength < 0:
+            raise ValueError("negative maxlength")
+        data = _q_get(self._in, True, None)
+        if maxlength is not None and len(data) > maxlength:
+            self.close()
+            raise OSError("bad message length")
+        return data
+
+    def poll(self, timeout=0.0):
+        self._check(True)
+        return _q_poll(self._in, timeout)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            if self._out is not None:
+                _q_close(self._out)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return f"<multiprocessing.connection.Connection object at {hex(id(self))}>"
+
+
+def Pipe(duplex=True):
+    there, back = _pipe_direction(), _pipe_direction()
+    if duplex:
+        return Connection(back, there), Connection(there, back)
+    # one-way: the first end only receives, the second only sends
+    return Connection(there, None), Connection(None, there)
 
 
 # ---- Pool -------------------------------------------------------------------------------
