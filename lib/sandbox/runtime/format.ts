@@ -63,7 +63,7 @@ function padNumber(sign: string, intDigits: string, rest: string, sp: Spec, ever
     if (minWidth > intDigits.length) chargeSequence(sp.width, 1, "a str");
     return sign + zeroPadded(intDigits, sp.group, every, minWidth) + rest;
   }
-  return pad(group(intDigits, sp.group, every) + rest, sign, { ...sp, align: numberAlign(sp) }, ">");
+  return pad(group(intDigits, sp.group, every) + rest, sign, sp, numberAlign(sp));
 }
 
 function numberAlign(sp: Spec): string {
@@ -116,7 +116,7 @@ function formatInt(v: number | bigint, sp: Spec): string {
       prefix = sp.alt ? "0X" : "";
       break;
     case "c":
-      return pad(charOf(Number(a)), "", { ...sp, align: numberAlign(sp) }, ">");
+      return pad(charOf(Number(a)), "", sp, numberAlign(sp));
     case "":
     case "d":
     case "n":
@@ -166,7 +166,7 @@ function formatFloat(x: number, sp: Spec): string {
   const sign = signOf(neg && !Number.isNaN(x), sp);
   const m = /^(\d+)(.*)$/s.exec(body);
   if (m) return padNumber(sign, m[1]!, m[2]!, sp);
-  return pad(body, sign, { ...sp, align: numberAlign(sp) }, ">");
+  return pad(body, sign, sp, numberAlign(sp));
 }
 
 export function formatValue(value: PyValue, spec: string): string {
