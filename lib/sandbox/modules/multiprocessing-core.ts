@@ -5,11 +5,12 @@ import { fn } from "../runtime/native";
 import { getAttr } from "../runtime/attrs";
 import { toNum } from "../runtime/coerce";
 import { makeType } from "../runtime/types";
-import { None, PyCell, PyDict, PyExc, PyFunction, PyList, PyMethod, PyModule, PyObj, PySet, PyTuple, PyType, T, type PyValue, GlobalsMap } from "../runtime/value";
+import { None, PyCell, PyFloat, PyDict, PyExc, PyFunction, PyList, PyMethod, PyModule, PyObj, PySet, PyTuple, PyType, T, type PyValue, GlobalsMap } from "../runtime/value";
 import type { SimProcess, SimThread } from "../sched/scheduler";
 import { Frame } from "../vm/frame";
 import { formatException } from "../vm/traceback";
 import { makeModule } from "../runtime/native";
+import { newExc } from "../runtime/errors";
 import { checkPicklable, pickleErrors } from "./pickle-check";
 
 export const mpQueueType = makeType("Queue", [T.object]);
@@ -28,6 +29,13 @@ function receive(item: Item, th: SimThread): PyValue {
 export class MPQueue extends PyObj {
   items: Item[] = [];
   getters: SimThread[] = [];
+  /** a pipe direction whose sending end is closed: once drained, receivers get EOFError */
+  closed = false;
+  /** a pipe direction: the processes holding its sending end open (a fork inherits the parent's
+   * handles; closing one, or exiting, lets go of it), as the kernel counts a pipe's writers */
+  holders: Set<SimProcess> | null = null;
+  /** threads in Connection.poll(timeout), woken (with True) when an item becomes visible */
+  pollers: SimThread[] = [];
   constructor() {
     super(mpQueueType);
   }
@@ -91,10 +99,23 @@ export function forkCopy(v: PyValue, from: Map<string, PyValue>, to: Map<string,
 }
 
 const procOf = new WeakMap<PyObj, SimProcess>();
+const pipesOf = new WeakMap<Program, Set<MPQueue>>();
 
 export function makeMPCore(prog: Program, proc: SimProcess) {
   const sched = prog.sched;
   const Q = (v: PyValue) => v as MPQueue;
+  const eof = () => newExc("EOFError");
+  // the last holder of a pipe direction's sending end letting go: receivers parked on the
+  // drained pipe get EOFError, pollers True
+  const letGo = (q: MPQueue, p: SimProcess, at: number) => {
+    if (!q.holders?.delete(p) || q.holders.size > 0) return;
+    q.closed = true;
+    pipesOf.get(prog)?.delete(q);
+    if (q.items.length === 0) {
+      for (const g of q.getters.splice(0)) sched.addTimer(g.proc, Math.max(g.proc.now, at), () => sched.wake(g, None, eof()));
+    }
+    wakePollers(q, at);
+  };
   const wakeGetter = (q: MPQueue) => {
     const g = q.getters.shift();
     if (!g) return;
@@ -103,11 +124,17 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
     sched.addTimer(g.proc, Math.max(g.proc.now, item.at), () => {
       const it = q.items.shift();
       if (it === undefined) {
-        q.getters.unshift(g);
+        if (q.closed) sched.wake(g, None, eof());
+        else q.getters.unshift(g);
         return;
       }
       sched.wake(g, receive(it, g));
     });
+  };
+  const wakePollers = (q: MPQueue, at: number) => {
+    for (const g of q.pollers.splice(0)) {
+      sched.addTimer(g.proc, Math.max(g.proc.now, at), () => sched.wake(g, true));
+    }
   };
   return makeModule("_mp_core", {
     Queue: fn("Queue", () => new MPQueue()),
@@ -120,7 +147,45 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       checkPicklable(v!, th.proc.globals);
       Q(q!).items.push({ v: forkCopy(v!, g, g, new Map()), at: sched.clockNow(th.proc), from: g });
       wakeGetter(Q(q!));
+      wakePollers(Q(q!), sched.clockNow(th.proc));
       return None;
+    }),
+    _pipe_direction: fn("_pipe_direction", () => {
+      const q = new MPQueue();
+      q.holders = new Set([prog.currentThread().proc]);
+      let pipes = pipesOf.get(prog);
+      if (!pipes) pipesOf.set(prog, (pipes = new Set()));
+      pipes.add(q);
+      return q;
+    }),
+    // this process closing its sending end of a pipe direction
+    _q_close: fn("_q_close", ([q]) => {
+      const p = prog.currentThread().proc;
+      letGo(Q(q!), p, sched.clockNow(p));
+      return None;
+    }),
+    // Connection.poll: whether recv() would return at once, waiting up to timeout (None: forever)
+    _q_poll: fn("_q_poll", ([q, timeout]) => {
+      const th = prog.currentThread();
+      const qq = Q(q!);
+      const head = qq.items[0];
+      if ((head && head.at <= sched.clockNow(th.proc)) || (!head && qq.closed)) return true;
+      const t = timeout === None ? undefined : Math.max(0, toNum(timeout!) ?? 0);
+      if (t === 0) return false;
+      qq.pollers.push(th);
+      if (head) {
+        sched.addTimer(th.proc, head.at, () => {
+          const i = qq.pollers.indexOf(th);
+          if (i < 0) return;
+          qq.pollers.splice(i, 1);
+          sched.wake(th, true);
+        });
+      }
+      return sched.block(th, "Connection.poll", t, () => {
+        const i = qq.pollers.indexOf(th);
+        if (i >= 0) qq.pollers.splice(i, 1);
+        sched.wake(th, false);
+      });
     }),
     _q_get: fn("_q_get", ([q, block, timeout]) => {
       const th = prog.currentThread();
@@ -134,6 +199,7 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
         const m = prog.importModule("queue", true) as PyModule;
         throw callEmpty(m);
       }
+      if (!head && qq.closed) throw eof();
       qq.getters.push(th);
       if (head) {
         // the head item is not visible to this process yet: take it when it is, unless another
@@ -157,6 +223,8 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       });
     }),
     _q_size: fn("_q_size", ([q]) => Q(q!).items.length),
+    // a c_float keeps only single precision
+    _f32: fn("_f32", ([x]) => new PyFloat(Math.fround(toNum(x!) ?? 0))),
     _start: fn("_start", ([obj, bootstrap]) => {
       const self = obj as PyObj;
       const parent = prog.currentThread();
@@ -182,6 +250,10 @@ export function makeMPCore(prog: Program, proc: SimProcess) {
       sched.trace.set(child.lane, "running", child.now);
       sched.trace.event({ t: child.now, kind: "start", lane: child.lane.id, detail: `${name} started (${Math.round(cost * 1000)} ms fork)` });
       procOf.set(self, child);
+      // the child holds every pipe end the parent holds, until it closes them or exits
+      const inherited = [...(pipesOf.get(prog) ?? [])].filter((q) => q.holders!.has(pp));
+      for (const q of inherited) q.holders!.add(child);
+      if (inherited.length > 0) child.onExit.push(() => inherited.forEach((q) => letGo(q, child, child.now)));
       // fork: copy the parent's globals (and the Process object itself)
       const pg = pp.globals!;
       const cg: Map<string, PyValue> = new GlobalsMap();

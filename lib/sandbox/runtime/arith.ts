@@ -17,6 +17,7 @@ import { iterToArray } from "./iter";
 import { isSubtype, lookupType } from "./types";
 import { NotImplemented, PyBuiltin, PyBytes, PyDict, PyFloat, PyList, PyComplex, PyObj, PySet, PyTuple, T, type PyValue } from "./value";
 import { percentFormat } from "./format";
+import { dictUpdate } from "./methods-containers";
 import { baseClass, copySetAs, differenceUpdate, intersectSet, intersectionUpdate, subtractSet, symmetricDifference, symmetricDifferenceUpdate, updateSet } from "./set-ops";
 
 export const OPNAMES = ["+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"];
@@ -278,11 +279,16 @@ export function inplaceOp(op: number, a: PyValue, b: PyValue): PyValue {
         return a;
     }
   }
-  if (a instanceof PyDict && op === 11 && b instanceof PyDict && userDunder(a, "__ior__") === undefined) {
-    for (const [k, e] of b.map) {
-      const x = a.map.get(k);
-      if (x) x.v = e.v;
-      else a.map.set(k, { k: e.k, v: e.v });
+  if (a instanceof PyDict && op === 11 && userDunder(a, "__ior__") === undefined) {
+    if (b instanceof PyDict) {
+      for (const [k, e] of b.map) {
+        const x = a.map.get(k);
+        if (x) x.v = e.v;
+        else a.map.set(k, { k: e.k, v: e.v });
+      }
+    } else {
+      // dict.__ior__ takes whatever dict.update takes (pairs, any mapping); only `|` insists on a dict
+      dictUpdate(a, b, null);
     }
     return a;
   }

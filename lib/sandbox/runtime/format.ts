@@ -18,8 +18,10 @@ function parseSpec(s: string): Spec {
   const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su.exec(s);
   if (!m) valueError(`Invalid format specifier '${s}'`);
   return {
-    fill: m![1] ?? (m![5] && !m![2] ? "0" : " "),
-    align: m![2] ?? (m![5] ? "=" : ""),
+    // a `0` before the width sets the fill when none is given, and `=` alignment only for
+    // numbers (whose default is right alignment): numberAlign() adds that
+    fill: m![1] ?? (m![5] ? "0" : " "),
+    align: m![2] ?? "",
     sign: m![3] ?? "-",
     alt: !!m![4],
     zero: !!m![5],
@@ -38,6 +40,34 @@ function group(intPart: string, sep: string, every = 3): string {
     out += intPart[i];
   }
   return out;
+}
+
+/** how many digits, zeros included, make `digits` grouped at least `minWidth` characters wide */
+function zeroPadded(digits: string, sep: string, every: number, minWidth: number): string {
+  const groupedLength = (n: number) => (sep ? n + Math.floor((n - 1) / every) : n);
+  let n = digits.length;
+  if (groupedLength(n) < minWidth) {
+    n = Math.max(n, sep ? Math.floor((minWidth * every) / (every + 1)) : minWidth);
+    while (n > digits.length && groupedLength(n - 1) >= minWidth) n--;
+    while (groupedLength(n) < minWidth) n++;
+  }
+  return group(digits.padStart(n, "0"), sep, every);
+}
+
+/** A number's digits, grouped, padded and signed: with a `0` fill and `=` alignment, CPython pads
+ * the integer part with zeros that are grouped too (`0,001,234`), which can make it one wider
+ * than the width so it never starts with a separator. */
+function padNumber(sign: string, intDigits: string, rest: string, sp: Spec, every = 3): string {
+  if (sp.fill === "0" && numberAlign(sp) === "=") {
+    const minWidth = sp.width - strLen(sign) - strLen(rest);
+    if (minWidth > intDigits.length) chargeSequence(sp.width, 1, "a str");
+    return sign + zeroPadded(intDigits, sp.group, every, minWidth) + rest;
+  }
+  return pad(group(intDigits, sp.group, every) + rest, sign, sp, numberAlign(sp));
+}
+
+function numberAlign(sp: Spec): string {
+  return sp.align || (sp.zero ? "=" : ">");
 }
 
 function pad(body: string, sign: string, sp: Spec, defaultAlign: string): string {
@@ -86,25 +116,15 @@ function formatInt(v: number | bigint, sp: Spec): string {
       prefix = sp.alt ? "0X" : "";
       break;
     case "c":
-      return pad(charOf(Number(a)), "", sp, "<");
+      return pad(charOf(Number(a)), "", sp, numberAlign(sp));
     case "":
     case "d":
     case "n":
-      body = group(decimalString(a), sp.group);
-      break;
+      return padNumber(signOf(neg, sp), decimalString(a), "", sp);
     default:
       return formatFloat(Number(v), sp);
   }
-  if ((sp.type === "b" || sp.type === "o" || sp.type === "x" || sp.type === "X") && sp.group) body = group(body, sp.group, 4);
-  if (sp.zero && sp.align === "=" && sp.group && sp.type !== "x" && sp.type !== "b") {
-    // zero padding also inserts separators
-    const sign = signOf(neg, sp);
-    let digits = decimalString(a);
-    const want = sp.width - sign.length;
-    while (group(digits, sp.group).length < want) digits = "0" + digits;
-    return sign + group(digits, sp.group);
-  }
-  return pad(body, signOf(neg, sp) + prefix, sp, ">");
+  return padNumber(signOf(neg, sp) + prefix, body, "", sp, 4);
 }
 
 function formatFloat(x: number, sp: Spec): string {
@@ -143,11 +163,10 @@ function formatFloat(x: number, sp: Spec): string {
     default:
       return valueError(`Unknown format code '${sp.type}' for object of type 'float'`);
   }
-  if (sp.group) {
-    const m = /^(\d+)(.*)$/s.exec(body);
-    if (m) body = group(m[1]!, sp.group) + m[2];
-  }
-  return pad(body, signOf(neg && !Number.isNaN(x), sp), sp, ">");
+  const sign = signOf(neg && !Number.isNaN(x), sp);
+  const m = /^(\d+)(.*)$/s.exec(body);
+  if (m) return padNumber(sign, m[1]!, m[2]!, sp);
+  return pad(body, sign, sp, numberAlign(sp));
 }
 
 export function formatValue(value: PyValue, spec: string): string {
@@ -161,7 +180,8 @@ export function formatValue(value: PyValue, spec: string): string {
   const v = plainValue(value);
   const sp = parseSpec(spec);
   if (typeof v === "number" || typeof v === "bigint") return formatInt(v, sp);
-  if (typeof v === "boolean") return sp.type === "" ? pad(v ? "True" : "False", "", sp, "<") : formatInt(v ? 1 : 0, sp);
+  // bool has no __format__ of its own: a non-empty spec formats it as the int it is
+  if (typeof v === "boolean") return formatInt(v ? 1 : 0, sp);
   if (v instanceof PyFloat) {
     if (sp.type === "d") valueError(`Unknown format code 'd' for object of type 'float'`);
     return formatFloat(v.v, sp);

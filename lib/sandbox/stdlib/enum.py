@@ -564,6 +564,10 @@ EJECT = FlagBoundary('EJECT')
 KEEP = FlagBoundary('KEEP')
 
 
+def _definition_order(member):
+    return member._sort_order_
+
+
 class Flag(Enum):
     _boundary_ = STRICT
 
@@ -592,7 +596,8 @@ class Flag(Enum):
                 return value
         pseudo = object.__new__(cls)
         pseudo._value_ = value
-        known = [cls._value2member_map_[bit] for bit in _bits(value & mask) if bit in cls._value2member_map_]
+        known = sorted([cls._value2member_map_[bit] for bit in _bits(value & mask) if bit in cls._value2member_map_],
+                       key=_definition_order)
         labels = [m._name_ for m in known]
         if unknown:
             labels.append(str(unknown))
@@ -601,7 +606,9 @@ class Flag(Enum):
         return pseudo
 
     def _members_in(self):
-        return [self.__class__._value2member_map_[bit] for bit in _bits(self._value_ & self._flag_mask_)]
+        # 3.11 names and iterates a composite's members in definition order, not by value
+        return sorted([self.__class__._value2member_map_[bit] for bit in _bits(self._value_ & self._flag_mask_)],
+                      key=_definition_order)
 
     def __iter__(self):
         return iter(self._members_in())
