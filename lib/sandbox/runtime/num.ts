@@ -237,10 +237,24 @@ export function roundFloat(x: number, nd: number): number {
   return r * p;
 }
 
+/** JavaScript's toExponential breaks an exact tie upwards (1234.5 to 3 digits: 1.235e+3) where
+ * CPython rounds it to even (1.234e+03); this gives the even result in JavaScript's form when the
+ * digits kept end even, and null otherwise (no tie, or rounding up is right). */
+function expBreakingTiesToEven(x: number, nd: number): string | null {
+  if (x === 0) return null;
+  const d = exactDecimal(x);
+  const lead = d.int !== "0" ? 0 : d.frac.length - d.frac.replace(/^0+/, "").length;
+  const digits = (d.int + d.frac).replace(/^0+/, "").replace(/0+$/, "");
+  if (digits.length !== nd + 2 || digits[nd + 1] !== "5" || Number(digits[nd]) % 2 === 1) return null;
+  const exp = d.int !== "0" ? d.int.length - 1 : -(lead + 1);
+  const kept = digits.slice(0, nd + 1);
+  return `${d.neg ? "-" : ""}${kept[0]}${nd > 0 ? "." + kept.slice(1) : ""}e${exp < 0 ? "-" : "+"}${Math.abs(exp)}`;
+}
+
 /** %e formatting with Python's exponent (at least two digits). */
 export function toExpPy(x: number, nd: number, upper = false): string {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
-  const s = x.toExponential(nd);
+  const s = expBreakingTiesToEven(x, nd) ?? x.toExponential(nd);
   const m = /^(-?[\d.]+)e([+-])(\d+)$/.exec(s)!;
   const out = `${m[1]}e${m[2]}${m[3]!.padStart(2, "0")}`;
   return upper ? out.toUpperCase() : out;
