@@ -15,8 +15,9 @@
 // realm-wide counter that was never reset between runs; no output may depend on them.
 import { runProgram } from "./index";
 
-// Own code, written for coverage of the dispatch loop, not for any benchmark: arithmetic on ints
-// and floats, calls with positional, keyword and default arguments, closures, str, list, dict,
+// Own code, written for coverage of the dispatch loop, not for any benchmark: arithmetic on small
+// and big ints and on floats, calls with positional, keyword and default arguments, recursion,
+// closures, str, list, dict,
 // set and tuple operations and methods, comprehensions and generator expressions, classes with
 // methods, properties and inheritance, exceptions raised and caught, `with`, and the modules the
 // page's examples import (asyncio, threading, time, queue), whose compiled code is then cached.
@@ -33,6 +34,14 @@ def counter():
         n += step
         return n
     return bump
+
+def steps(n):
+    return 1 if n < 2 else steps(n - 1) + steps(n - 2)
+
+def depth(node):
+    if not node:
+        return 0
+    return 1 + max(depth(child) for child in node)
 
 class Shape:
     kind = "shape"
@@ -65,8 +74,17 @@ def crunch(rounds):
     seen = {}
     tally = set()
     bump = counter()
+    big = 1
+    n = rounds
+    while n > 0:
+        big = big * 1000003 + n
+        if big > 10 ** 15:
+            big = big % 1000000007 + 2 ** 40
+        n -= 1
+    total += big % 1000 + steps(12) + depth([[[]], [[], [[]]]])
     for i in range(rounds):
         total += i * 3 - i // 2 + i % 7
+        total += i * 100003 * 31 if total < 10 ** 12 else -total // 2
         ratio = ratio * 1.01 - 0.001 if i & 1 else ratio + 0.25
         w = "k" + str(i % 37)
         words.append(w)
@@ -120,8 +138,8 @@ async def job(n):
 async def main():
     return sum(await asyncio.gather(*(job(n) for n in range(5))))
 
-for _ in range(3):
-    print(crunch(400))
+for _ in range(2):
+    print(crunch(100))
 q = queue.Queue()
 out = []
 lock = threading.Lock()
