@@ -38,6 +38,9 @@ def counter():
 def steps(n):
     return 1 if n < 2 else steps(n - 1) + steps(n - 2)
 
+def clamp(x, lo, hi):
+    return x if lo <= x <= hi else (lo if x < lo else hi)
+
 def depth(node):
     if not node:
         return 0
@@ -83,7 +86,7 @@ def crunch(rounds):
         n -= 1
     total += big % 1000 + steps(12) + depth([[[]], [[], [[]]]])
     for i in range(rounds):
-        total += i * 3 - i // 2 + i % 7
+        total += i * 3 - i // 2 + i % 7 + clamp(i, 5, 50)
         total += i * 100003 * 31 if total < 10 ** 12 else -total // 2
         ratio = ratio * 1.01 - 0.001 if i & 1 else ratio + 0.25
         w = "k" + str(i % 37)
