@@ -1,7 +1,7 @@
 // The sandbox's Web Worker: runs one program at a time off the main thread, so a long or
 // endless program never freezes the page. Stopping is `worker.terminate()` on the page side;
 // the run itself is synchronous and cannot be interrupted from inside.
-import { runProgram } from "@/lib/sandbox";
+import { runProgram, warmUpEngine } from "@/lib/sandbox";
 import { MAX_OUTPUT_CHARS, type TOutputChunk, type TWorkerMessage, type TWorkerRequest } from "./worker-protocol";
 
 type TWorkerScope = {
@@ -58,7 +58,8 @@ scope.addEventListener("message", (event) => {
   if (event.data.type === "run") run(event.data);
 });
 
-// Warm up: the first run compiles the sandbox's own Python modules; doing it now makes the
-// learner's first Run as fast as the next ones.
-runProgram("import asyncio, threading, time, queue");
+// Warm up (lib/sandbox/warm-up.ts): a built-in program compiles the sandbox's own Python modules
+// and gives V8 type feedback for the interpreter's common paths, so the learner's first Run is
+// about as fast as the next ones. Its output is discarded.
+warmUpEngine();
 scope.postMessage({ type: "ready" });

@@ -125,3 +125,4 @@ function currentLine(prog: Program): number | undefined {
   if (!f) return undefined;
   return f.code.lines[Math.max(0, f.ip - 2) >> 1];
 }
+export { warmUpEngine } from "./warm-up";

@@ -21,7 +21,9 @@ const t0 = performance.now();
 let run;
 let version;
 if (engine === "vm") {
-  const { runProgram } = await import(pathToFileURL(bundle).href);
+  const { runProgram, warmUpEngine } = await import(pathToFileURL(bundle).href);
+  // as the Web Worker and the server's sandbox threads load it (older builds have no warm-up)
+  warmUpEngine?.();
   run = (src) => {
     const r = runProgram(src, { instructionBudget: 1e9 });
     return r.stdout + r.stderr;

@@ -4,6 +4,7 @@
 import { parentPort } from "node:worker_threads";
 import { runFenceProgram } from "../../content/run-fence";
 import { runForPrediction } from "../../quiz/run-prediction";
+import { warmUpEngine } from "../../sandbox";
 import type { TThreadReply, TThreadRequest, TThreadRuns, TThreadTask } from "./thread-protocol";
 
 if (!parentPort) throw new Error("sandbox-thread must run in a worker thread");
@@ -27,3 +28,7 @@ port.on("message", (request: TThreadRequest) => {
   }
   port.postMessage(reply);
 });
+
+// Warm up (lib/sandbox/warm-up.ts) before the first job: messages that arrive meanwhile wait in
+// the port's queue, and that job then runs on an interpreter V8 has already seen at work.
+warmUpEngine();
