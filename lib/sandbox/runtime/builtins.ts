@@ -15,6 +15,7 @@ import { newComplex } from "./complex";
 import { PyUnion } from "./union-type";
 import { exceptionGroupMethods, newExceptionGroup } from "./exception-group";
 import { fillOSError, osErrorClass, osErrorStr } from "./os-error";
+import { fillUnicodeError, unicodeErrorStr } from "./unicode-error";
 import { callValue, allocInstance, callType, newCarrier } from "./call";
 import { isInstance, toInt, toNum, truthy, typeName, typeOf } from "./coerce";
 import { carriedValue } from "./value";
@@ -504,6 +505,14 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     },
     __str__: ([e]) => osErrorStr(e as PyExc),
   });
+  for (const kind of ["UnicodeEncodeError", "UnicodeDecodeError"])
+    methods(EXC[kind]!, {
+      __init__: (args) => {
+        fillUnicodeError(args[0] as PyExc, args.slice(1));
+        return None;
+      },
+      __str__: ([e]) => unicodeErrorStr(e as PyExc),
+    });
   methods(EXC.KeyError!, { __str__: ([e]) => ((e as PyExc).args.length === 1 ? repr((e as PyExc).args[0]!) : excStr(e as PyExc)) });
   ctor(EXC.BaseExceptionGroup!, (cls, args) => newExceptionGroup(cls, args));
   methods(EXC.BaseExceptionGroup!, {

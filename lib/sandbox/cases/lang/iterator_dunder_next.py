@@ -1,3 +1,4 @@
+# lang: built-in iterators have __iter__/__next__ and the type names CPython gives them
 for x in [iter([1]), iter((1,)), iter(range(3)), iter("ab"), iter("é"), iter({1:2}), iter({1:2}.values()), iter({1:2}.items()), iter({1:2}.keys()), iter({1}), map(str, []), filter(None, []), zip(), enumerate([]), reversed([1]), reversed((1,)), reversed(range(2)), reversed("ab"), iter(b"ab"), iter(bytearray(b"a")), iter(frozenset()), reversed({1:2}), iter(int, 1)]:
     print(type(x).__name__, hasattr(x, "__next__"), iter(x) is x)
 it = iter([5, 4, 0, 3])
