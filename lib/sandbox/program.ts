@@ -65,7 +65,7 @@ function genConsumerCode(): ReturnType<typeof compileModule> {
 // Standard-library modules a learner may reasonably import that the sandbox leaves out: the
 // ModuleNotFoundError says so, instead of suggesting the module does not exist.
 const UNSUPPORTED_STDLIB = new Set(
-  "socket subprocess signal selectors struct uuid hashlib base64 tempfile shutil glob csv sqlite3 http urllib email argparse array numbers secrets contextvars platform locale calendar cProfile ast".split(
+  "socket subprocess signal selectors struct uuid hashlib tempfile shutil glob csv sqlite3 http urllib email argparse array numbers secrets contextvars platform locale calendar cProfile ast".split(
     " ",
   ),
 );
