@@ -237,7 +237,7 @@ export function makeBase64Module(binascii: PyValue): PyModule {
       return out(r);
     }),
     decodebytes: fn("decodebytes", ([s]) => {
-      if (!(s instanceof PyBytes)) typeError(`expected bytes-like object, not ${typeName(s ?? None)}`);
+      if (!(s instanceof PyBytes)) return typeError(`expected bytes-like object, not ${typeName(s ?? None)}`);
       return out(b64Decode(s.v));
     }),
     binascii,
