@@ -11,7 +11,8 @@ import { codePoints } from "../runtime/str-cp";
 import { decimalValue, isDecimalChar, isDigitChar } from "../runtime/unicode-chars";
 import { PyFloat, type PyModule, type PyValue } from "../runtime/value";
 
-const CATEGORIES = "Ll Lu Lo Nd Po Zs Mn Sm So Cc Ps Pe Pd Lm Lt Mc Me Nl No Pc Pi Pf Sc Sk Zl Zp Cf Cs Co".split(" ").map((c) => [c, new RegExp(`^\\p{gc=${c}}$`, "u")] as const);
+// built on first use: compiling 29 property-escape patterns is not free, and most runs never ask
+let categories: (readonly [string, RegExp])[] | null = null;
 const MIRRORED = /^\p{Bidi_M}$/u;
 const FORMS = new Set(["NFC", "NFD", "NFKC", "NFKD"]);
 
@@ -93,7 +94,8 @@ export function makeUnicodedataModule(): PyModule {
     }),
     category: fn("category", ([c]) => {
       const ch = oneChar("category", c);
-      for (const [name, re] of CATEGORIES) if (re.test(ch)) return name;
+      categories ??= "Ll Lu Lo Nd Po Zs Mn Sm So Cc Ps Pe Pd Lm Lt Mc Me Nl No Pc Pi Pf Sc Sk Zl Zp Cf Cs Co".split(" ").map((c) => [c, new RegExp(`^\\p{gc=${c}}$`, "u")] as const);
+      for (const [name, re] of categories) if (re.test(ch)) return name;
       return "Cn";
     }),
     mirrored: fn("mirrored", ([c]) => (MIRRORED.test(oneChar("mirrored", c)) ? 1 : 0)),
