@@ -1,5 +1,6 @@
 // A Program ties together one run: the interpreter, the scheduler, the module registry,
 // output routing and the main process/thread.
+import { CPYTHON_STDLIB_NAMES } from "./modules/cpython-stdlib-names";
 import { compileModule } from "./compile/compiler";
 import { parseModule, SourceError } from "./parse/to-ast";
 import { makeBuiltins } from "./runtime/builtins";
@@ -61,14 +62,6 @@ function genConsumerCode(): ReturnType<typeof compileModule> {
   }
   return genConsumers;
 }
-
-// Standard-library modules a learner may reasonably import that the sandbox leaves out: the
-// ModuleNotFoundError says so, instead of suggesting the module does not exist.
-const UNSUPPORTED_STDLIB = new Set(
-  "socket subprocess signal selectors struct uuid hashlib base64 tempfile shutil glob csv sqlite3 http urllib email argparse array numbers secrets contextvars platform locale calendar cProfile ast".split(
-    " ",
-  ),
-);
 
 /** The program whose run the runtime hooks serve (one runs at a time in a realm). */
 let active: Program;
@@ -276,7 +269,7 @@ export class Program {
       if (!m) {
         const factory = MODULES[full];
         if (!factory)
-          raise("ModuleNotFoundError", `No module named '${full}'${UNSUPPORTED_STDLIB.has(parts[0]!) ? " (a standard-library module the sandbox does not provide)" : ""}`);
+          raise("ModuleNotFoundError", `No module named '${full}'${i === 0 && CPYTHON_STDLIB_NAMES.has(full) ? " (a standard-library module the sandbox does not provide)" : ""}`);
         m = factory!(this, proc);
         proc.modules.set(full, m);
         if (cur instanceof PyModule) cur.dict.set(parts[i]!, m);

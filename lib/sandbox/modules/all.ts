@@ -4,6 +4,8 @@ import { formatException } from "../vm/traceback";
 import { fn, makeModule } from "../runtime/native";
 import { PyExc } from "../runtime/value";
 import { installAsyncioCore } from "./asyncio-core";
+import { makeBase64Module, makeBinasciiModule } from "./base64";
+import { makeUnicodedataModule } from "./unicodedata";
 import { makeCollectionsCore } from "./collections-core";
 import { makeSandboxCore } from "./sandbox-core";
 import { makeWeakCore } from "./weak-core";
@@ -25,6 +27,9 @@ export function registerModules(table: Record<string, ModuleFactory>): void {
   table.time = (prog) => makeTimeModule(prog);
   table.math = () => makeMathModule();
   table.random = (prog) => makeRandomModule(prog);
+  table.base64 = (prog) => makeBase64Module(prog.importModule("binascii"));
+  table.binascii = () => makeBinasciiModule();
+  table.unicodedata = () => makeUnicodedataModule();
   // the native halves of the Python modules
   table._thread_core = (prog, proc) => makeThreadCore(prog, proc);
   table._mp_core = (prog, proc) => makeMPCore(prog, proc);

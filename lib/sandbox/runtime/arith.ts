@@ -129,7 +129,8 @@ function nativeBinary(op: number, a: PyValue, b: PyValue): PyValue {
     const y = b instanceof PyFloat ? b.v : intToFloat(ib!);
     return floatOp(op, x, y);
   }
-  if (a instanceof PyBytes || b instanceof PyBytes) return bytesBinary(op, a, b);
+  // "%s" % b"ab" formats the bytes; every other str-and-bytes pair is bytes' to refuse
+  if ((a instanceof PyBytes || b instanceof PyBytes) && !(op === 5 && typeof a === "string")) return bytesBinary(op, a, b);
   if (typeof a === "string") {
     if (op === 0 && typeof b === "string") return a + b;
     if (op === 2 && ib !== null) return repeatStr(a, Number(ib));

@@ -15,6 +15,7 @@ import { newComplex } from "./complex";
 import { PyUnion } from "./union-type";
 import { exceptionGroupMethods, newExceptionGroup } from "./exception-group";
 import { fillOSError, osErrorClass, osErrorStr } from "./os-error";
+import { fillUnicodeError, unicodeErrorStr } from "./unicode-error";
 import { callValue, allocInstance, callType, newCarrier } from "./call";
 import { isInstance, toInt, toNum, truthy, typeName, typeOf } from "./coerce";
 import { carriedValue } from "./value";
@@ -22,6 +23,7 @@ import { pyEq, pyLess } from "./compare";
 import { contains, dictFromMap, pyLen } from "./containers";
 import { hashKey, identityHash, pyHash, pyId } from "./hash";
 import { getIter, iterNext, iterToArray, listIter } from "./iter";
+import { ITER_T, makeIterType } from "./iter-types";
 import { asciiOnly, excStr, excRepr, repr, str, strRepr } from "./repr";
 import { chargeSequence } from "./big-work";
 import { checkDecimalDigits } from "./int-str";
@@ -80,11 +82,11 @@ export type BuiltinHost = {
   importModule: (name: string) => PyValue;
 };
 
-const zipType = makeType("zip", [T.object]);
-const enumerateType = makeType("enumerate", [T.object]);
-const mapType = makeType("map", [T.object]);
-const filterType = makeType("filter", [T.object]);
-const reversedType = makeType("reversed", [T.object]);
+const zipType = makeIterType("zip");
+const enumerateType = makeIterType("enumerate");
+const mapType = makeIterType("map");
+const filterType = makeIterType("filter");
+const reversedType = makeIterType("reversed");
 
 function parseIntStr(s: string, base: number): Int {
   let t = asciiNumber(s).trim();
@@ -312,7 +314,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     return new PyBytes(newBytesValue(args, kw, "bytes"));
   });
   installBytesMethods(ctor);
-  for (const t of [T.bytes, T.bytearray]) methods(t, { __iter__: ([s]) => listIter(Array.from((s as PyBytes).v, (c) => c.charCodeAt(0))) });
+  for (const t of [T.bytes, T.bytearray]) methods(t, { __iter__: ([s]) => listIter(Array.from((s as PyBytes).v, (c) => c.charCodeAt(0)), t === T.bytes ? ITER_T.bytes : ITER_T.bytearray) });
   ctor(T.list, (cls) => new PyList([], cls));
   ctor(T.tuple, (cls, args) => {
     const items = args.length ? host.iterate(args[0]!) : [];
@@ -503,6 +505,14 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     },
     __str__: ([e]) => osErrorStr(e as PyExc),
   });
+  for (const kind of ["UnicodeEncodeError", "UnicodeDecodeError"])
+    methods(EXC[kind]!, {
+      __init__: (args) => {
+        fillUnicodeError(args[0] as PyExc, args.slice(1));
+        return None;
+      },
+      __str__: ([e]) => unicodeErrorStr(e as PyExc),
+    });
   methods(EXC.KeyError!, { __str__: ([e]) => ((e as PyExc).args.length === 1 ? repr((e as PyExc).args[0]!) : excStr(e as PyExc)) });
   ctor(EXC.BaseExceptionGroup!, (cls, args) => newExceptionGroup(cls, args));
   methods(EXC.BaseExceptionGroup!, {
@@ -638,7 +648,7 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
       return new PyIter(() => {
         const v = callValue(x!, [], null);
         return pyEq(v, sentinel) ? undefined : v;
-      });
+      }, ITER_T.callable);
     }
     return getIter(x!);
   });
@@ -692,13 +702,13 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     if (x instanceof PyList || x instanceof PyTuple) {
       const items = x.items;
       let i = items.length - 1;
-      return new PyIter(() => (i >= 0 && i < items.length ? items[i--] : undefined), reversedType);
+      return new PyIter(() => (i >= 0 && i < items.length ? items[i--] : undefined), x instanceof PyList ? ITER_T.listReverse : reversedType);
     }
     if (x instanceof PyRange) {
       const items = iterToArray(x).reverse();
-      return listIter(items);
+      return listIter(items, T.range_iterator);
     }
-    if (typeof x === "string") return listIter(Array.from(x).reverse());
+    if (typeof x === "string") return listIter(Array.from(x).reverse(), reversedType);
     const rv = getAttrOpt(x!, "__reversed__");
     if (rv !== undefined) return callValue(rv, [], null);
     const n = pyLen(x!);

@@ -4,7 +4,8 @@
 // and UTF-32 in codec-utf16-32.ts) with CPython's error messages, + and *, `in`, ordering,
 // bytearray's constructor and in-place edits (item and slice assignment, deletion,
 // append/extend/pop/insert/remove/clear/reverse, +=), and the common methods, which run str's own on the byte string where bytes and str agree.
-import { charOf } from "./str-cp";
+import { charOf, codePoints } from "./str-cp";
+import { newUnicodeError } from "./unicode-error";
 import { newExc, raise, typeError, valueError } from "./errors";
 import { isIntLike, toInt, typeName } from "./coerce";
 import { iterToArray } from "./iter";
@@ -36,9 +37,15 @@ function codecName(encoding: PyValue | undefined): string {
   return raise("LookupError", `unknown encoding: ${String(encoding)}`);
 }
 
-function unicodeError(kind: "UnicodeEncodeError" | "UnicodeDecodeError", message: string): never {
-  throw newExc(kind, message);
+/** CPython reports a run of characters the codec cannot encode as one error (position 1-2). */
+function encodeError(codec: string, s: string, pos: number, cannot: (c: number) => boolean, reason: string): never {
+  const cps = codePoints(s);
+  let end = pos + 1;
+  while (end < cps.length && cannot(cps[end]!.codePointAt(0)!)) end++;
+  throw newUnicodeError("UnicodeEncodeError", codec, s, pos, end, reason);
 }
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
 /** str.encode(encoding="utf-8", errors="strict") */
 export function encodeStr(s: string, encoding: PyValue | undefined, errors: PyValue | undefined): PyBytes {
@@ -52,7 +59,7 @@ export function encodeStr(s: string, encoding: PyValue | undefined, errors: PyVa
     const c = ch.codePointAt(0)!;
     if (codec === "utf-8") {
       if (c >= 0xd800 && c <= 0xdfff) {
-        if (mode === "strict") unicodeError("UnicodeEncodeError", `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${pos}: surrogates not allowed`);
+        if (mode === "strict") encodeError("utf-8", s, pos, isSurrogate, "surrogates not allowed");
         if (mode === "replace") out += "?";
       } else if (c < 0x80) out += ch;
       else if (c < 0x800) out += String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 63));
@@ -67,13 +74,7 @@ export function encodeStr(s: string, encoding: PyValue | undefined, errors: PyVa
       else if (mode === "backslashreplace")
         out += c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, "0")}` : `\\U${c.toString(16).padStart(8, "0")}`;
       else if (mode === "xmlcharrefreplace") out += `&#${c};`;
-      else {
-        const shown = c < 256 ? `\\x${c.toString(16).padStart(2, "0")}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, "0")}` : `\\U${c.toString(16).padStart(8, "0")}`;
-        unicodeError(
-          "UnicodeEncodeError",
-          `'${codec === "ascii" ? "ascii" : "latin-1"}' codec can't encode character '${shown}' in position ${pos}: ordinal not in range(${limit})`,
-        );
-      }
+      else encodeError(codec === "ascii" ? "ascii" : "latin-1", s, pos, (d) => d >= limit, `ordinal not in range(${limit})`);
     }
     pos++;
   }
@@ -89,11 +90,7 @@ export function decodeBytes(b: string, encoding: PyValue | undefined, errors: Py
   if (wide !== undefined) return decodeWide(b, wide, mode);
   let out = "";
   const bad = (at: number, why: string, width = 1): number => {
-    if (mode === "strict") {
-      const byte = b.charCodeAt(at).toString(16).padStart(2, "0");
-      const where = width > 1 ? `in position ${at}-${at + width - 1}` : `in position ${at}`;
-      unicodeError("UnicodeDecodeError", `'${codec}' codec can't decode byte 0x${byte} ${where}: ${why}`);
-    }
+    if (mode === "strict") throw newUnicodeError("UnicodeDecodeError", codec, b, at, at + width, why);
     if (mode === "replace") out += "\ufffd";
     else if (mode === "backslashreplace")
       for (let k = 0; k < width; k++)

@@ -2,7 +2,7 @@
 // then little-endian units (CPython's native order on the machines learners use), and on decoding
 // honour a leading mark of either order; the -le/-be forms neither write nor strip one.
 import { charOf } from "./str-cp";
-import { newExc } from "./errors";
+import { newUnicodeError } from "./unicode-error";
 
 export type WideCodec = "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
 
@@ -61,7 +61,7 @@ export function encodeWide(s: string, codec: WideCodec, mode: string): string {
     const c = ch.codePointAt(0)!;
     if (c >= 0xd800 && c <= 0xdfff) {
       if (mode === "strict" || !["replace", "ignore", "backslashreplace", "xmlcharrefreplace"].includes(mode))
-        throw newExc("UnicodeEncodeError", `'${codec}' codec can't encode character '\\u${c.toString(16)}' in position ${pos}: surrogates not allowed`);
+        throw newUnicodeError("UnicodeEncodeError", codec, s, pos, pos + 1, "surrogates not allowed");
       for (const r of replacementFor(c, mode)) put(r.charCodeAt(0));
     } else put(c);
     pos++;
@@ -88,8 +88,7 @@ export function decodeWide(b: string, codec: WideCodec, mode: string): string {
   let out = "";
   const bad = (at: number, width: number, why: string): void => {
     if (mode === "strict" || !["replace", "ignore", "backslashreplace"].includes(mode)) {
-      const where = width > 1 ? `bytes in position ${at}-${at + width - 1}` : `byte 0x${b.charCodeAt(at).toString(16).padStart(2, "0")} in position ${at}`;
-      throw newExc("UnicodeDecodeError", `'${name}' codec can't decode ${where}: ${why}`);
+      throw newUnicodeError("UnicodeDecodeError", name, b, at, at + width, why);
     }
     if (mode === "replace") out += "\ufffd";
     else if (mode === "backslashreplace") for (let k = at; k < at + width; k++) out += `\\x${b.charCodeAt(k).toString(16).padStart(2, "0")}`;

@@ -5,6 +5,7 @@ import { pyEq } from "./compare";
 import { contains, pyLen } from "./containers";
 import { hashKey } from "./hash";
 import { getIter, iterNext } from "./iter";
+import { makeIterType } from "./iter-types";
 import { differenceUpdate, newSetFrom, symmetricDifferenceUpdate, updateSet } from "./set-ops";
 import { makeType } from "./types";
 import { raise } from "./errors";
@@ -15,9 +16,9 @@ export const dictValuesType = makeType("dict_values", [T.object]);
 export const dictItemsType = makeType("dict_items", [T.object]);
 
 const reverseIterTypes = {
-  keys: makeType("dict_reversekeyiterator", [T.object]),
-  values: makeType("dict_reversevalueiterator", [T.object]),
-  items: makeType("dict_reverseitemiterator", [T.object]),
+  keys: makeIterType("dict_reversekeyiterator"),
+  values: makeIterType("dict_reversevalueiterator"),
+  items: makeIterType("dict_reverseitemiterator"),
 };
 
 /** reversed() of a dict or one of its views: from the last entry back, failing if the dict's size changes */

@@ -9,7 +9,7 @@ import { callValue } from "./call";
 import { toInt, typeName, typeOf } from "./coerce";
 import { repr, str } from "./repr";
 import { lookupType } from "./types";
-import { plainValue, PyBuiltin, PyFloat, PyTuple, PyDict, type PyValue } from "./value";
+import { None, plainValue, PyBuiltin, PyBytes, PyFloat, PyList, PyObj, PyTuple, PyDict, type PyValue } from "./value";
 import { dictGet } from "./containers";
 
 type Spec = { fill: string; align: string; sign: string; alt: boolean; zero: boolean; width: number; group: string; prec: number; type: string };
@@ -219,6 +219,18 @@ function formatComplex(c: PyComplex, sp: Spec): string {
   return pad(body, "", sp, ">");
 }
 
+/** CPython's words for a numeric conversion (%d, %x, %f, %c) given a str, bytes, None or container. */
+function refuseNonNumber(conv: string, v: PyValue): void {
+  if (conv === "c") {
+    if (typeof v === "string" ? strLen(v) !== 1 : v === None || v instanceof PyBytes || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) typeError("%c requires int or char");
+    return;
+  }
+  if (!(typeof v === "string" || v === None || v instanceof PyBytes || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict)) return;
+  if (conv === "d" || conv === "i" || conv === "u") typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
+  if (conv === "x" || conv === "X" || conv === "o") typeError(`%${conv} format: an integer is required, not ${typeName(v)}`);
+  typeError(`must be real number, not ${typeName(v)}`);
+}
+
 /** str % args */
 export function percentFormat(fmt: string, args: PyValue): string {
   const list = args instanceof PyTuple ? args.items : [args];
@@ -237,6 +249,7 @@ export function percentFormat(fmt: string, args: PyValue): string {
       const arg = key !== undefined && mapping ? (dictGet(mapping, key) ?? raise("KeyError", key)) : next();
       // the numeric conversions read the number an int or float subclass instance carries
       const v = conv === "s" || conv === "r" || conv === "a" ? arg : plainValue(arg);
+      if (conv !== "s" && conv !== "r" && conv !== "a") refuseNonNumber(conv, v);
       let s: string;
       const sp: Spec = {
         fill: flags.includes("0") && !flags.includes("-") ? "0" : " ",
@@ -275,6 +288,8 @@ export function percentFormat(fmt: string, args: PyValue): string {
     },
   );
   if (!mapping && ai < list.length && args instanceof PyTuple) typeError("not all arguments converted during string formatting");
-  if (!mapping && !(args instanceof PyTuple) && ai === 0 && !/%/.test(fmt)) typeError("not all arguments converted during string formatting");
+  // CPython takes any non-tuple with __getitem__ for a mapping here, so "x" % b"ab" is "x"
+  const mappingLike = args instanceof PyBytes || args instanceof PyList || (args instanceof PyObj && !(args instanceof PyTuple) && lookupType(args.cls, "__getitem__") !== undefined);
+  if (!mapping && !mappingLike && !(args instanceof PyTuple) && ai === 0 && !/%/.test(fmt)) typeError("not all arguments converted during string formatting");
   return out;
 }

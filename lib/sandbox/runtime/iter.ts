@@ -9,7 +9,8 @@ import { hooks } from "./ctx";
 import { R, step } from "./replay";
 import { raise, typeError } from "./errors";
 import { lookupType } from "./types";
-import { carriedValue, PyBuiltin, PyDict, PyExc, PyIter, PyRangeIter, PyListIter, PyList, PyObj, PyRange, PySet, PyTuple, T, type PyValue } from "./value";
+import { ITER_T } from "./iter-types";
+import { carriedValue, PyBuiltin, PyDict, PyExc, PyIter, PyRangeIter, PyListIter, PyList, PyObj, PyRange, PySet, PyTuple, T, type PyType, type PyValue } from "./value";
 
 export function getIter(v: PyValue): PyValue {
   if (v instanceof PyIter) return v;
@@ -22,7 +23,7 @@ export function getIter(v: PyValue): PyValue {
       const ch = String.fromCodePoint(c);
       i += ch.length;
       return ch;
-    });
+    }, ASCII.test(s) ? ITER_T.strAscii : ITER_T.str);
   }
   if (v instanceof PyObj) {
     if (v.cls.layout === "object" || v.cls.mro.length > 2) {
@@ -50,8 +51,8 @@ export function getIter(v: PyValue): PyValue {
         }
       }
     }
-    if (v instanceof PyList) return listIter(v.items);
-    if (v instanceof PyTuple) return listIter(v.items);
+    if (v instanceof PyList) return listIter(v.items, ITER_T.list);
+    if (v instanceof PyTuple) return listIter(v.items, ITER_T.tuple);
     if (v instanceof PyDict) {
       const it = v.map.values();
       const size = v.map.size;
@@ -59,14 +60,14 @@ export function getIter(v: PyValue): PyValue {
         if (v.map.size !== size) raise("RuntimeError", "dictionary changed size during iteration");
         const r = it.next();
         return r.done ? undefined : r.value.k;
-      });
+      }, ITER_T.dictKeys);
     }
     if (v instanceof PySet) {
       const it = setValues(v)[Symbol.iterator]();
       return new PyIter(() => {
         const r = it.next();
         return r.done ? undefined : r.value;
-      });
+      }, ITER_T.set);
     }
     if (v instanceof PyRange) {
       return new PyRangeIter(v.start, v.stop, v.step, T.range_iterator);
@@ -79,8 +80,10 @@ export function getIter(v: PyValue): PyValue {
   return typeError(`'${typeName(v)}' object is not iterable`);
 }
 
-export function listIter(items: PyValue[]): PyIter {
-  return new PyListIter(items);
+const ASCII = /^[\x00-\x7f]*$/;
+
+export function listIter(items: PyValue[], cls: PyType = ITER_T.list): PyIter {
+  return new PyListIter(items, cls);
 }
 
 /** Items native code has walked since it last charged them (see iterNext). */

@@ -9,6 +9,7 @@ import { pyEq, pyLess } from "./compare";
 import { dictGet } from "./containers";
 import { hashKey } from "./hash";
 import { forEach, getIter, iterToArray, listIter } from "./iter";
+import { ITER_T } from "./iter-types";
 import { repr } from "./repr";
 import {
   baseClass,
@@ -189,7 +190,7 @@ export function installContainerMethods(): void {
     count: ([t, x]) => (t as PyTuple).items.filter((v) => pyEq(v, x!)).length,
     __getitem__: ([t, k]) => getItem(new PyTuple((t as PyTuple).items), k!),
     __len__: ([t]) => (t as PyTuple).items.length,
-    __iter__: ([t]) => listIter((t as PyTuple).items),
+    __iter__: ([t]) => listIter((t as PyTuple).items, ITER_T.tuple),
   });
   methods(T.dict, {
     keys: ([d]) => dictView(D(d!), "keys"),
@@ -389,7 +390,7 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
         const r = it.next();
         if (r.done) return undefined;
         return view.kind === "keys" ? r.value.k : view.kind === "values" ? r.value.v : new PyTuple([r.value.k, r.value.v]);
-      });
+      }, view.kind === "keys" ? ITER_T.dictKeys : view.kind === "values" ? ITER_T.dictValues : ITER_T.dictItems);
     },
     __len__: ([v]) => V(v!).d.map.size,
     __contains__: ([v, x]) => viewContains(V(v!), x!),

@@ -40,3 +40,24 @@ describe("timeit on the virtual clock", () => {
     expect(big! / small!).toBeLessThan(12);
   });
 });
+
+describe("what the sandbox leaves out says so", () => {
+  it("names every CPython standard-library module it lacks as one, and only those", () => {
+    const out = run(
+      ["zlib", "importlib", "os.nothing", "numpy"].map((m) => `try:\n    import ${m}\nexcept ImportError as e:\n    print(e)\n`).join(""),
+    );
+    expect(out).toBe(
+      "No module named 'zlib' (a standard-library module the sandbox does not provide)\n" +
+        "No module named 'importlib' (a standard-library module the sandbox does not provide)\n" +
+        "No module named 'os.nothing'\nNo module named 'numpy'\n",
+    );
+  });
+
+  it("unicodedata.name() and lookup() raise NotImplementedError: the sandbox has no name table", () => {
+    const out = run("import unicodedata\nfor f in (unicodedata.name, unicodedata.lookup):\n    try:\n        f('x')\n    except NotImplementedError as e:\n        print(e)\n");
+    expect(out).toBe(
+      "unicodedata.name() needs Unicode's character name table, which the sandbox does not carry\n" +
+        "unicodedata.lookup() needs Unicode's character name table, which the sandbox does not carry\n",
+    );
+  });
+});
