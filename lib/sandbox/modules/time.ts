@@ -41,15 +41,20 @@ function structTimeType(): NonNullable<typeof structTime> {
   ["tm_zone", "tm_gmtoff"].forEach((name, i) => {
     type.dict.set(name, new PyProperty(new PyBuiltin(`struct_time.${name}`, ([self]) => zones.get(self as PyTuple)?.[i] ?? None), None, None, None));
   });
-  type.dict.set("__new__", new PyStaticMethod(new PyBuiltin("struct_time.__new__", ([, seq]) => {
-    if (seq === undefined) return typeError("structseq() missing required argument 'sequence' (pos 1)");
-    const items = iterToArray(seq);
-    if (items.length < 9) return typeError(`time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
-    if (items.length > 11) return typeError(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
-    const made = make(items.slice(0, 9));
-    if (items.length > 9) zones.set(made, [items[9]!, items[10] ?? None]);
-    return made;
-  })));
+  type.dict.set(
+    "__new__",
+    new PyStaticMethod(
+      new PyBuiltin("struct_time.__new__", ([, seq]) => {
+        if (seq === undefined) return typeError("structseq() missing required argument 'sequence' (pos 1)");
+        const items = iterToArray(seq);
+        if (items.length < 9) return typeError(`time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
+        if (items.length > 11) return typeError(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
+        const made = make(items.slice(0, 9));
+        if (items.length > 9) zones.set(made, [items[9]!, items[10] ?? None]);
+        return made;
+      }),
+    ),
+  );
   structTime = { type, make, zones };
   return structTime;
 }
@@ -67,17 +72,18 @@ export function makeTimeModule(prog: Program): PyModule {
     return prog.sched.block(th, `time.sleep(${floatRepr(secs)})`);
   });
   // the sandbox's local time is UTC: localtime and gmtime agree, tm_isdst 0 (glibc names gmtime's zone GMT)
-  const brokenDown = (name: string, zone: string) => fn(name, ([secs]) => {
-    const st = structTimeType();
-    const when = secs === undefined || secs === None ? F(EPOCH_OFFSET + clock()) : secs;
-    const dt = (prog.importModule("datetime", true) as PyModule).dict.get("datetime")!;
-    const moment = callValue(getAttr(dt, "utcfromtimestamp"), [when], null);
-    const fields = iterToArray(callValue(getAttr(moment, "timetuple"), [], null));
-    fields[8] = 0;
-    const made = st.make(fields);
-    st.zones.set(made, [zone, 0]);
-    return made;
-  });
+  const brokenDown = (name: string, zone: string) =>
+    fn(name, ([secs]) => {
+      const st = structTimeType();
+      const when = secs === undefined || secs === None ? F(EPOCH_OFFSET + clock()) : secs;
+      const dt = (prog.importModule("datetime", true) as PyModule).dict.get("datetime")!;
+      const moment = callValue(getAttr(dt, "utcfromtimestamp"), [when], null);
+      const fields = iterToArray(callValue(getAttr(moment, "timetuple"), [], null));
+      fields[8] = 0;
+      const made = st.make(fields);
+      st.zones.set(made, [zone, 0]);
+      return made;
+    });
   return makeModule("time", {
     sleep,
     struct_time: structTimeType().type,

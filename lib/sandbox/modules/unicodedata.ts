@@ -24,10 +24,27 @@ function oneChar(name: string, v: PyValue | undefined, arg = "argument"): string
 
 // Numeric_Type=Digit outside Nd: [first code point, last, value of the first]
 const DIGIT_RUNS: [number, number, number][] = [
-  [0xb2, 0xb3, 2], [0xb9, 0xb9, 1], [0x1369, 0x1371, 1], [0x19da, 0x19da, 1], [0x2070, 0x2070, 0], [0x2074, 0x2079, 4],
-  [0x2080, 0x2089, 0], [0x2460, 0x2468, 1], [0x2474, 0x247c, 1], [0x2488, 0x2490, 1], [0x24ea, 0x24ea, 0], [0x24f5, 0x24fd, 1],
-  [0x24ff, 0x24ff, 0], [0x2776, 0x277e, 1], [0x2780, 0x2788, 1], [0x278a, 0x2792, 1], [0x10a40, 0x10a43, 1], [0x10e60, 0x10e68, 1],
-  [0x11052, 0x1105a, 1], [0x1f100, 0x1f100, 0], [0x1f101, 0x1f10a, 0],
+  [0xb2, 0xb3, 2],
+  [0xb9, 0xb9, 1],
+  [0x1369, 0x1371, 1],
+  [0x19da, 0x19da, 1],
+  [0x2070, 0x2070, 0],
+  [0x2074, 0x2079, 4],
+  [0x2080, 0x2089, 0],
+  [0x2460, 0x2468, 1],
+  [0x2474, 0x247c, 1],
+  [0x2488, 0x2490, 1],
+  [0x24ea, 0x24ea, 0],
+  [0x24f5, 0x24fd, 1],
+  [0x24ff, 0x24ff, 0],
+  [0x2776, 0x277e, 1],
+  [0x2780, 0x2788, 1],
+  [0x278a, 0x2792, 1],
+  [0x10a40, 0x10a43, 1],
+  [0x10e60, 0x10e68, 1],
+  [0x11052, 0x1105a, 1],
+  [0x1f100, 0x1f100, 0],
+  [0x1f101, 0x1f10a, 0],
 ];
 
 function digitValue(c: string): number | null {
@@ -55,8 +72,23 @@ const NUMERIC_RUNS: [number, number[]][] = [
   [0x2789, [10]],
   [0x2793, [10]],
   [0x3007, [0]],
-  [0x4e00, [1]], [0x4e8c, [2]], [0x4e09, [3]], [0x56db, [4]], [0x4e94, [5]], [0x516d, [6]], [0x4e03, [7]], [0x516b, [8]], [0x4e5d, [9]],
-  [0x5341, [10]], [0x767e, [100]], [0x5343, [1000]], [0x4e07, [10000]], [0x842c, [10000]], [0x5104, [100000000]], [0x4ebf, [100000000]], [0x96f6, [0]],
+  [0x4e00, [1]],
+  [0x4e8c, [2]],
+  [0x4e09, [3]],
+  [0x56db, [4]],
+  [0x4e94, [5]],
+  [0x516d, [6]],
+  [0x4e03, [7]],
+  [0x516b, [8]],
+  [0x4e5d, [9]],
+  [0x5341, [10]],
+  [0x767e, [100]],
+  [0x5343, [1000]],
+  [0x4e07, [10000]],
+  [0x842c, [10000]],
+  [0x5104, [100000000]],
+  [0x4ebf, [100000000]],
+  [0x96f6, [0]],
 ];
 
 function numericValue(c: string): number | null {
@@ -70,7 +102,11 @@ function numericValue(c: string): number | null {
 function withDefault(found: number | null, dflt: PyValue | undefined, c: string, what: string): PyValue {
   if (found !== null) return what === "numeric" ? new PyFloat(found) : found;
   if (dflt !== undefined) return dflt;
-  if (what === "numeric" && /^\p{N}$/u.test(c)) raise("NotImplementedError", `unicodedata.numeric(): the sandbox has no value for ${JSON.stringify(c)} (it knows digits, vulgar fractions, Roman numerals, circled numbers and common Han numerals)`);
+  if (what === "numeric" && /^\p{N}$/u.test(c))
+    raise(
+      "NotImplementedError",
+      `unicodedata.numeric(): the sandbox has no value for ${JSON.stringify(c)} (it knows digits, vulgar fractions, Roman numerals, circled numbers and common Han numerals)`,
+    );
   return valueError(what === "numeric" ? "not a numeric character" : `not a ${what}`);
 }
 
@@ -94,7 +130,9 @@ export function makeUnicodedataModule(): PyModule {
     }),
     category: fn("category", ([c]) => {
       const ch = oneChar("category", c);
-      categories ??= "Ll Lu Lo Nd Po Zs Mn Sm So Cc Ps Pe Pd Lm Lt Mc Me Nl No Pc Pi Pf Sc Sk Zl Zp Cf Cs Co".split(" ").map((c) => [c, new RegExp(`^\\p{gc=${c}}$`, "u")] as const);
+      categories ??= "Ll Lu Lo Nd Po Zs Mn Sm So Cc Ps Pe Pd Lm Lt Mc Me Nl No Pc Pi Pf Sc Sk Zl Zp Cf Cs Co"
+        .split(" ")
+        .map((c) => [c, new RegExp(`^\\p{gc=${c}}$`, "u")] as const);
       for (const [name, re] of categories) if (re.test(ch)) return name;
       return "Cn";
     }),

@@ -33,7 +33,7 @@ import { sortValues, installContainerMethods } from "./methods-containers";
 import { installStrMethods } from "./methods-str";
 import { installFastCalls } from "./fast-methods";
 import { intFromBytes, intToBytes, sliceIndicesMethod } from "./int-bytes";
-import { EXC, MroConflict, bumpTypeEpoch, isSubtype, lookupType, makeType, c3 } from "./types";
+import { EXC, MroConflict, bumpTypeEpoch, isSubtype, lookupType, c3 } from "./types";
 import {
   Ellipsis,
   None,
@@ -314,7 +314,14 @@ function buildBuiltins(host: BuiltinHost): Map<string, PyValue> {
     return new PyBytes(newBytesValue(args, kw, "bytes"));
   });
   installBytesMethods(ctor);
-  for (const t of [T.bytes, T.bytearray]) methods(t, { __iter__: ([s]) => listIter(Array.from((s as PyBytes).v, (c) => c.charCodeAt(0)), t === T.bytes ? ITER_T.bytes : ITER_T.bytearray) });
+  for (const t of [T.bytes, T.bytearray])
+    methods(t, {
+      __iter__: ([s]) =>
+        listIter(
+          Array.from((s as PyBytes).v, (c) => c.charCodeAt(0)),
+          t === T.bytes ? ITER_T.bytes : ITER_T.bytearray,
+        ),
+    });
   ctor(T.list, (cls) => new PyList([], cls));
   ctor(T.tuple, (cls, args) => {
     const items = args.length ? host.iterate(args[0]!) : [];

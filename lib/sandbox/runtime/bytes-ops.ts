@@ -6,7 +6,7 @@
 // append/extend/pop/insert/remove/clear/reverse, +=), and the common methods, which run str's own on the byte string where bytes and str agree.
 import { charOf, codePoints } from "./str-cp";
 import { newUnicodeError } from "./unicode-error";
-import { newExc, raise, typeError, valueError } from "./errors";
+import { raise, typeError, valueError } from "./errors";
 import { isIntLike, toInt, typeName } from "./coerce";
 import { iterToArray } from "./iter";
 import { decodeWide, encodeWide, wideCodec } from "./codec-utf16-32";

@@ -222,7 +222,8 @@ function formatComplex(c: PyComplex, sp: Spec): string {
 /** CPython's words for a numeric conversion (%d, %x, %f, %c) given a str, bytes, None or container. */
 function refuseNonNumber(conv: string, v: PyValue): void {
   if (conv === "c") {
-    if (typeof v === "string" ? strLen(v) !== 1 : v === None || v instanceof PyBytes || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) typeError("%c requires int or char");
+    if (typeof v === "string" ? strLen(v) !== 1 : v === None || v instanceof PyBytes || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict)
+      typeError("%c requires int or char");
     return;
   }
   if (!(typeof v === "string" || v === None || v instanceof PyBytes || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict)) return;
@@ -289,7 +290,8 @@ export function percentFormat(fmt: string, args: PyValue): string {
   );
   if (!mapping && ai < list.length && args instanceof PyTuple) typeError("not all arguments converted during string formatting");
   // CPython takes any non-tuple with __getitem__ for a mapping here, so "x" % b"ab" is "x"
-  const mappingLike = args instanceof PyBytes || args instanceof PyList || (args instanceof PyObj && !(args instanceof PyTuple) && lookupType(args.cls, "__getitem__") !== undefined);
+  const mappingLike =
+    args instanceof PyBytes || args instanceof PyList || (args instanceof PyObj && !(args instanceof PyTuple) && lookupType(args.cls, "__getitem__") !== undefined);
   if (!mapping && !mappingLike && !(args instanceof PyTuple) && ai === 0 && !/%/.test(fmt)) typeError("not all arguments converted during string formatting");
   return out;
 }

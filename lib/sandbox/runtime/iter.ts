@@ -17,13 +17,16 @@ export function getIter(v: PyValue): PyValue {
   if (typeof v === "string") {
     const s = v;
     let i = 0;
-    return new PyIter(() => {
-      if (i >= s.length) return undefined;
-      const c = s.codePointAt(i)!;
-      const ch = String.fromCodePoint(c);
-      i += ch.length;
-      return ch;
-    }, ASCII.test(s) ? ITER_T.strAscii : ITER_T.str);
+    return new PyIter(
+      () => {
+        if (i >= s.length) return undefined;
+        const c = s.codePointAt(i)!;
+        const ch = String.fromCodePoint(c);
+        i += ch.length;
+        return ch;
+      },
+      ASCII.test(s) ? ITER_T.strAscii : ITER_T.str,
+    );
   }
   if (v instanceof PyObj) {
     if (v.cls.layout === "object" || v.cls.mro.length > 2) {

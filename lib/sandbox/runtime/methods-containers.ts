@@ -385,12 +385,15 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
       const view = V(v!);
       const it = view.d.map.values();
       const size = view.d.map.size;
-      return new PyIter(() => {
-        if (view.d.map.size !== size) raise("RuntimeError", "dictionary changed size during iteration");
-        const r = it.next();
-        if (r.done) return undefined;
-        return view.kind === "keys" ? r.value.k : view.kind === "values" ? r.value.v : new PyTuple([r.value.k, r.value.v]);
-      }, view.kind === "keys" ? ITER_T.dictKeys : view.kind === "values" ? ITER_T.dictValues : ITER_T.dictItems);
+      return new PyIter(
+        () => {
+          if (view.d.map.size !== size) raise("RuntimeError", "dictionary changed size during iteration");
+          const r = it.next();
+          if (r.done) return undefined;
+          return view.kind === "keys" ? r.value.k : view.kind === "values" ? r.value.v : new PyTuple([r.value.k, r.value.v]);
+        },
+        view.kind === "keys" ? ITER_T.dictKeys : view.kind === "values" ? ITER_T.dictValues : ITER_T.dictItems,
+      );
     },
     __len__: ([v]) => V(v!).d.map.size,
     __contains__: ([v, x]) => viewContains(V(v!), x!),

@@ -43,9 +43,7 @@ describe("timeit on the virtual clock", () => {
 
 describe("what the sandbox leaves out says so", () => {
   it("names every CPython standard-library module it lacks as one, and only those", () => {
-    const out = run(
-      ["zlib", "importlib", "os.nothing", "numpy"].map((m) => `try:\n    import ${m}\nexcept ImportError as e:\n    print(e)\n`).join(""),
-    );
+    const out = run(["zlib", "importlib", "os.nothing", "numpy"].map((m) => `try:\n    import ${m}\nexcept ImportError as e:\n    print(e)\n`).join(""));
     expect(out).toBe(
       "No module named 'zlib' (a standard-library module the sandbox does not provide)\n" +
         "No module named 'importlib' (a standard-library module the sandbox does not provide)\n" +
