@@ -359,8 +359,31 @@ def _store(typecode, v):
     return v
 
 
-class Value:
-    _mp_shared = True  # not copied at fork or through queues: every process sees this object
+class _LockedShared:
+    """What Value and Array share: the lock that guards them, taken through the object itself."""
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
+
+
+class Value(_LockedShared):
+    _mp_shared = True  # not copied at fork or through queues: every process sees this object (the
+    # fork looks in the class's own namespace, so each class says it)
 
     def __init__(self, typecode_or_type, *args, lock=True):
         self._typecode = typecode_or_type
@@ -375,29 +398,11 @@ class Value:
     def value(self, v):
         self._value = _store(self._typecode, v)
 
-    def get_lock(self):
-        return self._lock
-
-    def get_obj(self):
-        return self
-
-    def acquire(self, *args):
-        return self._lock.acquire(*args)
-
-    def release(self):
-        self._lock.release()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *exc):
-        return self._lock.__exit__(*exc)
-
     def __repr__(self):
         return f"<Synchronized wrapper for {_ctype(self._typecode)[0]}({self._value!r})>"
 
 
-class Array:
+class Array(_LockedShared):
     _mp_shared = True
 
     def __init__(self, typecode_or_type, size_or_initializer, *, lock=True):
@@ -411,24 +416,6 @@ class Array:
                 source = [source[i:i + 1] for i in range(len(source))]
             self._items = [_store(typecode_or_type, v) for v in source]
         self._lock = Lock()
-
-    def get_lock(self):
-        return self._lock
-
-    def get_obj(self):
-        return self
-
-    def acquire(self, *args):
-        return self._lock.acquire(*args)
-
-    def release(self):
-        self._lock.release()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *exc):
-        return self._lock.__exit__(*exc)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
